@@ -1,0 +1,23 @@
+/// Why a byte stream is not a well-formed CSV file.
+public enum CSVError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file ended inside a quoted field — usually a truncated export.
+    case unterminatedQuote(line: Int)
+    /// A quote appeared in the middle of an unquoted field, or text followed a closing quote.
+    case unexpectedQuote(line: Int, column: Int)
+    /// The bytes are not UTF-8 text (for example a spreadsheet saved in a binary format).
+    case notText(line: Int)
+    case empty
+
+    public var description: String {
+        switch self {
+        case .unterminatedQuote(let line):
+            "line \(line): a quoted field is never closed; the file may be truncated"
+        case .unexpectedQuote(let line, let column):
+            "line \(line), column \(column): a quote inside an unquoted field; quote the whole field and double inner quotes"
+        case .notText(let line):
+            "line \(line): the file is not UTF-8 text; export it as CSV (UTF-8)"
+        case .empty:
+            "the file is empty; expected a header row"
+        }
+    }
+}

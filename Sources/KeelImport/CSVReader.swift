@@ -1,0 +1,173 @@
+import Foundation
+
+/// Reads RFC 4180 CSV as a sequence of records, a chunk at a time, so a file of any size is
+/// never held in memory whole.
+///
+/// Accepts `\n` and `\r\n` line ends, quoted fields with doubled quotes and embedded line breaks,
+/// and a leading UTF-8 byte-order mark (which spreadsheet programs write).
+public struct CSVReader: Sequence {
+    public typealias Chunks = AnySequence<[UInt8]>
+
+    private let chunks: @Sendable () -> AnyIterator<[UInt8]>
+    private let separator: UInt8
+
+    public init(separator: Character = ",", chunks: @escaping @Sendable () -> AnyIterator<[UInt8]>) {
+        self.separator = separator.asciiValue ?? UInt8(ascii: ",")
+        self.chunks = chunks
+    }
+
+    /// Reads the whole of a string; meant for tests and small inputs.
+    public init(string: String, separator: Character = ",") {
+        let bytes = Array(string.utf8)
+        self.init(separator: separator) {
+            var delivered = false
+            return AnyIterator {
+                defer { delivered = true }
+                return delivered ? nil : bytes
+            }
+        }
+    }
+
+    /// Streams a file from disk in blocks of `chunkSize` bytes.
+    public init(fileAt url: URL, separator: Character = ",", chunkSize: Int = 1 << 20) throws {
+        let handle = try FileHandle(forReadingFrom: url)
+        try handle.close()
+        self.init(separator: separator) {
+            let reader = try? FileHandle(forReadingFrom: url)
+            return AnyIterator {
+                guard let reader, let data = try? reader.read(upToCount: chunkSize), !data.isEmpty else {
+                    try? reader?.close()
+                    return nil
+                }
+                return Array(data)
+            }
+        }
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(chunks: chunks(), separator: separator)
+    }
+
+    /// Yields `Result`s so that a malformed record ends iteration with a located error.
+    public struct Iterator: IteratorProtocol {
+        private var chunks: AnyIterator<[UInt8]>
+        private let separator: UInt8
+        private var buffer: [UInt8] = []
+        private var position = 0
+        private var line = 1
+        private var finished = false
+        private var atStart = true
+
+        init(chunks: AnyIterator<[UInt8]>, separator: UInt8) {
+            self.chunks = chunks
+            self.separator = separator
+        }
+
+        private mutating func nextByte() -> UInt8? {
+            if position >= buffer.count {
+                guard let chunk = chunks.next() else { return nil }
+                buffer = chunk
+                position = 0
+                if buffer.isEmpty { return nextByte() }
+            }
+            defer { position += 1 }
+            return buffer[position]
+        }
+
+        private mutating func peekByte() -> UInt8? {
+            if position >= buffer.count {
+                guard let chunk = chunks.next() else { return nil }
+                buffer = chunk
+                position = 0
+                if buffer.isEmpty { return peekByte() }
+            }
+            return buffer[position]
+        }
+
+        public mutating func next() -> Result<CSVRecord, CSVError>? {
+            guard !finished else { return nil }
+            if atStart {
+                atStart = false
+                skipByteOrderMark()
+                if peekByte() == nil {
+                    finished = true
+                    return .failure(.empty)
+                }
+            }
+            guard peekByte() != nil else {
+                finished = true
+                return nil
+            }
+            let startLine = line
+            var fields: [String] = []
+            var field: [UInt8] = []
+            var inQuotes = false
+            var wasQuoted = false
+            let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+
+            func finishField() -> String? {
+                defer { field.removeAll(keepingCapacity: true) }
+                return String(validating: field, as: UTF8.self)
+            }
+
+            while true {
+                guard let byte = nextByte() else {
+                    if inQuotes {
+                        finished = true
+                        return .failure(.unterminatedQuote(line: startLine))
+                    }
+                    guard let text = finishField() else { finished = true; return .failure(.notText(line: startLine)) }
+                    fields.append(text)
+                    return .success(CSVRecord(line: startLine, fields: fields))
+                }
+                if inQuotes {
+                    if byte == quote {
+                        if peekByte() == quote {
+                            _ = nextByte()
+                            field.append(quote)
+                        } else {
+                            inQuotes = false
+                        }
+                    } else {
+                        if byte == newline { line += 1 }
+                        field.append(byte)
+                    }
+                    continue
+                }
+                switch byte {
+                case separator:
+                    guard let text = finishField() else { finished = true; return .failure(.notText(line: startLine)) }
+                    fields.append(text)
+                    wasQuoted = false
+                case newline, carriageReturn:
+                    if byte == carriageReturn, peekByte() == newline { _ = nextByte() }
+                    line += 1
+                    guard let text = finishField() else { finished = true; return .failure(.notText(line: startLine)) }
+                    fields.append(text)
+                    return .success(CSVRecord(line: startLine, fields: fields))
+                case quote:
+                    if field.isEmpty && !wasQuoted {
+                        inQuotes = true
+                        wasQuoted = true
+                    } else {
+                        finished = true
+                        return .failure(.unexpectedQuote(line: line, column: fields.count + 1))
+                    }
+                default:
+                    if wasQuoted {
+                        finished = true
+                        return .failure(.unexpectedQuote(line: line, column: fields.count + 1))
+                    }
+                    field.append(byte)
+                }
+            }
+        }
+
+        private mutating func skipByteOrderMark() {
+            guard peekByte() == 0xEF else { return }
+            let saved = position
+            if nextByte() == 0xEF, nextByte() == 0xBB, nextByte() == 0xBF { return }
+            position = saved
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import Vapor
+
+struct TeamMembershipResource: Content {
+    var teamID: UUID
+    var teamName: String
+    var from: Date
+    var until: Date?
+}

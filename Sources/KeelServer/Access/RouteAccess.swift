@@ -1,0 +1,55 @@
+import SalesDomain
+import Vapor
+
+/// What a route demands before its handler runs. Every Keel route is registered with one
+/// (see ``RoutesBuilder/on(_:_:access:use:)``), and a test fails on any route without it.
+public enum RouteAccess: Hashable, Sendable, CustomStringConvertible {
+    /// Anyone, signed in or not (sign-in page, health checks, the API document).
+    case open
+    /// A signed-in person whose role holds the capability. Record-level checks (is this
+    /// person in my scope?) happen in the handler through ``AccessPolicy``.
+    case signedIn(Capability)
+
+    public var description: String {
+        switch self {
+        case .open: "open"
+        case .signedIn(let capability): capability.rawValue
+        }
+    }
+}
+
+struct RouteAccessKey: Hashable, Sendable {}
+
+extension Route {
+    /// The access the route was registered with, or `nil` for a route that bypassed the gate.
+    public var access: RouteAccess? {
+        userInfo[AnySendableHashable(RouteAccessKey())] as? RouteAccess
+    }
+}
+
+extension RoutesBuilder {
+    /// Registers a route behind the access gate. This is the only way Keel adds routes.
+    @discardableResult
+    func on<Response: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ path: PathComponent..., access: RouteAccess,
+        use handler: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        let route = grouped(AccessGate(access: access)).on(method, path, use: handler)
+        route.userInfo[AnySendableHashable(RouteAccessKey())] = access
+        return route
+    }
+}
+
+/// Enforces a route's ``RouteAccess``: not signed in → 401 (the web turns that into the
+/// sign-in page); signed in without the capability → 403.
+struct AccessGate: AsyncMiddleware {
+    let access: RouteAccess
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if case .signedIn(let capability) = access {
+            guard let signedIn = request.auth.get(SignedIn.self) else { throw APIError.unauthenticated }
+            guard signedIn.person.accessRole >= capability.minimumRole else { throw APIError.forbidden }
+        }
+        return try await next.respond(to: request)
+    }
+}

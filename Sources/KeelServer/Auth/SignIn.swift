@@ -1,0 +1,57 @@
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// Checks an e-mail and password, with throttling per account and per network address.
+///
+/// An unknown e-mail gets the same answer, after the same bcrypt work, as a wrong password, so
+/// neither the message nor the timing tells whether someone has an account.
+struct SignIn {
+    enum Outcome {
+        case signedIn(Person)
+        case invalidCredentials
+        case throttled(retryAfter: Date)
+    }
+
+    let request: Request
+
+    func attempt(email rawEmail: String, password: String) async throws -> Outcome {
+        let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let now = request.now
+        let accounts = request.accounts
+        let keys = [
+            (key: "account:\(email)", policy: LoginThrottlePolicy.perAccount),
+            (key: "address:\(request.remoteAddress?.ipAddress ?? "unknown")", policy: LoginThrottlePolicy.perAddress),
+        ]
+        for (key, policy) in keys {
+            if let retryAfter = policy.retryAfter(try await accounts.throttleState(key), now: now) {
+                return .throttled(retryAfter: retryAfter)
+            }
+        }
+        let credentials = try await accounts.credentials(email: email)
+        let hash = credentials?.passwordHash ?? request.application.timingEqualizerHash
+        let matches = try await request.password.async.verify(password, created: hash)
+        guard matches, let person = credentials?.person, credentials?.passwordHash != nil, person.isActive else {
+            for (key, policy) in keys {
+                try await accounts.saveThrottleState(policy.recordingFailure(try await accounts.throttleState(key), now: now), for: key)
+            }
+            request.logger.notice("sign-in failed", metadata: ["email": .string(email)])
+            return .invalidCredentials
+        }
+        try await accounts.clearThrottle(keys[0].key)
+        request.logger.info("signed in", metadata: ["person": .string(person.id.description)])
+        return .signedIn(person)
+    }
+}
+
+extension Application {
+    private struct TimingEqualizerKey: StorageKey {
+        typealias Value = String
+    }
+
+    /// A bcrypt hash of nothing anyone knows, verified against when an e-mail is unknown.
+    var timingEqualizerHash: String {
+        get { storage[TimingEqualizerKey.self] ?? "" }
+        set { storage[TimingEqualizerKey.self] = newValue }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import KeelStore
+import Logging
+
+/// Everything Keel reads from its environment and flags, read once at start.
+///
+/// Defaults run out of the box: an SQLite file under `./keel-data/`, port 8080 on loopback,
+/// a demo organization on first start.
+public struct KeelConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var database: DatabaseLocation
+    /// The address people reach Keel at; when it is https, cookies are marked Secure.
+    public var publicURL: URL?
+    public var loadDemoOnFirstStart: Bool
+    /// Password for the demo logins; a random one is made and printed when not set.
+    public var demoPassword: String?
+    public var demoSellers: Int
+    public var bcryptCost: Int
+    public var logLevel: Logger.Level
+    public var sessionLifetime: TimeInterval
+    public var tokenLifetime: TimeInterval
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080,
+        database: DatabaseLocation = .sqliteFile(path: "keel-data/keel.sqlite"),
+        publicURL: URL? = nil, loadDemoOnFirstStart: Bool = true, demoPassword: String? = nil,
+        demoSellers: Int = 120, bcryptCost: Int = 12, logLevel: Logger.Level = .info,
+        sessionLifetime: TimeInterval = 7 * 24 * 3600, tokenLifetime: TimeInterval = 90 * 24 * 3600
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.publicURL = publicURL
+        self.loadDemoOnFirstStart = loadDemoOnFirstStart
+        self.demoPassword = demoPassword
+        self.demoSellers = demoSellers
+        self.bcryptCost = bcryptCost
+        self.logLevel = logLevel
+        self.sessionLifetime = sessionLifetime
+        self.tokenLifetime = tokenLifetime
+    }
+
+    public var secureCookies: Bool { publicURL?.scheme?.lowercased() == "https" }
+
+    public struct Problems: Error, CustomStringConvertible {
+        public var messages: [String]
+        public var description: String { "configuration errors:\n" + messages.map { "  - \($0)" }.joined(separator: "\n") }
+    }
+
+    /// Reads the `KEEL_*` variables over the defaults, and reports every bad value at once.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> KeelConfiguration {
+        var configuration = KeelConfiguration()
+        var problems: [String] = []
+        if let host = environment["KEEL_HOST"], !host.isEmpty { configuration.host = host }
+        if let port = environment["KEEL_PORT"], !port.isEmpty {
+            if let value = Int(port), (1...65535).contains(value) { configuration.port = value } else {
+                problems.append("KEEL_PORT '\(port)' is not a port number (1–65535)")
+            }
+        }
+        if let url = environment["KEEL_DATABASE_URL"], !url.isEmpty {
+            do { configuration.database = try DatabaseLocation(url) } catch { problems.append("KEEL_DATABASE_URL: \(error)") }
+        }
+        if let url = environment["KEEL_PUBLIC_URL"], !url.isEmpty {
+            if let parsed = URL(string: url), parsed.scheme != nil { configuration.publicURL = parsed } else {
+                problems.append("KEEL_PUBLIC_URL '\(url)' is not an absolute URL")
+            }
+        }
+        if let password = environment["KEEL_DEMO_PASSWORD"], !password.isEmpty { configuration.demoPassword = password }
+        if let cost = environment["KEEL_BCRYPT_COST"], !cost.isEmpty {
+            if let value = Int(cost), (4...31).contains(value) { configuration.bcryptCost = value } else {
+                problems.append("KEEL_BCRYPT_COST '\(cost)' must be a whole number from 4 to 31")
+            }
+        }
+        if let level = environment["KEEL_LOG_LEVEL"], !level.isEmpty {
+            if let value = Logger.Level(rawValue: level.lowercased()) { configuration.logLevel = value } else {
+                problems.append("KEEL_LOG_LEVEL '\(level)' is not one of trace, debug, info, notice, warning, error, critical")
+            }
+        }
+        if !problems.isEmpty { throw Problems(messages: problems) }
+        return configuration
+    }
+}

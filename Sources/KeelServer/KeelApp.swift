@@ -1,0 +1,58 @@
+import Fluent
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// Builds the Keel web application: database, security, middleware and every route.
+public enum KeelApp {
+    public static func configure(
+        _ app: Application, configuration: KeelConfiguration, now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws {
+        app.keel = KeelServices(configuration: configuration, now: now)
+        app.logger.logLevel = configuration.logLevel
+        app.http.server.configuration.hostname = configuration.host
+        app.http.server.configuration.port = configuration.port
+
+        try configuration.database.configure(app.databases)
+        app.migrations.add(KeelMigrations.all)
+
+        app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
+        app.timingEqualizerHash = try await app.password.async.hash(Secret.make())
+
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = .sortedKeys
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        ContentConfiguration.global.use(encoder: encoder, for: .json)
+        ContentConfiguration.global.use(decoder: decoder, for: .json)
+
+        KeelMetrics.bootstrap()
+
+        // Order matters: the request id first so every later log line carries it; errors are
+        // rendered inside logging so failed requests are logged with their final status.
+        app.middleware = Middlewares()
+        app.middleware.use(RequestIDMiddleware())
+        app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+        app.middleware.use(KeelErrorMiddleware())
+        app.middleware.use(SessionAuthenticator())
+
+        registerRoutes(app)
+    }
+
+    static func registerRoutes(_ app: Application) {
+        OperationsController.register(on: app)
+
+        let api = app.grouped("api", "v1").grouped(BearerAuthenticator())
+        AuthAPIController.register(on: api)
+        MeAPIController.register(on: api)
+        OrganizationAPIController.register(on: api)
+        PeopleAPIController.register(on: api)
+        TeamsAPIController.register(on: api)
+
+        let web = app.grouped(CSRFProtection())
+        SessionPagesController.register(on: web)
+        DirectoryPagesController.register(on: web)
+        AdminPagesController.register(on: web)
+    }
+}

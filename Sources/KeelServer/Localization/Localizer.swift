@@ -1,0 +1,57 @@
+import Foundation
+import SalesDomain
+
+/// Looks up interface text in the person's language, with `{name}` placeholders filled in.
+public struct Localizer: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    public static func catalog(for language: Language) -> [TextKey: String] {
+        switch language {
+        case .english: EnglishCatalog.texts
+        case .swedish: SwedishCatalog.texts
+        case .norwegianBokmal: NorwegianCatalog.texts
+        }
+    }
+
+    public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String {
+        var text = Self.catalog(for: language)[key] ?? EnglishCatalog.texts[key] ?? key.rawValue
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    public func name(of role: AccessRole) -> String {
+        switch role {
+        case .seller: self(.roleSeller)
+        case .manager: self(.roleManager)
+        case .leader: self(.roleLeader)
+        case .admin: self(.roleAdmin)
+        }
+    }
+
+    public func name(of role: JobRole) -> String {
+        switch role {
+        case .salesDevelopmentRepresentative: self(.jobSDR)
+        case .insideSales: self(.jobInsideSales)
+        case .accountExecutive: self(.jobAccountExecutive)
+        case .keyAccountManager: self(.jobKeyAccountManager)
+        case .salesManager: self(.jobSalesManager)
+        case .headOfSales: self(.jobHeadOfSales)
+        case .salesOperations: self(.jobSalesOperations)
+        }
+    }
+
+    /// Languages are named in their own language, so anyone can find theirs.
+    public static func endonym(_ language: Language) -> String {
+        switch language {
+        case .english: "English"
+        case .swedish: "Svenska"
+        case .norwegianBokmal: "Norsk (bokmål)"
+        }
+    }
+}

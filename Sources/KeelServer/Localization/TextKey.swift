@@ -1,0 +1,36 @@
+/// Every user-visible string of the web interface. Each catalog must translate every key;
+/// a test walks `allCases` over the catalogs.
+public enum TextKey: String, CaseIterable, Sendable {
+    case appTagline
+    case skipToContent
+    case navOrganization, navMyTeam, navMyProfile, navAddPerson, navAddTeam, navSignOut
+    case languageLabel, languageSubmit
+    case signedInAs
+
+    case loginTitle, loginIntro, loginEmail, loginPassword, loginSubmit, loginFailed, loginThrottled
+
+    case organizationTitle, organizationMarkets, organizationNoMarket, organizationHeadcount
+    case organizationManagers, organizationSearchLabel, organizationSearchSubmit, organizationSearchResults
+    case organizationSearchNone, organizationPeopleCount
+
+    case teamParent, teamMarket, teamSubteams, teamPeople, teamNoPeople, teamDeactivated, teamManagers
+    case teamEdit, teamDeactivate, teamReactivate, teamIncludesSubteams
+
+    case personEmail, personJobRole, personAccessRole, personTeam, personMarket, personStatus
+    case personActive, personDeactivated, personTeamHistory, personFrom, personUntil, personPresent
+    case personEdit, personDeactivate, personReactivate, personLeaderMarkets, personWholeOrganization
+    case personNoTeam, personProfile, personHistory, personHistoryEmpty
+
+    case formName, formSave, formCancel, formNone, formPassword, formPasswordHint, formParentTeam
+    case formErrorSummary, formNewPerson, formEditPerson, formNewTeam, formEditTeam, formOptional
+
+    case columnName, columnRole, columnJobRole, columnTeam, columnMarket, columnStatus
+
+    case roleSeller, roleManager, roleLeader, roleAdmin
+    case jobSDR, jobInsideSales, jobAccountExecutive, jobKeyAccountManager, jobSalesManager, jobHeadOfSales, jobSalesOperations
+
+    case errorNotFoundTitle, errorNotFoundBody, errorForbiddenTitle, errorForbiddenBody
+    case errorBadRequestTitle, errorGenericTitle, errorGenericBody, errorBackHome, errorCSRF
+
+    case auditCreated, auditUpdated, auditMoved, auditDeactivated, auditReactivated
+}

@@ -1,0 +1,97 @@
+import SalesDomain
+import Vapor
+
+/// The frame around every page: header with navigation, language switch and sign-out.
+enum Layout {
+    static func page(title: String, context: PageContext, @HTMLBuilder content: () -> [Node]) -> Node {
+        let text = context.text
+        return fragment {
+            Node.trusted("<!doctype html>")
+            element("html", [Attribute("lang", text.language.rawValue)]) {
+                element("head", []) {
+                    Node.voidElement("meta", [Attribute("charset", "utf-8")])
+                    Node.voidElement("meta", [Attribute("name", "viewport"), Attribute("content", "width=device-width, initial-scale=1")])
+                    element("title", []) { "\(title) · Keel" }
+                    Node.voidElement("link", [Attribute("rel", "stylesheet"), .href("/static/keel.css")])
+                }
+                element("body", []) {
+                    a(.class("skip-link"), .href("#main")) { text(.skipToContent) }
+                    header(.class("topbar")) {
+                        a(.class("brand"), .href("/")) { "Keel" }
+                        if let viewer = context.viewer {
+                            navigation(for: viewer, context: context)
+                        }
+                        div(.class("account")) {
+                            languageSwitch(context)
+                            if let viewer = context.viewer {
+                                span(.class("who")) { text(.signedInAs, ["name": viewer.name]) }
+                                form(.method("post"), .action("/logout"), .class("inline")) {
+                                    csrfField(context)
+                                    button(.type("submit"), .id("sign-out"), .class("link-button")) { text(.navSignOut) }
+                                }
+                            }
+                        }
+                    }
+                    mainElement(.id("main"), Attribute("tabindex", "-1")) {
+                        content()
+                    }
+                    footer(.class("footer")) { text(.appTagline) }
+                }
+            }
+        }
+    }
+
+    static func navigation(for viewer: Person, context: PageContext) -> Node {
+        let text = context.text
+        return nav(.aria("label", "Keel")) {
+            ul(.class("nav")) {
+                if context.can(.readOrganization) {
+                    li { a(.href("/organization"), .id("nav-organization")) { text(.navOrganization) } }
+                }
+                if viewer.accessRole == .manager, let team = viewer.teamID {
+                    li { a(.href("/teams/\(team)"), .id("nav-my-team")) { text(.navMyTeam) } }
+                }
+                li { a(.href("/people/\(viewer.id)"), .id("nav-my-profile")) { text(.navMyProfile) } }
+                if context.can(.administerDirectory) {
+                    li { a(.href("/people/new"), .id("nav-add-person")) { text(.navAddPerson) } }
+                    li { a(.href("/teams/new"), .id("nav-add-team")) { text(.navAddTeam) } }
+                }
+            }
+        }
+    }
+
+    static func languageSwitch(_ context: PageContext) -> Node {
+        let text = context.text
+        return form(.method("post"), .action("/language"), .class("inline language")) {
+            csrfField(context)
+            input(.type("hidden"), .name("returnTo"), .value(context.path))
+            label(.for("language-select"), .class("visually-hidden")) { text(.languageLabel) }
+            select(.id("language-select"), .name("language")) {
+                for language in Language.allCases {
+                    if language == text.language {
+                        option(.value(language.rawValue), .selected) { Localizer.endonym(language) }
+                    } else {
+                        option(.value(language.rawValue)) { Localizer.endonym(language) }
+                    }
+                }
+            }
+            button(.type("submit"), .id("language-submit"), .class("small-button")) { text(.languageSubmit) }
+        }
+    }
+
+    static func csrfField(_ context: PageContext) -> Node {
+        input(.type("hidden"), .name(CSRFProtection.fieldName), .value(context.csrfToken))
+    }
+
+    /// An HTML response, setting the pre-sign-in CSRF cookie if rendering made one.
+    static func response(_ node: Node, status: HTTPResponseStatus = .ok, for request: Request) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        let response = Response(status: status, headers: headers, body: .init(string: node.render()))
+        if let token = request.storage[PendingCSRFCookie.self] {
+            response.cookies[KeelCookie.csrf] = KeelCookie.value(token, maxAge: nil, on: request)
+        }
+        return response
+    }
+}

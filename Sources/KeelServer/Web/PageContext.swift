@@ -1,0 +1,35 @@
+import SalesDomain
+import Vapor
+
+/// What every page needs besides its own model: the language, the viewer, the CSRF token.
+struct PageContext: Sendable {
+    var text: Localizer
+    var viewer: Person?
+    var capabilities: Set<Capability>
+    var csrfToken: String
+    var path: String
+
+    static func make(for request: Request) async throws -> PageContext {
+        let viewer = request.auth.get(SignedIn.self)?.person
+        var capabilities: Set<Capability> = []
+        if viewer != nil {
+            let policy = try await request.policy()
+            capabilities = Set(Capability.allCases.filter(policy.has))
+        }
+        return PageContext(
+            text: Localizer(request.language), viewer: viewer, capabilities: capabilities,
+            csrfToken: request.csrfToken(), path: request.url.path
+        )
+    }
+
+    func can(_ capability: Capability) -> Bool { capabilities.contains(capability) }
+}
+
+extension Request {
+    /// The signed-in person's saved choice, else the pre-sign-in cookie, else the browser's.
+    var language: Language {
+        if let saved = auth.get(SignedIn.self)?.person.language { return saved }
+        if let cookie = cookies[KeelCookie.language]?.string, let language = Language(rawValue: cookie) { return language }
+        return Language.preferred(fromAcceptLanguage: headers.first(name: .acceptLanguage)) ?? .english
+    }
+}

@@ -1,0 +1,89 @@
+import SalesDomain
+
+/// Adding or editing a person (administrators).
+enum PersonFormPage {
+    struct Values: Sendable {
+        var name = ""
+        var email = ""
+        var jobRole = JobRole.accountExecutive.rawValue
+        var accessRole = AccessRole.seller.rawValue
+        var teamID = ""
+        var marketID = ""
+        var leaderMarketIDs: Set<String> = []
+
+        init() {}
+
+        init(_ person: Person) {
+            name = person.name
+            email = person.email
+            jobRole = person.jobRole.rawValue
+            accessRole = person.accessRole.rawValue
+            teamID = person.teamID?.description ?? ""
+            marketID = person.marketID?.description ?? ""
+            leaderMarketIDs = Set(person.leaderMarketIDs.map(\.description))
+        }
+    }
+
+    struct Model: Sendable {
+        /// `nil` when adding.
+        var existing: Person?
+        var values: Values
+        var error: FieldError?
+        var teams: [Team]
+        var markets: [Market]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let title = model.existing.map { text(.formEditPerson, ["name": $0.name]) } ?? text(.formNewPerson)
+        let action = model.existing.map { "/people/\($0.id)/edit" } ?? "/people"
+        let values = model.values
+        return Layout.page(title: title, context: context) {
+            h1 { title }
+            if let error = model.error {
+                div(.class("error-summary"), Attribute("role", "alert"), .id("form-error")) {
+                    p { text(.formErrorSummary) }
+                    a(.href("#field-\(error.field)")) { "\(error.field): \(error.message)" }
+                }
+            }
+            form(.method("post"), .action(action), .class("stacked card"), Attribute("novalidate", nil)) {
+                Layout.csrfField(context)
+                FormField.text("name", label: text(.formName), value: values.name, error: model.error, autocomplete: "off")
+                FormField.text("email", label: text(.personEmail), value: values.email, type: "email", error: model.error, autocomplete: "off")
+                FormField.choice("jobRole", label: text(.personJobRole),
+                                 options: JobRole.allCases.map { ($0.rawValue, text.name(of: $0)) },
+                                 selected: values.jobRole, error: model.error)
+                FormField.choice("accessRole", label: text(.personAccessRole),
+                                 options: AccessRole.allCases.map { ($0.rawValue, text.name(of: $0)) },
+                                 selected: values.accessRole, error: model.error)
+                FormField.choice("teamID", label: text(.personTeam),
+                                 options: model.teams.filter(\.isActive).map { ($0.id.description, $0.name) },
+                                 selected: values.teamID, error: model.error, noneLabel: text(.formNone))
+                FormField.choice("marketID", label: text(.personMarket),
+                                 options: model.markets.map { ($0.id.description, $0.name) },
+                                 selected: values.marketID, error: model.error, noneLabel: text(.formNone))
+                fieldset {
+                    legend { "\(text(.personLeaderMarkets)) (\(text(.formOptional)))" }
+                    for market in model.markets {
+                        label(.class("hint")) {
+                            if values.leaderMarketIDs.contains(market.id.description) {
+                                input(.type("checkbox"), .name("leaderMarketIDs[]"), .value(market.id.description), .checked)
+                            } else {
+                                input(.type("checkbox"), .name("leaderMarketIDs[]"), .value(market.id.description))
+                            }
+                            " \(market.name)"
+                        }
+                    }
+                }
+                if model.existing == nil {
+                    FormField.text("password", label: text(.formPassword), value: "", type: "password", error: model.error,
+                                   hint: text(.formPasswordHint), required: false, autocomplete: "new-password")
+                }
+                div(.class("actions")) {
+                    button(.type("submit"), .id("save")) { text(.formSave) }
+                    a(.href(model.existing.map { "/people/\($0.id)" } ?? "/organization"), .class("button secondary")) { text(.formCancel) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Keel's one stylesheet: readable type, clear focus, tables that scroll on a phone.
+enum Stylesheet {
+    static let css = """
+    :root { --ink: #1d2733; --muted: #5b6775; --line: #d9dee4; --bg: #f6f7f9; --card: #fff;
+      --accent: #0b5c8e; --accent-ink: #fff; --danger: #a4262c; --ok: #2e7d32; font-size: 100%; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
+      background: var(--bg); line-height: 1.5; }
+    a { color: var(--accent); }
+    a:focus, button:focus, input:focus, select:focus { outline: 3px solid #f0b400; outline-offset: 2px; }
+    .skip-link { position: absolute; left: -999px; top: 0; background: var(--card); padding: .5rem 1rem; }
+    .skip-link:focus { left: .5rem; z-index: 10; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .topbar { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; padding: .75rem 1.25rem;
+      background: var(--ink); color: #fff; }
+    .topbar a { color: #fff; }
+    .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; letter-spacing: .02em; }
+    .nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; margin: 0; padding: 0; }
+    .account { margin-left: auto; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; }
+    .who { color: #cfd6de; font-size: .9rem; }
+    form.inline { display: inline-flex; align-items: center; gap: .35rem; margin: 0; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+    main:focus { outline: none; }
+    h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+    h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
+    .subtitle { color: var(--muted); margin: 0 0 1.25rem; }
+    .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 0 0 1rem; }
+    .table-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    th { font-size: .85rem; color: var(--muted); font-weight: 600; }
+    tr:last-child td { border-bottom: none; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; margin: 0; }
+    dl.facts dt { color: var(--muted); }
+    dl.facts dd { margin: 0; }
+    ul.tree { list-style: none; margin: 0; padding-left: 1.1rem; border-left: 2px solid var(--line); }
+    ul.tree.root { padding-left: 0; border-left: none; }
+    ul.tree li { margin: .3rem 0; }
+    .meta { color: var(--muted); font-size: .9rem; }
+    .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem; background: #e8edf2; }
+    .badge.inactive { background: #f7e1e2; color: var(--danger); }
+    .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
+    button, .button { font: inherit; border: 1px solid var(--accent); background: var(--accent); color: var(--accent-ink);
+      border-radius: 6px; padding: .45rem .9rem; cursor: pointer; text-decoration: none; display: inline-block; }
+    .button.secondary, button.secondary { background: var(--card); color: var(--accent); }
+    button.danger { background: var(--card); color: var(--danger); border-color: var(--danger); }
+    .small-button { padding: .15rem .5rem; font-size: .85rem; }
+    .link-button { background: none; border: none; color: #fff; text-decoration: underline; padding: 0; }
+    form.stacked { display: grid; gap: 1rem; max-width: 32rem; }
+    form.stacked label { display: grid; gap: .25rem; font-weight: 600; }
+    input[type=text], input[type=email], input[type=password], input[type=search], select {
+      font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; width: 100%; }
+    .topbar select { width: auto; padding: .1rem .3rem; font-size: .85rem; }
+    .hint { font-weight: 400; color: var(--muted); font-size: .85rem; }
+    .error-summary { border-left: 4px solid var(--danger); background: #fdf1f1; padding: .75rem 1rem; margin: 0 0 1rem; }
+    .field-error { color: var(--danger); font-weight: 600; }
+    [aria-invalid=true] { border-color: var(--danger); }
+    .search { display: flex; gap: .5rem; max-width: 32rem; }
+    .footer { text-align: center; color: var(--muted); font-size: .85rem; padding: 1rem; }
+    .login { max-width: 24rem; margin: 3rem auto; }
+    @media (max-width: 40rem) {
+      .account { margin-left: 0; width: 100%; }
+      main { padding: 1rem .75rem 2rem; }
+      dl.facts { grid-template-columns: 1fr; }
+      dl.facts dd { margin-bottom: .5rem; }
+    }
+    """
+}

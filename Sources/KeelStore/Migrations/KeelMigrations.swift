@@ -1,0 +1,21 @@
+import FluentKit
+
+/// Every schema change, in the order it was made. Never edit a shipped migration: add a new
+/// numbered folder instead, so databases created by earlier versions migrate the same way.
+public enum KeelMigrations {
+    public static var all: [any Migration] {
+        [
+            // 001 — foundation: tenants, directory, authentication, audit trail.
+            CreateOrganizations(),
+            CreateMarkets(),
+            CreateTeams(),
+            CreatePeople(),
+            CreateLeaderMarkets(),
+            CreateTeamMemberships(),
+            CreateWebSessions(),
+            CreateAPITokens(),
+            CreateLoginThrottles(),
+            CreateAuditEvents(),
+        ]
+    }
+}

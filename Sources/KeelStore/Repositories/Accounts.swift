@@ -1,0 +1,120 @@
+import FluentKit
+import Foundation
+import SalesDomain
+
+/// Sign-in, web sessions, API tokens and login throttling. These look people up by e-mail or
+/// by a secret's hash before any organization is known, so they are not tenant-bound; every
+/// result carries the person's organization, which then binds everything else.
+public struct Accounts: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// The person who signs in with `email`, and their password hash if they have one.
+    public func credentials(email: String) async throws -> (person: Person, passwordHash: String?)? {
+        guard let model = try await PersonModel.query(on: database).filter(\.$email == email.lowercased()).first() else {
+            return nil
+        }
+        let directory = Directory(database: database, organizationID: .init(model.organizationID))
+        guard let person = try await directory.withLeaderMarkets([model]).first else { return nil }
+        return (person, model.passwordHash)
+    }
+
+    /// Sets a new password hash and signs the person out everywhere else.
+    public func setPasswordHash(_ hash: String, for id: Person.ID) async throws {
+        try await database.transaction { database in
+            try await PersonModel.query(on: database).filter(\.$id == id.rawValue).set(\.$passwordHash, to: hash).update()
+            try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).delete()
+        }
+    }
+
+    // MARK: Web sessions
+
+    public func createSession(idHash: String, for person: Person, csrfToken: String, at date: Date, expiresAt: Date) async throws {
+        let session = WebSessionModel()
+        session.id = idHash
+        session.organizationID = person.organizationID.rawValue
+        session.personID = person.id.rawValue
+        session.csrfToken = csrfToken
+        session.createdAt = date
+        session.expiresAt = expiresAt
+        try await session.create(on: database)
+    }
+
+    /// The active person behind an unexpired session, and the session's CSRF token.
+    public func session(idHash: String, now: Date) async throws -> (person: Person, csrfToken: String)? {
+        guard let session = try await WebSessionModel.find(idHash, on: database), session.expiresAt > now,
+              let person = try await activePerson(.init(session.personID))
+        else { return nil }
+        return (person, session.csrfToken)
+    }
+
+    public func deleteSession(idHash: String) async throws {
+        try await WebSessionModel.query(on: database).filter(\.$id == idHash).delete()
+    }
+
+    public func deleteExpiredSessions(now: Date) async throws {
+        try await WebSessionModel.query(on: database).filter(\.$expiresAt <= now).delete()
+    }
+
+    // MARK: API tokens
+
+    public func createToken(hash: String, for person: Person, label: String, at date: Date, expiresAt: Date) async throws {
+        let token = APITokenModel()
+        token.id = UUID()
+        token.organizationID = person.organizationID.rawValue
+        token.personID = person.id.rawValue
+        token.tokenHash = hash
+        token.label = label
+        token.createdAt = date
+        token.expiresAt = expiresAt
+        try await token.create(on: database)
+    }
+
+    /// The active person a bearer token belongs to, if the token is neither expired nor revoked.
+    public func tokenOwner(hash: String, now: Date) async throws -> Person? {
+        guard let token = try await APITokenModel.query(on: database).filter(\.$tokenHash == hash).first(),
+              token.revokedAt == nil, token.expiresAt > now
+        else { return nil }
+        return try await activePerson(.init(token.personID))
+    }
+
+    /// Revokes a token by its hash; revoking twice is harmless.
+    public func revokeToken(hash: String, at date: Date) async throws {
+        try await APITokenModel.query(on: database)
+            .filter(\.$tokenHash == hash).filter(\.$revokedAt == nil)
+            .set(\.$revokedAt, to: date).update()
+    }
+
+    // MARK: Throttling
+
+    public func throttleState(_ key: String) async throws -> LoginThrottleState? {
+        try await LoginThrottleModel.find(key, on: database).map {
+            LoginThrottleState(failures: $0.failures, windowStart: $0.windowStart, lockedUntil: $0.lockedUntil)
+        }
+    }
+
+    public func saveThrottleState(_ state: LoginThrottleState, for key: String) async throws {
+        let model = try await LoginThrottleModel.find(key, on: database) ?? {
+            let fresh = LoginThrottleModel()
+            fresh.id = key
+            return fresh
+        }()
+        model.failures = state.failures
+        model.windowStart = state.windowStart
+        model.lockedUntil = state.lockedUntil
+        try await model.save(on: database)
+    }
+
+    public func clearThrottle(_ key: String) async throws {
+        try await LoginThrottleModel.query(on: database).filter(\.$id == key).delete()
+    }
+
+    private func activePerson(_ id: Person.ID) async throws -> Person? {
+        guard let model = try await PersonModel.find(id.rawValue, on: database), model.isActive else { return nil }
+        return try await Directory(database: database, organizationID: .init(model.organizationID))
+            .withLeaderMarkets([model]).first
+    }
+}

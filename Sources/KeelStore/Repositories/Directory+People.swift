@@ -1,0 +1,162 @@
+import FluentKit
+import Foundation
+import SalesDomain
+
+extension Directory {
+    /// Adds a person; their first team membership starts at `date`.
+    public func addPerson(
+        _ draft: PersonDraft, passwordHash: String? = nil, actor: Person.ID?, at date: Date
+    ) async throws -> Person {
+        let draft = try draft.validated()
+        return try await database.transaction { database in
+            let scoped = Directory(database: database, organizationID: organizationID)
+            try await scoped.checkReferences(of: draft, excluding: nil)
+            let person = Person(
+                id: .init(UUID()), organizationID: organizationID, name: draft.name, email: draft.email,
+                jobRole: draft.jobRole, accessRole: draft.accessRole, teamID: draft.teamID,
+                marketID: draft.marketID, leaderMarketIDs: draft.leaderMarketIDs
+            )
+            try await PersonModel(person, passwordHash: passwordHash, createdAt: date).create(on: database)
+            try await scoped.replaceLeaderMarkets(of: person.id, with: draft.leaderMarketIDs)
+            if let team = draft.teamID {
+                try await TeamMembershipModel(
+                    organizationID: organizationID, TeamMembership(personID: person.id, teamID: team, from: date)
+                ).create(on: database)
+            }
+            try await AuditTrail.record(
+                on: database, organizationID: organizationID, actor: actor, entity: "person",
+                entityID: person.id.rawValue, action: "created",
+                changes: AuditTrail.differences([:], person.auditSnapshot), at: date
+            )
+            return person
+        }
+    }
+
+    /// Edits a person. A new team closes the open membership and starts another, so history
+    /// keeps which team the person was in when.
+    public func updatePerson(_ id: Person.ID, with draft: PersonDraft, actor: Person.ID?, at date: Date) async throws -> Person {
+        let draft = try draft.validated()
+        return try await database.transaction { database in
+            let scoped = Directory(database: database, organizationID: organizationID)
+            guard let model = try await scoped.personModel(id), let before = try await scoped.person(id) else {
+                throw RecordNotFound(entity: "person", id: id.description)
+            }
+            try await scoped.checkReferences(of: draft, excluding: id)
+            var after = before
+            after.name = draft.name
+            after.email = draft.email
+            after.jobRole = draft.jobRole
+            after.accessRole = draft.accessRole
+            after.teamID = draft.teamID
+            after.marketID = draft.marketID
+            after.leaderMarketIDs = draft.leaderMarketIDs.sorted()
+            model.apply(after)
+            try await model.save(on: database)
+            try await scoped.replaceLeaderMarkets(of: id, with: draft.leaderMarketIDs)
+            if before.teamID != after.teamID {
+                try await scoped.moveMembership(of: id, to: after.teamID, at: date)
+            }
+            let changes = AuditTrail.differences(before.auditSnapshot, after.auditSnapshot)
+            if !changes.isEmpty {
+                try await AuditTrail.record(
+                    on: database, organizationID: organizationID, actor: actor, entity: "person",
+                    entityID: id.rawValue, action: before.teamID != after.teamID ? "moved" : "updated",
+                    changes: changes, at: date
+                )
+            }
+            return after
+        }
+    }
+
+    /// Deactivates or reactivates a person. Deactivation ends their sessions and tokens but
+    /// keeps every record of theirs.
+    public func setActive(person id: Person.ID, _ active: Bool, actor: Person.ID?, at date: Date) async throws -> Person {
+        try await database.transaction { database in
+            let scoped = Directory(database: database, organizationID: organizationID)
+            guard let model = try await scoped.personModel(id), let before = try await scoped.person(id) else {
+                throw RecordNotFound(entity: "person", id: id.description)
+            }
+            guard before.isActive != active else { return before }
+            var after = before
+            after.isActive = active
+            after.deactivatedAt = active ? nil : date
+            model.apply(after)
+            try await model.save(on: database)
+            if !active {
+                try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).delete()
+                try await APITokenModel.query(on: database)
+                    .filter(\.$personID == id.rawValue).filter(\.$revokedAt == nil)
+                    .set(\.$revokedAt, to: date).update()
+            }
+            try await AuditTrail.record(
+                on: database, organizationID: organizationID, actor: actor, entity: "person", entityID: id.rawValue,
+                action: active ? "reactivated" : "deactivated",
+                changes: AuditTrail.differences(before.auditSnapshot, after.auditSnapshot), at: date
+            )
+            return after
+        }
+    }
+
+    /// Remembers the interface language a person chose.
+    public func setLanguage(of id: Person.ID, to language: Language) async throws {
+        try await PersonModel.query(on: database)
+            .filter(\.$organizationID == org).filter(\.$id == id.rawValue)
+            .set(\.$language, to: language.rawValue).update()
+    }
+
+    func personModel(_ id: Person.ID) async throws -> PersonModel? {
+        try await PersonModel.query(on: database).filter(\.$organizationID == org).filter(\.$id == id.rawValue).first()
+    }
+
+    private func checkReferences(of draft: PersonDraft, excluding id: Person.ID?) async throws {
+        var sameEmail = PersonModel.query(on: database).filter(\.$email == draft.email)
+        if let id { sameEmail = sameEmail.filter(\.$id != id.rawValue) }
+        if try await sameEmail.count() > 0 {
+            throw FieldError(field: "email", code: .duplicate, message: "someone already signs in with \(draft.email)")
+        }
+        if let teamID = draft.teamID {
+            guard let team = try await team(teamID) else {
+                throw FieldError(field: "teamID", code: .notFound, message: "no team with id \(teamID)")
+            }
+            if !team.isActive {
+                throw FieldError(field: "teamID", code: .invalidValue, message: "team '\(team.name)' is deactivated")
+            }
+        }
+        if let marketID = draft.marketID, try await market(marketID) == nil {
+            throw FieldError(field: "marketID", code: .notFound, message: "no market with id \(marketID)")
+        }
+        for marketID in draft.leaderMarketIDs where try await market(marketID) == nil {
+            throw FieldError(field: "leaderMarketIDs", code: .notFound, message: "no market with id \(marketID)")
+        }
+    }
+
+    private func replaceLeaderMarkets(of id: Person.ID, with markets: [Market.ID]) async throws {
+        try await LeaderMarketModel.query(on: database).filter(\.$personID == id.rawValue).delete()
+        for market in Set(markets) {
+            try await LeaderMarketModel(organizationID: org, personID: id.rawValue, marketID: market.rawValue).create(on: database)
+        }
+    }
+
+    private func moveMembership(of id: Person.ID, to team: Team.ID?, at date: Date) async throws {
+        try await TeamMembershipModel.query(on: database)
+            .filter(\.$personID == id.rawValue).filter(\.$until == nil)
+            .set(\.$until, to: date).update()
+        if let team {
+            try await TeamMembershipModel(
+                organizationID: organizationID, TeamMembership(personID: id, teamID: team, from: date)
+            ).create(on: database)
+        }
+    }
+}
+
+extension Person {
+    /// The fields an audit entry compares, as text.
+    var auditSnapshot: [String: String?] {
+        [
+            "name": name, "email": email, "jobRole": jobRole.rawValue, "accessRole": accessRole.rawValue,
+            "teamID": teamID?.description, "marketID": marketID?.description,
+            "leaderMarketIDs": leaderMarketIDs.isEmpty ? nil : leaderMarketIDs.map(\.description).sorted().joined(separator: ","),
+            "active": isActive ? "true" : "false",
+        ]
+    }
+}

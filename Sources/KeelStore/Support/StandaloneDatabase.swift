@@ -1,0 +1,33 @@
+import FluentKit
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+
+/// Keel's database outside a web server — for store tests, benchmarks and tools.
+public final class StandaloneDatabase: Sendable {
+    public let databases: Databases
+    public let logger: Logger
+
+    public init(_ location: DatabaseLocation, logger: Logger = Logger(label: "keel.store")) throws {
+        databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        self.logger = logger
+        try location.configure(databases)
+    }
+
+    public var database: any Database {
+        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+    }
+
+    public func migrate() async throws {
+        let migrations = Migrations()
+        migrations.add(KeelMigrations.all)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(), migrationLogLevel: .debug)
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+}

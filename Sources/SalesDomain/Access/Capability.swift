@@ -1,0 +1,21 @@
+/// Things a role may do regardless of which record they touch.
+public enum Capability: String, Hashable, Sendable, CaseIterable {
+    /// Read one's own profile and records. Every signed-in person.
+    case readOwnRecords = "read_own_records"
+    /// Read records of people other than oneself (within ``AccessScope``). Managers and up.
+    case readOthers = "read_others"
+    /// See the organization overview of markets, teams and people. Leaders and admins.
+    case readOrganization = "read_organization"
+    /// Add, edit, move and deactivate people and teams. Admins.
+    case administerDirectory = "administer_directory"
+
+    /// The least access role that holds this capability.
+    public var minimumRole: AccessRole {
+        switch self {
+        case .readOwnRecords: .seller
+        case .readOthers: .manager
+        case .readOrganization: .leader
+        case .administerDirectory: .admin
+        }
+    }
+}

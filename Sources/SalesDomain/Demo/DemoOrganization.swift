@@ -1,0 +1,44 @@
+import Foundation
+
+/// What to generate: the size of the sales force, the seed, and the organization's names.
+public struct DemoOrganizationSpec: Hashable, Sendable {
+    public var sellers: Int
+    public var seed: UInt64
+    public var name: String
+    public var slug: String
+    public var createdAt: Date
+
+    public init(sellers: Int, seed: UInt64, name: String = "Nordkap Solutions", slug: String = "demo", createdAt: Date) {
+        self.sellers = sellers
+        self.seed = seed
+        self.name = name
+        self.slug = slug
+        self.createdAt = createdAt
+    }
+
+    /// The domain of every generated e-mail address; `.test` is reserved and never delivers mail.
+    public var emailDomain: String { "\(slug).keel.test" }
+}
+
+/// A generated organization, ready to be stored.
+public struct DemoOrganization: Sendable {
+    public var organization: Organization
+    public var markets: [Market]
+    public var teams: [Team]
+    public var people: [Person]
+    public var memberships: [TeamMembership]
+    /// The four people whose sign-ins are printed: one per access role.
+    public var logins: DemoLogins
+}
+
+/// One person per access role, for trying Keel out.
+public struct DemoLogins: Sendable {
+    public var admin: Person
+    public var leader: Person
+    public var manager: Person
+    public var seller: Person
+
+    public var all: [(role: AccessRole, person: Person)] {
+        [(.admin, admin), (.leader, leader), (.manager, manager), (.seller, seller)]
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import KeelServer
+import KeelStore
+import Logging
+import Vapor
+
+/// Options every command that opens the database shares.
+struct DatabaseOptions: ParsableArguments {
+    @ArgumentParser.Option(name: .customLong("database-url"),
+            help: "sqlite:PATH or postgres://user:password@host:port/database (default: KEEL_DATABASE_URL, else sqlite:keel-data/keel.sqlite).")
+    var databaseURL: String?
+
+    /// The configuration from the environment with these flags on top.
+    func configuration() throws -> KeelConfiguration {
+        var configuration = try KeelConfiguration.fromEnvironment()
+        if let databaseURL {
+            do { configuration.database = try DatabaseLocation(databaseURL) } catch {
+                throw ValidationError("--database-url: \(error)")
+            }
+        }
+        return configuration
+    }
+}
+
+enum KeelRuntime {
+    private static let loggingOnce: Void = {
+        let level = ProcessInfo.processInfo.environment["KEEL_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }()
+
+    /// A configured, migrated application for one command; the caller shuts it down.
+    static func application(_ configuration: KeelConfiguration, migrate: Bool = true) async throws -> Application {
+        _ = loggingOnce
+        let app = try await Application.make(Environment(name: "production", arguments: ["keel"]))
+        do {
+            try await KeelApp.configure(app, configuration: configuration)
+            if migrate { try await app.autoMigrate() }
+            return app
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
+    static func withApplication<Result>(
+        _ configuration: KeelConfiguration, _ body: (Application) async throws -> Result
+    ) async throws -> Result {
+        let app = try await application(configuration)
+        do {
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Keel: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keel",
+        abstract: "Keel — the structure behind sales results.",
+        subcommands: [Serve.self, Migrate.self, Demo.self, User.self],
+        defaultSubcommand: Serve.self
+    )
+}

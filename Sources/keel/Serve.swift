@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import KeelServer
+import KeelStore
+import SalesDomain
+import Vapor
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the Keel web server (creates the database, and a demo organization on first start)."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @ArgumentParser.Option(help: "Address to listen on (default: KEEL_HOST, else 127.0.0.1).")
+    var host: String?
+
+    @ArgumentParser.Option(help: "Port to listen on (default: KEEL_PORT, else 8080).")
+    var port: Int?
+
+    @ArgumentParser.Flag(name: .customLong("no-demo"), help: "Do not create the demo organization when the database is empty.")
+    var noDemo = false
+
+    @ArgumentParser.Option(name: .customLong("demo-sellers"), help: "Sellers in the demo organization made on first start.")
+    var demoSellers: Int = 120
+
+    func run() async throws {
+        var configuration = try database.configuration()
+        if let host { configuration.host = host }
+        if let port {
+            guard (1...65535).contains(port) else { throw ValidationError("--port must be 1–65535") }
+            configuration.port = port
+        }
+        if noDemo { configuration.loadDemoOnFirstStart = false }
+        let app = try await KeelRuntime.application(configuration)
+        do {
+            let url = "http://\(configuration.host):\(configuration.port)"
+            app.logger.notice("database \(configuration.database)")
+            if configuration.loadDemoOnFirstStart, try await Organizations(database: app.db).count() == 0 {
+                let spec = DemoOrganizationSpec(sellers: demoSellers, seed: 1, createdAt: Date())
+                let result = try await DemoSeeding.seed(spec, password: configuration.demoPassword, on: app)
+                print(DemoSeeding.summary(result, url: url))
+            }
+            print("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
+            // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.
+            try await app.execute()
+            try await app.asyncShutdown()
+            print("Keel stopped.")
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+@Suite(.serialized) struct AuthenticationAPITests {
+    @Test func unknownEmailAndWrongPasswordGetTheSameAnswer() async throws {
+        try await withServer { server in
+            let wrong = try await server.api(.POST, "/api/v1/auth/token", json: ["email": server.demo.logins.seller.email, "password": "definitely wrong"])
+            let unknown = try await server.api(.POST, "/api/v1/auth/token", json: ["email": "nobody@demo.keel.test", "password": "definitely wrong"])
+            #expect(wrong.status == .unauthorized && unknown.status == .unauthorized)
+            #expect(wrong.text == unknown.text)
+            #expect(wrong.error?.field == "password")
+            let missing = try await server.api(.POST, "/api/v1/auth/token", json: ["email": "x@y.se"])
+            #expect(missing.status == .badRequest && missing.error?.field == "password")
+        }
+    }
+
+    @Test func repeatedFailuresLockTheAccountForAWhile() async throws {
+        try await withServer { server in
+            let seller = server.demo.logins.seller
+            for _ in 0..<LoginThrottlePolicy.perAccount.maximumFailures {
+                #expect(try await server.api(.POST, "/api/v1/auth/token", json: ["email": seller.email, "password": "wrong password!"]).status == .unauthorized)
+            }
+            let locked = try await server.api(.POST, "/api/v1/auth/token", json: ["email": seller.email, "password": TestServer.password])
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.headers.first(name: .retryAfter) == "900")
+            server.clock.advance(by: LoginThrottlePolicy.perAccount.lockout + 1)
+            #expect(try await server.api(.POST, "/api/v1/auth/token", json: ["email": seller.email, "password": TestServer.password]).status == .created)
+        }
+    }
+
+    @Test func expiredAndMadeUpTokensAreRefused() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.manager)
+            #expect(try await server.api(.GET, "/api/v1/me", token: token).status == .ok)
+            let madeUp = try await server.api(.GET, "/api/v1/me", token: "made-up")
+            #expect(madeUp.status == .unauthorized && madeUp.error?.code == "invalid_token")
+            server.clock.advance(by: server.app.keel.configuration.tokenLifetime + 1)
+            let expired = try await server.api(.GET, "/api/v1/me", token: token)
+            #expect(expired.status == .unauthorized && expired.error?.code == "invalid_token")
+        }
+    }
+
+    @Test func meDescribesTheCallersScope() async throws {
+        try await withServer { server in
+            let me = try await server.api(.GET, "/api/v1/me", token: try await server.token(for: server.demo.logins.manager)).json()
+            #expect(me["scope"] as? String == "team_subtree")
+            #expect(me["capabilities"] as? [String] == ["read_own_records", "read_others"])
+            #expect((me["organization"] as? [String: Any])?["slug"] as? String == "demo")
+            #expect((me["team"] as? [String: Any])?["id"] as? String != nil)
+        }
+    }
+
+    @Test func aSessionCookieDoesNotAuthorizeTheAPI() async throws {
+        try await withServer { server in
+            let browser = TestBrowser(server)
+            try await browser.signIn(server.demo.logins.admin.email)
+            let cookie = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+            let exchange = try await server.send(.GET, "/api/v1/me", headers: ["Cookie": cookie])
+            #expect(exchange.status == .unauthorized)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import AsyncHTTPClient
+import Foundation
+@testable import KeelServer
+import KeelStore
+import NIOConcurrencyHelpers
+import SalesDomain
+import Testing
+import Vapor
+
+/// A clock the tests move by hand.
+final class TestClock: Sendable {
+    private let current = NIOLockedValueBox(Date(timeIntervalSince1970: 1_767_571_200)) // 2026-01-05
+    var now: Date { current.withLockedValue { $0 } }
+    func advance(by seconds: TimeInterval) { current.withLockedValue { $0 = $0.addingTimeInterval(seconds) } }
+}
+
+/// A Keel server on a free loopback port, with an in-memory SQLite database holding two
+/// generated organizations, and an HTTP client that does not follow redirects.
+final class TestServer: Sendable {
+    static let password = "correct horse battery"
+
+    let app: Application
+    let client: HTTPClient
+    let baseURL: String
+    let clock: TestClock
+    /// The organization the tests act in.
+    let demo: DemoOrganization
+    /// Another tenant in the same database, whose data must stay invisible.
+    let rival: DemoOrganization
+    let contract: OpenAPIContract
+
+    private init(app: Application, client: HTTPClient, baseURL: String, clock: TestClock, demo: DemoOrganization, rival: DemoOrganization) {
+        self.app = app
+        self.client = client
+        self.baseURL = baseURL
+        self.clock = clock
+        self.demo = demo
+        self.rival = rival
+        self.contract = OpenAPIContract.shared
+    }
+
+    static func start(sellers: Int = 24) async throws -> TestServer {
+        let app = try await Application.make(.testing)
+        let clock = TestClock()
+        var configuration = KeelConfiguration(host: "127.0.0.1", port: 0, database: .sqliteMemory, bcryptCost: 4, logLevel: .warning)
+        configuration.loadDemoOnFirstStart = false
+        do {
+            try await KeelApp.configure(app, configuration: configuration, now: { clock.now })
+            try await app.autoMigrate()
+            let demo = try await DemoSeeding.seed(
+                DemoOrganizationSpec(sellers: sellers, seed: 11, slug: "demo", createdAt: clock.now), password: password, on: app
+            ).demo
+            let rival = try await DemoSeeding.seed(
+                DemoOrganizationSpec(sellers: 12, seed: 12, name: "Rival AB", slug: "rival", createdAt: clock.now), password: password, on: app
+            ).demo
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+            guard let port = app.http.server.shared.localAddress?.port else { throw Abort(.internalServerError) }
+            let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                                    configuration: .init(redirectConfiguration: .disallow))
+            return TestServer(app: app, client: client, baseURL: "http://127.0.0.1:\(port)", clock: clock, demo: demo, rival: rival)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
+    func stop() async throws {
+        try await client.shutdown()
+        await app.server.shutdown()
+        try await app.asyncShutdown()
+    }
+
+    struct Exchange: Sendable {
+        var status: HTTPResponseStatus
+        var headers: HTTPHeaders
+        var body: Data
+
+        var text: String { String(decoding: body, as: UTF8.self) }
+
+        func json() throws -> [String: Any] {
+            try #require(JSONSerialization.jsonObject(with: body) as? [String: Any], "expected a JSON object, got \(text)")
+        }
+
+        func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            return try decoder.decode(T.self, from: body)
+        }
+
+        /// The error object of an API error response.
+        var error: (code: String, field: String?)? {
+            guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+                  let error = object["error"] as? [String: Any], let code = error["code"] as? String
+            else { return nil }
+            return (code, error["field"] as? String)
+        }
+    }
+
+    func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: Data? = nil) async throws -> Exchange {
+        var request = HTTPClientRequest(url: baseURL + path)
+        request.method = method
+        request.headers = headers
+        if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
+        let response = try await client.execute(request, timeout: .seconds(30))
+        let collected = try await response.body.collect(upTo: 16 * 1024 * 1024)
+        return Exchange(status: response.status, headers: response.headers, body: Data(buffer: collected))
+    }
+
+    /// A JSON API call, checked against the OpenAPI document on the way back.
+    @discardableResult
+    func api(
+        _ method: HTTPMethod, _ path: String, token: String? = nil, json: Any? = nil, rawBody: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> Exchange {
+        var headers = HTTPHeaders()
+        if let token { headers.bearerAuthorization = .init(token: token) }
+        var body: Data?
+        if let json {
+            body = try JSONSerialization.data(withJSONObject: json)
+        } else if let rawBody {
+            body = Data(rawBody.utf8)
+        }
+        if body != nil { headers.contentType = .json }
+        let exchange = try await send(method, path, headers: headers, body: body)
+        for problem in contract.problems(method: method, path: path, status: exchange.status, contentType: exchange.headers.first(name: .contentType), body: exchange.body) {
+            Issue.record("OpenAPI contract: \(method) \(path) → \(exchange.status.code): \(problem)", sourceLocation: sourceLocation)
+        }
+        return exchange
+    }
+
+    /// A bearer token for the person, through the real token endpoint.
+    func token(for person: Person) async throws -> String {
+        let exchange = try await api(.POST, "/api/v1/auth/token", json: ["email": person.email, "password": Self.password])
+        try #require(exchange.status == .created, "token for \(person.email): \(exchange.status) \(exchange.text)")
+        return try #require(try exchange.json()["token"] as? String)
+    }
+}
+
+func withServer(sellers: Int = 24, _ body: (TestServer) async throws -> Void) async throws {
+    let server = try await TestServer.start(sellers: sellers)
+    do {
+        try await body(server)
+        try await server.stop()
+    } catch {
+        try? await server.stop()
+        throw error
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+@testable import SalesDomain
+
+@Suite struct AccessPolicyTests {
+    let hierarchy = TeamHierarchy(Fixture.teams)
+    let sellerInTeam3 = Fixture.person(10, team: 3)
+    let sellerInTeam4 = Fixture.person(11, team: 4)
+    let sellerInNorway = Fixture.person(12, team: 5, market: Fixture.norway)
+    let foreigner = Fixture.person(99, role: .admin, team: nil, organization: Fixture.otherOrganization)
+
+    func policy(_ person: Person) -> AccessPolicy {
+        AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy)
+    }
+
+    @Test func aSellerSeesOnlyThemselves() {
+        let policy = policy(sellerInTeam3)
+        #expect(policy.scope == .ownRecordsOnly)
+        #expect(policy.canRead(sellerInTeam3))
+        #expect(!policy.canRead(sellerInTeam4))
+        #expect(!policy.canRead(Fixture.team(3)))
+        #expect(policy.read(sellerInTeam4) == .notFound)
+        #expect(!policy.has(.readOthers))
+    }
+
+    @Test func aManagerSeesTheirSubtree() {
+        let manager = Fixture.person(20, role: .manager, team: 2)
+        let policy = policy(manager)
+        #expect(policy.scope == .teams([Fixture.teamID(2), Fixture.teamID(3), Fixture.teamID(4)]))
+        #expect(policy.canRead(sellerInTeam3))
+        #expect(policy.canRead(sellerInTeam4))
+        #expect(!policy.canRead(sellerInNorway))
+        #expect(policy.canRead(Fixture.team(4)))
+        #expect(!policy.canRead(Fixture.team(1)))
+        #expect(!policy.has(.readOrganization))
+    }
+
+    @Test func aManagerWithoutATeamSeesOnlyThemselves() {
+        #expect(policy(Fixture.person(21, role: .manager, team: nil)).scope == .ownRecordsOnly)
+    }
+
+    @Test func aLeaderSeesTheOrganizationOrTheirMarkets() {
+        let everywhere = policy(Fixture.person(30, role: .leader, team: 1, market: nil))
+        #expect(everywhere.scope == .organization)
+        #expect(everywhere.canRead(sellerInNorway))
+
+        let norwayOnly = policy(Fixture.person(31, role: .leader, team: 5, market: Fixture.norway, leads: [Fixture.norway]))
+        #expect(norwayOnly.scope == .markets([Fixture.norway]))
+        #expect(norwayOnly.canRead(sellerInNorway))
+        #expect(!norwayOnly.canRead(sellerInTeam3))
+        #expect(norwayOnly.canRead(Fixture.teams[4]))
+        #expect(!norwayOnly.canRead(Fixture.team(2)))
+        #expect(norwayOnly.has(.readOrganization))
+        #expect(!norwayOnly.has(.administerDirectory))
+    }
+
+    @Test func changesNeedTheAdministratorCapability() {
+        let admin = policy(Fixture.person(40, role: .admin, team: nil))
+        #expect(admin.change(sellerInTeam3) == .allowed)
+        let manager = policy(Fixture.person(20, role: .manager, team: 2))
+        #expect(manager.change(sellerInTeam3) == .forbidden)
+        #expect(manager.change(sellerInNorway) == .notFound)
+    }
+
+    @Test func nobodySeesAnotherOrganization() {
+        let admin = policy(Fixture.person(40, role: .admin, team: nil))
+        #expect(!admin.canRead(foreigner))
+        #expect(admin.read(foreigner) == .notFound)
+        #expect(admin.change(foreigner) == .notFound)
+        #expect(!admin.canRead(Fixture.team(7, organization: Fixture.otherOrganization)))
+        #expect(policy(foreigner).read(sellerInTeam3) == .notFound)
+    }
+
+    @Test func capabilitiesFollowTheRoleLadder() {
+        #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .admin])
+    }
+}
