@@ -75,7 +75,7 @@ final class TestBrowser {
     private func remember(_ exchange: TestServer.Exchange) {
         for header in exchange.headers[.setCookie] {
             let pair = header.split(separator: ";", maxSplits: 1)[0]
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else { continue }
             if parts[1].isEmpty || header.lowercased().contains("max-age=0") {
                 cookies[parts[0]] = nil

@@ -24,6 +24,7 @@ enum EnglishCatalog {
         .organizationMarkets: "Markets",
         .organizationNoMarket: "Across markets",
         .organizationHeadcount: "{count} people",
+        .organizationHeadcountOne: "1 person",
         .organizationManagers: "Managers",
         .organizationSearchLabel: "Find a person",
         .organizationSearchSubmit: "Search",

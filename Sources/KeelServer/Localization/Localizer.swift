@@ -46,6 +46,11 @@ public struct Localizer: Sendable {
         }
     }
 
+    /// "1 person", "5 people".
+    public func headcount(_ count: Int) -> String {
+        count == 1 ? self(.organizationHeadcountOne) : self(.organizationHeadcount, ["count": String(count)])
+    }
+
     /// Languages are named in their own language, so anyone can find theirs.
     public static func endonym(_ language: Language) -> String {
         switch language {

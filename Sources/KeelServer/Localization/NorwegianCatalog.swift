@@ -24,6 +24,7 @@ enum NorwegianCatalog {
         .organizationMarkets: "Markeder",
         .organizationNoMarket: "På tvers av markeder",
         .organizationHeadcount: "{count} personer",
+        .organizationHeadcountOne: "1 person",
         .organizationManagers: "Salgssjefer",
         .organizationSearchLabel: "Finn en person",
         .organizationSearchSubmit: "Søk",

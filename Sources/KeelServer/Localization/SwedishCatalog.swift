@@ -24,6 +24,7 @@ enum SwedishCatalog {
         .organizationMarkets: "Marknader",
         .organizationNoMarket: "Över marknaderna",
         .organizationHeadcount: "{count} personer",
+        .organizationHeadcountOne: "1 person",
         .organizationManagers: "Säljchefer",
         .organizationSearchLabel: "Hitta en person",
         .organizationSearchSubmit: "Sök",

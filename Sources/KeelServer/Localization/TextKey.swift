@@ -9,7 +9,7 @@ public enum TextKey: String, CaseIterable, Sendable {
 
     case loginTitle, loginIntro, loginEmail, loginPassword, loginSubmit, loginFailed, loginThrottled
 
-    case organizationTitle, organizationMarkets, organizationNoMarket, organizationHeadcount
+    case organizationTitle, organizationMarkets, organizationNoMarket, organizationHeadcount, organizationHeadcountOne
     case organizationManagers, organizationSearchLabel, organizationSearchSubmit, organizationSearchResults
     case organizationSearchNone, organizationPeopleCount
 

@@ -14,8 +14,14 @@ extension OrganizationPage.Model {
             scope: policy.scope, viewerID: policy.viewer.personID, accessRole: .manager, limit: 100_000
         )).people
         let managersByTeam = Dictionary(grouping: managers.filter { $0.teamID != nil }, by: { $0.teamID! })
-        let visibleIDs = Set(teams.map(\.id))
-        let childrenByParent = Dictionary(grouping: teams, by: { $0.parentID.flatMap { visibleIDs.contains($0) ? $0 : nil } })
+        // Each market gets its own tree: a team hangs under its parent only when both are in the
+        // same market and the parent is visible; otherwise it starts a tree of its own there.
+        let byID = Dictionary(uniqueKeysWithValues: teams.map { ($0.id, $0) })
+        func treeParent(_ team: Team) -> Team.ID? {
+            guard let parent = team.parentID.flatMap({ byID[$0] }), parent.marketID == team.marketID else { return nil }
+            return parent.id
+        }
+        let childrenByParent = Dictionary(grouping: teams, by: treeParent)
 
         func node(_ team: Team) -> OrganizationPage.TeamNode {
             OrganizationPage.TeamNode(
@@ -23,16 +29,14 @@ extension OrganizationPage.Model {
                 children: (childrenByParent[team.id] ?? []).map(node)
             )
         }
-        // Roots are teams whose parent is not visible; a root goes under its own market's
-        // heading, and teams without a market under "across markets".
         let roots = childrenByParent[nil] ?? []
         var sections: [OrganizationPage.MarketSection] = []
-        let unassigned = roots.filter { $0.marketID == nil }
-        if !unassigned.isEmpty { sections.append(.init(market: nil, teams: unassigned.map(node))) }
         for market in markets {
             let marketRoots = roots.filter { $0.marketID == market.id }
             if !marketRoots.isEmpty { sections.append(.init(market: market, teams: marketRoots.map(node))) }
         }
+        let acrossMarkets = roots.filter { $0.marketID == nil }
+        if !acrossMarkets.isEmpty { sections.append(.init(market: nil, teams: acrossMarkets.map(node))) }
 
         var results: [PersonRow]?
         if let search {

@@ -68,7 +68,7 @@ enum OrganizationPage {
                     a(.href("/teams/\(node.team.id)")) { node.team.name }
                     " "
                     span(.class("meta")) {
-                        text(.organizationHeadcount, ["count": String(node.headcount)])
+                        text.headcount(node.headcount)
                         if !node.managers.isEmpty {
                             " · \(node.managers.map(\.name).joined(separator: ", "))"
                         }

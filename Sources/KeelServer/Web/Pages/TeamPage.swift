@@ -52,7 +52,7 @@ enum TeamPage {
                         li {
                             a(.href("/teams/\(team.id)")) { team.name }
                             " "
-                            span(.class("meta")) { text(.organizationHeadcount, ["count": String(headcount)]) }
+                            span(.class("meta")) { text.headcount(headcount) }
                         }
                     }
                 }
