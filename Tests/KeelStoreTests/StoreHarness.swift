@@ -27,6 +27,10 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     }
 }
 
+/// Every store suite nests in this one, so that no two tests share the PostgreSQL database at
+/// the same time (each starts by dropping and re-creating its schema).
+@Suite(.serialized) struct StoreSuites {}
+
 /// A freshly migrated, empty database for one test.
 func withStore(_ backend: StoreBackend, _ body: (any Database) async throws -> Void) async throws {
     let store = try StandaloneDatabase(try backend.location)
@@ -41,6 +45,8 @@ func withStore(_ backend: StoreBackend, _ body: (any Database) async throws -> V
         await store.shutdown()
     } catch {
         await store.shutdown()
+        // PostgresNIO hides details from `description`; tests want them.
+        Issue.record("\(backend): \(String(reflecting: error))")
         throw error
     }
 }
