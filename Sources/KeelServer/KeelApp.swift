@@ -15,6 +15,7 @@ public enum KeelApp {
 
         try configuration.database.configure(app.databases)
         app.migrations.add(KeelMigrations.all)
+        app.fluent.migrationLogLevel = .debug
 
         app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
         app.timingEqualizerHash = try await app.password.async.hash(Secret.make())

@@ -24,6 +24,12 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 enum KeelRuntime {
+    /// Writes a line to standard output unbuffered, so a long-running server's messages reach
+    /// a pipe or log file at once rather than at exit.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     private static let loggingOnce: Void = {
         let level = ProcessInfo.processInfo.environment["KEEL_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
         LoggingSystem.bootstrap { label in

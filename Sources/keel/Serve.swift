@@ -39,13 +39,13 @@ struct Serve: AsyncParsableCommand {
             if configuration.loadDemoOnFirstStart, try await Organizations(database: app.db).count() == 0 {
                 let spec = DemoOrganizationSpec(sellers: demoSellers, seed: 1, createdAt: Date())
                 let result = try await DemoSeeding.seed(spec, password: configuration.demoPassword, on: app)
-                print(DemoSeeding.summary(result, url: url))
+                KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
-            print("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
+            KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
             // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.
             try await app.execute()
             try await app.asyncShutdown()
-            print("Keel stopped.")
+            KeelRuntime.say("Keel stopped.")
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -33,9 +33,11 @@ public struct Organizations: Sendable {
         try await database.transaction { database in
             try await OrganizationModel(demo.organization).create(on: database)
             try await demo.markets.map(MarketModel.init).create(on: database)
-            // Parents before children, so the self-reference holds at every insert.
-            for team in Self.parentsFirst(demo.teams) {
-                try await TeamModel(team, createdAt: created).create(on: database)
+            // Level by level, so every parent exists before the batch that references it.
+            for level in Self.levels(demo.teams) {
+                for batch in level.chunked(into: 500) {
+                    try await batch.map { TeamModel($0, createdAt: created) }.create(on: database)
+                }
             }
             for batch in demo.people.chunked(into: 500) {
                 try await batch.map { PersonModel($0, passwordHash: passwordHashes[$0.id], createdAt: created) }.create(on: database)
@@ -52,18 +54,20 @@ public struct Organizations: Sendable {
         }
     }
 
-    static func parentsFirst(_ teams: [Team]) -> [Team] {
+    /// Teams grouped by depth: roots first, then their children, and so on.
+    static func levels(_ teams: [Team]) -> [[Team]] {
         var placed: Set<Team.ID> = []
-        var ordered: [Team] = []
+        var levels: [[Team]] = []
         var pending = teams
         while !pending.isEmpty {
             let ready = pending.filter { $0.parentID.map(placed.contains) ?? true }
-            if ready.isEmpty { return ordered + pending }
-            ordered += ready
+            // A parent outside the set: store the rest as they are and let the database judge.
+            guard !ready.isEmpty else { return levels + [pending] }
+            levels.append(ready)
             placed.formUnion(ready.map(\.id))
             pending.removeAll { placed.contains($0.id) }
         }
-        return ordered
+        return levels
     }
 }
 

@@ -1,5 +1,5 @@
 /// A problem with one named input field, phrased so that the person can fix it.
-public struct FieldError: Error, Hashable, Sendable {
+public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Code: String, Sendable, Hashable {
         case required
         case tooShort = "too_short"
@@ -21,4 +21,6 @@ public struct FieldError: Error, Hashable, Sendable {
         self.code = code
         self.message = message
     }
+
+    public var description: String { "\(field): \(message)" }
 }
