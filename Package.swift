@@ -34,7 +34,10 @@ let package = Package(
         ),
         .target(
             name: "KeelImport",
-            dependencies: ["SalesDomain"],
+            dependencies: [
+                "SalesDomain",
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strictSwift6
         ),
         .target(

@@ -36,6 +36,7 @@ struct Serve: AsyncParsableCommand {
         do {
             let url = "http://\(configuration.host):\(configuration.port)"
             app.logger.notice("database \(configuration.database)")
+            try await Accounts(database: app.db).deleteExpiredSessions(now: Date())
             if configuration.loadDemoOnFirstStart, try await Organizations(database: app.db).count() == 0 {
                 let spec = DemoOrganizationSpec(sellers: demoSellers, seed: 1, createdAt: Date())
                 let result = try await DemoSeeding.seed(spec, password: configuration.demoPassword, on: app)

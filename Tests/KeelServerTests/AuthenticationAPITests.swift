@@ -38,6 +38,7 @@ import Vapor
             #expect(try await server.api(.GET, "/api/v1/me", token: token).status == .ok)
             let madeUp = try await server.api(.GET, "/api/v1/me", token: "made-up")
             #expect(madeUp.status == .unauthorized && madeUp.error?.code == "invalid_token")
+            #expect(madeUp.error?.field == "Authorization")
             server.clock.advance(by: server.app.keel.configuration.tokenLifetime + 1)
             let expired = try await server.api(.GET, "/api/v1/me", token: token)
             #expect(expired.status == .unauthorized && expired.error?.code == "invalid_token")

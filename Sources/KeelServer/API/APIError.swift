@@ -22,7 +22,8 @@ struct APIError: Error, Sendable {
 
     static let forbidden = APIError(.forbidden, code: "forbidden", message: "your role does not allow this")
     static let unauthenticated = APIError(.unauthorized, code: "unauthenticated",
-                                          message: "sign in first: send 'Authorization: Bearer TOKEN' from POST /api/v1/auth/token")
+                                          message: "sign in first: send 'Authorization: Bearer TOKEN' from POST /api/v1/auth/token",
+                                          field: "Authorization")
 
     /// A domain validation problem, with the status that fits its kind.
     init(_ error: FieldError) {

@@ -44,6 +44,8 @@ enum EnglishCatalog {
         .teamReactivate: "Reactivate team",
         .teamIncludesSubteams: "Including all teams below {name}",
 
+        .teamShowingFirst: "Showing the first {shown} of {total} people; find others with the search on the organization page.",
+
         .personEmail: "E-mail",
         .personJobRole: "Job role",
         .personAccessRole: "Access",

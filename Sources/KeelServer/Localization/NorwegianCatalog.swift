@@ -44,6 +44,8 @@ enum NorwegianCatalog {
         .teamReactivate: "Aktiver team igjen",
         .teamIncludesSubteams: "Inkludert alle team under {name}",
 
+        .teamShowingFirst: "Viser de første {shown} av {total} personer; finn flere med søket på organisasjonssiden.",
+
         .personEmail: "E-post",
         .personJobRole: "Stillingsrolle",
         .personAccessRole: "Tilgang",

@@ -44,6 +44,8 @@ enum SwedishCatalog {
         .teamReactivate: "Återaktivera team",
         .teamIncludesSubteams: "Inklusive alla team under {name}",
 
+        .teamShowingFirst: "Visar de första {shown} av {total} personer; hitta fler med sökningen på organisationssidan.",
+
         .personEmail: "E-post",
         .personJobRole: "Yrkesroll",
         .personAccessRole: "Behörighet",

@@ -33,7 +33,7 @@ enum OrganizationPage {
             form(.method("get"), .action("/organization"), .class("search"), Attribute("role", "search")) {
                 label(.for("people-search"), .class("visually-hidden")) { text(.organizationSearchLabel) }
                 input(.type("search"), .id("people-search"), .name("q"), .value(model.search ?? ""),
-                      Attribute("placeholder", text(.organizationSearchLabel)))
+                      .aria("label", text(.organizationSearchLabel)))
                 button(.type("submit")) { text(.organizationSearchSubmit) }
             }
             if let results = model.results, let query = model.search {

@@ -10,16 +10,19 @@ extension TeamPage.Model {
         let byID = Dictionary(uniqueKeysWithValues: allTeams.map { ($0.id, $0) })
         let hierarchy = TeamHierarchy(allTeams)
         let headcount = try await directory.activeHeadcountByTeam()
-        let people = try await directory.people(PeopleQuery(
-            scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: hierarchy.subtree(of: team.id), limit: 1000
-        )).people
+        let page = try await directory.people(PeopleQuery(
+            scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: hierarchy.subtree(of: team.id),
+            limit: TeamPage.listingLimit
+        ))
+        let people = page.people
         return Self(
             team: team,
             ancestors: hierarchy.ancestors(of: team.id).compactMap { byID[$0] }.filter(policy.canRead),
             market: try await team.marketID.asyncFlatMap { try await directory.market($0) },
             subteams: allTeams.filter { $0.parentID == team.id && $0.isActive }.map { ($0, headcount[$0.id] ?? 0) },
             managers: people.filter { $0.accessRole == .manager && $0.teamID == team.id },
-            people: try await PersonRow.rows(people, directory: directory)
+            people: try await PersonRow.rows(people, directory: directory),
+            totalPeople: page.total
         )
     }
 }

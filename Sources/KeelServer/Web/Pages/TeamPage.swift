@@ -2,6 +2,9 @@ import SalesDomain
 
 /// A team and everyone in its subtree, for its managers and for leadership.
 enum TeamPage {
+    /// A market-level team can hold thousands; past this many the page points to search.
+    static let listingLimit = 500
+
     struct Model: Sendable {
         var team: Team
         var ancestors: [Team]
@@ -9,6 +12,7 @@ enum TeamPage {
         var subteams: [(team: Team, headcount: Int)]
         var managers: [Person]
         var people: [PersonRow]
+        var totalPeople: Int
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -64,6 +68,11 @@ enum TeamPage {
             if model.people.isEmpty {
                 p { text(.teamNoPeople) }
             } else {
+                if model.totalPeople > model.people.count {
+                    p(.class("meta"), .id("people-truncated")) {
+                        text(.teamShowingFirst, ["shown": String(model.people.count), "total": String(model.totalPeople)])
+                    }
+                }
                 PersonRow.listing(model.people, id: "team-people", context: context, caption: text(.teamPeople))
             }
         }

@@ -1,0 +1,51 @@
+/// Where each mapped field sits in a file, found from its header row.
+public struct HeaderBinding: Sendable {
+    public let mapping: ColumnMapping
+    /// Field → column index.
+    let positions: [ImportField: Int]
+    public let header: [String]
+
+    /// Binds the mapping to the header; every required field's column must be present, and
+    /// every mapped column must exist. Header matching ignores case and surrounding spaces.
+    public init(mapping: ColumnMapping, header: [String]) throws(ImportFileError) {
+        self.mapping = mapping
+        self.header = header
+        let normalized = header.map { $0.trimmingCharactersInSet().lowercased() }
+        var positions: [ImportField: Int] = [:]
+        var missing: [String] = []
+        for (field, column) in mapping.columns.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            if let index = normalized.firstIndex(of: column.trimmingCharactersInSet().lowercased()) {
+                positions[field] = index
+            } else {
+                missing.append(column)
+            }
+        }
+        for field in ImportField.requiredFields(for: mapping.kind) where mapping.columns[field] == nil {
+            throw .mappingLacksField(field: field.rawValue, mapping: mapping.name)
+        }
+        if !missing.isEmpty {
+            throw .missingColumns(missing, found: header)
+        }
+        self.positions = positions
+    }
+
+    public func column(of field: ImportField) -> String? {
+        mapping.columns[field]
+    }
+
+    /// The trimmed value of a field in a record, `nil` when the field is unmapped or empty.
+    func value(_ field: ImportField, in record: CSVRecord) -> String? {
+        guard let index = positions[field], index < record.fields.count else { return nil }
+        let value = record.fields[index].trimmingCharactersInSet()
+        return value.isEmpty ? nil : value
+    }
+}
+
+extension String {
+    /// Trims ASCII and Unicode whitespace without Foundation's slower bridging.
+    func trimmingCharactersInSet() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,27 @@
+/// One thing wrong with one row of an import file, phrased so it can be fixed.
+public struct RowProblem: Sendable, Hashable, CustomStringConvertible {
+    /// 1-based line in the file where the row starts (the header is line 1).
+    public var line: Int
+    public var column: String?
+    public var value: String?
+    public var reason: String
+    /// A likely intended value, when one is close (e.g. `GTX Pro` for `GTXPro`).
+    public var suggestion: String?
+
+    public init(line: Int, column: String?, value: String?, reason: String, suggestion: String? = nil) {
+        self.line = line
+        self.column = column
+        self.value = value
+        self.reason = reason
+        self.suggestion = suggestion
+    }
+
+    public var description: String {
+        var text = "line \(line)"
+        if let column { text += ", column '\(column)'" }
+        if let value { text += ", value '\(value)'" }
+        text += ": \(reason)"
+        if let suggestion { text += "; did you mean '\(suggestion)'?" }
+        return text
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads mapped fields from one row, collecting every problem instead of stopping at the first,
+/// so a report lists all that is wrong with a row at once.
+struct RowReader {
+    let binding: HeaderBinding
+    let record: CSVRecord
+    private(set) var problems: [RowProblem] = []
+
+    init(binding: HeaderBinding, record: CSVRecord) {
+        self.binding = binding
+        self.record = record
+        if record.fields.count != binding.header.count {
+            problems.append(RowProblem(
+                line: record.line, column: nil, value: nil,
+                reason: "has \(record.fields.count) fields but the header has \(binding.header.count)"
+            ))
+        }
+    }
+
+    mutating func report(_ field: ImportField, value: String?, _ reason: String, suggestion: String? = nil) {
+        problems.append(RowProblem(line: record.line, column: binding.column(of: field), value: value, reason: reason, suggestion: suggestion))
+    }
+
+    /// The field's value after the mapping's value translation, if any.
+    mutating func text(_ field: ImportField) -> String? {
+        guard let raw = binding.value(field, in: record) else { return nil }
+        guard let translations = binding.mapping.values[field] else { return raw }
+        if let translated = translations[raw] { return translated }
+        if field == .stage {
+            report(field, value: raw, "stage is not in mapping '\(binding.mapping.name)' (known: \(translations.keys.sorted().joined(separator: ", ")))",
+                   suggestion: Suggestion.closest(to: raw, in: translations.keys))
+            return nil
+        }
+        return raw
+    }
+
+    mutating func required(_ field: ImportField) -> String? {
+        let value = text(field)
+        if value == nil, binding.value(field, in: record) == nil {
+            report(field, value: nil, "\(field.rawValue) is required")
+        }
+        return value
+    }
+
+    mutating func date(_ field: ImportField) -> Date? {
+        guard let raw = binding.value(field, in: record) else { return nil }
+        guard let date = binding.mapping.dateFormat.parse(Substring(raw)) else {
+            report(field, value: raw, "not a date in the format \(binding.mapping.dateFormat.rawValue)")
+            return nil
+        }
+        return date
+    }
+
+    mutating func requiredDate(_ field: ImportField) -> Date? {
+        if binding.value(field, in: record) == nil {
+            report(field, value: nil, "\(field.rawValue) is required")
+            return nil
+        }
+        return date(field)
+    }
+
+    mutating func decimal(_ field: ImportField) -> Decimal? {
+        guard let raw = binding.value(field, in: record) else { return nil }
+        let separator = binding.mapping.decimalSeparator
+        var cleaned = ""
+        for character in raw where !character.isWhitespace && character != "'" {
+            if String(character) == separator {
+                cleaned.append(".")
+            } else if character == "." || character == "," {
+                continue
+            } else {
+                cleaned.append(character)
+            }
+        }
+        guard let value = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX")),
+              cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+        else {
+            report(field, value: raw, "not a number")
+            return nil
+        }
+        if value < 0 {
+            report(field, value: raw, "must not be negative")
+            return nil
+        }
+        return value
+    }
+
+    mutating func minutes(_ field: ImportField) -> Int? {
+        guard let raw = binding.value(field, in: record) else { return nil }
+        guard let value = Int(raw) ?? Double(raw).map({ Int($0.rounded()) }) ?? Self.clockDuration(raw) else {
+            report(field, value: raw, "not a duration in minutes or HH:MM")
+            return nil
+        }
+        if value < 0 {
+            report(field, value: raw, "a duration can't be negative")
+            return nil
+        }
+        return value
+    }
+
+    /// `1:30` or `01:30:00` as minutes (Pipedrive and HubSpot write durations so).
+    static func clockDuration(_ raw: String) -> Int? {
+        let parts = raw.split(separator: ":").map { Int($0) }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0 != nil && $0! >= 0 }) else { return nil }
+        let hours = parts[0]!, minutes = parts[1]!
+        let seconds = parts.count == 3 ? parts[2]! : 0
+        return hours * 60 + minutes + (seconds >= 30 ? 1 : 0)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Published versions never change: assessments made with a version must keep meaning what they
+/// meant when they were made. Editing a published framework therefore means making a new draft.
+extension CompetencyFramework {
+    /// Refuses any change to a published version.
+    public func requireEditable() throws(FieldError) {
+        guard status == .draft else {
+            throw FieldError(
+                field: "version", code: .conflict,
+                message: "version \(version) of '\(key)' is published and cannot change; create a new draft to edit it"
+            )
+        }
+    }
+
+    /// Checks that `proposed` may replace `stored`: only drafts change, a draft cannot publish
+    /// itself by edit (use ``published(at:)``), and the framework, organization and version
+    /// number stay the same. Content may be incomplete while it is a draft.
+    public static func validateEdit(of stored: CompetencyFramework, to proposed: CompetencyFramework) throws(FieldError) {
+        try stored.requireEditable()
+        if proposed.id != stored.id || proposed.organizationID != stored.organizationID {
+            throw FieldError(field: "id", code: .conflict, message: "an edit cannot move a version to another framework")
+        }
+        if proposed.version != stored.version {
+            throw FieldError(
+                field: "version", code: .conflict,
+                message: "an edit keeps version \(stored.version); new versions come from a new draft"
+            )
+        }
+        if proposed.publishedAt != nil {
+            throw FieldError(field: "publishedAt", code: .conflict, message: "publish the draft instead of setting its date")
+        }
+    }
+
+    /// The draft, published at `date`. Publishing needs a complete framework: every
+    /// competency described at every level of the scale, unique keys, English texts.
+    public func published(at date: Date) throws(FieldError) -> CompetencyFramework {
+        try requireEditable()
+        try validate()
+        var published = self
+        published.publishedAt = date
+        return published
+    }
+
+    /// The next version of a published framework, as a draft with the same content, ids and
+    /// keys, so that what is not changed keeps its history.
+    ///
+    /// - Throws: when `source` is still a draft, since a second draft beside it would fork the
+    ///   framework's history; edit the draft instead.
+    public static func newDraft(from source: CompetencyFramework) throws(FieldError) -> CompetencyFramework {
+        guard source.status == .published else {
+            throw FieldError(
+                field: "version", code: .conflict,
+                message: "version \(source.version) of '\(source.key)' is still a draft; edit it instead of starting another"
+            )
+        }
+        var draft = source
+        draft.version = source.version + 1
+        draft.publishedAt = nil
+        return draft
+    }
+}

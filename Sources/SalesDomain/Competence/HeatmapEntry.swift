@@ -1,0 +1,37 @@
+/// One person's input to a competence heatmap: where they sit, their consolidated levels and
+/// their role profile's targets.
+public struct HeatmapEntry: Hashable, Sendable {
+    public var personID: Person.ID
+    public var jobRole: JobRole
+    public var teamID: Team.ID?
+    public var marketID: Market.ID?
+    public var levels: [Competency.ID: Double]
+    public var targets: [Competency.ID: Int]
+
+    public init(
+        personID: Person.ID, jobRole: JobRole, teamID: Team.ID?, marketID: Market.ID?,
+        levels: [Competency.ID: Double], targets: [Competency.ID: Int]
+    ) {
+        self.personID = personID
+        self.jobRole = jobRole
+        self.teamID = teamID
+        self.marketID = marketID
+        self.levels = levels
+        self.targets = targets
+    }
+
+    /// The entry for `person` from their consolidated levels and applicable role profile.
+    public init(person: Person, levels: [Competency.ID: Double], profile: RoleProfile?) {
+        self.init(
+            personID: person.id, jobRole: person.jobRole, teamID: person.teamID, marketID: person.marketID,
+            levels: levels, targets: profile?.targets ?? [:]
+        )
+    }
+
+    public func group(by grouping: HeatmapGrouping) -> HeatmapGroup {
+        switch grouping {
+        case .team: teamID.map(HeatmapGroup.team) ?? .unassigned
+        case .market: marketID.map(HeatmapGroup.market) ?? .unassigned
+        }
+    }
+}

@@ -1,0 +1,40 @@
+extension RoleProfile {
+    /// Checks the profile against the framework version it will be used with: it belongs to that
+    /// framework, names each competency once and only competencies that exist, targets levels on
+    /// the scale and weighs each competency with a positive, finite weight.
+    public func validate(against framework: CompetencyFramework) throws(FieldError) {
+        guard frameworkID == framework.id, organizationID == framework.organizationID else {
+            throw FieldError(field: "frameworkID", code: .invalidValue, message: "the profile belongs to another framework")
+        }
+        if entries.isEmpty {
+            throw FieldError(field: "entries", code: .required, message: "a role profile needs at least one competency")
+        }
+        var seen: Set<Competency.ID> = []
+        for (index, entry) in entries.enumerated() {
+            let field = "entries[\(index)]"
+            guard framework.competency(entry.competencyID) != nil else {
+                throw FieldError(
+                    field: "\(field).competencyID", code: .notFound,
+                    message: "competency \(entry.competencyID) is not in version \(framework.version) of '\(framework.key)'"
+                )
+            }
+            guard seen.insert(entry.competencyID).inserted else {
+                throw FieldError(
+                    field: "\(field).competencyID", code: .duplicate,
+                    message: "competency \(entry.competencyID) is in the profile twice"
+                )
+            }
+            guard framework.scale.contains(entry.targetLevel) else {
+                throw FieldError(
+                    field: "\(field).targetLevel", code: .invalidValue,
+                    message: "target level \(entry.targetLevel) is outside the scale \(framework.scale)"
+                )
+            }
+            guard entry.weight.isFinite, entry.weight > 0 else {
+                throw FieldError(
+                    field: "\(field).weight", code: .invalidValue, message: "a weight must be a number above 0"
+                )
+            }
+        }
+    }
+}

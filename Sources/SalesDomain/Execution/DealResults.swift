@@ -1,0 +1,62 @@
+import Foundation
+
+/// Win rate and sales-cycle length of one group's closed deals (SPEC §2, analysis 5).
+public struct DealResults: Hashable, Sendable, Codable {
+    public var won: Int
+    public var lost: Int
+    /// Won deals that have an engagement date: the sample of `medianCycleDays`.
+    public var wonWithCycle: Int
+    public var medianCycleDays: Double?
+
+    public init(won: Int, lost: Int, wonWithCycle: Int, medianCycleDays: Double?) {
+        self.won = won
+        self.lost = lost
+        self.wonWithCycle = wonWithCycle
+        self.medianCycleDays = medianCycleDays
+    }
+
+    /// won ÷ (won + lost); `nil` when nothing closed. Open deals are not in it: they have not
+    /// been decided, and counting them as losses would punish a full pipeline.
+    public var winRate: Double? {
+        won + lost == 0 ? nil : Double(won) / Double(won + lost)
+    }
+
+    /// Win rate and cycle time per group, for deals closed in `closedIn` (all closed deals when
+    /// `nil`); the deal's group is its owner's.
+    ///
+    /// Definitions:
+    /// - win rate = won ÷ (won + lost);
+    /// - cycle time of a won deal = calendar days from `engagedAt` (first engagement) to
+    ///   `closedAt`, in the calendar's time zone; the group's figure is the median
+    ///   (``Percentile/median(of:)``: the mean of the two middle values for an even count).
+    ///   Won deals without an engagement date are left out of the median, not guessed.
+    ///
+    /// Groups without closed deals in the period are absent.
+    public static func byGroup<Key>(
+        deals: some Sequence<Deal>, grouping: PersonGrouping<Key>, closedIn: Range<Date>? = nil,
+        calendar: WeekCalendar = .stockholm
+    ) -> [Key: DealResults] {
+        var accumulators: [Key: DealResultsAccumulator] = [:]
+        for deal in deals where deal.isClosed {
+            guard let closedAt = deal.closedAt, closedIn?.contains(closedAt) ?? true else { continue }
+            let cycle = deal.outcome == .won ? deal.engagedAt.map { calendar.calendarDays(from: $0, to: closedAt) } : nil
+            for key in grouping.keys(for: deal.ownerID) {
+                var accumulator = accumulators[key, default: DealResultsAccumulator()]
+                if deal.outcome == .won { accumulator.won += 1 } else { accumulator.lost += 1 }
+                if let cycle { accumulator.cycles.append(Double(cycle)) }
+                accumulators[key] = accumulator
+            }
+        }
+        return accumulators.mapValues { accumulator in
+            DealResults(
+                won: accumulator.won, lost: accumulator.lost, wonWithCycle: accumulator.cycles.count,
+                medianCycleDays: Percentile.median(of: accumulator.cycles))
+        }
+    }
+}
+
+private struct DealResultsAccumulator {
+    var won = 0
+    var lost = 0
+    var cycles: [Double] = []
+}

@@ -1,0 +1,20 @@
+/// Planned activities and how many of them were done on time.
+public struct ExecutionRate: Hashable, Sendable, Codable {
+    public var planned: Int
+    public var doneOnTime: Int
+
+    public init(planned: Int = 0, doneOnTime: Int = 0) {
+        self.planned = planned
+        self.doneOnTime = doneOnTime
+    }
+
+    /// doneOnTime ÷ planned; `nil` when nothing was planned.
+    public var rate: Double? {
+        planned == 0 ? nil : Double(doneOnTime) / Double(planned)
+    }
+
+    public mutating func add(_ tally: WeeklyActivityTally) {
+        planned += tally.plannedActivities
+        doneOnTime += tally.doneByPlannedWeek
+    }
+}

@@ -1,0 +1,58 @@
+/// Time allocation of one group over a span of weeks, with the week-by-week trend.
+public struct TimeAllocationReport: Hashable, Sendable, Codable {
+    public struct Week: Hashable, Sendable, Codable {
+        public var week: ISOWeek
+        public var allocation: TimeAllocation
+
+        public init(week: ISOWeek, allocation: TimeAllocation) {
+            self.week = week
+            self.allocation = allocation
+        }
+    }
+
+    /// The whole span.
+    public var total: TimeAllocation
+    /// Every week of the span, oldest first, including weeks with nothing recorded (their
+    /// shares are `nil`), so a chart's x-axis has no gaps.
+    public var weeks: [Week]
+
+    public init(total: TimeAllocation, weeks: [Week]) {
+        self.total = total
+        self.weeks = weeks
+    }
+
+    /// Time allocation per group (SPEC §2, analysis 1).
+    ///
+    /// Definition: for each group and week, the `doneMinutes` of the group members' tallies are
+    /// summed per work category, the category being `rules.category(of: activityType)`;
+    /// share(c) = minutes(c) ÷ minutes(all categories). Time counts in the week the work was
+    /// done, not the week it was planned: this is where the hours went. The span's total is the
+    /// sum of its weeks, so its shares are weighted by hours, not an average of weekly shares.
+    ///
+    /// Groups with no tallies in the span are absent from the result.
+    public static func byGroup<Key>(
+        tallies: some Sequence<WeeklyActivityTally>, rules: WorkCategoryRules,
+        grouping: PersonGrouping<Key>, weeks span: ClosedRange<ISOWeek>
+    ) -> [Key: TimeAllocationReport] {
+        var byGroupAndWeek: [Key: [ISOWeek: TimeAllocation]] = [:]
+        for tally in tallies where span.contains(tally.week) {
+            let category = rules.category(of: tally.activityType)
+            for key in grouping.keys(for: tally.personID) {
+                byGroupAndWeek[key, default: [:]][tally.week, default: TimeAllocation()]
+                    .add(minutes: tally.doneMinutes, to: category)
+            }
+        }
+        let allWeeks = ISOWeek.all(in: span)
+        return byGroupAndWeek.mapValues { allocationByWeek in
+            var total = TimeAllocation()
+            let weeks = allWeeks.map { week in
+                let allocation = allocationByWeek[week] ?? TimeAllocation()
+                for category in WorkCategory.allCases {
+                    total.add(minutes: allocation.minutes(in: category), to: category)
+                }
+                return Week(week: week, allocation: allocation)
+            }
+            return TimeAllocationReport(total: total, weeks: weeks)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+@testable import KeelServer
+import SalesDomain
+import Testing
+
+/// Pages rendered straight from their models, without a server.
+@Suite struct PageRenderingTests {
+    let organization = Organization.ID(UUID(uuidString: "00000000-0000-0000-0000-00000000000a")!)
+
+    func context(_ language: Language = .english) -> PageContext {
+        PageContext(text: Localizer(language), viewer: nil, capabilities: [], csrfToken: "token", path: "/")
+    }
+
+    func person(_ n: Int) -> Person {
+        Person(id: .init(UUID(uuidString: String(format: "00000000-0000-0000-0002-%012d", n))!), organizationID: organization,
+               name: "Person \(n)", email: "p\(n)@example.com", jobRole: .accountExecutive, accessRole: .seller)
+    }
+
+    @Test func aLongTeamListingSaysItIsCutShort() {
+        let team = Team(id: .init(UUID(uuidString: "00000000-0000-0000-0001-000000000001")!), organizationID: organization, name: "Sweden")
+        let rows = (1...3).map { PersonRow(person: person($0), teamName: "Sweden", marketName: "Sweden") }
+        let model = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 4012)
+        let html = TeamPage.render(model, context: context(.swedish)).render()
+        #expect(html.contains("id=\"people-truncated\""))
+        #expect(html.contains("Visar de första 3 av 4012 personer"))
+        let complete = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 3)
+        #expect(!TeamPage.render(complete, context: context()).render().contains("people-truncated"))
+    }
+
+    @Test func everyPageDeclaresItsLanguageAndCarriesTheCSRFToken() {
+        let html = LoginPage.render(.init(), context: context(.norwegianBokmal)).render()
+        #expect(html.hasPrefix("<!doctype html><html lang=\"nb\">"))
+        #expect(html.contains("name=\"_csrf\" value=\"token\""))
+        #expect(html.contains("<label for=\"login-email\">"))
+    }
+}
