@@ -44,6 +44,7 @@ let package = Package(
             name: "KeelStore",
             dependencies: [
                 "SalesDomain",
+                "KeelImport",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
@@ -92,6 +93,7 @@ let package = Package(
             name: "KeelStoreTests",
             dependencies: [
                 "KeelStore",
+                "KeelImport",
                 "SalesDomain",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),

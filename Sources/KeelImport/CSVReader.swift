@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Accepts `\n` and `\r\n` line ends, quoted fields with doubled quotes and embedded line breaks,
 /// and a leading UTF-8 byte-order mark (which spreadsheet programs write).
-public struct CSVReader: Sequence {
+public struct CSVReader: Sequence, Sendable {
     public typealias Chunks = AnySequence<[UInt8]>
 
     private let chunks: @Sendable () -> AnyIterator<[UInt8]>
@@ -28,17 +28,24 @@ public struct CSVReader: Sequence {
         }
     }
 
-    /// Streams a file from disk in blocks of `chunkSize` bytes.
-    public init(fileAt url: URL, separator: Character = ",", chunkSize: Int = 1 << 20) throws {
+    /// Streams a file from disk in blocks of `chunkSize` bytes; `progress` hears the bytes read
+    /// so far after each block (for a progress bar).
+    public init(
+        fileAt url: URL, separator: Character = ",", chunkSize: Int = 1 << 20,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws {
         let handle = try FileHandle(forReadingFrom: url)
         try handle.close()
         self.init(separator: separator) {
             let reader = try? FileHandle(forReadingFrom: url)
+            var consumed = 0
             return AnyIterator {
                 guard let reader, let data = try? reader.read(upToCount: chunkSize), !data.isEmpty else {
                     try? reader?.close()
                     return nil
                 }
+                consumed += data.count
+                progress?(consumed)
                 return Array(data)
             }
         }

@@ -23,7 +23,9 @@ public enum BuiltInMappings {
         ),
         ColumnMapping(
             name: "maven-crm-people", kind: .people, description: "sales_teams.csv of the CRM Sales Opportunities sample",
-            columns: [.name: "sales_agent", .manager: "manager", .office: "regional_office"]
+            columns: [.name: "sales_agent", .manager: "manager", .office: "regional_office"],
+            // The sample lists people by name only; this is the pattern its fictional company would use.
+            emailPattern: "{first}.{last}@mavencrm.example"
         ),
         ColumnMapping(
             name: "maven-crm-accounts", kind: .accounts, description: "accounts.csv of the CRM Sales Opportunities sample",

@@ -19,11 +19,15 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
     /// Decimal separator of numeric columns; thousands separators (space, `'`, the other of
     /// `.`/`,`) are dropped.
     public var decimalSeparator: String
+    /// For people files without e-mail addresses: how the company forms them from names,
+    /// e.g. `{first}.{last}@example.com`.
+    public var emailPattern: String?
 
     public init(
         name: String, kind: ImportKind, description: String? = nil, columns: [ImportField: String],
         dateFormat: DateColumnFormat = .iso, values: [ImportField: [String: String]] = [:],
-        wonStages: [String] = ["won"], lostStages: [String] = ["lost"], decimalSeparator: String = "."
+        wonStages: [String] = ["won"], lostStages: [String] = ["lost"], decimalSeparator: String = ".",
+        emailPattern: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -34,5 +38,6 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
         self.wonStages = wonStages
         self.lostStages = lostStages
         self.decimalSeparator = decimalSeparator
+        self.emailPattern = emailPattern
     }
 }

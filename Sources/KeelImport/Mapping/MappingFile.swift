@@ -19,6 +19,7 @@ import Yams
 ///     Förlorad: lost
 /// won_stages: [won]
 /// lost_stages: [lost]
+/// email_pattern: "{first}.{last}@example.com"   # people files without an email column
 /// ```
 public enum MappingFile {
     public static func parse(_ text: String) throws(ImportFileError) -> ColumnMapping {
@@ -46,7 +47,8 @@ public enum MappingFile {
             return value
         }
 
-        let allowedKeys: Set<String> = ["name", "kind", "description", "date_format", "decimal_separator", "columns", "values", "won_stages", "lost_stages"]
+        let allowedKeys: Set<String> = ["name", "kind", "description", "date_format", "decimal_separator", "columns", "values",
+                                        "won_stages", "lost_stages", "email_pattern"]
         for (key, _) in top {
             guard let name = key.string, allowedKeys.contains(name) else {
                 throw .invalidMappingFile(line: key.mark?.line, message: "unknown key '\(key.string ?? "?")'; expected \(allowedKeys.sorted().joined(separator: ", "))")
@@ -133,7 +135,8 @@ public enum MappingFile {
         return ColumnMapping(
             name: name, kind: kind, description: try scalar("description", required: false), columns: columns,
             dateFormat: dateFormat, values: values, wonStages: try list("won_stages", default: ["won"]),
-            lostStages: try list("lost_stages", default: ["lost"]), decimalSeparator: decimalSeparator
+            lostStages: try list("lost_stages", default: ["lost"]), decimalSeparator: decimalSeparator,
+            emailPattern: try scalar("email_pattern", required: false)
         )
     }
 }

@@ -4,7 +4,7 @@
 /// fails before any row is looked at. Each row yields its record or all of its problems; a
 /// broken file (an unterminated quote, bytes that are not text) yields one last failure and
 /// ends.
-public struct RecordStream<Record: Sendable>: Sequence {
+public struct RecordStream<Record: Sendable>: Sequence, Sendable {
     public let binding: HeaderBinding
     private let reader: CSVReader
     private let read: @Sendable (CSVRecord, HeaderBinding) -> Result<Record, RowProblems>
@@ -71,5 +71,23 @@ extension RecordStream where Record == DealRecord {
 extension RecordStream where Record == ActivityRecord {
     public static func activities(_ reader: CSVReader, mapping: ColumnMapping) throws(ImportFileError) -> Self {
         try Self(reader: reader, mapping: mapping, read: ActivityRecord.read)
+    }
+}
+
+extension RecordStream where Record == PersonRecord {
+    public static func people(_ reader: CSVReader, mapping: ColumnMapping) throws(ImportFileError) -> Self {
+        try Self(reader: reader, mapping: mapping, read: PersonRecord.read)
+    }
+}
+
+extension RecordStream where Record == AccountRecord {
+    public static func accounts(_ reader: CSVReader, mapping: ColumnMapping) throws(ImportFileError) -> Self {
+        try Self(reader: reader, mapping: mapping, read: AccountRecord.read)
+    }
+}
+
+extension RecordStream where Record == ProductRecord {
+    public static func products(_ reader: CSVReader, mapping: ColumnMapping) throws(ImportFileError) -> Self {
+        try Self(reader: reader, mapping: mapping, read: ProductRecord.read)
     }
 }

@@ -16,6 +16,12 @@ public enum KeelMigrations {
             CreateAPITokens(),
             CreateLoginThrottles(),
             CreateAuditEvents(),
+            // 002 — CRM data: accounts, products, deals and their stage history, import runs.
+            CreateAccounts(),
+            CreateProducts(),
+            CreateImportRuns(),
+            CreateDeals(),
+            CreateDealStageTransitions(),
         ]
     }
 }

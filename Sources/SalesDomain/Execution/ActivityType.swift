@@ -1,57 +1,32 @@
-import Foundation
-
 /// What kind of work an activity is ("meeting", "call", "crm_admin" …).
 ///
 /// Organizations bring their own types from their CRM, so this is an open set of codes, not an
 /// enum; the constants below are the types Keel's defaults and demo data know. Codes are
 /// normalized on creation (see `String.normalizedCode`), so `"Quote prep"` and `"quote_prep"`
 /// are the same type.
-public struct ActivityType: RawRepresentable, Hashable, Sendable, Comparable, Codable,
-    CodingKeyRepresentable, ExpressibleByStringLiteral, CustomStringConvertible
-{
-    public let rawValue: String
+public typealias ActivityType = NormalizedCode<ActivityTypeKind>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue.normalizedCode
-    }
+/// The tag that makes ``ActivityType`` a kind of code of its own.
+public enum ActivityTypeKind {}
 
-    public init(_ code: String) {
-        self.init(rawValue: code)
-    }
-
-    public init(stringLiteral value: String) {
-        self.init(rawValue: value)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    public var description: String { rawValue }
-
-    public static func < (lhs: ActivityType, rhs: ActivityType) -> Bool { lhs.rawValue < rhs.rawValue }
-
+/// The activity types Keel's defaults and demo data know.
+extension NormalizedCode where Kind == ActivityTypeKind {
     // Customer-facing work.
-    public static let meeting: ActivityType = "meeting"
-    public static let call: ActivityType = "call"
-    public static let email: ActivityType = "email"
-    public static let demo: ActivityType = "demo"
-    public static let proposal: ActivityType = "proposal"
-    public static let prospecting: ActivityType = "prospecting"
-    public static let followUp: ActivityType = "follow_up"
+    public static var meeting: Self { "meeting" }
+    public static var call: Self { "call" }
+    public static var email: Self { "email" }
+    public static var demo: Self { "demo" }
+    public static var proposal: Self { "proposal" }
+    public static var prospecting: Self { "prospecting" }
+    public static var followUp: Self { "follow_up" }
     // Work that prepares selling.
-    public static let crmAdmin: ActivityType = "crm_admin"
-    public static let quotePreparation: ActivityType = "quote_preparation"
-    public static let research: ActivityType = "research"
-    public static let meetingPreparation: ActivityType = "meeting_preparation"
+    public static var crmAdmin: Self { "crm_admin" }
+    public static var quotePreparation: Self { "quote_preparation" }
+    public static var research: Self { "research" }
+    public static var meetingPreparation: Self { "meeting_preparation" }
     // Work for the company rather than a customer.
-    public static let internalMeeting: ActivityType = "internal_meeting"
-    public static let training: ActivityType = "training"
-    public static let travelAdmin: ActivityType = "travel_admin"
-    public static let reporting: ActivityType = "reporting"
+    public static var internalMeeting: Self { "internal_meeting" }
+    public static var training: Self { "training" }
+    public static var travelAdmin: Self { "travel_admin" }
+    public static var reporting: Self { "reporting" }
 }

@@ -18,7 +18,7 @@ public struct DealResults: Hashable, Sendable, Codable {
     /// won ÷ (won + lost); `nil` when nothing closed. Open deals are not in it: they have not
     /// been decided, and counting them as losses would punish a full pipeline.
     public var winRate: Double? {
-        won + lost == 0 ? nil : Double(won) / Double(won + lost)
+        Double.ratio(won, of: won + lost)
     }
 
     /// Win rate and cycle time per group, for deals closed in `closedIn` (all closed deals when

@@ -10,7 +10,7 @@ public struct ExecutionRate: Hashable, Sendable, Codable {
 
     /// doneOnTime ÷ planned; `nil` when nothing was planned.
     public var rate: Double? {
-        planned == 0 ? nil : Double(doneOnTime) / Double(planned)
+        Double.ratio(doneOnTime, of: planned)
     }
 
     public mutating func add(_ tally: WeeklyActivityTally) {

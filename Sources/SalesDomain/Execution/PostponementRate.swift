@@ -10,7 +10,7 @@ public struct PostponementRate: Hashable, Sendable, Codable {
 
     /// pushedOut ÷ scheduled; `nil` when nothing was scheduled.
     public var rate: Double? {
-        scheduled == 0 ? nil : Double(pushedOut) / Double(scheduled)
+        Double.ratio(pushedOut, of: scheduled)
     }
 
     public mutating func add(_ tally: WeeklyActivityTally) {

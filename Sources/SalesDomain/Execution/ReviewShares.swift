@@ -16,12 +16,12 @@ public struct ReviewShares: Hashable, Sendable, Codable {
     /// verifiedObstacles ÷ reviewed; `nil` when nothing was reviewed. Unreviewed postponements
     /// are not in the denominator: counting them either way would be a guess.
     public var verifiedObstacleShare: Double? {
-        reviewed == 0 ? nil : Double(verifiedObstacles) / Double(reviewed)
+        Double.ratio(verifiedObstacles, of: reviewed)
     }
 
     /// acceptedExcuses ÷ reviewed; `nil` when nothing was reviewed.
     public var acceptedExcuseShare: Double? {
-        reviewed == 0 ? nil : Double(acceptedExcuses) / Double(reviewed)
+        Double.ratio(acceptedExcuses, of: reviewed)
     }
 
     public mutating func add(_ tally: ReasonTally) {

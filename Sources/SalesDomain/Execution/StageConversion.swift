@@ -22,11 +22,11 @@ public struct StageConversion: Hashable, Sendable, Codable {
     /// denominator, so a recent cohort converts lower until its deals move; `decidedRate`
     /// leaves them out.
     public var rate: Double? {
-        entered == 0 ? nil : Double(advanced) / Double(entered)
+        Double.ratio(advanced, of: entered)
     }
 
     /// advanced ÷ (advanced + lostHere): conversion among deals whose fate at this stage is known.
     public var decidedRate: Double? {
-        advanced + lostHere == 0 ? nil : Double(advanced) / Double(advanced + lostHere)
+        Double.ratio(advanced, of: advanced + lostHere)
     }
 }

@@ -27,7 +27,7 @@ public struct TimeAllocation: Hashable, Sendable, Codable {
     /// minutes in `category` ÷ all minutes; `nil` when no time was recorded, because a week
     /// without data has no allocation (0 % selling would be a claim).
     public func share(of category: WorkCategory) -> Double? {
-        totalMinutes == 0 ? nil : Double(minutes(in: category)) / Double(totalMinutes)
+        Double.ratio(minutes(in: category), of: totalMinutes)
     }
 
     public mutating func add(minutes: Int, to category: WorkCategory) {

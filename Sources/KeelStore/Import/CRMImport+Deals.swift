@@ -1,0 +1,204 @@
+import FluentKit
+import Foundation
+import KeelImport
+import SalesDomain
+
+extension CRMImport {
+    /// Deals by external id. A new open deal starts its stage history at its engagement (or
+    /// creation) date; a known deal whose stage differs from the last import gets a stage
+    /// change dated `asOf`; closing keeps the stage the deal was closed from.
+    ///
+    /// When the organization has a product or account catalog, a deal must name a product or
+    /// account in it (with a suggestion for near misses); without a catalog, the names seen
+    /// are added to one.
+    public func importDeals(_ stream: RecordStream<DealRecord>, options: Options) async throws -> ImportSummary {
+        let organization = organizationID.rawValue
+        return try await run(.deals, options) { database, runID, summary in
+            let owners = try await OwnerDirectory(database: database, organizationID: organization)
+            var products = Catalog(try await ProductModel.query(on: database).filter(\.$organizationID == organization).all().map { ($0.name, $0.id!) }) { id, name, database in
+                let product = ProductModel()
+                product.id = id
+                product.organizationID = organization
+                product.name = name
+                try await product.create(on: database)
+            }
+            var accounts = Catalog(try await AccountModel.query(on: database).filter(\.$organizationID == organization).all().map { ($0.name, $0.id!) }) { id, name, database in
+                let account = AccountModel()
+                account.id = id
+                account.organizationID = organization
+                account.name = name
+                try await account.create(on: database)
+            }
+            let productsWereEmpty = products.isEmpty
+            let accountsWereEmpty = accounts.isEmpty
+            var existing = Dictionary(uniqueKeysWithValues: try await DealModel.query(on: database)
+                .filter(\.$organizationID == organization).all().map { ($0.externalID, $0) })
+            var seen: [String: Int] = [:]
+            var pendingDeals: [DealModel] = []
+            var pendingTransitions: [DealStageTransitionModel] = []
+
+            func flush() async throws {
+                for batch in pendingDeals.chunked(into: 500) { try await batch.create(on: database) }
+                for batch in pendingTransitions.chunked(into: 500) { try await batch.create(on: database) }
+                pendingDeals.removeAll(keepingCapacity: true)
+                pendingTransitions.removeAll(keepingCapacity: true)
+            }
+
+            func transition(_ deal: UUID, _ stage: DealStage, at date: Date) -> DealStageTransitionModel {
+                let model = DealStageTransitionModel()
+                model.id = UUID()
+                model.organizationID = organization
+                model.dealID = deal
+                model.stage = stage.rawValue
+                model.enteredAt = date
+                model.importRunID = runID
+                return model
+            }
+
+            for result in stream {
+                summary.rows += 1
+                let record: DealRecord
+                switch result {
+                case .failure(let problems):
+                    summary.add(problems.problems)
+                    continue
+                case .success(let read):
+                    record = read
+                }
+                var problems: [RowProblem] = []
+                func problem(_ field: ImportField, _ value: String?, _ reason: String, _ suggestion: String? = nil) {
+                    problems.append(RowProblem(line: record.line, column: stream.binding.column(of: field), value: value, reason: reason, suggestion: suggestion))
+                }
+                if let line = seen[record.externalID] {
+                    problem(.externalID, record.externalID, "the same deal is on line \(line) too")
+                }
+                seen[record.externalID] = record.line
+                var ownerID: UUID?
+                switch owners.match(record.owner) {
+                case .found(let id): ownerID = id
+                case .problem(let reason, let suggestion): problem(.owner, record.owner, reason, suggestion)
+                }
+                var productID: UUID?
+                if let product = record.product {
+                    productID = products.id(of: product)
+                    if productID == nil {
+                        if productsWereEmpty {
+                            productID = try await products.add(product, on: database)
+                        } else {
+                            problem(.product, product, "not in the product catalog", products.suggestion(for: product))
+                        }
+                    }
+                }
+                var accountID: UUID?
+                if let account = record.account {
+                    accountID = accounts.id(of: account)
+                    if accountID == nil {
+                        if accountsWereEmpty {
+                            accountID = try await accounts.add(account, on: database)
+                        } else {
+                            problem(.account, account, "not among the organization's accounts", accounts.suggestion(for: account))
+                        }
+                    }
+                }
+                guard problems.isEmpty, let ownerID else {
+                    summary.add(problems)
+                    continue
+                }
+                if summary.isRejected { continue }
+                let cents = record.value.map(Self.cents) ?? 0
+
+                if let deal = existing[record.externalID] {
+                    var changed = false
+                    func set<Value: Equatable>(_ keyPath: ReferenceWritableKeyPath<DealModel, Value>, _ value: Value) {
+                        if deal[keyPath: keyPath] != value {
+                            deal[keyPath: keyPath] = value
+                            changed = true
+                        }
+                    }
+                    // Only an open deal moves between stages; a closed one keeps the stage it closed from.
+                    if record.outcome == .open, record.stage.rawValue != deal.stage {
+                        set(\.stage, record.stage.rawValue)
+                        pendingTransitions.append(transition(deal.id!, record.stage, at: options.asOf))
+                        summary.stageTransitions += 1
+                    }
+                    set(\.outcome, record.outcome.rawValue)
+                    set(\.ownerID, ownerID)
+                    set(\.productID, productID)
+                    set(\.accountID, accountID)
+                    set(\.title, record.title)
+                    set(\.valueCents, cents)
+                    set(\.engagedAt, record.engagedOn)
+                    set(\.closedAt, record.closedOn ?? (record.outcome == .open ? nil : deal.closedAt ?? options.asOf))
+                    if changed {
+                        deal.updatedAt = options.asOf
+                        try await deal.save(on: database)
+                        summary.updated += 1
+                    } else {
+                        summary.unchanged += 1
+                    }
+                } else {
+                    let deal = DealModel()
+                    deal.id = UUID()
+                    deal.organizationID = organization
+                    deal.externalID = record.externalID
+                    deal.ownerID = ownerID
+                    deal.productID = productID
+                    deal.accountID = accountID
+                    deal.title = record.title
+                    deal.stage = record.stage.rawValue
+                    deal.outcome = record.outcome.rawValue
+                    deal.valueCents = cents
+                    deal.createdAt = record.createdOn ?? record.engagedOn ?? options.asOf
+                    deal.engagedAt = record.engagedOn
+                    deal.closedAt = record.closedOn
+                    deal.updatedAt = options.asOf
+                    pendingDeals.append(deal)
+                    existing[record.externalID] = deal
+                    // A closed deal seen for the first time has no known path; its history starts empty.
+                    if record.outcome == .open {
+                        pendingTransitions.append(transition(deal.id!, record.stage, at: record.engagedOn ?? record.createdOn ?? options.asOf))
+                        summary.stageTransitions += 1
+                    }
+                    summary.inserted += 1
+                }
+                if pendingDeals.count >= 500 { try await flush() }
+            }
+            try await flush()
+            if productsWereEmpty, products.created > 0 { summary.notes.append("added \(products.created) products named in the file to the catalog") }
+            if accountsWereEmpty, accounts.created > 0 { summary.notes.append("added \(accounts.created) accounts named in the file") }
+        }
+    }
+}
+
+/// Names of products or accounts, matched without regard to case, that can grow during an
+/// import when the organization had none.
+struct Catalog {
+    private var ids: [String: UUID] = [:]
+    private var names: [String] = []
+    private let insert: @Sendable (UUID, String, any Database) async throws -> Void
+    private(set) var created = 0
+
+    init(_ entries: [(String, UUID)], insert: @escaping @Sendable (UUID, String, any Database) async throws -> Void) {
+        self.insert = insert
+        for (name, id) in entries {
+            ids[name.lowercased()] = id
+            names.append(name)
+        }
+    }
+
+    var isEmpty: Bool { ids.isEmpty }
+
+    func id(of name: String) -> UUID? { ids[name.lowercased()] }
+
+    func suggestion(for name: String) -> String? { Suggestion.closest(to: name, in: names) }
+
+    /// Adds a name, written at once so the deals that refer to it can follow in any batch.
+    mutating func add(_ name: String, on database: any Database) async throws -> UUID {
+        let id = UUID()
+        try await insert(id, name, database)
+        ids[name.lowercased()] = id
+        names.append(name)
+        created += 1
+        return id
+    }
+}

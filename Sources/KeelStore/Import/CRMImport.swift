@@ -1,0 +1,73 @@
+import FluentKit
+import Foundation
+import KeelImport
+import SalesDomain
+
+/// Writes CRM exports into an organization: one file is one transaction, so it lands whole or
+/// not at all, and records are matched by their external id (or name), so importing the same
+/// file again changes nothing.
+public struct CRMImport: Sendable {
+    public let database: any Database
+    public let organizationID: Organization.ID
+
+    public init(database: any Database, organizationID: Organization.ID) {
+        self.database = database
+        self.organizationID = organizationID
+    }
+
+    public struct Options: Sendable {
+        public var fileName: String
+        public var mapping: String
+        /// The moment the export describes; stage changes found in it are dated so.
+        public var asOf: Date
+        public var dryRun: Bool
+        public var actor: Person.ID?
+
+        public init(fileName: String, mapping: String, asOf: Date, dryRun: Bool = false, actor: Person.ID? = nil) {
+            self.fileName = fileName
+            self.mapping = mapping
+            self.asOf = asOf
+            self.dryRun = dryRun
+            self.actor = actor
+        }
+    }
+
+    /// Runs `body` in a transaction that is kept only when no row had a problem and this is no
+    /// dry run; records the run when kept.
+    func run(
+        _ kind: ImportKind, _ options: Options,
+        _ body: @escaping @Sendable (any Database, UUID, inout ImportSummary) async throws -> Void
+    ) async throws -> ImportSummary {
+        let organization = organizationID.rawValue
+        do {
+            return try await database.transaction { database in
+                var summary = ImportSummary(kind: kind, dryRun: options.dryRun)
+                let runID = UUID()
+                let run = ImportRunModel()
+                run.id = runID
+                run.organizationID = organization
+                run.actorID = options.actor?.rawValue
+                run.kind = kind.rawValue
+                run.mapping = options.mapping
+                run.fileName = options.fileName
+                run.asOf = options.asOf
+                run.rows = 0
+                run.inserted = 0
+                run.updated = 0
+                run.unchanged = 0
+                run.finishedAt = options.asOf
+                try await run.create(on: database)
+                try await body(database, runID, &summary)
+                if summary.isRejected || options.dryRun { throw ImportRollback(summary: summary) }
+                run.rows = summary.rows
+                run.inserted = summary.inserted
+                run.updated = summary.updated
+                run.unchanged = summary.unchanged
+                try await run.save(on: database)
+                return summary
+            }
+        } catch let rollback as ImportRollback {
+            return rollback.summary
+        }
+    }
+}
