@@ -94,17 +94,11 @@ extension CRMImport {
                     }
                 }
             }
-            summary.notes += Self.rareLookalikes(sectors, column: stream.binding.column(of: .sector) ?? "sector")
-        }
-    }
-
-    /// A value used once or twice that looks like a common one is likely a typo worth a look
-    /// (the CRM sample spells `technolgy` once); it is imported as written, and reported.
-    static func rareLookalikes(_ counts: [String: Int], column: String) -> [String] {
-        let common = counts.filter { $0.value >= 3 }.map(\.key)
-        return counts.filter { $0.value < 3 }.keys.sorted().compactMap { rare in
-            Suggestion.closest(to: rare, in: common.filter { $0 != rare }).map {
-                "\(column) '\(rare)' (\(counts[rare]!)×) looks like '\($0)' (\(counts[$0]!)×); imported as written"
+            let column = stream.binding.column(of: .sector) ?? "sector"
+            summary.notes += sectors.keys.sorted().compactMap { sector in
+                SectorVocabulary.likelyMisspelling(sector).map {
+                    "\(column) '\(sector)' (\(sectors[sector]!) rows) looks like a misspelling of '\($0)'; imported as written"
+                }
             }
         }
     }

@@ -1,0 +1,155 @@
+import FluentKit
+import Foundation
+import KeelImport
+import KeelStore
+import SalesDomain
+import Testing
+
+extension StoreSuites {
+    /// Importing the public CRM sample, and what imports promise: whole files or nothing,
+    /// idempotent by external id, stage history from successive snapshots.
+    @Suite struct CRMImportStoreTests {
+        static let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("../shared/datasets/crm-sales-opportunities").standardizedFileURL
+        static let asOf = Date(timeIntervalSince1970: 1_514_764_800) // 2018-01-01
+
+        static func mapping(_ name: String) -> ColumnMapping { BuiltInMappings.named(name)! }
+
+        static func options(_ file: String, _ mapping: String, asOf: Date = asOf, dryRun: Bool = false) -> CRMImport.Options {
+            CRMImport.Options(fileName: file, mapping: mapping, asOf: asOf, dryRun: dryRun)
+        }
+
+        /// An empty organization with the sample's people, products and accounts imported.
+        static func organizationWithSampleDirectory(_ database: any Database) async throws -> CRMImport {
+            let demo = DemoOrganizationGenerator.generate(DemoOrganizationSpec(sellers: 0, seed: 1, slug: "maven", createdAt: asOf))
+            try await Organizations(database: database).store(demo, passwordHashes: [:])
+            let importer = CRMImport(database: database, organizationID: demo.organization.id)
+            let people = try await importer.importPeople(
+                try RecordStream.people(try CSVReader(fileAt: folder.appendingPathComponent("sales_teams.csv")), mapping: mapping("maven-crm-people")),
+                options: options("sales_teams.csv", "maven-crm-people"))
+            #expect(people.report.hasPrefix("Imported 35 rows of people: 41 new"), "\(people.report)")
+            let products = try await importer.importProducts(
+                try RecordStream.products(try CSVReader(fileAt: folder.appendingPathComponent("products.csv")), mapping: mapping("maven-crm-products")),
+                options: options("products.csv", "maven-crm-products"))
+            #expect(products.inserted == 7)
+            let accounts = try await importer.importAccounts(
+                try RecordStream.accounts(try CSVReader(fileAt: folder.appendingPathComponent("accounts.csv")), mapping: mapping("maven-crm-accounts")),
+                options: options("accounts.csv", "maven-crm-accounts"))
+            #expect(accounts.inserted == 85)
+            #expect(accounts.notes == ["sector 'technolgy' (12 rows) looks like a misspelling of 'technology'; imported as written"])
+            return importer
+        }
+
+        static func importPipeline(_ importer: CRMImport, csv: String? = nil, mapping: String = "maven-crm-deals", asOf: Date = asOf, dryRun: Bool = false) async throws -> ImportSummary {
+            let reader = try csv.map { CSVReader(string: $0) } ?? CSVReader(fileAt: folder.appendingPathComponent("sales_pipeline.csv"))
+            return try await importer.importDeals(try RecordStream.deals(reader, mapping: Self.mapping(mapping)),
+                                                  options: options("sales_pipeline.csv", mapping, asOf: asOf, dryRun: dryRun))
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func winRateAndCycleTimePerOfficeMatchAnIndependentComputation(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                let summary = try await Self.importPipeline(importer)
+                #expect(summary.report == "Imported 8800 rows of deals: 8800 new, 0 changed, 0 unchanged, 2089 stage changes recorded.")
+
+                let store = DealStore(database: database, organizationID: importer.organizationID)
+                let deals = try await store.deals()
+                #expect(deals.count == 8800)
+                let directory = Directory(database: database, organizationID: importer.organizationID)
+                let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, limit: 1000)).people
+                let teams = try await directory.teams()
+                let officeOfTeam = Dictionary(uniqueKeysWithValues: teams.map { team in
+                    (team.id, team.parentID.flatMap { parent in teams.first { $0.id == parent }?.name } ?? team.name)
+                })
+                let office = PersonGrouping(Dictionary(uniqueKeysWithValues: people.compactMap { person in
+                    person.teamID.flatMap { officeOfTeam[$0] }.map { (person.id, $0) }
+                }))
+                let results = DealResults.byGroup(deals: deals, grouping: office)
+                // Independent computation over the CSV files (Python, csv + statistics.median):
+                // office  won   lost  won/(won+lost)  median days engage→close of won deals
+                // Central 1629  975   0.6256          58
+                // East    1171  687   0.6302          52
+                // West    1438  811   0.6394          59
+                #expect(results["Central"]?.won == 1629 && results["Central"]?.lost == 975)
+                #expect(results["East"]?.won == 1171 && results["East"]?.lost == 687)
+                #expect(results["West"]?.won == 1438 && results["West"]?.lost == 811)
+                #expect(results["Central"]?.medianCycleDays == 58)
+                #expect(results["East"]?.medianCycleDays == 52)
+                #expect(results["West"]?.medianCycleDays == 59)
+                #expect(abs((results["Central"]?.winRate ?? 0) - 1629.0 / 2604.0) < 1e-12)
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func importingTheSameFileTwiceChangesNothing(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                _ = try await Self.importPipeline(importer)
+                let again = try await Self.importPipeline(importer, asOf: Self.asOf.addingTimeInterval(86_400))
+                #expect(again.report == "Imported 8800 rows of deals: 0 new, 0 changed, 8800 unchanged, 0 stage changes recorded.")
+                #expect(try await DealStore(database: database, organizationID: importer.organizationID).transitions().count == 2089)
+            }
+        }
+
+        static let header = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n"
+
+        @Test(arguments: StoreBackend.available)
+        func aLaterSnapshotRecordsStageChangesAndClosings(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                let first = Self.header + "D1,Moses Frase,GTX Pro,Cancity,Prospecting,,,\nD2,Moses Frase,GTX Pro,Cancity,Engaging,2017-10-02,,\n"
+                _ = try await Self.importPipeline(importer, csv: first)
+                let week = Self.asOf.addingTimeInterval(7 * 86_400)
+                let second = Self.header + "D1,Moses Frase,GTX Pro,Cancity,Engaging,2018-01-05,,\nD2,Moses Frase,GTX Pro,Cancity,Won,2017-10-02,2018-01-06,4821\n"
+                let summary = try await Self.importPipeline(importer, csv: second, asOf: week)
+                #expect(summary.updated == 2 && summary.stageTransitions == 1)
+                let store = DealStore(database: database, organizationID: importer.organizationID)
+                let history = try await store.histories()
+                let d1 = try #require(history.first { $0.deal.externalID == "D1" })
+                #expect(d1.transitions.map(\.stage) == [DealStage("prospecting"), DealStage("engaging")])
+                #expect(d1.transitions.map(\.enteredAt) == [Self.asOf, week])
+                let d2 = try #require(history.first { $0.deal.externalID == "D2" })
+                #expect(d2.deal.outcome == .won)
+                #expect(d2.deal.stage == DealStage("engaging"), "a closed deal keeps the stage it closed from")
+                #expect(d2.deal.value == 4821)
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func oneBadRowRejectsTheWholeFileWithARowReport(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                let csv = Self.header
+                    + "D1,Moses Frase,GTX Pro,Cancity,Engaging,2017-10-02,,\n"
+                    + "D2,Moses Frase,GTXPro,Cancity,Engaging,2017-10-02,,\n"
+                    + "D3,Moses Fraze,GTX Basic,Cancity,Engaging,2017-10-02,,\n"
+                    + "D1,Moses Frase,GTX Basic,Cancity,Engaging,2017-10-02,,\n"
+                // A custom mapping without the sample's product fix.
+                var strict = Self.mapping("maven-crm-deals")
+                strict.values[.product] = nil
+                let summary = try await importer.importDeals(try RecordStream.deals(CSVReader(string: csv), mapping: strict),
+                                                             options: Self.options("bad.csv", "strict"))
+                #expect(summary.isRejected)
+                #expect(summary.problems.map(\.description) == [
+                    "line 3, column 'product', value 'GTXPro': not in the product catalog; did you mean 'GTX Pro'?",
+                    "line 4, column 'sales_agent', value 'Moses Fraze': nobody in the organization has this name; import people first; did you mean 'Moses Frase'?",
+                    "line 5, column 'opportunity_id', value 'D1': the same deal is on line 2 too",
+                ])
+                #expect(try await DealStore(database: database, organizationID: importer.organizationID).deals().isEmpty)
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func aDryRunReportsButWritesNothing(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                let summary = try await Self.importPipeline(importer, dryRun: true)
+                #expect(summary.inserted == 8800)
+                #expect(summary.report.hasSuffix("Dry run: nothing was written."))
+                #expect(try await DealStore(database: database, organizationID: importer.organizationID).deals().isEmpty)
+            }
+        }
+    }
+}
