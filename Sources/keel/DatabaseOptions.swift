@@ -3,6 +3,7 @@ import Foundation
 import KeelServer
 import KeelStore
 import Logging
+import SalesDomain
 import Vapor
 
 /// Options every command that opens the database shares.
@@ -20,6 +21,16 @@ struct DatabaseOptions: ParsableArguments {
             }
         }
         return configuration
+    }
+}
+
+/// A command that could not do its work, for a reason in the data rather than in how it was
+/// called (which ArgumentParser's `ValidationError` is for, and answers with the usage text).
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
     }
 }
 
@@ -65,5 +76,20 @@ enum KeelRuntime {
             try? await app.asyncShutdown()
             throw error
         }
+    }
+
+    /// The organization a command acts in: the one named, or the only one there is.
+    static func organization(slug: String?, on app: Application) async throws -> Organization {
+        let organizations = try await Organizations(database: app.db).all()
+        if let slug {
+            guard let found = organizations.first(where: { $0.slug == slug }) else {
+                throw CommandFailure("no organization with slug '\(slug)'; known: \(organizations.map(\.slug).joined(separator: ", "))")
+            }
+            return found
+        }
+        guard organizations.count == 1 else {
+            throw CommandFailure("--organization is needed; known: \(organizations.map(\.slug).joined(separator: ", "))")
+        }
+        return organizations[0]
     }
 }

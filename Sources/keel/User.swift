@@ -25,7 +25,7 @@ struct User: AsyncParsableCommand {
 
     static func person(email: String, on app: Application) async throws -> Person {
         guard let person = try await Accounts(database: app.db).credentials(email: email)?.person else {
-            throw ValidationError("nobody signs in with '\(email)'")
+            throw CommandFailure("nobody signs in with '\(email)'")
         }
         return person
     }
@@ -58,18 +58,7 @@ struct User: AsyncParsableCommand {
             }
             let (password, generated) = try User.password(fromStandardInput: passwordFromStandardInput)
             try await KeelRuntime.withApplication(try database.configuration()) { app in
-                let organizations = try await Organizations(database: app.db).all()
-                let chosen: Organization
-                if let organization {
-                    guard let found = organizations.first(where: { $0.slug == organization }) else {
-                        throw ValidationError("no organization with slug '\(organization)'; known: \(organizations.map(\.slug).joined(separator: ", "))")
-                    }
-                    chosen = found
-                } else if organizations.count == 1 {
-                    chosen = organizations[0]
-                } else {
-                    throw ValidationError("--organization is needed; known: \(organizations.map(\.slug).joined(separator: ", "))")
-                }
+                let chosen = try await KeelRuntime.organization(slug: organization, on: app)
                 let hash = try await app.password.async.hash(password)
                 let draft = PersonDraft(name: name, email: email, jobRole: job, accessRole: access, teamID: team, marketID: nil)
                 let person = try await Directory(database: app.db, organizationID: chosen.id)
@@ -91,7 +80,7 @@ struct User: AsyncParsableCommand {
             let configuration = try database.configuration()
             try await KeelRuntime.withApplication(configuration) { app in
                 let person = try await User.person(email: email, on: app)
-                guard person.isActive else { throw ValidationError("\(email) is deactivated") }
+                guard person.isActive else { throw CommandFailure("\(email) is deactivated") }
                 let token = try await APITokens.issue(for: person, label: label, on: app)
                 print(token.token)
             }

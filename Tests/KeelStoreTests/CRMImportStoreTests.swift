@@ -151,5 +151,30 @@ extension StoreSuites {
                 #expect(try await DealStore(database: database, organizationID: importer.organizationID).deals().isEmpty)
             }
         }
+    
+        @Test(arguments: StoreBackend.available)
+        func activitiesAttachToOwnersAndDealsAndUpdateInPlace(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                _ = try await Self.importPipeline(importer, csv: Self.header + "D1,Moses Frase,GTX Pro,Cancity,Engaging,2017-10-02,,\n")
+                let mapping = Self.mapping("pipedrive-activities")
+                let header = "Activity - ID,Activity - Type,Activity - Subject,Activity - Assigned to user,Activity - Due date,Activity - Marked as done time,Activity - Duration,Activity - Deal ID\n"
+                func importActivities(_ rows: String) async throws -> ImportSummary {
+                    try await importer.importActivities(try RecordStream.activities(CSVReader(string: header + rows), mapping: mapping),
+                                                        options: Self.options("activities.csv", mapping.name))
+                }
+                let first = try await importActivities("A1,Call,Intro,Moses Frase,2017-12-04,2017-12-04 10:00:00,00:30,D1\nA2,Meeting,Demo,Moses Frase,2017-12-05,,01:00,\n")
+                #expect(first.report == "Imported 2 rows of activities: 2 new, 0 changed, 0 unchanged.")
+                let again = try await importActivities("A1,Call,Intro,Moses Frase,2017-12-04,2017-12-04 10:00:00,00:30,D1\nA2,Meeting,Demo,Moses Frase,2017-12-05,2017-12-06 09:00:00,01:00,\n")
+                #expect(again.updated == 1 && again.unchanged == 1)
+                let activities = try await ActivityStore(database: database, organizationID: importer.organizationID).activities()
+                #expect(activities.map(\.durationMinutes) == [30, 60])
+                #expect(activities[0].dealID != nil && activities[1].doneDate != nil)
+                let bad = try await importActivities("A3,Call,x,Moses Frase,2017-12-04,,00:10,D9\nA4,Call,x,Nobody Here,2017-12-04,,-5,\n")
+                #expect(bad.isRejected)
+                #expect(bad.problems.map(\.column) == ["Activity - Deal ID", "Activity - Duration"])
+                #expect(try await ActivityStore(database: database, organizationID: importer.organizationID).activities().count == 2)
+            }
+        }
     }
 }

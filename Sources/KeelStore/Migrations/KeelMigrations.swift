@@ -16,12 +16,13 @@ public enum KeelMigrations {
             CreateAPITokens(),
             CreateLoginThrottles(),
             CreateAuditEvents(),
-            // 002 — CRM data: accounts, products, deals and their stage history, import runs.
+            // 002 — CRM data: accounts, products, deals and their stage history, activities, import runs.
             CreateAccounts(),
             CreateProducts(),
             CreateImportRuns(),
             CreateDeals(),
             CreateDealStageTransitions(),
+            CreateActivities(),
         ]
     }
 }
