@@ -50,10 +50,12 @@ public enum KeelApp {
         OrganizationAPIController.register(on: api)
         PeopleAPIController.register(on: api)
         TeamsAPIController.register(on: api)
+        ImportsAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())
         SessionPagesController.register(on: web)
         DirectoryPagesController.register(on: web)
         AdminPagesController.register(on: web)
+        ImportPagesController.register(on: web)
     }
 }

@@ -63,6 +63,10 @@ import Vapor
                 body: { _ in ["name": setting.managerTeam.name] }, expected: adminOnlyOnOurs),
             Row(method: .DELETE, template: "/api/v1/people/{personID}", path: "/api/v1/people/\(teammate)", expected: adminOnlyOnOurs),
             Row(method: .DELETE, template: "/api/v1/teams/{teamID}", path: "/api/v1/teams/\(empty)", expected: adminOnlyOnOurs),
+            // An empty body is an empty file: callers the gate lets through get its 422, not 403.
+            Row(method: .POST, template: "/api/v1/imports", path: "/api/v1/imports?kind=products&mapping=maven-crm-products",
+                expected: statuses(401, 403, 403, 422, 422, 422, 422)),
+            Row(method: .GET, template: "/api/v1/imports", path: "/api/v1/imports", expected: statuses(401, 403, 403, 200, 200, 200, 200)),
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),

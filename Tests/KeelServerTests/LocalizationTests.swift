@@ -14,7 +14,8 @@ import Testing
     @Test(arguments: Language.allCases)
     func placeholdersMatchTheEnglishText(_ language: Language) {
         func placeholders(_ text: String) -> Set<String> {
-            Set(text.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) })
+            Set(text.split(separator: "{", omittingEmptySubsequences: false).dropFirst()
+                .compactMap { $0.split(separator: "}", omittingEmptySubsequences: false).first.map(String.init) })
         }
         for key in TextKey.allCases {
             let english = placeholders(Localizer.catalog(for: .english)[key] ?? "")

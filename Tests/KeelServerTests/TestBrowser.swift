@@ -42,6 +42,23 @@ final class TestBrowser {
         return exchange
     }
 
+    /// Posts a multipart form with one file, as a browser's upload does.
+    @discardableResult
+    func upload(_ path: String, fields: [(String, String)], file: (field: String, name: String, contents: String)) async throws -> TestServer.Exchange {
+        let boundary = "keel-test-\(UUID().uuidString)"
+        var body = ""
+        for (name, value) in fields + [("_csrf", csrfToken ?? "")] {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+        body += "Content-Type: text/csv\r\n\r\n\(file.contents)\r\n--\(boundary)--\r\n"
+        var headers = headers()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let exchange = try await server.send(.POST, path, headers: headers, body: Data(body.utf8))
+        remember(exchange)
+        return exchange
+    }
+
     /// Signs in through the form and follows the redirect to the start page.
     @discardableResult
     func signIn(_ email: String, password: String = TestServer.password) async throws -> TestServer.Exchange {

@@ -110,7 +110,7 @@ final class TestServer: Sendable {
     @discardableResult
     func api(
         _ method: HTTPMethod, _ path: String, token: String? = nil, json: Any? = nil, rawBody: String? = nil,
-        sourceLocation: SourceLocation = #_sourceLocation
+        csv: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> Exchange {
         var headers = HTTPHeaders()
         if let token { headers.bearerAuthorization = .init(token: token) }
@@ -121,6 +121,10 @@ final class TestServer: Sendable {
             body = Data(rawBody.utf8)
         }
         if body != nil { headers.contentType = .json }
+        if let csv {
+            body = Data(csv.utf8)
+            headers.contentType = HTTPMediaType(type: "text", subType: "csv")
+        }
         let exchange = try await send(method, path, headers: headers, body: body)
         for problem in contract.problems(method: method, path: path, status: exchange.status, contentType: exchange.headers.first(name: .contentType), body: exchange.body) {
             Issue.record("OpenAPI contract: \(method) \(path) → \(exchange.status.code): \(problem)", sourceLocation: sourceLocation)

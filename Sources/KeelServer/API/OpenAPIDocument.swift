@@ -261,6 +261,50 @@ paths:
         '403': { $ref: '#/components/responses/Error' }
         '404': { $ref: '#/components/responses/Error' }
         '409': { $ref: '#/components/responses/Error' }
+  /api/v1/imports:
+    get:
+      operationId: listImports
+      summary: The latest imports that were kept (leaders and admins).
+      responses:
+        '200':
+          description: Recent imports, newest first.
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/ImportRunList' }
+        '401': { $ref: '#/components/responses/Error' }
+        '403': { $ref: '#/components/responses/Error' }
+    post:
+      operationId: createImport
+      summary: Import a CRM export (leaders and admins). The whole file is imported or nothing is.
+      description: |
+        The body is the CSV file itself. Rows are matched by external id, e-mail or name, so the
+        same file twice changes nothing; a later export with other stages records stage changes
+        dated `asOf`. A file with any bad row is rejected with a row-level report (422).
+      parameters:
+        - { name: kind, in: query, required: true, schema: { type: string, enum: [deals, activities, people, accounts, products] } }
+        - { name: mapping, in: query, required: true, description: A built-in mapping name., schema: { type: string } }
+        - { name: asOf, in: query, description: The date the export was taken (YYYY-MM-DD)., schema: { type: string, format: date } }
+        - { name: dryRun, in: query, schema: { type: boolean } }
+      requestBody:
+        required: true
+        content:
+          text/csv:
+            schema: { type: string }
+      responses:
+        '200':
+          description: What the import did (or, for a dry run, would do).
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/ImportResult' }
+        '400': { $ref: '#/components/responses/Error' }
+        '401': { $ref: '#/components/responses/Error' }
+        '403': { $ref: '#/components/responses/Error' }
+        '413': { $ref: '#/components/responses/Error' }
+        '422':
+          description: Bad parameters, a file that is not CSV, or rows with problems (then `report` lists them).
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/ImportRejected' }
   /healthz:
     get:
       operationId: health
@@ -503,7 +547,69 @@ components:
         scope: { type: string, enum: [organization, markets, team_subtree, own_records] }
         capabilities:
           type: array
-          items: { type: string, enum: [read_own_records, read_others, read_organization, administer_directory] }
+          items: { type: string, enum: [read_own_records, read_others, read_organization, import_data, administer_directory] }
+    ImportProblem:
+      type: object
+      additionalProperties: false
+      required: [line, reason]
+      properties:
+        line: { type: integer }
+        column: { type: string }
+        value: { type: string }
+        reason: { type: string }
+        suggestion: { type: string }
+    ImportResult:
+      type: object
+      additionalProperties: false
+      required: [kind, dryRun, rejected, rows, inserted, updated, unchanged, stageTransitions, problems, problemCount, notes]
+      properties:
+        kind: { type: string }
+        dryRun: { type: boolean }
+        rejected: { type: boolean }
+        rows: { type: integer }
+        inserted: { type: integer }
+        updated: { type: integer }
+        unchanged: { type: integer }
+        stageTransitions: { type: integer }
+        problems: { type: array, items: { $ref: '#/components/schemas/ImportProblem' } }
+        problemCount: { type: integer }
+        notes: { type: array, items: { type: string } }
+    ImportRejected:
+      type: object
+      additionalProperties: false
+      required: [error]
+      properties:
+        error:
+          type: object
+          additionalProperties: false
+          required: [code, message]
+          properties:
+            code: { type: string }
+            message: { type: string }
+            field: { type: string }
+        report: { $ref: '#/components/schemas/ImportResult' }
+    ImportRun:
+      type: object
+      additionalProperties: false
+      required: [kind, mapping, fileName, asOf, rows, inserted, updated, unchanged]
+      properties:
+        kind: { type: string }
+        mapping: { type: string }
+        fileName: { type: string }
+        asOf: { type: string, format: date-time }
+        rows: { type: integer }
+        inserted: { type: integer }
+        updated: { type: integer }
+        unchanged: { type: integer }
+    ImportRunList:
+      type: object
+      additionalProperties: false
+      required: [items, total]
+      properties:
+        items: { type: array, items: { $ref: '#/components/schemas/ImportRun' } }
+        total: { type: integer }
+        limit: { type: integer }
+        offset: { type: integer }
     Organization:
       type: object
       additionalProperties: false

@@ -20,6 +20,9 @@ public enum RouteAccess: Hashable, Sendable, CustomStringConvertible {
 
 struct RouteAccessKey: Hashable, Sendable {}
 
+/// The most a route collects of a request body, for middleware that reads the body first.
+struct RouteBodyLimitKey: Hashable, Sendable {}
+
 extension Route {
     /// The access the route was registered with, or `nil` for a route that bypassed the gate.
     public var access: RouteAccess? {
@@ -31,11 +34,14 @@ extension RoutesBuilder {
     /// Registers a route behind the access gate. This is the only way Keel adds routes.
     @discardableResult
     func on<Response: AsyncResponseEncodable>(
-        _ method: HTTPMethod, _ path: PathComponent..., access: RouteAccess,
+        _ method: HTTPMethod, _ path: PathComponent..., access: RouteAccess, body: HTTPBodyStreamStrategy = .collect,
         use handler: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
-        let route = grouped(AccessGate(access: access)).on(method, path, use: handler)
+        let route = grouped(AccessGate(access: access)).on(method, path, body: body, use: handler)
         route.userInfo[AnySendableHashable(RouteAccessKey())] = access
+        if case .collect(let limit?) = body {
+            route.userInfo[AnySendableHashable(RouteBodyLimitKey())] = limit.value
+        }
         return route
     }
 }

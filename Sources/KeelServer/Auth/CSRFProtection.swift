@@ -10,7 +10,8 @@ struct CSRFProtection: AsyncMiddleware {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
             return try await next.respond(to: request)
         }
-        _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+        let limit = request.route?.userInfo[AnySendableHashable(RouteBodyLimitKey())] as? Int
+        _ = try await request.body.collect(max: limit ?? request.application.routes.defaultMaxBodySize.value).get()
         let submitted = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
         let expected = request.auth.get(SignedIn.self)?.csrfToken ?? request.cookies[KeelCookie.csrf]?.string ?? ""
         guard !expected.isEmpty, Secret.constantTimeEquals(submitted, expected) else {

@@ -116,5 +116,22 @@ enum EnglishCatalog {
         .auditMoved: "Moved to another team",
         .auditDeactivated: "Deactivated",
         .auditReactivated: "Reactivated",
+    
+        .navImport: "Import",
+        .importTitle: "Import CRM data",
+        .importIntro: "Upload a CSV export. The whole file is imported or nothing is; importing the same file again changes nothing.",
+        .importKind: "What the file holds",
+        .importMapping: "Column mapping",
+        .importFile: "File",
+        .importAsOf: "Export taken on",
+        .importAsOfHint: "Stage changes since the last import are dated so. Leave empty for today.",
+        .importDryRun: "Only check the file; write nothing",
+        .importSubmit: "Import",
+        .importRecent: "Recent imports",
+        .importNone: "Nothing imported yet.",
+        .importRows: "Rows (new, changed, unchanged)",
+        .importRejected: "Nothing was imported: {count} problems in {rows} rows",
+        .importDone: "Imported {rows} rows: {inserted} new, {updated} changed, {unchanged} unchanged",
+        .importDryRunDone: "The file is fine: {rows} rows would give {inserted} new, {updated} changed, {unchanged} unchanged. Nothing was written.",
     ]
 }

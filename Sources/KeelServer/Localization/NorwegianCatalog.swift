@@ -116,5 +116,22 @@ enum NorwegianCatalog {
         .auditMoved: "Flyttet til et annet team",
         .auditDeactivated: "Deaktivert",
         .auditReactivated: "Aktivert igjen",
+    
+        .navImport: "Import",
+        .importTitle: "Importer CRM-data",
+        .importIntro: "Last opp en CSV-eksport. Hele filen importeres eller ingenting; samme fil en gang til endrer ingenting.",
+        .importKind: "Hva filen inneholder",
+        .importMapping: "Kolonnetilordning",
+        .importFile: "Fil",
+        .importAsOf: "Eksporten tatt",
+        .importAsOfHint: "Faseendringer siden forrige import dateres slik. La stå tomt for i dag.",
+        .importDryRun: "Bare kontroller filen; lagre ingenting",
+        .importSubmit: "Importer",
+        .importRecent: "Siste importer",
+        .importNone: "Ingenting importert ennå.",
+        .importRows: "Rader (nye, endrede, uendrede)",
+        .importRejected: "Ingenting ble importert: {count} feil i {rows} rader",
+        .importDone: "{rows} rader importert: {inserted} nye, {updated} endret, {unchanged} uendret",
+        .importDryRunDone: "Filen er i orden: {rows} rader ville gitt {inserted} nye, {updated} endret, {unchanged} uendret. Ingenting ble lagret.",
     ]
 }

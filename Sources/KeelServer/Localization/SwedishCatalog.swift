@@ -116,5 +116,22 @@ enum SwedishCatalog {
         .auditMoved: "Flyttad till ett annat team",
         .auditDeactivated: "Inaktiverad",
         .auditReactivated: "Återaktiverad",
+    
+        .navImport: "Import",
+        .importTitle: "Importera CRM-data",
+        .importIntro: "Ladda upp en CSV-export. Hela filen importeras eller ingenting; samma fil en gång till ändrar ingenting.",
+        .importKind: "Vad filen innehåller",
+        .importMapping: "Kolumnmappning",
+        .importFile: "Fil",
+        .importAsOf: "Exporten tagen",
+        .importAsOfHint: "Stegbyten sedan förra importen dateras så. Lämna tomt för i dag.",
+        .importDryRun: "Kontrollera bara filen; spara ingenting",
+        .importSubmit: "Importera",
+        .importRecent: "Senaste importer",
+        .importNone: "Inget importerat ännu.",
+        .importRows: "Rader (nya, ändrade, oförändrade)",
+        .importRejected: "Ingenting importerades: {count} fel på {rows} rader",
+        .importDone: "{rows} rader importerade: {inserted} nya, {updated} ändrade, {unchanged} oförändrade",
+        .importDryRunDone: "Filen är i sin ordning: {rows} rader skulle ge {inserted} nya, {updated} ändrade, {unchanged} oförändrade. Ingenting sparades.",
     ]
 }

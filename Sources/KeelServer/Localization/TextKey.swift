@@ -33,4 +33,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorBadRequestTitle, errorGenericTitle, errorGenericBody, errorBackHome, errorCSRF
 
     case auditCreated, auditUpdated, auditMoved, auditDeactivated, auditReactivated
+
+    case navImport, importTitle, importIntro, importKind, importMapping, importFile, importAsOf, importAsOfHint
+    case importDryRun, importSubmit, importRecent, importNone, importRows, importRejected, importDone, importDryRunDone
 }

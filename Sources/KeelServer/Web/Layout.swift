@@ -52,6 +52,9 @@ enum Layout {
                     li { a(.href("/teams/\(team)"), .id("nav-my-team")) { text(.navMyTeam) } }
                 }
                 li { a(.href("/people/\(viewer.id)"), .id("nav-my-profile")) { text(.navMyProfile) } }
+                if context.can(.importData) {
+                    li { a(.href("/imports"), .id("nav-import")) { text(.navImport) } }
+                }
                 if context.can(.administerDirectory) {
                     li { a(.href("/people/new"), .id("nav-add-person")) { text(.navAddPerson) } }
                     li { a(.href("/teams/new"), .id("nav-add-team")) { text(.navAddTeam) } }

@@ -22,13 +22,16 @@ public struct CRMImport: Sendable {
         public var asOf: Date
         public var dryRun: Bool
         public var actor: Person.ID?
+        /// When the import ran (defaults to `asOf`).
+        public var recordedAt: Date
 
-        public init(fileName: String, mapping: String, asOf: Date, dryRun: Bool = false, actor: Person.ID? = nil) {
+        public init(fileName: String, mapping: String, asOf: Date, dryRun: Bool = false, actor: Person.ID? = nil, recordedAt: Date? = nil) {
             self.fileName = fileName
             self.mapping = mapping
             self.asOf = asOf
             self.dryRun = dryRun
             self.actor = actor
+            self.recordedAt = recordedAt ?? asOf
         }
     }
 
@@ -55,7 +58,7 @@ public struct CRMImport: Sendable {
                 run.inserted = 0
                 run.updated = 0
                 run.unchanged = 0
-                run.finishedAt = options.asOf
+                run.finishedAt = options.recordedAt
                 try await run.create(on: database)
                 try await body(database, runID, &summary)
                 if summary.isRejected || options.dryRun { throw ImportRollback(summary: summary) }
@@ -69,5 +72,16 @@ public struct CRMImport: Sendable {
         } catch let rollback as ImportRollback {
             return rollback.summary
         }
+    }
+
+    /// The latest imports that were kept, newest first.
+    public func recentRuns(limit: Int = 20) async throws -> [ImportRunRecord] {
+        try await ImportRunModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue)
+            .sort(\.$finishedAt, .descending).limit(limit).all()
+            .map {
+                ImportRunRecord(kind: $0.kind, mapping: $0.mapping, fileName: $0.fileName, asOf: $0.asOf, rows: $0.rows,
+                                inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged, actorID: $0.actorID)
+            }
     }
 }

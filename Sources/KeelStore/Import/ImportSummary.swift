@@ -54,3 +54,16 @@ public struct ImportSummary: Sendable, Hashable {
 struct ImportRollback: Error {
     let summary: ImportSummary
 }
+
+/// A past import, for the list of recent imports.
+public struct ImportRunRecord: Sendable, Hashable {
+    public var kind: String
+    public var mapping: String
+    public var fileName: String
+    public var asOf: Date
+    public var rows: Int
+    public var inserted: Int
+    public var updated: Int
+    public var unchanged: Int
+    public var actorID: UUID?
+}

@@ -6,6 +6,8 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
     case readOthers = "read_others"
     /// See the organization overview of markets, teams and people. Leaders and admins.
     case readOrganization = "read_organization"
+    /// Import CRM exports (deals, activities, people, accounts, products). Leaders and admins.
+    case importData = "import_data"
     /// Add, edit, move and deactivate people and teams. Admins.
     case administerDirectory = "administer_directory"
 
@@ -14,7 +16,7 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .readOwnRecords: .seller
         case .readOthers: .manager
-        case .readOrganization: .leader
+        case .readOrganization, .importData: .leader
         case .administerDirectory: .admin
         }
     }

@@ -1,0 +1,73 @@
+import Foundation
+import KeelImport
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// `POST /api/v1/imports?kind=deals&mapping=maven-crm-deals` with the CSV file as the body
+/// (`text/csv`), streamed to disk, then imported whole or not at all.
+enum ImportsAPIController {
+    /// Large enough for a year of a big organization's activities.
+    static let maximumUpload: ByteCount = "2gb"
+
+    static func register(on api: any RoutesBuilder) {
+        api.on(.POST, "imports", access: .signedIn(.importData), body: .stream, use: create)
+        api.on(.GET, "imports", access: .signedIn(.importData), use: list)
+    }
+
+    struct Parameters: Decodable {
+        var kind: String?
+        var mapping: String?
+        var asOf: String?
+        var dryRun: Bool?
+    }
+
+    @Sendable
+    static func create(_ request: Request) async throws -> Response {
+        let parameters = try request.query.decode(Parameters.self)
+        let (kind, mapping, asOf) = try ImportRequest.choices(kind: parameters.kind, mapping: parameters.mapping, asOf: parameters.asOf, now: request.now)
+        let file = ImportRequest.scratchFile()
+        defer { try? FileManager.default.removeItem(at: file) }
+        guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+            throw APIError(.internalServerError, code: "internal", message: "could not store the upload")
+        }
+        let handle = try FileHandle(forWritingTo: file)
+        var received = 0
+        do {
+            for try await chunk in request.body {
+                received += chunk.readableBytes
+                if received > maximumUpload.value {
+                    throw APIError(.payloadTooLarge, code: "too_large", message: "the file is larger than 2 GB", field: "file")
+                }
+                try handle.write(contentsOf: Data(buffer: chunk))
+            }
+            try handle.close()
+        } catch {
+            try? handle.close()
+            throw error
+        }
+        let summary = try await ImportRequest(kind: kind, mapping: mapping, file: file, fileName: "upload.csv", asOf: asOf,
+                                              dryRun: parameters.dryRun ?? false).run(on: request)
+        let response = Response(status: summary.isRejected ? .unprocessableEntity : .ok)
+        if summary.isRejected {
+            let message = "\(summary.problemCount) rows have problems; nothing was imported"
+            try response.content.encode(ImportRejectedResource(
+                error: .init(code: "rows_rejected", message: message, field: "file"), report: ImportResource(summary)
+            ), as: .json)
+        } else {
+            try response.content.encode(ImportResource(summary), as: .json)
+        }
+        return response
+    }
+
+    @Sendable
+    static func list(_ request: Request) async throws -> ListResource<ImportRunResource> {
+        let person = try request.signedIn.person
+        let runs = try await CRMImport(database: request.db, organizationID: person.organizationID).recentRuns()
+        let items = runs.map {
+            ImportRunResource(kind: $0.kind, mapping: $0.mapping, fileName: $0.fileName, asOf: $0.asOf, rows: $0.rows,
+                              inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)
+        }
+        return ListResource(items: items, total: items.count)
+    }
+}

@@ -1,0 +1,57 @@
+import KeelImport
+import KeelStore
+import Vapor
+
+/// What an import did or, when rejected or a dry run, would have done.
+struct ImportResource: Content {
+    struct Problem: Content {
+        var line: Int
+        var column: String?
+        var value: String?
+        var reason: String
+        var suggestion: String?
+    }
+
+    var kind: String
+    var dryRun: Bool
+    var rejected: Bool
+    var rows: Int
+    var inserted: Int
+    var updated: Int
+    var unchanged: Int
+    var stageTransitions: Int
+    var problems: [Problem]
+    var problemCount: Int
+    var notes: [String]
+
+    init(_ summary: ImportSummary) {
+        kind = summary.kind.rawValue
+        dryRun = summary.dryRun
+        rejected = summary.isRejected
+        rows = summary.rows
+        inserted = summary.inserted
+        updated = summary.updated
+        unchanged = summary.unchanged
+        stageTransitions = summary.stageTransitions
+        problems = summary.problems.map { Problem(line: $0.line, column: $0.column, value: $0.value, reason: $0.reason, suggestion: $0.suggestion) }
+        problemCount = summary.problemCount
+        notes = summary.notes
+    }
+}
+
+/// A rejected import: the error, and the row report that says what to fix.
+struct ImportRejectedResource: Content {
+    var error: APIErrorBody.Detail
+    var report: ImportResource
+}
+
+struct ImportRunResource: Content {
+    var kind: String
+    var mapping: String
+    var fileName: String
+    var asOf: Date
+    var rows: Int
+    var inserted: Int
+    var updated: Int
+    var unchanged: Int
+}

@@ -1,0 +1,63 @@
+import Foundation
+import KeelImport
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// The upload page for CRM exports (leaders and admins).
+enum ImportPagesController {
+    static let maximumUpload: ByteCount = "50mb"
+
+    static func register(on web: any RoutesBuilder) {
+        web.on(.GET, "imports", access: .signedIn(.importData), use: form)
+        web.on(.POST, "imports", access: .signedIn(.importData), body: .collect(maxSize: maximumUpload), use: upload)
+    }
+
+    static func page(_ request: Request, _ model: ImportPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let context = try await PageContext.make(for: request)
+        return Layout.response(ImportPage.render(model, context: context), status: status, for: request)
+    }
+
+    static func recent(_ request: Request) async throws -> [ImportRunRecord] {
+        try await CRMImport(database: request.db, organizationID: try request.signedIn.person.organizationID).recentRuns()
+    }
+
+    @Sendable
+    static func form(_ request: Request) async throws -> Response {
+        try await page(request, ImportPage.Model(recent: try await recent(request)))
+    }
+
+    struct Upload: Decodable {
+        var kind: String?
+        var mapping: String?
+        var asOf: String?
+        var dryRun: String?
+        var file: File?
+    }
+
+    @Sendable
+    static func upload(_ request: Request) async throws -> Response {
+        let upload = try request.content.decode(Upload.self)
+        var model = ImportPage.Model(recent: [], chosenKind: upload.kind ?? "", chosenMapping: upload.mapping ?? "")
+        do {
+            let (kind, mapping, asOf) = try ImportRequest.choices(kind: upload.kind, mapping: upload.mapping, asOf: upload.asOf, now: request.now)
+            guard let file = upload.file, file.data.readableBytes > 0 else {
+                throw FieldError(field: "file", code: .required, message: "choose a CSV file")
+            }
+            let url = ImportRequest.scratchFile()
+            defer { try? FileManager.default.removeItem(at: url) }
+            try Data(buffer: file.data).write(to: url)
+            let summary = try await ImportRequest(kind: kind, mapping: mapping, file: url, fileName: file.filename, asOf: asOf,
+                                                  dryRun: upload.dryRun == "true").run(on: request)
+            model.result = summary
+            model.recent = try await recent(request)
+            return try await page(request, model, status: summary.isRejected ? .unprocessableEntity : .ok)
+        } catch let error as FieldError {
+            model.error = error
+        } catch let error as APIError where error.field == "file" {
+            model.error = FieldError(field: "file", code: .invalidFormat, message: error.message)
+        }
+        model.recent = try await recent(request)
+        return try await page(request, model, status: .unprocessableEntity)
+    }
+}

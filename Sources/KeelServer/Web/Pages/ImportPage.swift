@@ -1,0 +1,98 @@
+import Foundation
+import KeelImport
+import KeelStore
+import SalesDomain
+
+/// Upload a CRM export, see what it did (or what is wrong with it), and the recent imports.
+enum ImportPage {
+    struct Model: Sendable {
+        var result: ImportSummary?
+        var error: FieldError?
+        var recent: [ImportRunRecord]
+        var chosenKind: String = ImportKind.deals.rawValue
+        var chosenMapping: String = ""
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let day = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: Locale(identifier: text.language.rawValue),
+                                   timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+        return Layout.page(title: text(.importTitle), context: context) {
+            h1 { text(.importTitle) }
+            p(.class("subtitle")) { text(.importIntro) }
+            if let result = model.result {
+                section(.class(result.isRejected ? "card error-summary" : "card"), .id("import-result"), Attribute("role", "status")) {
+                    if result.isRejected {
+                        h2 { text(.importRejected, ["count": String(result.problemCount), "rows": String(result.rows)]) }
+                        ul(.id("import-problems")) {
+                            for problem in result.problems { li { problem.description } }
+                        }
+                    } else {
+                        h2 {
+                            text(result.dryRun ? .importDryRunDone : .importDone, [
+                                "rows": String(result.rows), "inserted": String(result.inserted),
+                                "updated": String(result.updated), "unchanged": String(result.unchanged),
+                            ])
+                        }
+                    }
+                    if !result.notes.isEmpty {
+                        ul { for note in result.notes { li { note } } }
+                    }
+                }
+            }
+            if let error = model.error {
+                div(.class("error-summary"), Attribute("role", "alert"), .id("form-error")) { "\(error.field): \(error.message)" }
+            }
+            form(.method("post"), .action("/imports"), .class("stacked card"), Attribute("enctype", "multipart/form-data")) {
+                Layout.csrfField(context)
+                FormField.choice("kind", label: text(.importKind),
+                                 options: ImportKind.allCases.map { ($0.rawValue, $0.rawValue) },
+                                 selected: model.chosenKind, error: model.error)
+                FormField.choice("mapping", label: text(.importMapping),
+                                 options: BuiltInMappings.all.map { ($0.name, "\($0.name) — \($0.description ?? "")") },
+                                 selected: model.chosenMapping, error: model.error)
+                label(.for("field-file")) {
+                    text(.importFile)
+                    input(.type("file"), .id("field-file"), .name("file"), Attribute("accept", ".csv,text/csv"), .required)
+                }
+                label(.for("field-asOf")) {
+                    text(.importAsOf)
+                    span(.class("hint")) { text(.importAsOfHint) }
+                    input(.type("date"), .id("field-asOf"), .name("asOf"))
+                }
+                label(.class("hint")) {
+                    input(.type("checkbox"), .name("dryRun"), .value("true"))
+                    " \(text(.importDryRun))"
+                }
+                div(.class("actions")) { button(.type("submit"), .id("import-submit")) { text(.importSubmit) } }
+            }
+            h2 { text(.importRecent) }
+            if model.recent.isEmpty {
+                p { text(.importNone) }
+            } else {
+                div(.class("table-wrap")) {
+                    table(.id("import-runs")) {
+                        thead {
+                            tr {
+                                th(Attribute("scope", "col")) { text(.importFile) }
+                                th(Attribute("scope", "col")) { text(.importKind) }
+                                th(Attribute("scope", "col")) { text(.importAsOf) }
+                                th(Attribute("scope", "col")) { text(.importRows) }
+                            }
+                        }
+                        tbody {
+                            for run in model.recent {
+                                tr {
+                                    td { run.fileName }
+                                    td { run.kind }
+                                    td { run.asOf.formatted(day) }
+                                    td { "\(run.rows) (+\(run.inserted), ~\(run.updated), =\(run.unchanged))" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+@Suite(.serialized) struct ImportsAPITests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/datasets/crm-sales-opportunities").standardizedFileURL
+
+    static func file(_ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test func aLeaderImportsTheSampleThroughTheAPI() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.leader)
+            for (kind, file) in [("people", "sales_teams.csv"), ("products", "products.csv"), ("accounts", "accounts.csv")] {
+                let exchange = try await server.api(.POST, "/api/v1/imports?kind=\(kind)&mapping=maven-crm-\(kind)", token: token, csv: try Self.file(file))
+                #expect(exchange.status == .ok, "\(kind): \(exchange.text.prefix(300))")
+            }
+            let dry = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=maven-crm-deals&asOf=2017-12-31&dryRun=true",
+                                           token: token, csv: try Self.file("sales_pipeline.csv"))
+            #expect(try dry.json()["dryRun"] as? Bool == true)
+            #expect(try dry.json()["inserted"] as? Int == 8800)
+            let deals = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=maven-crm-deals&asOf=2017-12-31",
+                                             token: token, csv: try Self.file("sales_pipeline.csv"))
+            #expect(deals.status == .ok)
+            #expect(try deals.json()["inserted"] as? Int == 8800)
+            #expect(try deals.json()["stageTransitions"] as? Int == 2089)
+            let runs = try await server.api(.GET, "/api/v1/imports", token: token).json()
+            #expect((runs["items"] as? [[String: Any]])?.count == 4, "the dry run is not recorded")
+            #expect(try await DealStore(database: server.app.db, organizationID: server.demo.organization.id).deals().count == 8800)
+        }
+    }
+
+    @Test func aFileWithBadRowsIsRejectedWithItsReport() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.admin)
+            let csv = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n"
+                + "X1,\(server.demo.logins.seller.name),GTX Pro,Acme,Won,2017-01-03,2017-02-01,100\n"
+                + "X2,Nobody Known,GTX Pro,Acme,Engagin,2017-01-03,,\n"
+            let exchange = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=maven-crm-deals", token: token, csv: csv)
+            #expect(exchange.status == .unprocessableEntity)
+            #expect(exchange.error?.code == "rows_rejected")
+            let report = try #require(try exchange.json()["report"] as? [String: Any])
+            let problems = try #require(report["problems"] as? [[String: Any]])
+            #expect(problems.map { $0["line"] as? Int } == [3])
+            #expect(problems.first?["column"] as? String == "deal_stage")
+            #expect(problems.first?["suggestion"] as? String == "Engaging")
+            #expect(try await DealStore(database: server.app.db, organizationID: server.demo.organization.id).deals().isEmpty)
+        }
+    }
+
+    @Test func badChoicesNameTheirField() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.admin)
+            let unknown = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=excel", token: token, csv: "a\n")
+            #expect(unknown.status == .unprocessableEntity && unknown.error?.field == "mapping")
+            let wrongKind = try await server.api(.POST, "/api/v1/imports?kind=people&mapping=maven-crm-deals", token: token, csv: "a\n")
+            #expect(wrongKind.error?.field == "mapping")
+            let noKind = try await server.api(.POST, "/api/v1/imports?mapping=maven-crm-deals", token: token, csv: "a\n")
+            #expect(noKind.error?.field == "kind")
+            let badDate = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=maven-crm-deals&asOf=yesterday", token: token, csv: "a\n")
+            #expect(badDate.error?.field == "asOf")
+            let notCSV = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=maven-crm-deals", token: token, csv: "")
+            #expect(notCSV.error?.field == "file" && notCSV.error?.code == "invalid_file")
+        }
+    }
+
+    @Test func theUploadPageImportsAFile() async throws {
+        try await withServer { server in
+            let browser = TestBrowser(server)
+            try await browser.signIn(server.demo.logins.admin.email)
+            let form = try await browser.get("/imports")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("enctype=\"multipart/form-data\""))
+            let done = try await browser.upload("/imports", fields: [("kind", "products"), ("mapping", "maven-crm-products"), ("asOf", "")],
+                                                file: ("file", "products.csv", try Self.file("products.csv")))
+            #expect(done.status == .ok, "\(done.text.prefix(500))")
+            #expect(done.text.contains("Imported 7 rows: 7 new"))
+            #expect(done.text.contains("id=\"import-runs\""))
+            let rejected = try await browser.upload("/imports", fields: [("kind", "products"), ("mapping", "maven-crm-products")],
+                                                    file: ("file", "bad.csv", "product,series,sales_price\nGTX Basic,GTX,-3\n"))
+            #expect(rejected.status == .unprocessableEntity)
+            #expect(rejected.text.contains("line 2, column &#39;sales_price&#39;, value &#39;-3&#39;: must not be negative"))
+            let seller = TestBrowser(server)
+            try await seller.signIn(server.demo.logins.seller.email)
+            #expect(try await seller.get("/imports").status == .forbidden)
+        }
+    }
+}
