@@ -1,6 +1,8 @@
 import ArgumentParser
+import FluentKit
 import Foundation
 import KeelServer
+import KeelStore
 import SalesDomain
 
 struct Demo: AsyncParsableCommand {
@@ -22,6 +24,11 @@ struct Demo: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Short name used in the demo e-mail domain (SLUG.keel.test); must be unused.")
     var slug: String = "demo"
 
+    @ArgumentParser.Option(help: ArgumentHelp(
+        "Weeks of execution history to generate for every seller: accounts, deals with their stage history, activities and postponements (0: none).",
+        discussion: "The weeks end just before the current week, so 52 is the last year. Expect about a thousand activities per seller for 52 weeks."))
+    var weeks: Int = 0
+
     @ArgumentParser.Option(help: "Password for the four demo logins (default: KEEL_DEMO_PASSWORD, else a random one).")
     var password: String?
 
@@ -30,6 +37,7 @@ struct Demo: AsyncParsableCommand {
         guard !slug.isEmpty, slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
             throw ValidationError("--slug may contain only letters, digits and '-'")
         }
+        guard (0...520).contains(weeks) else { throw ValidationError("--weeks must be from 0 to 520 (ten years), e.g. 52") }
     }
 
     func run() async throws {
@@ -38,8 +46,41 @@ struct Demo: AsyncParsableCommand {
             let started = Date()
             let spec = DemoOrganizationSpec(sellers: sellers, seed: seed, name: name, slug: slug.lowercased(), createdAt: Date())
             let result = try await DemoSeeding.seed(spec, password: password ?? configuration.demoPassword, on: app)
+            print(String(format: "Organization stored in %.2f s.", Date().timeIntervalSince(started)))
+            if weeks > 0 {
+                try await storeExecution(for: result.demo, on: app.db, now: spec.createdAt)
+            }
             print(DemoSeeding.summary(result, url: "http://\(configuration.host):\(configuration.port)"))
             print(String(format: "Done in %.2f s.", Date().timeIntervalSince(started)))
         }
+    }
+
+    /// How many sellers' years go into one transaction: large enough that commits are rare,
+    /// small enough that a batch (about a thousand activities per seller-year) stays a few MB.
+    static let sellersPerBatch = 50
+
+    /// Generates `weeks` of execution history per seller and stores it batch by batch, so even
+    /// a very large organization never holds its whole history in memory.
+    func storeExecution(for demo: DemoOrganization, on database: any Database, now: Date) async throws {
+        let started = Date()
+        let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: now, seed: seed).validated()
+        let generator = DemoExecutionGenerator(demo, spec: spec)
+        let seeding = ExecutionSeeding(database: database, organizationID: demo.organization.id)
+        var counts = ExecutionSeeding.Counts()
+        for batch in generator.sellers.chunked(by: Self.sellersPerBatch) {
+            counts = counts + (try await seeding.store(batch.map(generator.execution(for:)), at: now))
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        print("""
+            Execution history for \(generator.sellers.count) sellers, weeks \(spec.firstWeek) to \(spec.lastWeek), stored in \(seconds) s: \
+            \(counts.accounts) accounts, \(counts.deals) deals, \(counts.transitions) stage changes, \(counts.activities) activities, \
+            \(counts.postponements) postponements.
+            """)
+    }
+}
+
+private extension Array {
+    func chunked(by size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

@@ -23,6 +23,8 @@ public enum KeelMigrations {
             CreateDeals(),
             CreateDealStageTransitions(),
             CreateActivities(),
+            // 003 — execution: postponements of activities and their reviews.
+            CreatePostponements(),
         ]
     }
 }
