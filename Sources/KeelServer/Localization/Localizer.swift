@@ -1,7 +1,7 @@
 import Foundation
 import SalesDomain
 
-/// Looks up interface text in the person's language, with `{name}` placeholders filled in.
+/// Looks up interface text in the person's language, with its `{name}` slots filled in.
 public struct Localizer: Sendable {
     public let language: Language
 

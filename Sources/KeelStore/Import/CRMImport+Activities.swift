@@ -19,25 +19,13 @@ extension CRMImport {
                 .filter(\.$organizationID == organization).filter(\.$externalID != nil).all() {
                 existing[activity.externalID!] = activity
             }
-            var seen: [String: Int] = [:]
             var pending: [ActivityModel] = []
 
-            for result in stream {
-                summary.rows += 1
-                let record: ActivityRecord
-                switch result {
-                case .failure(let problems):
-                    summary.add(problems.problems)
-                    continue
-                case .success(let read):
-                    record = read
-                }
+            try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.externalID, field: .externalID, noun: "activity") }) { record, summary in
                 var problems: [RowProblem] = []
                 func problem(_ field: ImportField, _ value: String?, _ reason: String, _ suggestion: String? = nil) {
                     problems.append(RowProblem(line: record.line, column: stream.binding.column(of: field), value: value, reason: reason, suggestion: suggestion))
                 }
-                if let line = seen[record.externalID] { problem(.externalID, record.externalID, "the same activity is on line \(line) too") }
-                seen[record.externalID] = record.line
                 var ownerID: UUID?
                 switch owners.match(record.owner) {
                 case .found(let id): ownerID = id
@@ -54,9 +42,9 @@ extension CRMImport {
                 }
                 guard problems.isEmpty, let ownerID else {
                     summary.add(problems)
-                    continue
+                    return
                 }
-                if summary.isRejected { continue }
+                if summary.isRejected { return }
                 let minutes = record.durationMinutes ?? 0
                 if let activity = existing[record.externalID] {
                     var changed = false

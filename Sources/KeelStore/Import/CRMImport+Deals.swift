@@ -33,7 +33,6 @@ extension CRMImport {
             let accountsWereEmpty = accounts.isEmpty
             var existing = Dictionary(uniqueKeysWithValues: try await DealModel.query(on: database)
                 .filter(\.$organizationID == organization).all().map { ($0.externalID, $0) })
-            var seen: [String: Int] = [:]
             var pendingDeals: [DealModel] = []
             var pendingTransitions: [DealStageTransitionModel] = []
 
@@ -55,24 +54,11 @@ extension CRMImport {
                 return model
             }
 
-            for result in stream {
-                summary.rows += 1
-                let record: DealRecord
-                switch result {
-                case .failure(let problems):
-                    summary.add(problems.problems)
-                    continue
-                case .success(let read):
-                    record = read
-                }
+            try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.externalID, field: .externalID, noun: "deal") }) { record, summary in
                 var problems: [RowProblem] = []
                 func problem(_ field: ImportField, _ value: String?, _ reason: String, _ suggestion: String? = nil) {
                     problems.append(RowProblem(line: record.line, column: stream.binding.column(of: field), value: value, reason: reason, suggestion: suggestion))
                 }
-                if let line = seen[record.externalID] {
-                    problem(.externalID, record.externalID, "the same deal is on line \(line) too")
-                }
-                seen[record.externalID] = record.line
                 var ownerID: UUID?
                 switch owners.match(record.owner) {
                 case .found(let id): ownerID = id
@@ -102,9 +88,9 @@ extension CRMImport {
                 }
                 guard problems.isEmpty, let ownerID else {
                     summary.add(problems)
-                    continue
+                    return
                 }
-                if summary.isRejected { continue }
+                if summary.isRejected { return }
                 let cents = record.value.map(Self.cents) ?? 0
 
                 if let deal = existing[record.externalID] {

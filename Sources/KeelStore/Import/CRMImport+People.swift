@@ -14,7 +14,7 @@ extension CRMImport {
         return try await run(.people, options) { database, _, summary in
             let directory = Directory(database: database, organizationID: organization)
             var teams = try await directory.teams()
-            var seen: [String: Int] = [:]
+            var placedManagers: Set<String> = []
 
             func team(named name: String, under parent: Team.ID?) async throws -> Team {
                 if let found = teams.first(where: { $0.name == name && $0.parentID == parent && $0.isActive }) { return found }
@@ -44,23 +44,8 @@ extension CRMImport {
                 return (true, true)
             }
 
-            for result in stream {
-                summary.rows += 1
-                let record: PersonRecord
-                switch result {
-                case .failure(let problems):
-                    summary.add(problems.problems)
-                    continue
-                case .success(let read):
-                    record = read
-                }
-                if let line = seen[record.email] {
-                    summary.add([RowProblem(line: record.line, column: stream.binding.column(of: .name), value: record.name,
-                                            reason: "\(record.email) is on line \(line) too")])
-                    continue
-                }
-                seen[record.email] = record.line
-                if summary.isRejected { continue }
+            try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.email, field: .email, noun: "person") }) { record, summary in
+                if summary.isRejected { return }
                 var teamID: Team.ID?
                 do {
                     let office = try await record.office.asyncMap { try await team(named: $0, under: nil) }
@@ -69,8 +54,7 @@ extension CRMImport {
                         teamID = managerTeam.id
                         if let pattern = mapping.emailPattern {
                             let managerEmail = try EmailAddress.normalize(EmailPattern.address(for: manager, pattern: pattern))
-                            if seen[managerEmail] == nil {
-                                seen[managerEmail] = record.line
+                            if placedManagers.insert(managerEmail).inserted {
                                 let placed = try await place(name: manager, email: managerEmail, team: managerTeam.id, job: .salesManager, access: .manager)
                                 if placed.inserted { summary.inserted += 1 } else if placed.changed { summary.updated += 1 }
                             }
