@@ -52,6 +52,9 @@ enum Stylesheet {
       font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; width: 100%; }
     .topbar select { width: auto; padding: .1rem .3rem; font-size: .85rem; }
     .hint { font-weight: 400; color: var(--muted); font-size: .85rem; }
+    form.stacked label.hint { display: flex; align-items: center; gap: .4rem; color: var(--ink); font-size: 1rem; }
+    fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; }
+    .card > h2:first-child { margin-top: 0; }
     .error-summary { border-left: 4px solid var(--danger); background: #fdf1f1; padding: .75rem 1rem; margin: 0 0 1rem; }
     .field-error { color: var(--danger); font-weight: 600; }
     [aria-invalid=true] { border-color: var(--danger); }
