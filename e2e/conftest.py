@@ -4,6 +4,9 @@ import os
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 BASE_URL = os.environ.get("KEEL_E2E_URL", "http://127.0.0.1:8080")
 PASSWORD = os.environ["KEEL_E2E_PASSWORD"]
@@ -24,12 +27,21 @@ def browser():
     driver.quit()
 
 
+def submit(driver, element_id):
+    """Clicks a submit button and waits for the next page: a click returns before the browser
+    has navigated, so reading the URL or the page at once can still see the old one."""
+    old_page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, element_id).click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def sign_in(driver, role):
     driver.get(f"{BASE_URL}/login")
-    driver.find_element("id", "login-email").send_keys(LOGINS[role])
-    driver.find_element("id", "login-password").send_keys(PASSWORD)
-    driver.find_element("id", "login-submit").click()
+    driver.find_element(By.ID, "login-email").send_keys(LOGINS[role])
+    driver.find_element(By.ID, "login-password").send_keys(PASSWORD)
+    submit(driver, "login-submit")
 
 
 def sign_out(driver):
-    driver.find_element("id", "sign-out").click()
+    submit(driver, "sign-out")

@@ -2,7 +2,7 @@
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import BASE_URL, sign_in, sign_out
+from conftest import BASE_URL, sign_in, sign_out, submit
 
 
 def test_sign_in_lands_each_role_where_their_work_is(browser):
@@ -21,7 +21,7 @@ def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(browser
     browser.get(f"{BASE_URL}/login")
     browser.find_element(By.ID, "login-email").send_keys("nobody@demo.keel.test")
     browser.find_element(By.ID, "login-password").send_keys("not the password at all")
-    browser.find_element(By.ID, "login-submit").click()
+    submit(browser, "login-submit")
     assert "e-mail address or password is wrong" in browser.find_element(By.ID, "login-error").text
     assert browser.current_url.endswith("/login")
 
@@ -29,12 +29,12 @@ def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(browser
 def test_language_switch_sticks_across_sign_out_and_in(browser):
     sign_in(browser, "manager")
     Select(browser.find_element(By.ID, "language-select")).select_by_value("sv")
-    browser.find_element(By.ID, "language-submit").click()
+    submit(browser, "language-submit")
     assert browser.find_element(By.ID, "sign-out").text == "Logga ut"
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "sv"
 
     Select(browser.find_element(By.ID, "language-select")).select_by_value("nb")
-    browser.find_element(By.ID, "language-submit").click()
+    submit(browser, "language-submit")
     assert browser.find_element(By.ID, "sign-out").text == "Logg ut"
 
     sign_out(browser)
@@ -42,7 +42,7 @@ def test_language_switch_sticks_across_sign_out_and_in(browser):
     sign_in(browser, "manager")
     assert browser.find_element(By.ID, "sign-out").text == "Logg ut"
     Select(browser.find_element(By.ID, "language-select")).select_by_value("en")
-    browser.find_element(By.ID, "language-submit").click()
+    submit(browser, "language-submit")
     assert browser.find_element(By.ID, "sign-out").text == "Sign out"
 
 
