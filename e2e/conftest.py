@@ -4,8 +4,8 @@ import os
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE_URL = os.environ.get("KEEL_E2E_URL", "http://127.0.0.1:8080")
@@ -29,11 +29,17 @@ def browser():
 
 def submit(driver, element_id):
     """Clicks a submit button and waits for the next page: a click returns before the browser
-    has navigated, so reading the URL or the page at once can still see the old one."""
-    old_page = driver.find_element(By.TAG_NAME, "html")
+    has navigated, so reading the URL or the page at once can still see the old one. The old
+    page is marked with a script variable; the wait ends when a page without it has loaded."""
+    driver.execute_script("window.keelPageBeforeSubmit = true")
     driver.find_element(By.ID, element_id).click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old_page))
-    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def next_page_loaded(d):
+        return d.execute_script(
+            "return window.keelPageBeforeSubmit === undefined && document.readyState === 'complete'")
+
+    # While the browser navigates, scripts can fail to run; that only means "not yet".
+    WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(next_page_loaded)
 
 
 def sign_in(driver, role):
