@@ -47,28 +47,16 @@ extension CRMImport {
                 if summary.isRejected { return }
                 let minutes = record.durationMinutes ?? 0
                 if let activity = existing[record.externalID] {
-                    var changed = false
-                    func set<Value: Equatable>(_ keyPath: ReferenceWritableKeyPath<ActivityModel, Value>, _ value: Value) {
-                        if activity[keyPath: keyPath] != value {
-                            activity[keyPath: keyPath] = value
-                            changed = true
-                        }
-                    }
-                    set(\.ownerID, ownerID)
-                    set(\.type, record.type.rawValue)
-                    set(\.plannedAt, record.plannedOn)
-                    set(\.doneAt, record.doneOn)
-                    set(\.durationMinutes, minutes)
-                    set(\.dealID, dealID)
-                    set(\.accountID, accountID)
-                    set(\.subject, record.subject)
-                    if changed {
-                        activity.updatedAt = options.asOf
-                        try await activity.save(on: database)
-                        summary.updated += 1
-                    } else {
-                        summary.unchanged += 1
-                    }
+                    var changes = FieldChanges(activity)
+                    changes.set(\.ownerID, ownerID)
+                    changes.set(\.type, record.type.rawValue)
+                    changes.set(\.plannedAt, record.plannedOn)
+                    changes.set(\.doneAt, record.doneOn)
+                    changes.set(\.durationMinutes, minutes)
+                    changes.set(\.dealID, dealID)
+                    changes.set(\.accountID, accountID)
+                    changes.set(\.subject, record.subject)
+                    try await changes.save(stamping: \.updatedAt, at: options.asOf, on: database, summary: &summary)
                 } else {
                     let activity = ActivityModel()
                     activity.id = UUID()

@@ -94,34 +94,22 @@ extension CRMImport {
                 let cents = record.value.map(Self.cents) ?? 0
 
                 if let deal = existing[record.externalID] {
-                    var changed = false
-                    func set<Value: Equatable>(_ keyPath: ReferenceWritableKeyPath<DealModel, Value>, _ value: Value) {
-                        if deal[keyPath: keyPath] != value {
-                            deal[keyPath: keyPath] = value
-                            changed = true
-                        }
-                    }
+                    var changes = FieldChanges(deal)
                     // Only an open deal moves between stages; a closed one keeps the stage it closed from.
                     if record.outcome == .open, record.stage.rawValue != deal.stage {
-                        set(\.stage, record.stage.rawValue)
+                        changes.set(\.stage, record.stage.rawValue)
                         pendingTransitions.append(transition(deal.id!, record.stage, at: options.asOf))
                         summary.stageTransitions += 1
                     }
-                    set(\.outcome, record.outcome.rawValue)
-                    set(\.ownerID, ownerID)
-                    set(\.productID, productID)
-                    set(\.accountID, accountID)
-                    set(\.title, record.title)
-                    set(\.valueCents, cents)
-                    set(\.engagedAt, record.engagedOn)
-                    set(\.closedAt, record.closedOn ?? (record.outcome == .open ? nil : deal.closedAt ?? options.asOf))
-                    if changed {
-                        deal.updatedAt = options.asOf
-                        try await deal.save(on: database)
-                        summary.updated += 1
-                    } else {
-                        summary.unchanged += 1
-                    }
+                    changes.set(\.outcome, record.outcome.rawValue)
+                    changes.set(\.ownerID, ownerID)
+                    changes.set(\.productID, productID)
+                    changes.set(\.accountID, accountID)
+                    changes.set(\.title, record.title)
+                    changes.set(\.valueCents, cents)
+                    changes.set(\.engagedAt, record.engagedOn)
+                    changes.set(\.closedAt, record.closedOn ?? (record.outcome == .open ? nil : deal.closedAt ?? options.asOf))
+                    try await changes.save(stamping: \.updatedAt, at: options.asOf, on: database, summary: &summary)
                 } else {
                     let deal = DealModel()
                     deal.id = UUID()
