@@ -13,8 +13,8 @@ public struct ExecutionRate: Hashable, Sendable, Codable {
         Double.ratio(doneOnTime, of: planned)
     }
 
-    public mutating func add(_ tally: WeeklyActivityTally) {
-        planned += tally.plannedActivities
-        doneOnTime += tally.doneByPlannedWeek
+    public mutating func add(_ other: ExecutionRate) {
+        planned += other.planned
+        doneOnTime += other.doneOnTime
     }
 }

@@ -27,17 +27,20 @@ public struct ExecutionRateReport: Hashable, Sendable, Codable {
         weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar = .stockholm
     ) -> [Key: ExecutionRateReport] {
         let currentWeek = calendar.week(containing: asOf)
-        var reports: [Key: ExecutionRateReport] = [:]
-        for tally in tallies where span.contains(tally.week) && tally.week < currentWeek && tally.plannedActivities > 0 {
-            for key in grouping.keys(for: tally.personID) {
-                reports[key, default: ExecutionRateReport(overall: ExecutionRate(), byType: [:])].add(tally)
-            }
-        }
-        return reports
+        let counted = tallies.lazy.filter { span.contains($0.week) && $0.week < currentWeek && $0.plannedActivities > 0 }
+        return ScopeRollup.byGroup(tallies: counted, grouping: grouping, policy: PressurePolicy())
+            .mapValues { ExecutionRateReport(rollup: $0, weeks: span, asOf: asOf, calendar: calendar) }
     }
 
-    private mutating func add(_ tally: WeeklyActivityTally) {
-        overall.add(tally)
-        byType[tally.activityType, default: ExecutionRate()].add(tally)
+    /// The execution rate of one group from its rollup; see
+    /// ``byGroup(tallies:grouping:weeks:asOf:calendar:)`` for the definition.
+    public init(rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar = .stockholm) {
+        let currentWeek = calendar.week(containing: asOf)
+        self.init(overall: ExecutionRate(), byType: [:])
+        for tally in rollup.tallies.values where span.contains(tally.week) && tally.week < currentWeek && tally.plannedActivities > 0 {
+            let rate = ExecutionRate(planned: tally.plannedActivities, doneOnTime: tally.doneByPlannedWeek)
+            overall.add(rate)
+            byType[tally.activityType, default: ExecutionRate()].add(rate)
+        }
     }
 }

@@ -13,6 +13,11 @@ public struct PostponementRate: Hashable, Sendable, Codable {
         Double.ratio(pushedOut, of: scheduled)
     }
 
+    public mutating func add(_ other: PostponementRate) {
+        scheduled += other.scheduled
+        pushedOut += other.pushedOut
+    }
+
     public mutating func add(_ tally: WeeklyActivityTally) {
         scheduled += tally.scheduledActivities
         pushedOut += tally.pushedOut

@@ -41,47 +41,35 @@ public struct PressureReport: Hashable, Sendable, Codable {
         calendar: WeekCalendar = .stockholm
     ) -> [Key: PressureReport] {
         let currentWeek = calendar.week(containing: asOf)
-        var talliesByPersonWeek: [PersonWeek: [WeeklyActivityTally]] = [:]
-        for tally in tallies where span.contains(tally.week) && tally.week < currentWeek {
-            talliesByPersonWeek[PersonWeek(personID: tally.personID, week: tally.week), default: []].append(tally)
-        }
+        let counted = tallies.lazy.filter { span.contains($0.week) && $0.week < currentWeek }
+        return ScopeRollup.byGroup(tallies: counted, grouping: grouping, policy: policy)
+            .mapValues { PressureReport(rollup: $0, weeks: span, asOf: asOf, calendar: calendar) }
+    }
 
-        var accumulators: [Key: PressureAccumulator] = [:]
-        for (personWeek, weekTallies) in talliesByPersonWeek {
-            let keys = grouping.keys(for: personWeek.personID)
-            guard !keys.isEmpty else { continue }
-            let capacity = policy.capacity.hours(for: personWeek.personID, in: personWeek.week)
-            guard capacity > 0 else {
-                for key in keys { accumulators[key, default: PressureAccumulator()].zeroCapacityWeeks += 1 }
-                continue
-            }
-            let scheduledHours = Double(weekTallies.reduce(0) { $0 + $1.scheduledMinutes }) / 60
-            let isHighLoad = scheduledHours / capacity > policy.highLoadThreshold
-            for key in keys {
-                var accumulator = accumulators[key, default: PressureAccumulator()]
-                if isHighLoad { accumulator.highLoadWeeks += 1 } else { accumulator.normalWeeks += 1 }
-                for tally in weekTallies where tally.scheduledActivities > 0 {
-                    if isHighLoad {
-                        accumulator.highLoad[tally.activityType, default: PostponementRate()].add(tally)
-                    } else {
-                        accumulator.normal[tally.activityType, default: PostponementRate()].add(tally)
-                    }
-                }
-                accumulators[key] = accumulator
-            }
+    /// The pressure comparison of one group from its rollup, whose load classes were decided
+    /// with the policy the rollup was built with; see
+    /// ``byGroup(tallies:grouping:weeks:asOf:policy:calendar:)`` for the definition.
+    public init(rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar = .stockholm) {
+        let currentWeek = calendar.week(containing: asOf)
+        func counted(_ week: ISOWeek) -> Bool { span.contains(week) && week < currentWeek }
+        var loads = LoadWeekCount(week: span.lowerBound)
+        for load in rollup.loads.values where counted(load.week) {
+            loads.highLoadWeeks += load.highLoadWeeks
+            loads.normalWeeks += load.normalWeeks
+            loads.zeroCapacityWeeks += load.zeroCapacityWeeks
         }
-
-        return accumulators.mapValues { accumulator in
-            let types = Set(accumulator.highLoad.keys).union(accumulator.normal.keys)
-            let comparisons = types.map { type in
-                PressureComparison(
-                    activityType: type, highLoad: accumulator.highLoad[type] ?? PostponementRate(),
-                    normal: accumulator.normal[type] ?? PostponementRate())
-            }
-            return PressureReport(
-                highLoadWeeks: accumulator.highLoadWeeks, normalWeeks: accumulator.normalWeeks,
-                zeroCapacityWeeks: accumulator.zeroCapacityWeeks, comparisons: comparisons.sorted(by: risesMoreFirst))
+        var highLoad: [ActivityType: PostponementRate] = [:]
+        var normal: [ActivityType: PostponementRate] = [:]
+        for tally in rollup.tallies.values where counted(tally.week) {
+            if tally.highLoad.scheduled > 0 { highLoad[tally.activityType, default: PostponementRate()].add(tally.highLoad) }
+            if tally.normal.scheduled > 0 { normal[tally.activityType, default: PostponementRate()].add(tally.normal) }
         }
+        let comparisons = Set(highLoad.keys).union(normal.keys).map { type in
+            PressureComparison(activityType: type, highLoad: highLoad[type] ?? PostponementRate(), normal: normal[type] ?? PostponementRate())
+        }
+        self.init(
+            highLoadWeeks: loads.highLoadWeeks, normalWeeks: loads.normalWeeks, zeroCapacityWeeks: loads.zeroCapacityWeeks,
+            comparisons: comparisons.sorted(by: Self.risesMoreFirst))
     }
 
     private static func risesMoreFirst(_ lhs: PressureComparison, _ rhs: PressureComparison) -> Bool {
@@ -92,17 +80,4 @@ public struct PressureReport: Hashable, Sendable, Codable {
         default: lhs.activityType < rhs.activityType
         }
     }
-}
-
-private struct PersonWeek: Hashable {
-    var personID: Person.ID
-    var week: ISOWeek
-}
-
-private struct PressureAccumulator {
-    var highLoadWeeks = 0
-    var normalWeeks = 0
-    var zeroCapacityWeeks = 0
-    var highLoad: [ActivityType: PostponementRate] = [:]
-    var normal: [ActivityType: PostponementRate] = [:]
 }

@@ -34,25 +34,27 @@ public struct TimeAllocationReport: Hashable, Sendable, Codable {
         tallies: some Sequence<WeeklyActivityTally>, rules: WorkCategoryRules,
         grouping: PersonGrouping<Key>, weeks span: ClosedRange<ISOWeek>
     ) -> [Key: TimeAllocationReport] {
-        var byGroupAndWeek: [Key: [ISOWeek: TimeAllocation]] = [:]
-        for tally in tallies where span.contains(tally.week) {
-            let category = rules.category(of: tally.activityType)
-            for key in grouping.keys(for: tally.personID) {
-                byGroupAndWeek[key, default: [:]][tally.week, default: TimeAllocation()]
-                    .add(minutes: tally.doneMinutes, to: category)
-            }
+        // Load classes play no part in time allocation; any policy gives the same sums.
+        ScopeRollup.byGroup(tallies: tallies.lazy.filter { span.contains($0.week) }, grouping: grouping, policy: PressurePolicy())
+            .mapValues { TimeAllocationReport(rollup: $0, rules: rules, weeks: span) }
+    }
+
+    /// The time allocation of one group from its rollup; see
+    /// ``byGroup(tallies:rules:grouping:weeks:)`` for the definition.
+    public init(rollup: ScopeRollup, rules: WorkCategoryRules, weeks span: ClosedRange<ISOWeek>) {
+        var allocationByWeek: [ISOWeek: TimeAllocation] = [:]
+        for tally in rollup.tallies.values where span.contains(tally.week) {
+            allocationByWeek[tally.week, default: TimeAllocation()]
+                .add(minutes: tally.doneMinutes, to: rules.category(of: tally.activityType))
         }
-        let allWeeks = ISOWeek.all(in: span)
-        return byGroupAndWeek.mapValues { allocationByWeek in
-            var total = TimeAllocation()
-            let weeks = allWeeks.map { week in
-                let allocation = allocationByWeek[week] ?? TimeAllocation()
-                for category in WorkCategory.allCases {
-                    total.add(minutes: allocation.minutes(in: category), to: category)
-                }
-                return Week(week: week, allocation: allocation)
+        var total = TimeAllocation()
+        let weeks = ISOWeek.all(in: span).map { week in
+            let allocation = allocationByWeek[week] ?? TimeAllocation()
+            for category in WorkCategory.allCases {
+                total.add(minutes: allocation.minutes(in: category), to: category)
             }
-            return TimeAllocationReport(total: total, weeks: weeks)
+            return Week(week: week, allocation: allocation)
         }
+        self.init(total: total, weeks: weeks)
     }
 }
