@@ -130,7 +130,8 @@ extension StoreSuites {
     }
 }
 
-private extension Array {
+extension Array {
+    /// Consecutive slices of at most `size` elements, for writing test data in batches.
     func chunked(_ size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }

@@ -20,6 +20,9 @@ extension CRMImport {
                 existing[activity.externalID!] = activity
             }
             var pending: [ActivityModel] = []
+            // Whose rollups to refresh: owners of new or changed activities, and the previous
+            // owner of one that changed hands.
+            var touchedOwners: Set<UUID> = []
 
             try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.externalID, field: .externalID, noun: "activity") }) { record, summary in
                 var problems: [RowProblem] = []
@@ -47,6 +50,11 @@ extension CRMImport {
                 if summary.isRejected { return }
                 let minutes = record.durationMinutes ?? 0
                 if let activity = existing[record.externalID] {
+                    let previousOwner = activity.ownerID
+                    let updatedBefore = summary.updated
+                    defer {
+                        if summary.updated != updatedBefore { touchedOwners.formUnion([previousOwner, ownerID]) }
+                    }
                     var changes = FieldChanges(activity)
                     changes.set(\.ownerID, ownerID)
                     changes.set(\.type, record.type.rawValue)
@@ -73,6 +81,7 @@ extension CRMImport {
                     activity.source = ActivitySource.imported.rawValue
                     activity.updatedAt = options.asOf
                     pending.append(activity)
+                    touchedOwners.insert(ownerID)
                     existing[record.externalID] = activity
                     summary.inserted += 1
                 }
@@ -82,6 +91,9 @@ extension CRMImport {
                 }
             }
             if !pending.isEmpty { try await pending.create(on: database) }
+            if !summary.isRejected {
+                try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: touchedOwners.map(Person.ID.init))
+            }
         }
     }
 }

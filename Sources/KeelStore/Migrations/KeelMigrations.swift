@@ -25,6 +25,9 @@ public enum KeelMigrations {
             CreateActivities(),
             // 003 — execution: postponements of activities and their reviews.
             CreatePostponements(),
+            // 004 — execution rollups and the organization's configurable rules.
+            CreateExecutionRollups(),
+            CreateOrganizationSettings(),
         ]
     }
 }

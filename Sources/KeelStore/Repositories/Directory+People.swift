@@ -42,6 +42,8 @@ extension Directory {
                 throw RecordNotFound(entity: "person", id: id.description)
             }
             try await scoped.checkReferences(of: draft, excluding: id)
+            let rollups = ExecutionRollups(database: database, organizationID: organizationID)
+            let groupsBefore = try await rollups.scopes(of: id)
             var after = before
             after.name = draft.name
             after.email = draft.email
@@ -56,6 +58,7 @@ extension Directory {
             if before.teamID != after.teamID {
                 try await scoped.moveMembership(of: id, to: after.teamID, at: date)
             }
+            try await rollups.follow(id, from: groupsBefore)
             let changes = AuditTrail.differences(before.auditSnapshot, after.auditSnapshot)
             if !changes.isEmpty {
                 try await AuditTrail.record(

@@ -32,12 +32,15 @@ extension Directory {
             }
             let before = model.domain
             try await scoped.checkReferences(of: draft, for: id)
+            let rollups = ExecutionRollups(database: database, organizationID: organizationID)
+            let groupsBefore = try await rollups.scopes(of: id)
             var after = before
             after.name = draft.name
             after.parentID = draft.parentID
             after.marketID = draft.marketID
             model.apply(after)
             try await model.save(on: database)
+            try await rollups.follow(id, from: groupsBefore)
             let changes = AuditTrail.differences(before.auditSnapshot, after.auditSnapshot)
             if !changes.isEmpty {
                 try await AuditTrail.record(

@@ -117,6 +117,15 @@ public struct ExecutionSeeding: Sendable {
             let postponements = executions.flatMap(\.postponements).map { PostponementModel($0, organizationID: organizationID) }
             for chunk in postponements.chunked(into: 500) { try await chunk.create(on: database) }
             counts.postponements = postponements.count
+
+            // The sellers are new, so their generated year is their whole contribution.
+            let policy = try await OrganizationSettings(database: database, organizationID: organizationID).pressurePolicy()
+            var contributions: [Person.ID: PersonContribution] = [:]
+            for execution in executions {
+                contributions[execution.sellerID] = PersonContribution(
+                    activities: execution.activities, postponements: execution.postponements, policy: policy)
+            }
+            try await ExecutionRollups(database: database, organizationID: organizationID).replace(contributions)
             return counts
         }
     }

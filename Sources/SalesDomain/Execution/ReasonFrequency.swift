@@ -15,14 +15,15 @@ public struct ReasonFrequency: Hashable, Sendable, Codable {
     public var reasonClass: ReasonClass?
     public var total: Int
     /// Distinct people in the group who gave this reason: one seller repeating a reason is a
-    /// habit, many sellers giving it points at something structural.
-    public var people: Int
+    /// habit, many sellers giving it points at something structural. Empty for reports built
+    /// from a group's rollup (``ScopeReasonTally``), which keeps sums rather than names.
+    public var people: Int?
     /// Periods the reason was given in, oldest first; periods without it are omitted.
     public var counts: [PeriodCount]
     /// Whether the reason came back: given in at least the report's minimum number of periods.
     public var isRecurring: Bool
 
-    public init(reasonCode: ReasonCode, reasonClass: ReasonClass?, total: Int, people: Int, counts: [PeriodCount], isRecurring: Bool) {
+    public init(reasonCode: ReasonCode, reasonClass: ReasonClass?, total: Int, people: Int?, counts: [PeriodCount], isRecurring: Bool) {
         self.reasonCode = reasonCode
         self.reasonClass = reasonClass
         self.total = total

@@ -24,26 +24,45 @@ public struct ReasonReport: Hashable, Sendable, Codable {
         tallies: some Sequence<ReasonTally>, catalog: ReasonCatalog, grouping: PersonGrouping<Key>,
         periods: ClosedRange<ReportingPeriod>? = nil, recurringInAtLeast: Int = 2
     ) -> [Key: ReasonReport] {
-        var reasons: [Key: [ReasonCode: ReasonAccumulator]] = [:]
-        var reviews: [Key: ReviewShares] = [:]
+        var sums: [Key: [ScopeReasonTally.Key: ScopeReasonTally]] = [:]
+        var people: [Key: [ReasonCode: Set<Person.ID>]] = [:]
         for tally in tallies where tally.postponements > 0 && (periods?.contains(tally.period) ?? true) {
             for key in grouping.keys(for: tally.personID) {
-                reasons[key, default: [:]][tally.reasonCode, default: ReasonAccumulator()].countByPeriod[tally.period, default: 0] += tally.postponements
-                reasons[key, default: [:]][tally.reasonCode, default: ReasonAccumulator()].people.insert(tally.personID)
-                reviews[key, default: ReviewShares()].add(tally)
+                ScopeReasonTally.accumulate(CollectionOfOne(ScopeReasonTally(tally)), into: &sums[key, default: [:]])
+                people[key, default: [:]][tally.reasonCode, default: []].insert(tally.personID)
             }
         }
-        return reasons.reduce(into: [:]) { reports, entry in
-            let (key, byReason) = entry
-            let frequencies = byReason.map { code, accumulator in
-                ReasonFrequency(
-                    reasonCode: code, reasonClass: catalog.reasonClass(of: code),
-                    total: accumulator.countByPeriod.values.reduce(0, +), people: accumulator.people.count,
-                    counts: accumulator.countByPeriod.sorted { $0.key < $1.key }.map { ReasonFrequency.PeriodCount(period: $0.key, count: $0.value) },
-                    isRecurring: accumulator.countByPeriod.count >= recurringInAtLeast)
-            }
-            reports[key] = ReasonReport(reasons: frequencies.sorted(by: recurringFirst), review: reviews[key] ?? ReviewShares())
+        return sums.reduce(into: [:]) { reports, entry in
+            reports[entry.key] = ReasonReport(
+                rollup: entry.value.values, catalog: catalog, periods: periods, recurringInAtLeast: recurringInAtLeast,
+                people: people[entry.key]?.mapValues(\.count))
         }
+    }
+
+    /// The reasons report of one group from its rollup; see
+    /// ``byGroup(tallies:catalog:grouping:periods:recurringInAtLeast:)`` for the definitions.
+    /// Pass the rollup rows of one granularity (weeks or months). `people` is the number of
+    /// distinct people per reason when the caller knows it; without it the field stays empty.
+    public init(
+        rollup: some Sequence<ScopeReasonTally>, catalog: ReasonCatalog, periods: ClosedRange<ReportingPeriod>? = nil,
+        recurringInAtLeast: Int = 2, people: [ReasonCode: Int]? = nil
+    ) {
+        var countByPeriod: [ReasonCode: [ReportingPeriod: Int]] = [:]
+        var review = ReviewShares()
+        for tally in rollup where tally.postponements > 0 && (periods?.contains(tally.period) ?? true) {
+            countByPeriod[tally.reasonCode, default: [:]][tally.period, default: 0] += tally.postponements
+            review.postponements += tally.postponements
+            review.verifiedObstacles += tally.verifiedObstacles
+            review.acceptedExcuses += tally.acceptedExcuses
+        }
+        let frequencies = countByPeriod.map { code, counts in
+            ReasonFrequency(
+                reasonCode: code, reasonClass: catalog.reasonClass(of: code), total: counts.values.reduce(0, +),
+                people: people?[code],
+                counts: counts.sorted { $0.key < $1.key }.map { ReasonFrequency.PeriodCount(period: $0.key, count: $0.value) },
+                isRecurring: counts.count >= recurringInAtLeast)
+        }
+        self.init(reasons: frequencies.sorted(by: Self.recurringFirst), review: review)
     }
 
     private static func recurringFirst(_ lhs: ReasonFrequency, _ rhs: ReasonFrequency) -> Bool {
@@ -52,9 +71,4 @@ public struct ReasonReport: Hashable, Sendable, Codable {
         if lhs.total != rhs.total { return lhs.total > rhs.total }
         return lhs.reasonCode < rhs.reasonCode
     }
-}
-
-private struct ReasonAccumulator {
-    var countByPeriod: [ReportingPeriod: Int] = [:]
-    var people: Set<Person.ID> = []
 }

@@ -1,0 +1,97 @@
+import FluentKit
+import Foundation
+import SalesDomain
+
+/// An organization's configurable execution rules, each stored as one JSON document; an
+/// organization that never changed a rule gets Keel's default.
+public struct OrganizationSettings: Sendable {
+    public let database: any Database
+    public let organizationID: Organization.ID
+
+    public init(database: any Database, organizationID: Organization.ID) {
+        self.database = database
+        self.organizationID = organizationID
+    }
+
+    enum Key: String {
+        case workCategoryRules = "work-category-rules"
+        case reasonCatalog = "reason-catalog"
+        case pressurePolicy = "pressure-policy"
+        case stallPolicy = "stall-policy"
+    }
+
+    public func workCategoryRules() async throws -> WorkCategoryRules {
+        try await value(.workCategoryRules) ?? .defaults
+    }
+
+    public func reasonCatalog() async throws -> ReasonCatalog {
+        try await value(.reasonCatalog) ?? .defaults
+    }
+
+    public func pressurePolicy() async throws -> PressurePolicy {
+        try await value(.pressurePolicy) ?? PressurePolicy()
+    }
+
+    public func stallPolicy() async throws -> StallPolicy {
+        try await value(.stallPolicy) ?? StallPolicy()
+    }
+
+    public func setWorkCategoryRules(_ rules: WorkCategoryRules, by actor: Person.ID?, at date: Date) async throws {
+        try await set(.workCategoryRules, to: rules, by: actor, at: date)
+    }
+
+    /// Reasons that postponements already use cannot disappear from the catalog, or their
+    /// history would lose its class; retire them with `isActive = false` instead.
+    public func setReasonCatalog(_ catalog: ReasonCatalog, by actor: Person.ID?, at date: Date) async throws {
+        let used = try await PostponementModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).unique().all(\.$reasonCode)
+        for code in Set(used) where catalog.reason(for: ReasonCode(rawValue: code)) == nil {
+            throw FieldError(
+                field: "reasons", code: .conflict,
+                message: "reason '\(code)' is used by recorded postponements; keep it and mark it inactive instead of removing it")
+        }
+        try await set(.reasonCatalog, to: catalog, by: actor, at: date)
+    }
+
+    /// A new threshold or capacity re-classes every week, so the rollups are rebuilt with it
+    /// in the same transaction.
+    public func setPressurePolicy(_ policy: PressurePolicy, by actor: Person.ID?, at date: Date) async throws {
+        let policy = try policy.validated()
+        try await database.transaction { database in
+            let settings = OrganizationSettings(database: database, organizationID: organizationID)
+            try await settings.set(.pressurePolicy, to: policy, by: actor, at: date)
+            try await ExecutionRollups(database: database, organizationID: organizationID).rebuild()
+        }
+    }
+
+    public func setStallPolicy(_ policy: StallPolicy, by actor: Person.ID?, at date: Date) async throws {
+        try await set(.stallPolicy, to: try policy.validated(), by: actor, at: date)
+    }
+
+    private func value<Value: Decodable>(_ key: Key) async throws -> Value? {
+        guard let stored = try await model(key) else { return nil }
+        do {
+            return try JSONDecoder().decode(Value.self, from: Data(stored.value.utf8))
+        } catch {
+            throw CorruptRecord("setting \(key.rawValue) of organization \(organizationID): \(error)")
+        }
+    }
+
+    private func set(_ key: Key, to value: some Encodable, by actor: Person.ID?, at date: Date) async throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let model = try await model(key) ?? OrganizationSettingModel()
+        model.organizationID = organizationID.rawValue
+        model.key = key.rawValue
+        model.value = text
+        model.updatedAt = date
+        model.updatedBy = actor?.rawValue
+        try await model.save(on: database)
+    }
+
+    private func model(_ key: Key) async throws -> OrganizationSettingModel? {
+        try await OrganizationSettingModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$key == key.rawValue).first()
+    }
+}

@@ -1,0 +1,246 @@
+import FluentKit
+import Foundation
+import SalesDomain
+import SQLKit
+
+/// The execution rollups of one organization: per group (person, team subtree, market,
+/// organization) and week, the sums every weekly execution analysis reads, and per group and
+/// period the reason counts.
+///
+/// Maintained on write, never rebuilt per request: when people's activities or postponements
+/// change, ``refresh(people:)`` recomputes each of those people's contributions from their
+/// own rows, and moves every group they belong to by the difference between the stored
+/// contribution (their person rows) and the new one, in the caller's transaction. A person's
+/// own rows are therefore both their report and the record of what they added to their groups,
+/// which is what lets a move to another team subtract them from exactly the right rows.
+public struct ExecutionRollups: Sendable {
+    static let weekTable = "scope_week_tallies"
+    static let loadTable = "scope_load_weeks"
+    static let reasonTable = "scope_reason_tallies"
+
+    public let database: any Database
+    public let organizationID: Organization.ID
+    public let calendar: WeekCalendar
+
+    public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar = .stockholm) {
+        self.database = database
+        self.organizationID = organizationID
+        self.calendar = calendar
+    }
+
+    private var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    // MARK: Maintenance
+
+    /// Recomputes these people's contributions from their stored activities and postponements
+    /// and moves their groups' rollups by the difference. Call it in the transaction that
+    /// changed the rows, with every owner whose rows changed.
+    public func refresh(people: some Collection<Person.ID>) async throws {
+        let policy = try await OrganizationSettings(database: database, organizationID: organizationID).pressurePolicy()
+        for batch in Array(Set(people)).chunked(into: 200) {
+            let owners = batch.map(\.rawValue)
+            let activities = try await ActivityModel.query(on: database)
+                .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners).all().map(\.domain)
+            let postponements = try await PostponementModel.query(on: database)
+                .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners).all().map(\.domain)
+            let activitiesByOwner = Dictionary(grouping: activities, by: \.ownerID)
+            let postponementsByOwner = Dictionary(grouping: postponements, by: \.ownerID)
+            var contributions: [Person.ID: PersonContribution] = [:]
+            for person in batch {
+                contributions[person] = PersonContribution(
+                    activities: activitiesByOwner[person] ?? [], postponements: postponementsByOwner[person] ?? [],
+                    policy: policy, calendar: calendar)
+            }
+            try await replace(contributions)
+        }
+    }
+
+    /// Makes `contributions` the stored contributions of their people, moving every group the
+    /// people belong to by the difference.
+    public func replace(_ contributions: [Person.ID: PersonContribution]) async throws {
+        guard !contributions.isEmpty else { return }
+        let people = contributions.keys.map(\.rawValue)
+        let stored = try await storedContributions(of: people)
+        let scopes = try await RollupScopes.load(people: people, organizationID: organizationID.rawValue, on: database)
+        var changes = ScopeChanges()
+        for (person, new) in contributions {
+            let old = stored[person.rawValue] ?? .empty
+            changes.add(ChangeOfContribution(old: old, new: new), to: scopes.scopes(of: person.rawValue))
+        }
+        try await apply(changes)
+    }
+
+    /// The groups whose rollups include `person` or `team` now; take them before a move and
+    /// hand them to ``follow(_:from:)`` after it.
+    func scopes(of person: Person.ID) async throws -> [UUID] {
+        try await RollupScopes.load(people: [person.rawValue], organizationID: organizationID.rawValue, on: database)
+            .scopes(of: person.rawValue)
+    }
+
+    func scopes(of team: Team.ID) async throws -> [UUID] {
+        [team.rawValue] + (try await RollupScopes.load(people: [], organizationID: organizationID.rawValue, on: database)
+            .ancestors(ofTeam: team.rawValue))
+    }
+
+    /// Moves what a person (or a team's whole subtree) adds to its groups from the groups it
+    /// belonged to, `oldScopes`, to the ones it belongs to now; call it after changing the
+    /// person's team or market, or the team's parent, in the same transaction.
+    func follow(_ person: Person.ID, from oldScopes: [UUID]) async throws {
+        try await move(scope: person.rawValue, from: oldScopes, to: try await scopes(of: person))
+    }
+
+    func follow(_ team: Team.ID, from oldScopes: [UUID]) async throws {
+        try await move(scope: team.rawValue, from: oldScopes, to: try await scopes(of: team))
+    }
+
+    private func move(scope: UUID, from oldScopes: [UUID], to newScopes: [UUID]) async throws {
+        guard oldScopes != newScopes else { return }
+        let stored = try await storedContributions(of: [scope])[scope] ?? .empty
+        var changes = ScopeChanges()
+        changes.add(ChangeOfContribution(old: stored, new: .empty), to: oldScopes.filter { !newScopes.contains($0) })
+        changes.add(ChangeOfContribution(old: .empty, new: stored), to: newScopes.filter { !oldScopes.contains($0) })
+        try await apply(changes)
+    }
+
+    /// Throws every rollup row of the organization away and recomputes them from activities
+    /// and postponements: for repair, after changing the pressure policy, or after a team moves.
+    public func rebuild() async throws {
+        for table in [Self.weekTable, Self.loadTable, Self.reasonTable] {
+            try await sql.delete(from: table).where("organization_id", .equal, organizationID.rawValue).run()
+        }
+        let owners = try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all(\.$id)
+        try await refresh(people: owners.map(Person.ID.init))
+    }
+
+    // MARK: Reading
+
+    /// The weekly rollup of one group over `weeks`.
+    public func rollup(scope: UUID, weeks: ClosedRange<ISOWeek>) async throws -> ScopeRollup {
+        try await rollups(scopes: [scope], weeks: weeks)[scope] ?? .empty
+    }
+
+    /// The reason rows of one group in `periods` (all of one granularity).
+    public func reasonTallies(scope: UUID, periods: ClosedRange<ReportingPeriod>) async throws -> [ScopeReasonTally] {
+        try await reasonRows(scopes: [scope], periods: periods)[scope].map { Array($0.values) } ?? []
+    }
+
+    func rollups(scopes: [UUID], weeks: ClosedRange<ISOWeek>?) async throws -> [UUID: ScopeRollup] {
+        var tallies: [UUID: [ScopeWeekTally]] = [:]
+        var loads: [UUID: [LoadWeekCount]] = [:]
+        for chunk in scopes.chunked(into: 500) {
+            var query = sql.select().columns("*").from(Self.weekTable).where("scope_id", .in, Array(chunk))
+            if let weeks { query = query.where("week", .greaterThanOrEqual, weeks.lowerBound.description).where("week", .lessThanOrEqual, weeks.upperBound.description) }
+            for row in try await query.all() {
+                let tally = try StoredWeekTally.tally(from: row)
+                tallies[tally.scope, default: []].append(tally.value)
+            }
+            var loadQuery = sql.select().columns("*").from(Self.loadTable).where("scope_id", .in, Array(chunk))
+            if let weeks { loadQuery = loadQuery.where("week", .greaterThanOrEqual, weeks.lowerBound.description).where("week", .lessThanOrEqual, weeks.upperBound.description) }
+            for row in try await loadQuery.all() {
+                let load = try StoredWeekTally.load(from: row)
+                loads[load.scope, default: []].append(load.value)
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: Set(tallies.keys).union(loads.keys).map { scope in
+            (scope, ScopeRollup(tallies: tallies[scope] ?? [], loads: loads[scope] ?? []))
+        })
+    }
+
+    func reasonRows(scopes: [UUID], periods: ClosedRange<ReportingPeriod>?) async throws -> [UUID: [ScopeReasonTally.Key: ScopeReasonTally]] {
+        var rows: [UUID: [ScopeReasonTally.Key: ScopeReasonTally]] = [:]
+        for chunk in scopes.chunked(into: 500) {
+            var query = sql.select().columns("*").from(Self.reasonTable).where("scope_id", .in, Array(chunk))
+            if let periods {
+                query = query.where("period", .greaterThanOrEqual, periods.lowerBound.description)
+                    .where("period", .lessThanOrEqual, periods.upperBound.description)
+            }
+            for row in try await query.all() {
+                let tally = try StoredWeekTally.reason(from: row)
+                // Text ranges over "2026-W02" would also match "2026-02"; keep the asked granularity.
+                if let periods, tally.value.period.granularity != periods.lowerBound.granularity { continue }
+                rows[tally.scope, default: [:]][tally.value.key] = tally.value
+            }
+        }
+        return rows
+    }
+
+    private func storedContributions(of people: [UUID]) async throws -> [UUID: PersonContribution] {
+        let rollups = try await rollups(scopes: people, weeks: nil)
+        let reasons = try await reasonRows(scopes: people, periods: nil)
+        var contributions: [UUID: PersonContribution] = [:]
+        for person in Set(rollups.keys).union(reasons.keys) {
+            contributions[person] = PersonContribution(rollup: rollups[person] ?? .empty, reasons: reasons[person] ?? [:])
+        }
+        return contributions
+    }
+
+    // MARK: Writing
+
+    private func apply(_ changes: ScopeChanges) async throws {
+        let organization = SQLBind(organizationID.rawValue)
+        let weekRows = changes.rollups.flatMap { scope, rollup in rollup.tallies.values.map { (scope, $0) } }
+        for chunk in weekRows.chunked(into: 400) {
+            var insert = sql.insert(into: Self.weekTable).columns(["organization_id", "scope_id", "week", "activity_type"] + StoredWeekTally.weekCounters)
+            for (scope, tally) in chunk {
+                insert = insert.values([organization, SQLBind(scope), SQLBind(tally.week.description), SQLBind(tally.activityType.rawValue)]
+                    + StoredWeekTally.counters(of: tally).map(SQLBind.init))
+            }
+            try await insert.onConflict(with: ["scope_id", "week", "activity_type"]) { update in
+                increment(StoredWeekTally.weekCounters, of: Self.weekTable, in: update)
+            }.run()
+        }
+        let loadRows = changes.rollups.flatMap { scope, rollup in rollup.loads.values.map { (scope, $0) } }
+        for chunk in loadRows.chunked(into: 500) {
+            var insert = sql.insert(into: Self.loadTable).columns(["organization_id", "scope_id", "week"] + StoredWeekTally.loadCounters)
+            for (scope, load) in chunk {
+                insert = insert.values([organization, SQLBind(scope), SQLBind(load.week.description)]
+                    + [load.highLoadWeeks, load.normalWeeks, load.zeroCapacityWeeks].map(SQLBind.init))
+            }
+            try await insert.onConflict(with: ["scope_id", "week"]) { update in
+                increment(StoredWeekTally.loadCounters, of: Self.loadTable, in: update)
+            }.run()
+        }
+        let reasonRows = changes.reasons.flatMap { scope, tallies in tallies.values.map { (scope, $0) } }
+        for chunk in reasonRows.chunked(into: 500) {
+            var insert = sql.insert(into: Self.reasonTable).columns(["organization_id", "scope_id", "period", "reason_code"] + StoredWeekTally.reasonCounters)
+            for (scope, tally) in chunk {
+                insert = insert.values([organization, SQLBind(scope), SQLBind(tally.period.description), SQLBind(tally.reasonCode.rawValue)]
+                    + [tally.postponements, tally.dropped, tally.verifiedObstacles, tally.acceptedExcuses].map(SQLBind.init))
+            }
+            try await insert.onConflict(with: ["scope_id", "period", "reason_code"]) { update in
+                increment(StoredWeekTally.reasonCounters, of: Self.reasonTable, in: update)
+            }.run()
+        }
+    }
+
+    private func increment(_ columns: [String], of table: String, in update: SQLConflictUpdateBuilder) -> SQLConflictUpdateBuilder {
+        var update = update
+        for column in columns {
+            update = update.set(column, to: SQLRaw("\(table).\(column) + excluded.\(column)"))
+        }
+        return update
+    }
+}
+
+/// A person's contribution before and after a change.
+struct ChangeOfContribution {
+    var old: PersonContribution
+    var new: PersonContribution
+}
+
+/// The differences to add to each group's stored rows, summed over the people changed.
+struct ScopeChanges {
+    var rollups: [UUID: ScopeRollup] = [:]
+    var reasons: [UUID: [ScopeReasonTally.Key: ScopeReasonTally]] = [:]
+
+    mutating func add(_ change: ChangeOfContribution, to scopes: [UUID]) {
+        let rollupDelta = change.old.rollup.change(to: change.new.rollup)
+        var reasonDelta: [ScopeReasonTally.Key: ScopeReasonTally] = [:]
+        ScopeReasonTally.accumulate(change.new.reasons.values, into: &reasonDelta)
+        ScopeReasonTally.accumulate(change.old.reasons.values, into: &reasonDelta, sign: -1)
+        for scope in scopes {
+            rollups[scope, default: .empty].add(rollupDelta)
+            ScopeReasonTally.accumulate(reasonDelta.values, into: &reasons[scope, default: [:]])
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import FluentKit
+import Foundation
+import KeelStore
+import SalesDomain
+import Testing
+
+extension StoreSuites {
+    /// The stored rollups must always equal what the domain computes from scratch from the
+    /// stored activities and postponements, for every group, after any sequence of writes.
+    @Suite struct ExecutionRollupsStoreTests {
+        static let span = ISOWeek(year: 2025, week: 40)!...ISOWeek(year: 2026, week: 3)!
+
+        /// The reference: every group's rollup computed from all stored rows by the domain.
+        static func expectedRollups(
+            _ database: any Database, _ organization: Organization.ID
+        ) async throws -> (byPerson: [Person.ID: ScopeRollup], byTeam: [Team.ID: ScopeRollup], byMarket: [Market.ID: ScopeRollup], whole: ScopeRollup) {
+            let activities = try await ActivityStore(database: database, organizationID: organization).activities()
+            let postponements = try await PostponementStore(database: database, organizationID: organization).postponements()
+            let tallies = WeeklyActivityTally.tallies(activities: activities, postponements: postponements)
+            let directory = Directory(database: database, organizationID: organization)
+            let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
+            let hierarchy = try await directory.hierarchy()
+            let policy = PressurePolicy()
+            return (
+                ScopeRollup.byGroup(tallies: tallies, grouping: .eachPerson, policy: policy),
+                ScopeRollup.byGroup(tallies: tallies, grouping: .byTeamAndParents(people, hierarchy: hierarchy), policy: policy),
+                ScopeRollup.byGroup(tallies: tallies, grouping: .byMarket(people), policy: policy),
+                ScopeRollup.byGroup(tallies: tallies, grouping: .wholeOrganization(organization), policy: policy)[organization] ?? .empty
+            )
+        }
+
+        static func expectStoredEqualsRecomputed(_ database: any Database, _ demo: DemoOrganization) async throws {
+            let organization = demo.organization.id
+            let rollups = ExecutionRollups(database: database, organizationID: organization)
+            let expected = try await expectedRollups(database, organization)
+            for person in demo.people {
+                #expect(try await rollups.rollup(scope: person.id.rawValue, weeks: span).pruned == (expected.byPerson[person.id] ?? .empty).pruned)
+            }
+            for team in demo.teams {
+                #expect(try await rollups.rollup(scope: team.id.rawValue, weeks: span).pruned == (expected.byTeam[team.id] ?? .empty).pruned, "team \(team.name)")
+            }
+            for market in demo.markets {
+                #expect(try await rollups.rollup(scope: market.id.rawValue, weeks: span).pruned == (expected.byMarket[market.id] ?? .empty).pruned)
+            }
+            #expect(try await rollups.rollup(scope: organization.rawValue, weeks: span).pruned == expected.whole.pruned)
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func seedingThenMovesKeepEveryGroupEqualToARecomputation(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let (demo, generator) = ExecutionSeedingStoreTests.generated()
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let seeding = ExecutionSeeding(database: database, organizationID: demo.organization.id)
+                for batch in generator.sellers.chunked(5) {
+                    try await seeding.store(batch.map(generator.execution(for:)), at: StoreFixture.now)
+                }
+                try await Self.expectStoredEqualsRecomputed(database, demo)
+
+                // A seller moves to a team in another branch: every old ancestor loses them.
+                let directory = Directory(database: database, organizationID: demo.organization.id)
+                let seller = demo.logins.seller
+                let target = demo.teams.first { team in team.id != seller.teamID && !demo.teams.contains { $0.parentID == team.id } }!
+                let draft = PersonDraft(name: seller.name, email: seller.email, jobRole: seller.jobRole, accessRole: seller.accessRole,
+                                        teamID: target.id, marketID: target.marketID)
+                _ = try await directory.updatePerson(seller.id, with: draft, actor: nil, at: StoreFixture.now)
+                var moved = demo
+                moved.people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
+                try await Self.expectStoredEqualsRecomputed(database, moved)
+
+                // A leaf team moves under another parent, taking its subtree's sums along.
+                let leaf = demo.teams.first { team in team.parentID != nil && !demo.teams.contains { $0.parentID == team.id } && team.id != target.id }!
+                let newParent = demo.teams.first { $0.id != leaf.parentID && $0.id != leaf.id && $0.marketID == leaf.marketID }!
+                _ = try await directory.updateTeam(leaf.id, with: TeamDraft(name: leaf.name, parentID: newParent.id, marketID: leaf.marketID), actor: nil, at: StoreFixture.now)
+                moved.teams = try await directory.teams()
+                try await Self.expectStoredEqualsRecomputed(database, moved)
+
+                // A rebuild from the rows gives the same sums as the incremental path.
+                try await ExecutionRollups(database: database, organizationID: demo.organization.id).rebuild()
+                try await Self.expectStoredEqualsRecomputed(database, moved)
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func reasonRowsSumTheMembersPostponements(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let (demo, generator) = ExecutionSeedingStoreTests.generated()
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let executions = generator.sellers.map(generator.execution(for:))
+                try await ExecutionSeeding(database: database, organizationID: demo.organization.id).store(executions, at: StoreFixture.now)
+
+                let postponements = executions.flatMap(\.postponements)
+                let months = ReportingPeriod.month(CalendarMonth(year: 2025, month: 1)!)...ReportingPeriod.month(CalendarMonth(year: 2026, month: 12)!)
+                let stored = try await ExecutionRollups(database: database, organizationID: demo.organization.id)
+                    .reasonTallies(scope: demo.organization.id.rawValue, periods: months)
+                let expected = ReasonTally.tallies(postponements: postponements, granularity: .month)
+                var expectedSums: [ScopeReasonTally.Key: ScopeReasonTally] = [:]
+                ScopeReasonTally.accumulate(expected.map(ScopeReasonTally.init), into: &expectedSums)
+                #expect(!postponements.isEmpty)
+                #expect(Set(stored) == Set(expectedSums.values))
+                #expect(stored.allSatisfy { $0.period.granularity == .month })
+            }
+        }
+    }
+}
