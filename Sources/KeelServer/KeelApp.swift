@@ -51,6 +51,7 @@ public enum KeelApp {
         PeopleAPIController.register(on: api)
         TeamsAPIController.register(on: api)
         ImportsAPIController.register(on: api)
+        AnalysesAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())
         SessionPagesController.register(on: web)

@@ -55,32 +55,17 @@ struct Demo: AsyncParsableCommand {
         }
     }
 
-    /// How many sellers' years go into one transaction: large enough that commits are rare,
-    /// small enough that a batch (about a thousand activities per seller-year) stays a few MB.
-    static let sellersPerBatch = 50
-
-    /// Generates `weeks` of execution history per seller and stores it batch by batch, so even
-    /// a very large organization never holds its whole history in memory.
+    /// Generates `weeks` of execution history per seller and stores it batch by batch.
     func storeExecution(for demo: DemoOrganization, on database: any Database, now: Date) async throws {
         let started = Date()
         let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: now, seed: seed).validated()
         let generator = DemoExecutionGenerator(demo, spec: spec)
-        let seeding = ExecutionSeeding(database: database, organizationID: demo.organization.id)
-        var counts = ExecutionSeeding.Counts()
-        for batch in generator.sellers.chunked(by: Self.sellersPerBatch) {
-            counts = counts + (try await seeding.store(batch.map(generator.execution(for:)), at: now))
-        }
+        let counts = try await ExecutionSeeding(database: database, organizationID: demo.organization.id).store(generator, at: now)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         print("""
             Execution history for \(generator.sellers.count) sellers, weeks \(spec.firstWeek) to \(spec.lastWeek), stored in \(seconds) s: \
             \(counts.accounts) accounts, \(counts.deals) deals, \(counts.transitions) stage changes, \(counts.activities) activities, \
             \(counts.postponements) postponements.
             """)
-    }
-}
-
-private extension Array {
-    func chunked(by size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

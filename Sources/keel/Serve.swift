@@ -40,6 +40,10 @@ struct Serve: AsyncParsableCommand {
             if configuration.loadDemoOnFirstStart, try await Organizations(database: app.db).count() == 0 {
                 let spec = DemoOrganizationSpec(sellers: demoSellers, seed: 1, createdAt: Date())
                 let result = try await DemoSeeding.seed(spec, password: configuration.demoPassword, on: app)
+                KeelRuntime.say("Generating a year of activities, postponements and deals for the demo sellers…")
+                let history = try DemoExecutionSpec.weeks(52, endingBefore: spec.createdAt, seed: spec.seed).validated()
+                try await ExecutionSeeding(database: app.db, organizationID: result.demo.organization.id)
+                    .store(DemoExecutionGenerator(result.demo, spec: history), at: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")

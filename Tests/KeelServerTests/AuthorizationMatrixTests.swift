@@ -40,6 +40,9 @@ import Vapor
         let empty = setting.emptyTeam.id
         let everyone = statuses(401, 200, 200, 200, 200, 200, 200)
         let adminOnlyOnOurs = statuses(401, 403, 403, 403, 403, 200, 404)
+        // A team or person outside the caller's reach is not found, as on /teams/{id} and /people/{id}.
+        let teamScoped = statuses(401, 404, 200, 200, 404, 200, 404)
+        let teammateScoped = statuses(401, 404, 200, 200, 404, 200, 404)
         return [
             Row(method: .GET, template: "/api/v1/me", path: "/api/v1/me", expected: everyone),
             Row(method: .GET, template: "/api/v1/organization", path: "/api/v1/organization", expected: statuses(401, 403, 403, 200, 200, 200, 200)),
@@ -67,6 +70,15 @@ import Vapor
             Row(method: .POST, template: "/api/v1/imports", path: "/api/v1/imports?kind=products&mapping=maven-crm-products",
                 expected: statuses(401, 403, 403, 422, 422, 422, 422)),
             Row(method: .GET, template: "/api/v1/imports", path: "/api/v1/imports", expected: statuses(401, 403, 403, 200, 200, 200, 200)),
+            Row(method: .GET, template: "/api/v1/analyses/time-allocation", path: "/api/v1/analyses/time-allocation", expected: everyone),
+            Row(method: .GET, template: "/api/v1/analyses/time-allocation", path: "/api/v1/analyses/time-allocation?scope=organization",
+                expected: statuses(401, 403, 403, 200, 403, 200, 200)),
+            Row(method: .GET, template: "/api/v1/analyses/execution-rate", path: "/api/v1/analyses/execution-rate?scope=team:\(team)", expected: teamScoped),
+            Row(method: .GET, template: "/api/v1/analyses/pressure", path: "/api/v1/analyses/pressure?scope=team:\(team)", expected: teamScoped),
+            Row(method: .GET, template: "/api/v1/analyses/stage-velocity", path: "/api/v1/analyses/stage-velocity?scope=team:\(team)", expected: teamScoped),
+            Row(method: .GET, template: "/api/v1/analyses/stalled-deals", path: "/api/v1/analyses/stalled-deals?scope=team:\(team)", expected: teamScoped),
+            Row(method: .GET, template: "/api/v1/analyses/deal-results", path: "/api/v1/analyses/deal-results?scope=person:\(teammate)", expected: teammateScoped),
+            Row(method: .GET, template: "/api/v1/analyses/reasons", path: "/api/v1/analyses/reasons?scope=person:\(teammate)", expected: teammateScoped),
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),

@@ -5,7 +5,8 @@
 /// against the schema documented for that operation and status.
 enum OpenAPIDocument {
     /// The whole document: its header, the paths, and the shared components, kept in one file each.
-    static let yaml = header + "\n" + peopleAndAuthPaths + "\n" + teamsImportsAndOperationsPaths + "\n" + components
+    static let yaml = header + "\n" + peopleAndAuthPaths + "\n" + teamsImportsAndOperationsPaths + "\n" + analysisPaths + "\n"
+        + components + "\n" + analysisSchemas + "\n" + analysisParameters
 
     static let header = #"""
 openapi: 3.1.0

@@ -26,4 +26,19 @@ public struct DealStore: Sendable {
     public func histories() async throws -> [DealHistory] {
         DealHistory.histories(deals: try await deals(), transitions: try await transitions())
     }
+
+    /// The deals these people own, with their stage transitions in order.
+    public func histories(ownedBy owners: some Collection<Person.ID>) async throws -> [DealHistory] {
+        var deals: [Deal] = []
+        for chunk in Array(owners).chunked(into: 500) {
+            deals += try await DealModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
+                .filter(\.$ownerID ~~ chunk.map(\.rawValue)).all().map(\.domain)
+        }
+        var transitions: [StageTransition] = []
+        for chunk in deals.map(\.id.rawValue).chunked(into: 500) {
+            transitions += try await DealStageTransitionModel.query(on: database)
+                .filter(\.$dealID ~~ Array(chunk)).sort(\.$enteredAt).all().map(\.domain)
+        }
+        return DealHistory.histories(deals: deals, transitions: transitions)
+    }
 }

@@ -40,6 +40,22 @@ public struct ExecutionSeeding: Sendable {
         self.organizationID = organizationID
     }
 
+    /// How many sellers' years go into one transaction: large enough that commits are rare,
+    /// small enough that a batch (about a thousand activities per seller-year) stays a few MB.
+    public static let sellersPerBatch = 50
+
+    /// Generates every seller's history and stores it batch by batch, so even a very large
+    /// organization never holds its whole history in memory.
+    @discardableResult
+    public func store(_ generator: DemoExecutionGenerator, at storedAt: Date) async throws -> Counts {
+        var counts = Counts()
+        for start in stride(from: 0, to: generator.sellers.count, by: Self.sellersPerBatch) {
+            let batch = generator.sellers[start..<min(start + Self.sellersPerBatch, generator.sellers.count)]
+            counts = counts + (try await store(batch.map(generator.execution(for:)), at: storedAt))
+        }
+        return counts
+    }
+
     /// Writes these sellers' years in one transaction, each table in chunks of 500 rows (under
     /// SQLite's limit on bound parameters).
     ///

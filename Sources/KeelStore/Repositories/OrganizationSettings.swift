@@ -18,6 +18,16 @@ public struct OrganizationSettings: Sendable {
         case reasonCatalog = "reason-catalog"
         case pressurePolicy = "pressure-policy"
         case stallPolicy = "stall-policy"
+        case dealPipeline = "deal-pipeline"
+    }
+
+    /// The stages deals move through, in order; the stage analyses follow it.
+    public func dealPipeline() async throws -> DealPipeline {
+        try await value(.dealPipeline) ?? .standard
+    }
+
+    public func setDealPipeline(_ pipeline: DealPipeline, by actor: Person.ID?, at date: Date) async throws {
+        try await set(.dealPipeline, to: pipeline, by: actor, at: date)
     }
 
     public func workCategoryRules() async throws -> WorkCategoryRules {

@@ -53,6 +53,18 @@ public struct AccessPolicy: Sendable {
         }
     }
 
+    /// Market-wide figures: leaders of that market and everyone who sees the organization.
+    public func canRead(market: Market.ID) -> Bool {
+        switch scope {
+        case .organization: true
+        case .markets(let markets): markets.contains(market)
+        case .teams, .ownRecordsOnly: false
+        }
+    }
+
+    /// Organization-wide figures: only viewers whose scope is the whole organization.
+    public var canReadOrganization: Bool { scope == .organization }
+
     public func read(_ person: Person) -> AccessDecision {
         canRead(person) ? .allowed : .notFound
     }

@@ -26,6 +26,13 @@ public struct CalendarMonth: Hashable, Sendable, Comparable, CustomStringConvert
         "\(year)-\(month < 10 ? "0" : "")\(month)"
     }
 
+    /// The month `count` months later (earlier when negative).
+    public func adding(months count: Int) -> CalendarMonth {
+        let index = year * 12 + (month - 1) + count
+        // Every index maps to a valid month, so the failable init cannot fail.
+        return CalendarMonth(year: index / 12, month: index % 12 + 1)!
+    }
+
     public static func < (lhs: CalendarMonth, rhs: CalendarMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }

@@ -41,6 +41,17 @@ public struct WeekCalendar: Hashable, Sendable {
         start(of: weeks.lowerBound)..<start(of: weeks.upperBound.next)
     }
 
+    /// The first day of the month, 00:00 local time.
+    public func start(of month: CalendarMonth) -> Date {
+        calendar.date(from: DateComponents(year: month.year, month: month.month, day: 1))!
+    }
+
+    /// From the first month's first day to the first day after the last month, for filtering
+    /// dated records (deals closed, stages entered) by a span of months.
+    public func dateRange(of months: ClosedRange<CalendarMonth>) -> Range<Date> {
+        start(of: months.lowerBound)..<start(of: months.upperBound.adding(months: 1))
+    }
+
     public func month(containing date: Date) -> CalendarMonth {
         let parts = calendar.dateComponents([.year, .month], from: date)
         return CalendarMonth(year: parts.year!, month: parts.month!)!

@@ -1,0 +1,78 @@
+import Foundation
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// `GET /api/v1/analyses/…?scope=team:<id>&from=…&to=…`: the six execution analyses for one
+/// group the caller may see (SPEC §2). Weekly analyses take ISO weeks, deal analyses months.
+enum AnalysesAPIController {
+    static func register(on api: any RoutesBuilder) {
+        let analyses = api.grouped("analyses")
+        analyses.on(.GET, "time-allocation", access: .signedIn(.readOwnRecords), use: timeAllocation)
+        analyses.on(.GET, "execution-rate", access: .signedIn(.readOwnRecords), use: executionRate)
+        analyses.on(.GET, "pressure", access: .signedIn(.readOwnRecords), use: pressure)
+        analyses.on(.GET, "stage-velocity", access: .signedIn(.readOwnRecords), use: stageVelocity)
+        analyses.on(.GET, "stalled-deals", access: .signedIn(.readOwnRecords), use: stalledDeals)
+        analyses.on(.GET, "deal-results", access: .signedIn(.readOwnRecords), use: dealResults)
+        analyses.on(.GET, "reasons", access: .signedIn(.readOwnRecords), use: reasons)
+    }
+
+    @Sendable
+    static func timeAllocation(_ request: Request) async throws -> TimeAllocationResource {
+        let scope = try await request.analysisScope()
+        let weeks = try AnalysisPeriod.weeks(request)
+        let report = try await request.executionAnalytics.timeAllocation(scope, weeks: weeks)
+        return TimeAllocationResource(scope: scope, weeks: weeks, report: report)
+    }
+
+    @Sendable
+    static func executionRate(_ request: Request) async throws -> ExecutionRateResource {
+        let scope = try await request.analysisScope()
+        let weeks = try AnalysisPeriod.weeks(request)
+        let report = try await request.executionAnalytics.executionRate(scope, weeks: weeks, asOf: request.now)
+        return ExecutionRateResource(scope: scope, weeks: weeks, report: report)
+    }
+
+    @Sendable
+    static func pressure(_ request: Request) async throws -> PressureResource {
+        let scope = try await request.analysisScope()
+        let weeks = try AnalysisPeriod.weeks(request)
+        let analytics = try request.executionAnalytics
+        let report = try await analytics.pressure(scope, weeks: weeks, asOf: request.now)
+        let policy = try await OrganizationSettings(database: request.db, organizationID: analytics.organizationID).pressurePolicy()
+        return PressureResource(scope: scope, weeks: weeks, report: report, policy: policy)
+    }
+
+    @Sendable
+    static func stageVelocity(_ request: Request) async throws -> StageVelocityResource {
+        let scope = try await request.analysisScope()
+        let months = try AnalysisPeriod.months(request)
+        let momentum = try await request.executionAnalytics.momentum(scope, enteredIn: WeekCalendar.stockholm.dateRange(of: months))
+        return StageVelocityResource(scope: scope, months: months, momentum: momentum)
+    }
+
+    @Sendable
+    static func stalledDeals(_ request: Request) async throws -> StalledDealsResource {
+        let scope = try await request.analysisScope()
+        let report = try await request.executionAnalytics.stalledDeals(scope, asOf: request.now)
+        return StalledDealsResource(scope: scope, asOf: request.now, report: report)
+    }
+
+    @Sendable
+    static func dealResults(_ request: Request) async throws -> DealResultsResource {
+        let scope = try await request.analysisScope()
+        let months = try AnalysisPeriod.months(request)
+        let results = try await request.executionAnalytics.dealResults(scope, closedIn: WeekCalendar.stockholm.dateRange(of: months))
+        return DealResultsResource(scope: scope, months: months, results: results)
+    }
+
+    @Sendable
+    static func reasons(_ request: Request) async throws -> ReasonsResource {
+        let scope = try await request.analysisScope()
+        let periods = try AnalysisPeriod.reportingPeriods(request)
+        let analytics = try request.executionAnalytics
+        let report = try await analytics.reasons(scope, periods: periods)
+        let catalog = try await OrganizationSettings(database: request.db, organizationID: analytics.organizationID).reasonCatalog()
+        return ReasonsResource(scope: scope, periods: periods, report: report, catalog: catalog, language: request.language)
+    }
+}

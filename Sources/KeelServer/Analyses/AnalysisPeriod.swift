@@ -1,0 +1,61 @@
+import Foundation
+import SalesDomain
+import Vapor
+
+/// The period query parameters of the analyses, `from` and `to`, with defaults that show a
+/// useful picture without any: the last 13 weeks, or the last 12 months.
+enum AnalysisPeriod {
+    /// ISO weeks, e.g. `from=2026-W01&to=2026-W13`; by default the 13 weeks ending with this one.
+    static func weeks(_ request: Request, calendar: WeekCalendar = .stockholm) throws -> ClosedRange<ISOWeek> {
+        let current = calendar.week(containing: request.now)
+        let to = try parse(request, "to", ISOWeek.init, example: "2026-W13") ?? current
+        let from = try parse(request, "from", ISOWeek.init, example: "2026-W01") ?? (0..<12).reduce(to) { week, _ in week.previous }
+        return try ordered(from, to, count: ISOWeek.all(in: min(from, to)...max(from, to)).count, limit: 106, unit: "weeks")
+    }
+
+    /// Calendar months, e.g. `from=2026-01&to=2026-06`; by default the 12 months ending with this one.
+    static func months(_ request: Request, calendar: WeekCalendar = .stockholm) throws -> ClosedRange<CalendarMonth> {
+        let current = calendar.month(containing: request.now)
+        let to = try parse(request, "to", CalendarMonth.init, example: "2026-06") ?? current
+        let from = try parse(request, "from", CalendarMonth.init, example: "2026-01") ?? to.adding(months: -11)
+        let count = (to.year - from.year) * 12 + to.month - from.month + 1
+        return try ordered(from, to, count: count, limit: 120, unit: "months")
+    }
+
+    /// Reporting periods for the reasons analysis: weeks or months, as `granularity` says
+    /// (months by default), bounded like ``weeks(_:calendar:)`` and ``months(_:calendar:)``.
+    static func reportingPeriods(_ request: Request) throws -> ClosedRange<ReportingPeriod> {
+        let granularity = try (try? request.query.get(String.self, at: "granularity")).map { text in
+            guard let granularity = ReportingPeriod.Granularity(rawValue: text) else {
+                throw APIError(.badRequest, code: "invalid_value", message: "granularity must be week or month", field: "granularity")
+            }
+            return granularity
+        } ?? .month
+        switch granularity {
+        case .week:
+            let weeks = try weeks(request)
+            return ReportingPeriod.week(weeks.lowerBound)...ReportingPeriod.week(weeks.upperBound)
+        case .month:
+            let months = try months(request)
+            return ReportingPeriod.month(months.lowerBound)...ReportingPeriod.month(months.upperBound)
+        }
+    }
+
+    private static func parse<Value>(_ request: Request, _ field: String, _ make: (String) -> Value?, example: String) throws -> Value? {
+        guard let text = try? request.query.get(String.self, at: field) else { return nil }
+        guard let value = make(text) else {
+            throw APIError(.badRequest, code: "invalid_value", message: "'\(text)' is not a period like \(example)", field: field)
+        }
+        return value
+    }
+
+    private static func ordered<Value: Comparable>(_ from: Value, _ to: Value, count: Int, limit: Int, unit: String) throws -> ClosedRange<Value> {
+        guard from <= to else {
+            throw APIError(.badRequest, code: "invalid_value", message: "from must not be after to", field: "from")
+        }
+        guard count <= limit else {
+            throw APIError(.badRequest, code: "invalid_value", message: "at most \(limit) \(unit) at a time", field: "from")
+        }
+        return from...to
+    }
+}

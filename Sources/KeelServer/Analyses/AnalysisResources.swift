@@ -1,0 +1,262 @@
+import Foundation
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// Hours per work category, with the shares (0–1) when any time was recorded.
+struct AllocationResource: Content {
+    var sellingMinutes: Int
+    var supportingMinutes: Int
+    var internalMinutes: Int
+    var sellingShare: Double?
+    var supportingShare: Double?
+    var internalShare: Double?
+
+    init(_ allocation: TimeAllocation) {
+        sellingMinutes = allocation.sellingMinutes
+        supportingMinutes = allocation.supportingMinutes
+        internalMinutes = allocation.internalMinutes
+        sellingShare = allocation.share(of: .selling)
+        supportingShare = allocation.share(of: .supporting)
+        internalShare = allocation.share(of: .internal)
+    }
+}
+
+struct TimeAllocationResource: Content {
+    struct Week: Content {
+        var week: String
+        var allocation: AllocationResource
+    }
+
+    var scope: String
+    var from: String
+    var to: String
+    var total: AllocationResource
+    var weeks: [Week]
+
+    init(scope: AnalysisScope, weeks span: ClosedRange<ISOWeek>, report: TimeAllocationReport) {
+        self.scope = scope.description
+        from = span.lowerBound.description
+        to = span.upperBound.description
+        total = AllocationResource(report.total)
+        weeks = report.weeks.map { Week(week: $0.week.description, allocation: AllocationResource($0.allocation)) }
+    }
+}
+
+struct RateResource: Content {
+    var planned: Int
+    var doneOnTime: Int
+    var rate: Double?
+
+    init(_ rate: ExecutionRate) {
+        planned = rate.planned
+        doneOnTime = rate.doneOnTime
+        self.rate = rate.rate
+    }
+}
+
+struct ExecutionRateResource: Content {
+    struct TypeRate: Content {
+        var activityType: String
+        var rate: RateResource
+    }
+
+    var scope: String
+    var from: String
+    var to: String
+    var overall: RateResource
+    var byType: [TypeRate]
+
+    init(scope: AnalysisScope, weeks span: ClosedRange<ISOWeek>, report: ExecutionRateReport) {
+        self.scope = scope.description
+        from = span.lowerBound.description
+        to = span.upperBound.description
+        overall = RateResource(report.overall)
+        byType = report.byType.sorted { $0.key < $1.key }.map { TypeRate(activityType: $0.key.rawValue, rate: RateResource($0.value)) }
+    }
+}
+
+struct PostponementRateResource: Content {
+    var scheduled: Int
+    var pushedOut: Int
+    var rate: Double?
+
+    init(_ rate: PostponementRate) {
+        scheduled = rate.scheduled
+        pushedOut = rate.pushedOut
+        self.rate = rate.rate
+    }
+}
+
+struct PressureResource: Content {
+    struct Comparison: Content {
+        var activityType: String
+        var highLoad: PostponementRateResource
+        var normal: PostponementRateResource
+        var difference: Double?
+    }
+
+    var scope: String
+    var from: String
+    var to: String
+    var highLoadThreshold: Double
+    var highLoadWeeks: Int
+    var normalWeeks: Int
+    var zeroCapacityWeeks: Int
+    var comparisons: [Comparison]
+
+    init(scope: AnalysisScope, weeks span: ClosedRange<ISOWeek>, report: PressureReport, policy: PressurePolicy) {
+        self.scope = scope.description
+        from = span.lowerBound.description
+        to = span.upperBound.description
+        highLoadThreshold = policy.highLoadThreshold
+        highLoadWeeks = report.highLoadWeeks
+        normalWeeks = report.normalWeeks
+        zeroCapacityWeeks = report.zeroCapacityWeeks
+        comparisons = report.comparisons.map {
+            Comparison(
+                activityType: $0.activityType.rawValue, highLoad: PostponementRateResource($0.highLoad),
+                normal: PostponementRateResource($0.normal), difference: $0.difference)
+        }
+    }
+}
+
+struct ReasonsResource: Content {
+    struct PeriodCount: Content {
+        var period: String
+        var count: Int
+    }
+
+    struct Reason: Content {
+        var reasonCode: String
+        var name: String
+        var reasonClass: String?
+        var total: Int
+        var people: Int?
+        var recurring: Bool
+        var counts: [PeriodCount]
+    }
+
+    struct Review: Content {
+        var postponements: Int
+        var verifiedObstacles: Int
+        var acceptedExcuses: Int
+        var unreviewed: Int
+        var verifiedObstacleShare: Double?
+        var acceptedExcuseShare: Double?
+    }
+
+    var scope: String
+    var from: String
+    var to: String
+    var reasons: [Reason]
+    var review: Review
+
+    init(scope: AnalysisScope, periods: ClosedRange<ReportingPeriod>, report: ReasonReport, catalog: ReasonCatalog, language: Language) {
+        self.scope = scope.description
+        from = periods.lowerBound.description
+        to = periods.upperBound.description
+        reasons = report.reasons.map { frequency in
+            Reason(
+                reasonCode: frequency.reasonCode.rawValue,
+                name: catalog.reason(for: frequency.reasonCode)?.name(in: language) ?? frequency.reasonCode.rawValue,
+                reasonClass: frequency.reasonClass?.rawValue, total: frequency.total, people: frequency.people,
+                recurring: frequency.isRecurring,
+                counts: frequency.counts.map { PeriodCount(period: $0.period.description, count: $0.count) })
+        }
+        review = Review(
+            postponements: report.review.postponements, verifiedObstacles: report.review.verifiedObstacles,
+            acceptedExcuses: report.review.acceptedExcuses, unreviewed: report.review.unreviewed,
+            verifiedObstacleShare: report.review.verifiedObstacleShare, acceptedExcuseShare: report.review.acceptedExcuseShare)
+    }
+}
+
+struct StageVelocityResource: Content {
+    struct Stage: Content {
+        var stage: String
+        var completedDeals: Int
+        var currentDeals: Int
+        var medianDays: Double?
+        var percentile75Days: Double?
+        var meanDays: Double?
+        var entered: Int
+        var advanced: Int
+        var lostHere: Int
+        var openHere: Int
+        var conversionRate: Double?
+    }
+
+    var scope: String
+    var from: String
+    var to: String
+    var stages: [Stage]
+
+    init(scope: AnalysisScope, months: ClosedRange<CalendarMonth>, momentum: DealMomentum) {
+        self.scope = scope.description
+        from = months.lowerBound.description
+        to = months.upperBound.description
+        let conversionByStage = Dictionary(momentum.conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
+        stages = momentum.timeInStage.map { time in
+            let conversion = conversionByStage[time.stage] ?? StageConversion(stage: time.stage)
+            return Stage(
+                stage: time.stage.rawValue, completedDeals: time.completedDeals, currentDeals: time.currentDeals,
+                medianDays: time.medianDays, percentile75Days: time.percentile75Days, meanDays: time.meanDays,
+                entered: conversion.entered, advanced: conversion.advanced, lostHere: conversion.lostHere,
+                openHere: conversion.openHere, conversionRate: conversion.rate)
+        }
+    }
+}
+
+struct StalledDealsResource: Content {
+    struct Stalled: Content {
+        var dealID: UUID
+        var ownerID: UUID
+        var teamID: UUID?
+        var stage: String
+        var value: Decimal
+        var enteredStageAt: Date
+        var daysInStage: Int
+        var thresholdDays: Double
+        var basis: String
+        var daysOver: Double
+    }
+
+    var scope: String
+    var asOf: Date
+    var stalled: [Stalled]
+    var unjudged: Int
+
+    init(scope: AnalysisScope, asOf: Date, report: StallReport) {
+        self.scope = scope.description
+        self.asOf = asOf
+        stalled = report.stalled.map {
+            Stalled(
+                dealID: $0.dealID.rawValue, ownerID: $0.ownerID.rawValue, teamID: $0.teamID?.rawValue, stage: $0.stage.rawValue,
+                value: $0.value, enteredStageAt: $0.enteredStageAt, daysInStage: $0.daysInStage, thresholdDays: $0.thresholdDays,
+                basis: $0.basis.rawValue, daysOver: $0.daysOver)
+        }
+        unjudged = report.unjudged.count
+    }
+}
+
+struct DealResultsResource: Content {
+    var scope: String
+    var from: String
+    var to: String
+    var won: Int
+    var lost: Int
+    var winRate: Double?
+    var wonWithCycle: Int
+    var medianCycleDays: Double?
+
+    init(scope: AnalysisScope, months: ClosedRange<CalendarMonth>, results: DealResults) {
+        self.scope = scope.description
+        from = months.lowerBound.description
+        to = months.upperBound.description
+        won = results.won
+        lost = results.lost
+        winRate = results.winRate
+        wonWithCycle = results.wonWithCycle
+        medianCycleDays = results.medianCycleDays
+    }
+}

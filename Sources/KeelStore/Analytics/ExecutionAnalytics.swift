@@ -1,0 +1,141 @@
+import FluentKit
+import Foundation
+import SalesDomain
+
+/// The six execution analyses for one group and period, read the way a dashboard needs them.
+///
+/// The weekly analyses (time allocation, execution rate, pressure, reasons) read only the
+/// group's rollup rows (``ExecutionRollups``): their cost does not grow with the number of
+/// activities. The deal analyses read the group's deals and stage history.
+///
+/// Authorization is the caller's: a scope handed in here is one the viewer may see.
+public struct ExecutionAnalytics: Sendable {
+    public let database: any Database
+    public let organizationID: Organization.ID
+    public let calendar: WeekCalendar
+
+    public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar = .stockholm) {
+        self.database = database
+        self.organizationID = organizationID
+        self.calendar = calendar
+    }
+
+    private var settings: OrganizationSettings { OrganizationSettings(database: database, organizationID: organizationID) }
+    private var rollups: ExecutionRollups { ExecutionRollups(database: database, organizationID: organizationID, calendar: calendar) }
+
+    /// The id a scope's rollup rows are stored under.
+    func rollupID(of scope: AnalysisScope) -> UUID {
+        switch scope {
+        case .person(let id): id.rawValue
+        case .team(let id): id.rawValue
+        case .market(let id): id.rawValue
+        case .organization: organizationID.rawValue
+        }
+    }
+
+    public func timeAllocation(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>) async throws -> TimeAllocationReport {
+        let rules = try await settings.workCategoryRules()
+        return TimeAllocationReport(rollup: try await rollups.rollup(scope: rollupID(of: scope), weeks: weeks), rules: rules, weeks: weeks)
+    }
+
+    public func executionRate(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date) async throws -> ExecutionRateReport {
+        ExecutionRateReport(rollup: try await rollups.rollup(scope: rollupID(of: scope), weeks: weeks), weeks: weeks, asOf: asOf, calendar: calendar)
+    }
+
+    public func pressure(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date) async throws -> PressureReport {
+        PressureReport(rollup: try await rollups.rollup(scope: rollupID(of: scope), weeks: weeks), weeks: weeks, asOf: asOf, calendar: calendar)
+    }
+
+    /// Reasons over time. Distinct people per reason are counted for a person and a team
+    /// (where "one seller's habit or something structural?" is asked); market- and
+    /// organization-wide reports carry sums only.
+    public func reasons(_ scope: AnalysisScope, periods: ClosedRange<ReportingPeriod>) async throws -> ReasonReport {
+        let catalog = try await settings.reasonCatalog()
+        let rows = try await rollups.reasonTallies(scope: rollupID(of: scope), periods: periods)
+        var people: [ReasonCode: Int]?
+        switch scope {
+        case .person:
+            people = Dictionary(rows.filter { $0.postponements > 0 }.map { ($0.reasonCode, 1) }, uniquingKeysWith: { first, _ in first })
+        case .team:
+            let members = try await self.members(of: scope)
+            var whoGave: [ReasonCode: Set<UUID>] = [:]
+            for (member, memberRows) in try await rollups.reasonRows(scopes: members.map(\.rawValue), periods: periods) {
+                for row in memberRows.values where row.postponements > 0 { whoGave[row.reasonCode, default: []].insert(member) }
+            }
+            people = whoGave.mapValues(\.count)
+        case .market, .organization:
+            people = nil
+        }
+        return ReasonReport(rollup: rows, catalog: catalog, periods: periods, people: people)
+    }
+
+    /// Time in stage and conversion for deals whose first entry into a stage falls in `enteredIn`.
+    public func momentum(_ scope: AnalysisScope, enteredIn: Range<Date>?) async throws -> DealMomentum {
+        let pipeline = try await settings.dealPipeline()
+        let histories = try await histories(of: scope)
+        let grouping = PersonGrouping<Int> { _ in [0] }
+        return DealMomentum(
+            pipeline: pipeline,
+            timeInStage: StageVelocity.timeInStage(histories: histories, pipeline: pipeline, grouping: grouping, enteredIn: enteredIn, calendar: calendar)[0]
+                ?? pipeline.stages.map { StageTime(stage: $0, completedDeals: 0, currentDeals: 0, medianDays: nil, percentile75Days: nil, meanDays: nil) },
+            conversion: StageVelocity.conversion(histories: histories, pipeline: pipeline, grouping: grouping, enteredIn: enteredIn)[0]
+                ?? pipeline.stages.map { StageConversion(stage: $0) })
+    }
+
+    /// The group's stalled deals as of `asOf`, judged against bars set by the whole
+    /// organization's won deals (its team's own when the team has enough).
+    public func stalledDeals(_ scope: AnalysisScope, asOf: Date) async throws -> StallReport {
+        let policy = try await settings.stallPolicy()
+        let teamByPerson = try await teamByPerson()
+        let store = DealStore(database: database, organizationID: organizationID)
+        let all = try await store.histories()
+        let thresholds = StageVelocity.stallThresholds(histories: all, teamByPerson: teamByPerson, policy: policy, calendar: calendar)
+        let scoped: [DealHistory]
+        if case .organization = scope {
+            scoped = all
+        } else {
+            let members = Set(try await members(of: scope))
+            scoped = all.filter { members.contains($0.deal.ownerID) }
+        }
+        return StageVelocity.stalledDeals(histories: scoped, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
+    }
+
+    /// Win rate and median won cycle for deals closed in `closedIn`.
+    public func dealResults(_ scope: AnalysisScope, closedIn: Range<Date>?) async throws -> DealResults {
+        let deals = try await histories(of: scope).map(\.deal)
+        return DealResults.byGroup(deals: deals, grouping: PersonGrouping<Int> { _ in [0] }, closedIn: closedIn, calendar: calendar)[0]
+            ?? DealResults(won: 0, lost: 0, wonWithCycle: 0, medianCycleDays: nil)
+    }
+
+    // MARK: Members
+
+    private func histories(of scope: AnalysisScope) async throws -> [DealHistory] {
+        let store = DealStore(database: database, organizationID: organizationID)
+        if case .organization = scope { return try await store.histories() }
+        return try await store.histories(ownedBy: try await members(of: scope))
+    }
+
+    /// Everyone whose work counts in the scope now, active or not.
+    func members(of scope: AnalysisScope) async throws -> [Person.ID] {
+        let query = PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
+        switch scope {
+        case .person(let id):
+            return [id]
+        case .team(let id):
+            let hierarchy = try await Directory(database: database, organizationID: organizationID).hierarchy()
+            return try await query.filter(\.$teamID ~~ hierarchy.subtree(of: id).map(\.rawValue)).all(\.$id).map(Person.ID.init)
+        case .market(let id):
+            return try await query.filter(\.$marketID == id.rawValue).all(\.$id).map(Person.ID.init)
+        case .organization:
+            return try await query.all(\.$id).map(Person.ID.init)
+        }
+    }
+
+    private func teamByPerson() async throws -> [Person.ID: Team.ID] {
+        var table: [Person.ID: Team.ID] = [:]
+        for person in try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all() {
+            if let id = person.id, let team = person.teamID { table[Person.ID(id)] = Team.ID(team) }
+        }
+        return table
+    }
+}
