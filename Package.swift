@@ -33,6 +33,10 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .target(
+            name: "KeelCharts",
+            swiftSettings: strictSwift6
+        ),
+        .target(
             name: "KeelImport",
             dependencies: [
                 "SalesDomain",
@@ -60,6 +64,7 @@ let package = Package(
             name: "KeelServer",
             dependencies: [
                 "SalesDomain",
+                "KeelCharts",
                 "KeelStore",
                 "KeelImport",
                 .product(name: "Vapor", package: "vapor"),
@@ -82,6 +87,11 @@ let package = Package(
         .testTarget(
             name: "SalesDomainTests",
             dependencies: ["SalesDomain"],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
+            name: "KeelChartsTests",
+            dependencies: ["KeelCharts"],
             swiftSettings: strictSwift6
         ),
         .testTarget(

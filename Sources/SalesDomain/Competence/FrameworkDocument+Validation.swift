@@ -122,7 +122,7 @@ extension FrameworkDocument {
             }
         }
         for missing in scale.levels where !described.contains(missing) {
-            problems.append(FrameworkProblem(path: path, kind: .missingLevel, message: "missing level \(missing)"))
+            problems.append(FrameworkProblem(path: path, kind: .missingLevel, message: "level \(missing) is missing"))
         }
         return problems
     }

@@ -20,7 +20,7 @@ public struct FrameworkProblem: Hashable, Sendable, Codable, CustomStringConvert
         self.message = message
     }
 
-    /// `areas[2].competencies[0].levels: missing level 4`
+    /// `areas[2].competencies[0].levels: level 4 is missing`
     public var description: String { "\(path): \(message)" }
 
     /// The same problem as the field error the API and CLI report, with the path as the field.

@@ -40,7 +40,7 @@ import Testing
         var incomplete = draft
         incomplete.areas[1].competencies[1].levels.removeFirst()
         let error = #expect(throws: FieldError.self) { try incomplete.published(at: CompetenceFixture.day(2)) }
-        #expect(error == FieldError(field: "areas[1].competencies[1].levels", code: .required, message: "missing level 1"))
+        #expect(error == FieldError(field: "areas[1].competencies[1].levels", code: .required, message: "level 1 is missing"))
     }
 
     @Test func aNewDraftIsTheNextVersionWithTheSameContentAndIds() throws {

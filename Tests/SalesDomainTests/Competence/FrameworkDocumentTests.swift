@@ -46,9 +46,9 @@ import Testing
         let problems = document.validate()
         #expect(problems == [FrameworkProblem(
             path: FrameworkPath([.key("areas"), .index(1), .key("competencies"), .index(0), .key("levels")]),
-            kind: .missingLevel, message: "missing level 4"
+            kind: .missingLevel, message: "level 4 is missing"
         )])
-        #expect(problems.first?.description == "areas[1].competencies[0].levels: missing level 4")
+        #expect(problems.first?.description == "areas[1].competencies[0].levels: level 4 is missing")
         #expect(problems.first?.fieldError.field == "areas[1].competencies[0].levels")
     }
 
@@ -124,11 +124,11 @@ import Testing
         """#
         let document = try FrameworkDocument.decodeJSON(Data(json.utf8))
         #expect(document.validate().map(\.description) == [
-            "areas[0].competencies[0].levels: missing level 1",
-            "areas[0].competencies[0].levels: missing level 2",
-            "areas[0].competencies[0].levels: missing level 3",
-            "areas[0].competencies[0].levels: missing level 4",
-            "areas[0].competencies[0].levels: missing level 5",
+            "areas[0].competencies[0].levels: level 1 is missing",
+            "areas[0].competencies[0].levels: level 2 is missing",
+            "areas[0].competencies[0].levels: level 3 is missing",
+            "areas[0].competencies[0].levels: level 4 is missing",
+            "areas[0].competencies[0].levels: level 5 is missing",
             "areas[1].name.en: the English text is required",
             "areas[1].competencies: an area needs at least one competency",
         ])

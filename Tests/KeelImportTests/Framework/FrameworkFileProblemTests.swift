@@ -1,0 +1,381 @@
+import Foundation
+import Testing
+import KeelImport
+import SalesDomain
+
+/// Each file is written out line by line, so the expected line numbers can be counted by eye.
+@Suite struct FrameworkFileProblemTests {
+    @Test func aMissingLevelIsReportedAtItsLevelsKey() {
+        let file = """
+            format: 1
+            key: tiny
+            name: {en: Tiny}
+            scale: {min: 1, max: 5}
+            areas:
+            - key: prospecting
+              name: {en: Prospecting}
+              competencies:
+              - key: prospecting.calls
+                name: {en: Calls}
+                levels:
+                - {level: 1, behavior: {en: Calls nobody.}}
+                - {level: 2, behavior: {en: Calls when reminded.}}
+                - {level: 4, behavior: {en: Calls to a plan.}}
+                - {level: 5, behavior: {en: Coaches others to call.}}
+            """
+        let problems = problems(in: file)
+        #expect(problems == [FrameworkFileProblem(
+            line: 11, column: 5, path: path("areas", 0, "competencies", 0, "levels"), kind: .missingLevel, message: "level 3 is missing"
+        )])
+        #expect(problems.first?.description == "line 11, column 5: areas[0].competencies[0].levels: level 3 is missing")
+    }
+
+    @Test func aMissingLevelInAJSONFileIsReportedAtItsLevelsKey() {
+        let file = """
+            {
+              "format": 1,
+              "key": "tiny",
+              "name": {"en": "Tiny"},
+              "areas": [
+                {
+                  "key": "prospecting",
+                  "name": {"en": "Prospecting"},
+                  "competencies": [
+                    {
+                      "key": "prospecting.calls",
+                      "name": {"en": "Calls", "sv": "Samtal", "nb": "Samtaler"},
+                      "levels": [
+                        {"level": 1, "behavior": {"en": "Calls nobody."}},
+                        {"level": 2, "behavior": {"en": "Calls when reminded."}},
+                        {"level": 4, "behavior": {"en": "Calls to a plan."}},
+                        {"level": 5, "behavior": {"en": "Coaches others to call."}}
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+            """
+        let problems = problems(in: Data(file.utf8))
+        #expect(problems.map(\.description) == ["line 13, column 11: areas[0].competencies[0].levels: level 3 is missing"])
+    }
+
+    @Test func aJSONSyntaxErrorIsReportedAtItsLine() {
+        let file = """
+            {
+              "format": 1,
+              "key": "tiny"
+              "name": {"en": "Tiny"}
+            }
+            """
+        let problems = problems(in: file)
+        #expect(problems.count == 1)
+        #expect(problems.first?.kind == .syntax)
+        #expect(problems.first?.line == 4)
+    }
+
+    @Test func aDuplicateCompetencyKeyIsReportedAtTheSecondWithTheLineOfTheFirst() {
+        let file = """
+            format: 1
+            key: tiny
+            name: {en: Tiny}
+            scale: {max: 3}
+            areas:
+            - key: prospecting
+              name: {en: Prospecting}
+              competencies:
+              - key: shared.calls
+                name: {en: Calls}
+                levels: [{level: 1, behavior: {en: a}}, {level: 2, behavior: {en: b}}, {level: 3, behavior: {en: c}}]
+            - key: closing
+              name: {en: Closing}
+              competencies:
+              - key: shared.calls
+                name: {en: Calls again}
+                levels: [{level: 1, behavior: {en: a}}, {level: 2, behavior: {en: b}}, {level: 3, behavior: {en: c}}]
+            """
+        let problems = problems(in: file)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 15)
+        #expect(problems.first?.column == 10)
+        #expect(problems.first?.kind == .duplicate)
+        #expect(problems.first?.description
+            == "line 15, column 10: areas[1].competencies[0].key: duplicate key `shared.calls`; first used at areas[0].competencies[0] (line 9)")
+    }
+
+    @Test func aKeyWrittenTwiceInOneMappingIsReportedAndTheRestOfTheFileStillChecked() {
+        let file = """
+            format: 1
+            key: tiny
+            name: {en: Tiny}
+            scale: {max: 3}
+            areas:
+            - key: prospecting
+              name: {en: Prospecting}
+              competencies:
+              - key: prospecting.calls
+                name: {en: Calls}
+                name: {en: Phone calls}
+                levels:
+                - {level: 1, behavior: {en: a}}
+                - {level: 2, behavior: {en: b}, behavior: {en: c}}
+            - {key: closing, name: {en: Closing}}
+            """
+        let problems = problems(in: file)
+        #expect(problems.map(\.line) == [11, 12, 14, 15])
+        #expect(problems[0].kind == .duplicateKey)
+        #expect(problems[0].column == 5)
+        #expect(problems[0].message == "duplicate key `name`: the same mapping already has it on line 10; keep one")
+        #expect(problems[1].message == "level 3 is missing")
+        #expect(problems[2].kind == .duplicateKey)
+        #expect(problems[2].column == 37)
+        #expect(problems[2].message == "duplicate key `behavior`: the same mapping already has it earlier on this line (column 18); keep one")
+        #expect(problems[3].message == "an area needs at least one competency")
+    }
+
+    @Test func theSameKeyThreeTimesIsReportedTwice() {
+        let file = """
+            key: one
+            key: two
+            key: three
+            """
+        let problems = problems(in: file).filter { $0.kind == .duplicateKey }
+        #expect(problems.map(\.line) == [2, 3])
+    }
+
+    @Test func aLevelNumberWrittenAsTextIsAWrongTypeAndNotAlsoAMissingLevel() {
+        let file = """
+            format: 1
+            key: tiny
+            name: {en: Tiny}
+            scale: {max: 3}
+            areas:
+            - key: prospecting
+              name: {en: Prospecting}
+              competencies:
+              - key: prospecting.calls
+                name: {en: Calls}
+                levels:
+                - level: 1
+                  behavior: {en: a}
+                - level: "2"
+                  behavior: {en: b}
+                - level: three
+                  behavior: {en: c}
+            """
+        let problems = problems(in: file)
+        #expect(problems == [
+            FrameworkFileProblem(
+                line: 14, column: 14, path: path("areas", 0, "competencies", 0, "levels", 1, "level"), kind: .wrongType,
+                message: "expected a level number on the scale, such as 3; found the text \"2\" (remove the quotes)"
+            ),
+            FrameworkFileProblem(
+                line: 16, column: 14, path: path("areas", 0, "competencies", 0, "levels", 2, "level"), kind: .wrongType,
+                message: "expected a level number on the scale, such as 3; found `three`"
+            ),
+        ])
+    }
+
+    @Test func aScaleUpToElevenIsReportedAtItsMaximum() {
+        let file = """
+            format: 1
+            key: tiny
+            name: {en: Tiny}
+            scale:
+              min: 1
+              max: 11
+            areas:
+            - key: prospecting
+              name: {en: Prospecting}
+              competencies:
+              - key: prospecting.calls
+                name: {en: Calls}
+                levels: [{level: 1, behavior: {en: a}}]
+            """
+        #expect(problems(in: file) == [FrameworkFileProblem(
+            line: 6, column: 8, path: path("scale", "max"), kind: .invalidValue,
+            message: "the top of the scale must be between 3 and 10, not 11"
+        )])
+    }
+
+    @Test func missingKeysAreReportedAtTheMappingThatShouldHoldThem() {
+        let file = """
+            format: 1
+            name: {sv: Liten}
+            areas:
+            - name: {en: Prospecting}
+              competencies:
+              - key: prospecting.calls
+                levels: [{level: 1, behavior: {en: a}}, {level: 2, behavior: {en: b}}, {level: 3}, {level: 4, behavior: {en: d}}, {level: 5, behavior: {en: e}}]
+            """
+        let problems = problems(in: file)
+        #expect(problems.map(\.description) == [
+            "line 1, column 1: key: a key is required",
+            "line 2, column 1: name.en: the English text is required",
+            "line 4, column 3: areas[0].key: a key is required",
+            "line 6, column 5: areas[0].competencies[0].name.en: the English text is required",
+            "line 7, column 76: areas[0].competencies[0].levels[2].behavior.en: the English text is required",
+        ])
+    }
+
+    @Test func unknownKeysAreReportedWithTheKeyTheyProbablyMeant() {
+        let file = """
+            format: 1
+            key: tiny
+            name: {en: Tiny, se: Liten}
+            areas:
+            - key: prospecting
+              name: {en: Prospecting}
+              competencies:
+              - key: prospecting.calls
+                name: {en: Calls}
+                levles:
+                - {level: 1, behavior: {en: a}}
+                colour: blue
+            """
+        let problems = problems(in: file)
+        #expect(problems.map(\.description) == [
+            "line 3, column 18: name.se: unknown key `se`; did you mean `sv`? A text (languages) holds `en`, `sv` and `nb`",
+            "line 10, column 5: areas[0].competencies[0].levles: unknown key `levles`; did you mean `levels`? "
+                + "A competency holds `key`, `name`, `description` and `levels`",
+            "line 12, column 5: areas[0].competencies[0].colour: unknown key `colour`. "
+                + "A competency holds `key`, `name`, `description` and `levels`",
+        ])
+    }
+
+    @Test func valuesOfTheWrongKindAreReportedWhereTheyAre() {
+        let file = """
+            format: 1
+            key: [tiny]
+            name: Tiny
+            scale: 5
+            areas:
+            - prospecting
+            - key: closing
+              name: {en: Closing}
+              competencies: {key: closing.ask}
+            """
+        let problems = problems(in: file)
+        #expect(problems.map(\.line) == [2, 3, 4, 6, 9])
+        #expect(problems.allSatisfy { $0.kind == .wrongType })
+        #expect(problems[0].message == "expected text; found a list")
+        #expect(problems[1].message == "expected texts by language, such as `en: …`, `sv: …`, `nb: …`; found `Tiny`")
+        #expect(problems[2].message == "expected a scale such as `{min: 1, max: 5}`; found `5`")
+        #expect(problems[3].message == "expected an area with key, name and competencies; found `prospecting`")
+        #expect(problems[4].message == "expected a list of competencies (lines starting with `- `); found a mapping (keys with values)")
+    }
+
+    @Test func aSyntaxErrorIsReportedAtTheMarkOfTheParser() {
+        let file = """
+            format: 1
+            key: tiny
+            name: {en: Tiny
+            areas: []
+            """
+        #expect(problems(in: file) == [FrameworkFileProblem(
+            line: 4, column: 6, kind: .syntax,
+            message: "syntax error: did not find expected ',' or '}' (while parsing a flow mapping from line 3, column 7)"
+        )])
+    }
+
+    @Test func aBadIndentIsASyntaxError() {
+        let problems = problems(in: "format: 1\nkey: tiny\n  name: {en: Tiny}\n")
+        #expect(problems.map(\.description) == ["line 3, column 7: syntax error: mapping values are not allowed in this context"])
+    }
+
+    @Test func aSecondDocumentIsRefused() {
+        let problems = problems(in: "key: one\n---\nkey: two\n")
+        #expect(problems.map(\.line) == [2])
+        #expect(problems.first?.message.contains("exactly one") == true)
+    }
+
+    @Test(arguments: ["", "\n\n", "# nothing but a comment\n", "---\n", "~\n"])
+    func anEmptyFileIsAnError(file: String) {
+        #expect(problems(in: file) == [FrameworkFileProblem(
+            line: 1, kind: .empty,
+            message: "the file is empty; a framework file is a mapping that starts with `format: 1`, `key: …` and `name: …`"
+        )])
+    }
+
+    @Test func aListAtTheTopIsNotAFramework() {
+        let problems = problems(in: "# areas only\n- key: prospecting\n- key: closing\n")
+        #expect(problems == [FrameworkFileProblem(
+            line: 2, column: 1, kind: .wrongType,
+            message: "the top of the file must be a mapping of format, key, name, scale and areas; found a list"
+        )])
+        #expect(problems.first?.description
+            == "line 2, column 1: the top of the file must be a mapping of format, key, name, scale and areas; found a list")
+    }
+
+    @Test func bytesThatAreNotUTF8AreReportedAtTheirLine() {
+        // "Säljteknik" saved as Latin-1: ä is the single byte 0xE4.
+        var data = Data("format: 1\nkey: tiny\nname: {en: Sales, sv: S".utf8)
+        data.append(0xE4)
+        data.append(contentsOf: Data("ljteknik}\n".utf8))
+        #expect(problems(in: data) == [FrameworkFileProblem(
+            line: 3, column: 24, kind: .notUTF8,
+            message: "the file is not UTF-8 text (byte 0xE4 at offset 43 cannot be read); "
+                + "save it as UTF-8 — files saved as Latin-1, Windows-1252 or UTF-16 look like this"
+        )])
+    }
+
+    @Test func aUTF16FileIsRefusedAtItsFirstByte() {
+        var data = Data([0xFF, 0xFE])
+        data.append(contentsOf: "key: x\n".data(using: .utf16LittleEndian)!)
+        let problems = problems(in: data)
+        #expect(problems.map(\.description).first?.hasPrefix("line 1, column 1: the file is not UTF-8 text (byte 0xFF") == true)
+    }
+
+    @Test func problemsComeOrderedByLine() {
+        let file = """
+            format: 2
+            key: Tiny Framework
+            name: {en: Tiny}
+            scale: {max: 3}
+            areas:
+            - key: prospecting
+              name: {en: Prospecting}
+              competencies:
+              - key: prospecting.calls
+                name: {en: Calls}
+                levels: [{level: 1, behavior: {en: a}}, {level: 2, behavior: {en: b}}, {level: 3, behavior: {en: c}}, {level: 4, behavior: {en: d}}]
+            """
+        let error = #expect(throws: FrameworkFileError.self) { try FrameworkFile.parse(file) }
+        #expect(error?.problems.map(\.line) == [1, 2, 11])
+        #expect(error?.description == """
+            line 1, column 9: format: format 2 is not supported; this version of Keel reads format 1
+            line 2, column 6: key: key `Tiny Framework` may only hold lower-case letters, digits, '.', '_' and '-' (at most 100)
+            line 11, column 115: areas[0].competencies[0].levels[3].level: level 4 is outside the scale 1–3
+            """)
+    }
+
+    // MARK: - Helpers
+
+    private func problems(in text: String) -> [FrameworkFileProblem] {
+        do {
+            let document = try FrameworkFile.parse(text)
+            Issue.record("expected problems, but the file parsed: \(document)")
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    private func problems(in data: Data) -> [FrameworkFileProblem] {
+        do {
+            let document = try FrameworkFile.parse(data)
+            Issue.record("expected problems, but the file parsed: \(document)")
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+}
+
+/// `path("areas", 0, "key")` for `areas[0].key`.
+func path(_ components: any Sendable...) -> FrameworkPath {
+    FrameworkPath(components.map { component in
+        if let index = component as? Int { return .index(index) }
+        return .key(component as? String ?? "")
+    })
+}
