@@ -56,6 +56,7 @@ public enum KeelApp {
         let web = app.grouped(CSRFProtection())
         SessionPagesController.register(on: web)
         DirectoryPagesController.register(on: web)
+        ExecutionPagesController.register(on: web)
         AdminPagesController.register(on: web)
         ImportPagesController.register(on: web)
     }

@@ -19,11 +19,11 @@ import Testing
     @Test func aLongTeamListingSaysItIsCutShort() {
         let team = Team(id: .init(UUID(uuidString: "00000000-0000-0000-0001-000000000001")!), organizationID: organization, name: "Sweden")
         let rows = (1...3).map { PersonRow(person: person($0), teamName: "Sweden", marketName: "Sweden") }
-        let model = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 4012)
+        let model = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 4012, postponements: [])
         let html = TeamPage.render(model, context: context(.swedish)).render()
         #expect(html.contains("id=\"people-truncated\""))
         #expect(html.contains("Visar de första 3 av 4012 personer"))
-        let complete = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 3)
+        let complete = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 3, postponements: [])
         #expect(!TeamPage.render(complete, context: context()).render().contains("people-truncated"))
     }
 

@@ -36,4 +36,17 @@ public enum TextKey: String, CaseIterable, Sendable {
 
     case navImport, importTitle, importIntro, importKind, importMapping, importFile, importAsOf, importAsOfHint
     case importDryRun, importSubmit, importRecent, importNone, importRows, importRejected, importDone, importDryRunDone
+
+    case navExecution, navMyActivities, executionTitle, executionIntro, executionScope, executionFrom, executionTo, executionShow
+    case executionPeriod, scopeOrganization, scopeMarket, allocationTitle, allocationSummary, categorySelling, categorySupporting, categoryInternal
+    case rateTitle, rateIntro, columnActivityType, columnPlanned, columnOnTime, columnRate, rateOverall, pressureTitle
+    case pressureIntro, pressureNormal, pressureHigh, pressureRise, funnelTitle, funnelReached, funnelConversion, funnelMedian
+    case funnelStalled, stalledTitle, stalledIntro, stalledNone, stalledMore, columnOwner, columnStage, columnDaysInStage
+    case columnBar, columnDaysOver, columnValue, resultsTitle, resultsSummary, resultsCycle, resultsNone, reasonsTitle
+    case reasonsReview, reasonsNone, columnReason, columnKind, columnTimes, columnPeople, reasonRecurring, classObstacle
+    case classExcuseProne, chartNoData, chartMissing, activitiesTitle, activitiesIntro, activitiesOverdue, activitiesWeek, activitiesNone
+    case activityDone, activityDoneOn, activityMove, activityDrop, activityNewDate, activityReason, activityDropped, activityMovedFrom
+    case activityLogTitle, activityType, activityDate, activityMinutes, activitySubject, activityAlreadyDone, activityLogSubmit, activitySaved
+    case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
+    case reviewExcuse, reviewPending, executionLink
 }

@@ -51,6 +51,10 @@ enum Layout {
                 if viewer.accessRole == .manager, let team = viewer.teamID {
                     li { a(.href("/teams/\(team)"), .id("nav-my-team")) { text(.navMyTeam) } }
                 }
+                li { a(.href("/execution"), .id("nav-execution")) { text(.navExecution) } }
+                if viewer.accessRole <= .manager {
+                    li { a(.href("/activities"), .id("nav-my-activities")) { text(.navMyActivities) } }
+                }
                 li { a(.href("/people/\(viewer.id)"), .id("nav-my-profile")) { text(.navMyProfile) } }
                 if context.can(.importData) {
                     li { a(.href("/imports"), .id("nav-import")) { text(.navImport) } }

@@ -48,13 +48,23 @@ enum Stylesheet {
     .link-button { background: none; border: none; color: #fff; text-decoration: underline; padding: 0; }
     form.stacked { display: grid; gap: 1rem; max-width: 32rem; }
     form.stacked label { display: grid; gap: .25rem; font-weight: 600; }
-    input[type=text], input[type=email], input[type=password], input[type=search], select {
+    input[type=text], input[type=email], input[type=password], input[type=search], input[type=date], input[type=number], select {
       font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; width: 100%; }
     .topbar select { width: auto; padding: .1rem .3rem; font-size: .85rem; }
     .hint { font-weight: 400; color: var(--muted); font-size: .85rem; }
     form.stacked label.hint { display: flex; align-items: center; gap: .4rem; color: var(--ink); font-size: 1rem; }
     fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; }
     .card > h2:first-child { margin-top: 0; }
+    .panels { display: grid; gap: 0 1.25rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    form.row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin: .25rem 0; }
+    form.row label { display: grid; gap: .15rem; font-size: .85rem; color: var(--muted); }
+    form.row input, form.row select { width: auto; min-width: 8rem; }
+    ul.plan { list-style: none; padding: 0; margin: 0; }
+    ul.plan > li { border-bottom: 1px solid var(--line); padding: .6rem 0; }
+    ul.plan > li:last-child { border-bottom: none; }
+    details > summary { cursor: pointer; color: var(--accent); margin: .25rem 0; }
+    .notice { border-left: 4px solid var(--accent); background: #eef4fb; padding: .75rem 1rem; margin: 0 0 1rem; }
     .error-summary { border-left: 4px solid var(--danger); background: #fdf1f1; padding: .75rem 1rem; margin: 0 0 1rem; }
     .field-error { color: var(--danger); font-weight: 600; }
     [aria-invalid=true] { border-color: var(--danger); }

@@ -1,3 +1,4 @@
+import KeelCharts
 import KeelStore
 import SalesDomain
 import Vapor
@@ -116,7 +117,7 @@ enum SessionPagesController {
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
-        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css + "\n" + ChartStylesheet.stylesheet))
     }
 
     /// Only same-site paths are followed after sign-in, so a link can't bounce people elsewhere.

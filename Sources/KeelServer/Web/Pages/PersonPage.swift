@@ -19,6 +19,7 @@ enum PersonPage {
         let day = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: Locale(identifier: text.language.rawValue), timeZone: TimeZone(identifier: "Europe/Stockholm")!)
         return Layout.page(title: person.name, context: context) {
             h1(.id("person-name")) { person.name }
+            p { a(.href("/execution?scope=person:\(person.id)"), .id("person-execution")) { text(.executionLink) } }
             p(.class("subtitle")) {
                 text.name(of: person.jobRole)
                 if !person.isActive {

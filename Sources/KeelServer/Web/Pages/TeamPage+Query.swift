@@ -15,6 +15,11 @@ extension TeamPage.Model {
             limit: TeamPage.listingLimit
         ))
         let people = page.people
+        let log = ActivityLog(database: request.db, organizationID: team.organizationID)
+        let month = request.now.addingTimeInterval(-30 * 86_400)..<request.now.addingTimeInterval(60)
+        let postponed = try await log.postponements(by: people.map(\.id), loggedIn: month, limit: TeamPage.postponementLimit)
+        let catalog = try await OrganizationSettings(database: request.db, organizationID: team.organizationID).reasonCatalog()
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
         return Self(
             team: team,
             ancestors: hierarchy.ancestors(of: team.id).compactMap { byID[$0] }.filter(policy.canRead),
@@ -22,7 +27,12 @@ extension TeamPage.Model {
             subteams: allTeams.filter { $0.parentID == team.id && $0.isActive }.map { ($0, headcount[$0.id] ?? 0) },
             managers: people.filter { $0.accessRole == .manager && $0.teamID == team.id },
             people: try await PersonRow.rows(people, directory: directory),
-            totalPeople: page.total
+            totalPeople: page.total,
+            postponements: postponed.map { item in
+                TeamPage.PostponementRow(
+                    item: item, ownerName: names[item.postponement.ownerID] ?? "—",
+                    reasonName: catalog.reason(for: item.postponement.reasonCode)?.name(in: request.language) ?? item.postponement.reasonCode.rawValue)
+            }
         )
     }
 }

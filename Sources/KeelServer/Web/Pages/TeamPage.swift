@@ -1,9 +1,19 @@
+import KeelStore
 import SalesDomain
 
 /// A team and everyone in its subtree, for its managers and for leadership.
 enum TeamPage {
     /// A market-level team can hold thousands; past this many the page points to search.
     static let listingLimit = 500
+
+    /// The most recent postponements shown for review; older ones are in the analyses.
+    static let postponementLimit = 50
+
+    struct PostponementRow: Sendable {
+        var item: ActivityLog.PostponedActivity
+        var ownerName: String
+        var reasonName: String
+    }
 
     struct Model: Sendable {
         var team: Team
@@ -13,6 +23,7 @@ enum TeamPage {
         var managers: [Person]
         var people: [PersonRow]
         var totalPeople: Int
+        var postponements: [PostponementRow]
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -49,6 +60,7 @@ enum TeamPage {
                     }
                 }
             }
+            p { a(.href("/execution?scope=team:\(model.team.id)"), .id("team-execution")) { text(.executionLink) } }
             if !model.subteams.isEmpty {
                 h2 { text(.teamSubteams) }
                 ul(.class("card tree root"), .id("subteams")) {
@@ -74,6 +86,64 @@ enum TeamPage {
                     }
                 }
                 PersonRow.listing(model.people, id: "team-people", context: context, caption: text(.teamPeople))
+            }
+            postponements(model, context: context)
+        }
+    }
+
+    static func postponements(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return section(.id("postponements")) {
+            h2 { text(.teamPostponements) }
+            p(.class("meta")) { text(.teamPostponementsIntro) }
+            if model.postponements.isEmpty {
+                p(.id("postponements-none")) { text(.teamPostponementsNone) }
+            } else {
+                div(.class("table-wrap")) {
+                    table(.id("postponement-table")) {
+                        thead {
+                            tr {
+                                th(Attribute("scope", "col")) { text(.columnPerson) }
+                                th(Attribute("scope", "col")) { text(.columnActivityType) }
+                                th(Attribute("scope", "col")) { text(.columnPlannedFor) }
+                                th(Attribute("scope", "col")) { text(.columnChange) }
+                                th(Attribute("scope", "col")) { text(.columnReason) }
+                                th(Attribute("scope", "col")) { text(.columnReview) }
+                            }
+                        }
+                        tbody {
+                            for row in model.postponements {
+                                let postponement = row.item.postponement
+                                tr(.data("postponement-id", postponement.id.description)) {
+                                    td { a(.href("/people/\(postponement.ownerID)")) { row.ownerName } }
+                                    td { ExecutionPage.readable(row.item.activityType.rawValue) }
+                                    td { FormDate.string(postponement.from) }
+                                    td { postponement.movedTo.map { "→ \(FormDate.string($0))" } ?? text(.activityDropped) }
+                                    td(.class("reason")) { row.reasonName }
+                                    td { review(postponement, team: model.team.id, context: context) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func review(_ postponement: Postponement, team: Team.ID, context: PageContext) -> Node {
+        let text = context.text
+        if let review = postponement.review {
+            return span(.class("badge")) { review.verdict == .verifiedObstacle ? text(.reviewVerified) : text(.reviewExcuse) }
+        }
+        guard postponement.ownerID != context.viewer?.id else { return .text(text(.reviewPending)) }
+        return form(.method("post"), .action("/postponements/\(postponement.id)/review"), .class("row")) {
+            Layout.csrfField(context)
+            input(.type("hidden"), .name("team"), .value(team.description))
+            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.verifiedObstacle.rawValue), .class("small-button secondary")) {
+                text(.reviewVerified)
+            }
+            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.acceptedExcuse.rawValue), .class("small-button secondary")) {
+                text(.reviewExcuse)
             }
         }
     }

@@ -1,0 +1,313 @@
+import Foundation
+import KeelCharts
+import KeelStore
+import SalesDomain
+
+/// The "can but don't" page (SPEC §2): time allocation, execution rate, what is dropped under
+/// pressure, where deals lose momentum, win rate and cycle, and reasons — for one person,
+/// team, market or the organization, with charts a manager can read on a phone.
+enum ExecutionPage {
+    /// More stalled deals than this are counted, not listed: the top of the list is what a
+    /// manager acts on this week.
+    static let stalledListLimit = 25
+
+    struct ScopeChoice: Sendable {
+        var scope: AnalysisScope
+        /// `nil` for the organization, whose label is translated.
+        var label: String?
+    }
+
+    struct Model: Sendable {
+        var scope: AnalysisScope
+        var scopeName: String
+        var choices: [ScopeChoice]
+        var weeks: ClosedRange<ISOWeek>
+        var months: ClosedRange<CalendarMonth>
+        var rules: WorkCategoryRules
+        var catalog: ReasonCatalog
+        var pressurePolicy: PressurePolicy
+        var allocation: TimeAllocationReport
+        var rate: ExecutionRateReport
+        var pressure: PressureReport
+        var momentum: DealMomentum
+        var stalled: StallReport
+        var ownerNames: [Person.ID: String]
+        var results: DealResults
+        var reasons: ReasonReport
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
+        return Layout.page(title: text(.executionTitle, ["scope": model.scopeName]), context: context) {
+            h1(.id("execution-title")) { text(.executionTitle, ["scope": model.scopeName]) }
+            p(.class("meta")) { text(.executionIntro) }
+            selector(model, context: context)
+            p(.class("meta"), .id("execution-period")) {
+                text(.executionPeriod, [
+                    "from": model.weeks.lowerBound.description, "to": model.weeks.upperBound.description,
+                    "monthFrom": model.months.lowerBound.description, "monthTo": model.months.upperBound.description,
+                ])
+            }
+            div(.class("panels")) {
+                allocationSection(model, context: context, numbers: numbers)
+                rateSection(model, context: context, numbers: numbers)
+                pressureSection(model, context: context, numbers: numbers)
+                resultsSection(model, context: context, numbers: numbers)
+            }
+            momentumSection(model, context: context, numbers: numbers)
+            reasonsSection(model, context: context)
+        }
+    }
+
+    static func selector(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return form(.method("get"), .action("/execution"), .class("row card"), .id("execution-filter")) {
+            label {
+                text(.executionScope)
+                select(.name("scope"), .id("scope")) {
+                    for choice in model.choices {
+                        let value = choice.scope.description
+                        let label = choice.label ?? text(.scopeOrganization)
+                        if choice.scope == model.scope {
+                            option(.value(value), Attribute("selected", nil)) { label }
+                        } else {
+                            option(.value(value)) { label }
+                        }
+                    }
+                }
+            }
+            label {
+                text(.executionFrom)
+                input(.type("text"), .name("from"), .value(model.weeks.lowerBound.description), Attribute("size", "8"),
+                      Attribute("pattern", "[0-9]{4}-W[0-9]{2}"))
+            }
+            label {
+                text(.executionTo)
+                input(.type("text"), .name("to"), .value(model.weeks.upperBound.description), Attribute("size", "8"),
+                      Attribute("pattern", "[0-9]{4}-W[0-9]{2}"))
+            }
+            button(.type("submit")) { text(.executionShow) }
+        }
+    }
+
+    static func chartText(_ title: String, context: PageContext, summary: String? = nil) -> ChartText {
+        ChartText(title: title, summary: summary, noData: context.text(.chartNoData), missingValue: context.text(.chartMissing))
+    }
+
+    static func categoryName(_ category: WorkCategory, context: PageContext) -> String {
+        switch category {
+        case .selling: context.text(.categorySelling)
+        case .supporting: context.text(.categorySupporting)
+        case .internal: context.text(.categoryInternal)
+        }
+    }
+
+    /// Codes such as `crm_admin` read as "Crm admin" until organizations name their types.
+    static func readable(_ code: String) -> String {
+        let spaced = code.replacingOccurrences(of: "_", with: " ")
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+
+    static func allocationSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        let total = model.allocation.total
+        func share(_ category: WorkCategory) -> String { total.share(of: category).map { numbers.percent($0) } ?? "—" }
+        let summary = text(.allocationSummary, [
+            "selling": share(.selling), "supporting": share(.supporting), "internal": share(.internal),
+            "hours": numbers.number(Double(total.totalMinutes) / 60, maximumFractionDigits: 0),
+        ])
+        let chart = StackedBarChart(
+            categories: WorkCategory.allCases.map { categoryName($0, context: context) },
+            bars: model.allocation.weeks.map { week in
+                StackedBar(label: "W\(week.week.week)", values: WorkCategory.allCases.map { week.allocation.hours(in: $0) })
+            },
+            text: chartText(text(.allocationTitle), context: context, summary: summary), numberFormat: numbers)
+        return section(.class("card"), .id("time-allocation")) {
+            h2 { text(.allocationTitle) }
+            p(.id("allocation-summary")) { summary }
+            Node.trusted(chart.render())
+        }
+    }
+
+    static func rateSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        func row(_ label: String, _ rate: ExecutionRate) -> Node {
+            tr {
+                td { label }
+                td(.class("num")) { numbers.integer(rate.planned) }
+                td(.class("num")) { numbers.integer(rate.doneOnTime) }
+                td(.class("num")) { rate.rate.map { numbers.percent($0) } ?? "—" }
+            }
+        }
+        return section(.class("card"), .id("execution-rate")) {
+            h2 { text(.rateTitle) }
+            p(.class("meta")) { text(.rateIntro) }
+            div(.class("table-wrap")) {
+                table {
+                    thead {
+                        tr {
+                            th(Attribute("scope", "col")) { text(.columnActivityType) }
+                            th(.class("num"), Attribute("scope", "col")) { text(.columnPlanned) }
+                            th(.class("num"), Attribute("scope", "col")) { text(.columnOnTime) }
+                            th(.class("num"), Attribute("scope", "col")) { text(.columnRate) }
+                        }
+                    }
+                    tbody {
+                        for (type, rate) in model.rate.byType.sorted(by: { $0.key < $1.key }) {
+                            row(readable(type.rawValue), rate)
+                        }
+                        row(text(.rateOverall), model.rate.overall)
+                    }
+                }
+            }
+        }
+    }
+
+    static func pressureSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        let intro = text(.pressureIntro, [
+            "threshold": numbers.number(model.pressurePolicy.highLoadThreshold, maximumFractionDigits: 2),
+            "high": numbers.integer(model.pressure.highLoadWeeks), "normal": numbers.integer(model.pressure.normalWeeks),
+        ])
+        let chart = PressureChart(
+            rows: model.pressure.comparisons.map {
+                PressureRow(label: readable($0.activityType.rawValue), normalRate: $0.normal.rate, highLoadRate: $0.highLoad.rate)
+            },
+            text: chartText(text(.pressureTitle), context: context, summary: intro),
+            phrases: PressureText(normalWeeks: text(.pressureNormal), highLoadWeeks: text(.pressureHigh), rise: text(.pressureRise)),
+            numberFormat: numbers)
+        return section(.class("card"), .id("pressure")) {
+            h2 { text(.pressureTitle) }
+            p(.class("meta")) { intro }
+            Node.trusted(chart.render())
+        }
+    }
+
+    static func resultsSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        let results = model.results
+        return section(.class("card"), .id("deal-results")) {
+            h2 { text(.resultsTitle) }
+            if results.won + results.lost == 0 {
+                p { text(.resultsNone) }
+            } else {
+                p(.id("win-rate")) {
+                    text(.resultsSummary, [
+                        "won": numbers.integer(results.won), "lost": numbers.integer(results.lost),
+                        "rate": results.winRate.map { numbers.percent($0) } ?? "—",
+                    ])
+                }
+                if let median = results.medianCycleDays {
+                    p(.id("cycle")) { text(.resultsCycle, ["days": numbers.number(median, maximumFractionDigits: 1)]) }
+                }
+            }
+        }
+    }
+
+    static func momentumSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        let stalledByStage = Dictionary(grouping: model.stalled.stalled, by: \.stage).mapValues(\.count)
+        let conversion = Dictionary(model.momentum.conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
+        let chart = FunnelChart(
+            stages: model.momentum.timeInStage.map { time in
+                FunnelStage(
+                    name: readable(time.stage.rawValue), reached: conversion[time.stage]?.entered ?? 0,
+                    conversionRate: conversion[time.stage]?.rate, medianDaysInStage: time.medianDays,
+                    stalled: stalledByStage[time.stage] ?? 0)
+            },
+            text: chartText(text(.funnelTitle), context: context),
+            phrases: FunnelText(
+                reached: text(.funnelReached), conversion: text(.funnelConversion), medianDays: text(.funnelMedian),
+                stalled: text(.funnelStalled)),
+            numberFormat: numbers)
+        let listed = model.stalled.stalled.prefix(stalledListLimit)
+        return section(.class("card"), .id("momentum")) {
+            h2 { text(.funnelTitle) }
+            Node.trusted(chart.render())
+            h3 { text(.stalledTitle) }
+            p(.class("meta")) { text(.stalledIntro) }
+            if listed.isEmpty {
+                p(.id("stalled-none")) { text(.stalledNone) }
+            } else {
+                if model.stalled.stalled.count > listed.count {
+                    p(.class("meta")) { text(.stalledMore, ["shown": String(listed.count), "total": String(model.stalled.stalled.count)]) }
+                }
+                div(.class("table-wrap")) {
+                    table(.id("stalled-deals")) {
+                        thead {
+                            tr {
+                                th(Attribute("scope", "col")) { text(.columnOwner) }
+                                th(Attribute("scope", "col")) { text(.columnStage) }
+                                th(.class("num"), Attribute("scope", "col")) { text(.columnDaysInStage) }
+                                th(.class("num"), Attribute("scope", "col")) { text(.columnBar) }
+                                th(.class("num"), Attribute("scope", "col")) { text(.columnDaysOver) }
+                                th(.class("num"), Attribute("scope", "col")) { text(.columnValue) }
+                            }
+                        }
+                        tbody {
+                            for deal in listed {
+                                tr {
+                                    td { a(.href("/people/\(deal.ownerID)")) { model.ownerNames[deal.ownerID] ?? "—" } }
+                                    td { readable(deal.stage.rawValue) }
+                                    td(.class("num")) { numbers.integer(deal.daysInStage) }
+                                    td(.class("num")) { numbers.number(deal.thresholdDays, maximumFractionDigits: 1) }
+                                    td(.class("num")) { numbers.number(deal.daysOver, maximumFractionDigits: 1) }
+                                    td(.class("num")) { numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func reasonsSection(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let review = model.reasons.review
+        return section(.class("card"), .id("reasons")) {
+            h2 { text(.reasonsTitle) }
+            if model.reasons.reasons.isEmpty {
+                p { text(.reasonsNone) }
+            } else {
+                p(.id("review-summary")) {
+                    text(.reasonsReview, [
+                        "verified": String(review.verifiedObstacles), "accepted": String(review.acceptedExcuses),
+                        "unreviewed": String(review.unreviewed),
+                    ])
+                }
+                div(.class("table-wrap")) {
+                    table(.id("reason-table")) {
+                        thead {
+                            tr {
+                                th(Attribute("scope", "col")) { text(.columnReason) }
+                                th(Attribute("scope", "col")) { text(.columnKind) }
+                                th(.class("num"), Attribute("scope", "col")) { text(.columnTimes) }
+                                if model.reasons.reasons.contains(where: { $0.people != nil }) {
+                                    th(.class("num"), Attribute("scope", "col")) { text(.columnPeople) }
+                                }
+                            }
+                        }
+                        tbody {
+                            for reason in model.reasons.reasons {
+                                tr {
+                                    td {
+                                        model.catalog.reason(for: reason.reasonCode)?.name(in: text.language) ?? reason.reasonCode.rawValue
+                                        if reason.isRecurring {
+                                            " "
+                                            span(.class("badge")) { text(.reasonRecurring) }
+                                        }
+                                    }
+                                    td { reason.reasonClass.map { $0 == .obstacle ? text(.classObstacle) : text(.classExcuseProne) } ?? "—" }
+                                    td(.class("num")) { String(reason.total) }
+                                    if let people = reason.people { td(.class("num")) { String(people) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

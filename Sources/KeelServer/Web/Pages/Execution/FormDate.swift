@@ -1,0 +1,30 @@
+import Foundation
+import SalesDomain
+
+/// Dates as an `<input type="date">` sends them (`2026-01-07`), read as that day in Keel's
+/// calendar zone. Nine in the morning, not midnight, so that the day stays the same in every
+/// European zone a seller might be travelling in.
+enum FormDate {
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = WeekCalendar.stockholm.timeZone
+        return calendar
+    }()
+
+    static func parse(_ text: String, field: String) throws(FieldError) -> Date {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day),
+              let date = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 9)),
+              calendar.component(.day, from: date) == day
+        else {
+            throw FieldError(field: field, code: .invalidFormat, message: "'\(text)' is not a date like 2026-01-07")
+        }
+        return date
+    }
+
+    static func string(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}

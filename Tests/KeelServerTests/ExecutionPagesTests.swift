@@ -1,0 +1,91 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+/// The execution pages through real HTTP: a seller re-plans their own work with a reason, their
+/// manager sees it on the team page and reviews it, and the analyses page shows the figures.
+@Suite(.serialized) struct ExecutionPagesTests {
+    @Test func aSellerReplansWithAReasonAndTheManagerReviewsIt() async throws {
+        try await withServer { server in
+            let seller = server.demo.logins.seller
+            let manager = server.demo.logins.manager
+            let browser = TestBrowser(server)
+            try await browser.signIn(seller.email)
+
+            let logged = try await browser.post("/activities", form: [
+                ("type", "prospecting"), ("planned", "2026-01-06"), ("minutes", "45"), ("subject", "Ring Fjordline <AB>"),
+            ])
+            #expect(logged.status == .seeOther)
+            let plan = try await browser.get("/activities")
+            #expect(plan.text.contains("Ring Fjordline &lt;AB&gt;"))
+            let activityID = try #require(plan.text.firstMatch(of: /data-activity-id="([0-9A-Fa-f-]{36})"/)?.1).lowercased()
+
+            // Moving to an earlier date is refused and names the field; nothing changes.
+            let backwards = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-02"), ("reason", "customer_rescheduled"), ("action", "move")])
+            #expect(backwards.status == .unprocessableEntity)
+            #expect(backwards.text.contains("<strong>to</strong>"))
+            let unknown = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-09"), ("reason", "felt_like_it"), ("action", "move")])
+            #expect(unknown.status == .unprocessableEntity)
+            #expect(unknown.text.contains("<strong>reasonCode</strong>"))
+
+            let moved = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-09"), ("reason", "customer_rescheduled"), ("action", "move")])
+            #expect(moved.status == .seeOther)
+            let after = try await browser.get("/activities")
+            #expect(after.text.contains("2026-01-09"))
+            #expect(after.text.contains("2026-01-06"))
+
+            let managerBrowser = TestBrowser(server)
+            try await managerBrowser.signIn(manager.email)
+            // Sellers re-plan their own work only: even their manager cannot mark it done.
+            let foreign = try await managerBrowser.post("/activities/\(activityID)/done", form: [])
+            #expect(foreign.status == .notFound)
+
+            let teamPage = try await managerBrowser.get("/teams/\(manager.teamID!)")
+            #expect(teamPage.status == .ok)
+            let row = try #require(teamPage.text.range(of: "data-postponement-id=").map { String(teamPage.text[$0.lowerBound...].prefix(2500)) })
+            #expect(row.contains(seller.name))
+            #expect(row.contains("2026-01-06"))
+            #expect(row.contains("→ 2026-01-09"))
+            let postponementID = try #require(row.firstMatch(of: /data-postponement-id="([0-9A-Fa-f-]{36})"/)?.1).lowercased()
+
+            // The seller cannot review their own postponement; the manager can.
+            let selfReview = try await browser.post("/postponements/\(postponementID)/review", form: [("verdict", "verified_obstacle")])
+            #expect(selfReview.status == .forbidden)
+            let reviewed = try await managerBrowser.post("/postponements/\(postponementID)/review", form: [("verdict", "verified_obstacle"), ("team", manager.teamID!.description)])
+            #expect(reviewed.status == .seeOther)
+            let reviewedPage = try await managerBrowser.get("/teams/\(manager.teamID!)")
+            #expect(reviewedPage.text.contains("badge\">Verified obstacle"))
+
+            // The analyses count the postponement and its review at once (rollups maintained on write).
+            let reasons = try await server.api(.GET, "/api/v1/analyses/reasons?scope=person:\(seller.id)&from=2026-01&to=2026-01",
+                                               token: try await server.token(for: manager)).json()
+            let review = try #require(reasons["review"] as? [String: Any])
+            #expect(review["postponements"] as? Int == 1)
+            #expect(review["verifiedObstacles"] as? Int == 1)
+        }
+    }
+
+    @Test func theAnalysesPageDrawsEveryChartForATeam() async throws {
+        try await withServer { server in
+            _ = try await AnalysesAPITests.seedHistory(server)
+            let manager = server.demo.logins.manager
+            let browser = TestBrowser(server)
+            try await browser.signIn(manager.email)
+            let page = try await browser.get("/execution?scope=team:\(manager.teamID!)&from=2025-W44&to=2026-W01")
+            #expect(page.status == .ok)
+            for id in ["time-allocation", "execution-rate", "pressure", "momentum", "deal-results", "reasons"] {
+                #expect(page.text.contains("id=\"\(id)\""), "\(id)")
+            }
+            #expect(page.text.components(separatedBy: "<svg").count - 1 >= 3)
+            #expect(!page.text.contains("No data for this period"))
+
+            let forbidden = try await browser.get("/execution?scope=organization")
+            #expect(forbidden.status == .forbidden)
+            let bad = try await browser.get("/execution?from=2026-W99")
+            #expect(bad.status == .badRequest)
+        }
+    }
+}
