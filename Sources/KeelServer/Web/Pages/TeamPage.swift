@@ -139,10 +139,12 @@ enum TeamPage {
         return form(.method("post"), .action("/postponements/\(postponement.id)/review"), .class("row")) {
             Layout.csrfField(context)
             input(.type("hidden"), .name("team"), .value(team.description))
-            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.verifiedObstacle.rawValue), .class("small-button secondary")) {
+            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.verifiedObstacle.rawValue), .class("small-button secondary"),
+                   .id("verify-\(postponement.id)")) {
                 text(.reviewVerified)
             }
-            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.acceptedExcuse.rawValue), .class("small-button secondary")) {
+            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.acceptedExcuse.rawValue), .class("small-button secondary"),
+                   .id("excuse-\(postponement.id)")) {
                 text(.reviewExcuse)
             }
         }

@@ -113,10 +113,10 @@ enum ActivitiesPage {
         return fragment {
             form(.method("post"), .action("/activities/\(id)/done"), .class("row")) {
                 Layout.csrfField(context)
-                button(.type("submit"), .class("small-button"), .name("done")) { text(.activityDone) }
+                button(.type("submit"), .class("small-button"), .name("done"), .id("done-\(id)")) { text(.activityDone) }
             }
             element("details", []) {
-                element("summary", []) { "\(text(.activityMove)) / \(text(.activityDrop))" }
+                element("summary", [.id("replan-\(id)")]) { "\(text(.activityMove)) / \(text(.activityDrop))" }
                 form(.method("post"), .action("/activities/\(id)/postpone"), .class("row")) {
                     Layout.csrfField(context)
                     label {
@@ -131,8 +131,8 @@ enum ActivitiesPage {
                             }
                         }
                     }
-                    button(.type("submit"), .name("action"), .value("move"), .class("small-button")) { text(.activityMove) }
-                    button(.type("submit"), .name("action"), .value("drop"), .class("small-button danger")) { text(.activityDrop) }
+                    button(.type("submit"), .name("action"), .value("move"), .class("small-button"), .id("move-\(id)")) { text(.activityMove) }
+                    button(.type("submit"), .name("action"), .value("drop"), .class("small-button danger"), .id("drop-\(id)")) { text(.activityDrop) }
                 }
             }
         }
