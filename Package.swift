@@ -84,6 +84,19 @@ let package = Package(
             ],
             swiftSettings: strictSwift6
         ),
+        .executableTarget(
+            name: "keel-bench",
+            dependencies: [
+                "KeelServer",
+                "KeelStore",
+                "KeelImport",
+                "SalesDomain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            swiftSettings: strictSwift6
+        ),
         .testTarget(
             name: "SalesDomainTests",
             dependencies: ["SalesDomain"],

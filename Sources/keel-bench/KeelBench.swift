@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// Benchmarks as programs, not timed tests: run with `swift run -c release keel-bench …` on a
+/// quiet machine and compare ratios measured in one run.
+@main
+struct KeelBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keel-bench",
+        abstract: "Measure Keel's import speed and its analysis endpoints.",
+        subcommands: [ImportBenchmark.self, AnalysesBenchmark.self]
+    )
+}
