@@ -88,4 +88,43 @@ import Vapor
             #expect(bad.status == .badRequest)
         }
     }
+
+    @Test func leadershipEditsTheReasonCatalogAndSellersChooseFromIt() async throws {
+        try await withServer { server in
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/settings/reasons")
+            #expect(page.status == .ok)
+            let count = ReasonCatalog.defaults.reasons.count
+            var form: [(String, String)] = [("count", String(count + 1))]
+            for (index, reason) in ReasonCatalog.defaults.reasons.enumerated() {
+                form += [("code_\(index)", reason.code.rawValue), ("class_\(index)", reason.reasonClass.rawValue)]
+                form += Language.allCases.map { ("\($0.rawValue)_\(index)", reason.name(in: $0)) }
+                if reason.code.rawValue != "customer_unavailable" { form.append(("active_\(index)", "true")) }
+            }
+            form += [("code_\(count)", "waiting_for_legal"), ("en_\(count)", "Waiting for the customer's legal team"),
+                     ("sv_\(count)", "Väntar på kundens jurister"), ("nb_\(count)", "Venter på kundens jurister"),
+                     ("class_\(count)", "obstacle"), ("active_\(count)", "true")]
+            let saved = try await leader.post("/settings/reasons", form: form)
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("id=\"notice\""))
+
+            let seller = TestBrowser(server)
+            try await seller.signIn(server.demo.logins.seller.email)
+            _ = try await seller.post("/activities", form: [("type", "meeting"), ("planned", "2026-01-07"), ("minutes", "60")])
+            let plan = try await seller.get("/activities")
+            #expect(plan.text.contains("value=\"waiting_for_legal\""))
+            #expect(!plan.text.contains("value=\"customer_unavailable\""))
+
+            // A code with capitals is refused, naming the row; the stored catalog is unchanged.
+            var bad = form
+            bad[bad.count - 6] = ("code_\(count)", "Waiting-For-Legal")
+            let refused = try await leader.post("/settings/reasons", form: bad)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("reasons[\(count)].code"))
+
+            let sellerSettings = try await seller.get("/settings/reasons")
+            #expect(sellerSettings.status == .forbidden)
+        }
+    }
 }

@@ -71,6 +71,6 @@ import Testing
     }
 
     @Test func capabilitiesFollowTheRoleLadder() {
-        #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .leader, .admin])
+        #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .leader, .leader, .admin])
     }
 }

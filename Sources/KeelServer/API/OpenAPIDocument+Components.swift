@@ -195,7 +195,7 @@ components:
         scope: { type: string, enum: [organization, markets, team_subtree, own_records] }
         capabilities:
           type: array
-          items: { type: string, enum: [read_own_records, read_others, read_organization, import_data, administer_directory] }
+          items: { type: string, enum: [read_own_records, read_others, read_organization, import_data, configure_rules, administer_directory] }
     ImportProblem:
       type: object
       additionalProperties: false

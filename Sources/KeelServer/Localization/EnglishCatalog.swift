@@ -225,5 +225,15 @@ enum EnglishCatalog {
         .reviewExcuse: "Accepted excuse",
         .reviewPending: "Not reviewed",
         .executionLink: "Execution analyses",
+        .navReasons: "Reasons",
+        .reasonsSettingsTitle: "Reason catalog",
+        .reasonsSettingsIntro: "The reasons sellers choose from when they move or drop an activity. An obstacle is external and verifiable; an excuse-prone reason is one that often hides a priority choice. A reason already used cannot be removed, only retired, so history keeps its meaning.",
+        .columnCode: "Code",
+        .columnEnglish: "English",
+        .columnSwedish: "Swedish",
+        .columnNorwegian: "Norwegian",
+        .columnActive: "In use",
+        .reasonsNewRow: "New reason (leave the code empty to add none)",
+        .reasonsSaved: "The reason catalog was saved.",
     ]
 }

@@ -225,5 +225,15 @@ enum NorwegianCatalog {
         .reviewExcuse: "Akseptert bortforklaring",
         .reviewPending: "Ikke vurdert",
         .executionLink: "Gjennomføringsanalyser",
+        .navReasons: "Årsaker",
+        .reasonsSettingsTitle: "Årsakskatalog",
+        .reasonsSettingsIntro: "Årsakene selgerne velger mellom når de flytter eller stryker en aktivitet. Et hinder er eksternt og kan kontrolleres; en årsak med fare for bortforklaring skjuler ofte et prioriteringsvalg. En årsak som allerede er brukt, kan ikke fjernes, bare pensjoneres, slik at historikken beholder betydningen sin.",
+        .columnCode: "Kode",
+        .columnEnglish: "Engelsk",
+        .columnSwedish: "Svensk",
+        .columnNorwegian: "Norsk",
+        .columnActive: "I bruk",
+        .reasonsNewRow: "Ny årsak (la koden stå tom for å ikke legge til noen)",
+        .reasonsSaved: "Årsakskatalogen ble lagret.",
     ]
 }

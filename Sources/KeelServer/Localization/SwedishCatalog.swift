@@ -225,5 +225,15 @@ enum SwedishCatalog {
         .reviewExcuse: "Accepterad bortförklaring",
         .reviewPending: "Ej granskad",
         .executionLink: "Genomförandeanalyser",
+        .navReasons: "Orsaker",
+        .reasonsSettingsTitle: "Orsakskatalog",
+        .reasonsSettingsIntro: "Orsakerna säljarna väljer bland när de flyttar eller stryker en aktivitet. Ett hinder är externt och går att kontrollera; en orsak med risk för bortförklaring döljer ofta ett prioriteringsval. En orsak som redan använts kan inte tas bort, bara pensioneras, så att historiken behåller sin betydelse.",
+        .columnCode: "Kod",
+        .columnEnglish: "Engelska",
+        .columnSwedish: "Svenska",
+        .columnNorwegian: "Norska",
+        .columnActive: "Används",
+        .reasonsNewRow: "Ny orsak (lämna koden tom för att inte lägga till någon)",
+        .reasonsSaved: "Orsakskatalogen sparades.",
     ]
 }

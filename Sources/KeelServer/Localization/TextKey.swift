@@ -49,4 +49,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case activityLogTitle, activityType, activityDate, activityMinutes, activitySubject, activityAlreadyDone, activityLogSubmit, activitySaved
     case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
     case reviewExcuse, reviewPending, executionLink
+    case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
 }

@@ -59,6 +59,9 @@ enum Layout {
                 if context.can(.importData) {
                     li { a(.href("/imports"), .id("nav-import")) { text(.navImport) } }
                 }
+                if context.can(.configureRules) {
+                    li { a(.href("/settings/reasons"), .id("nav-reasons")) { text(.navReasons) } }
+                }
                 if context.can(.administerDirectory) {
                     li { a(.href("/people/new"), .id("nav-add-person")) { text(.navAddPerson) } }
                     li { a(.href("/teams/new"), .id("nav-add-team")) { text(.navAddTeam) } }

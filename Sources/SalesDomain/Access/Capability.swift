@@ -8,6 +8,9 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
     case readOrganization = "read_organization"
     /// Import CRM exports (deals, activities, people, accounts, products). Leaders and admins.
     case importData = "import_data"
+    /// Set the organization's execution rules: the reason catalog sellers choose from.
+    /// Leaders and admins, since leadership defines what counts as a reason.
+    case configureRules = "configure_rules"
     /// Add, edit, move and deactivate people and teams. Admins.
     case administerDirectory = "administer_directory"
 
@@ -16,7 +19,7 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .readOwnRecords: .seller
         case .readOthers: .manager
-        case .readOrganization, .importData: .leader
+        case .readOrganization, .importData, .configureRules: .leader
         case .administerDirectory: .admin
         }
     }

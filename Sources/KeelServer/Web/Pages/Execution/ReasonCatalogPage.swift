@@ -1,0 +1,116 @@
+import SalesDomain
+
+/// Leadership's editor for the reason catalog: names in the three languages, the class, and
+/// whether sellers may still choose a reason.
+enum ReasonCatalogPage {
+    struct Row: Sendable {
+        var code: String
+        var names: [Language: String]
+        var reasonClass: ReasonClass
+        var isActive: Bool
+        /// Stored reasons keep their code: renaming one would orphan its history.
+        var isStored: Bool
+    }
+
+    struct Model: Sendable {
+        var rows: [Row]
+        var notice: String?
+        var error: FieldError?
+    }
+
+    static func rows(_ catalog: ReasonCatalog) -> [Row] {
+        catalog.reasons.map {
+            Row(code: $0.code.rawValue, names: $0.names, reasonClass: $0.reasonClass, isActive: $0.isActive, isStored: true)
+        }
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let blank = Row(code: "", names: [:], reasonClass: .excuseProne, isActive: true, isStored: false)
+        return Layout.page(title: text(.reasonsSettingsTitle), context: context) {
+            h1 { text(.reasonsSettingsTitle) }
+            p(.class("meta")) { text(.reasonsSettingsIntro) }
+            if let error = model.error {
+                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
+                    strong { error.field }
+                    ": \(error.message)"
+                }
+            }
+            if let notice = model.notice {
+                p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice }
+            }
+            form(.method("post"), .action("/settings/reasons"), .id("reason-catalog")) {
+                Layout.csrfField(context)
+                input(.type("hidden"), .name("count"), .value(String(model.rows.count + 1)))
+                div(.class("table-wrap")) {
+                    table {
+                        thead {
+                            tr {
+                                th(Attribute("scope", "col")) { text(.columnCode) }
+                                th(Attribute("scope", "col")) { text(.columnEnglish) }
+                                th(Attribute("scope", "col")) { text(.columnSwedish) }
+                                th(Attribute("scope", "col")) { text(.columnNorwegian) }
+                                th(Attribute("scope", "col")) { text(.columnKind) }
+                                th(Attribute("scope", "col")) { text(.columnActive) }
+                            }
+                        }
+                        tbody {
+                            for (index, row) in (model.rows + [blank]).enumerated() {
+                                self.row(row, index: index, context: context)
+                            }
+                        }
+                    }
+                }
+                p(.class("meta")) { text(.reasonsNewRow) }
+                div { button(.type("submit"), .id("save-reasons")) { text(.formSave) } }
+            }
+        }
+    }
+
+    static func row(_ row: Row, index: Int, context: PageContext) -> Node {
+        let text = context.text
+        func nameField(_ language: Language) -> Node {
+            td {
+                input(.type("text"), .name("\(language.rawValue)_\(index)"), .value(row.names[language] ?? ""),
+                      .aria("label", "\(language.rawValue) \(row.code)"), Attribute("maxlength", "200"))
+            }
+        }
+        return tr(.data("reason-code", row.code)) {
+            td {
+                if row.isStored {
+                    code(row.code)
+                    input(.type("hidden"), .name("code_\(index)"), .value(row.code))
+                } else {
+                    input(.type("text"), .name("code_\(index)"), .value(row.code), .id("new-reason-code"),
+                          .aria("label", text(.columnCode)), Attribute("pattern", "[a-z0-9_]+"), Attribute("maxlength", "60"))
+                }
+            }
+            nameField(.english)
+            nameField(.swedish)
+            nameField(.norwegianBokmal)
+            td {
+                select(.name("class_\(index)"), .aria("label", text(.columnKind))) {
+                    for reasonClass in [ReasonClass.obstacle, .excuseProne] {
+                        let label = reasonClass == .obstacle ? text(.classObstacle) : text(.classExcuseProne)
+                        if reasonClass == row.reasonClass {
+                            option(.value(reasonClass.rawValue), Attribute("selected", nil)) { label }
+                        } else {
+                            option(.value(reasonClass.rawValue)) { label }
+                        }
+                    }
+                }
+            }
+            td {
+                if row.isActive {
+                    input(.type("checkbox"), .name("active_\(index)"), .value("true"), Attribute("checked", nil), .aria("label", text(.columnActive)))
+                } else {
+                    input(.type("checkbox"), .name("active_\(index)"), .value("true"), .aria("label", text(.columnActive)))
+                }
+            }
+        }
+    }
+
+    private static func code(_ value: String) -> Node {
+        element("code", []) { value }
+    }
+}
