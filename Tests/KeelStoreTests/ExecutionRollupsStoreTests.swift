@@ -29,10 +29,41 @@ extension StoreSuites {
             )
         }
 
+        /// Every group's deal facts from all stored deals.
+        static func expectedDealFacts(_ database: any Database, _ demo: DemoOrganization) async throws -> [UUID: DealFacts] {
+            let organization = demo.organization.id
+            let histories = try await DealStore(database: database, organizationID: organization).histories()
+            let directory = Directory(database: database, organizationID: organization)
+            let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
+            let byTeam = PersonGrouping.byTeamAndParents(people, hierarchy: try await directory.hierarchy())
+            let byMarket = PersonGrouping.byMarket(people)
+            var facts: [UUID: DealFacts] = [:]
+            for history in histories {
+                let owner = history.deal.ownerID
+                let contribution = DealFacts.of(history, pipeline: .standard)
+                let groups = [owner.rawValue, organization.rawValue] + byTeam.keys(for: owner).map(\.rawValue) + byMarket.keys(for: owner).map(\.rawValue)
+                for group in groups { facts[group, default: .empty].add(contribution) }
+            }
+            return facts
+        }
+
         static func expectStoredEqualsRecomputed(_ database: any Database, _ demo: DemoOrganization) async throws {
             let organization = demo.organization.id
             let rollups = ExecutionRollups(database: database, organizationID: organization)
             let expected = try await expectedRollups(database, organization)
+            let expectedDeals = try await expectedDealFacts(database, demo)
+            let groups = demo.people.map(\.id.rawValue) + demo.teams.map(\.id.rawValue) + demo.markets.map(\.id.rawValue) + [organization.rawValue]
+            let analytics = ExecutionAnalytics(database: database, organizationID: organization)
+            for group in groups {
+                let scope: AnalysisScope = group == organization.rawValue ? .organization
+                    : demo.people.contains { $0.id.rawValue == group } ? .person(Person.ID(group))
+                    : demo.teams.contains { $0.id.rawValue == group } ? .team(Team.ID(group)) : .market(Market.ID(group))
+                let stored = try await analytics.dealResults(scope, closedIn: nil)
+                let reference = (expectedDeals[group] ?? .empty).results(closedIn: nil)
+                #expect(stored == reference, "deal results of \(scope)")
+                let momentum = try await analytics.momentum(scope, months: nil)
+                #expect(momentum.timeInStage == (expectedDeals[group] ?? .empty).timeInStage(pipeline: .standard, months: nil), "time in stage of \(scope)")
+            }
             for person in demo.people {
                 #expect(try await rollups.rollup(scope: person.id.rawValue, weeks: span).pruned == (expected.byPerson[person.id] ?? .empty).pruned)
             }

@@ -47,7 +47,7 @@ enum AnalysesAPIController {
     static func stageVelocity(_ request: Request) async throws -> StageVelocityResource {
         let scope = try await request.analysisScope()
         let months = try AnalysisPeriod.months(request)
-        let momentum = try await request.executionAnalytics.momentum(scope, enteredIn: WeekCalendar.stockholm.dateRange(of: months))
+        let momentum = try await request.executionAnalytics.momentum(scope, months: months)
         return StageVelocityResource(scope: scope, months: months, momentum: momentum)
     }
 
@@ -62,7 +62,7 @@ enum AnalysesAPIController {
     static func dealResults(_ request: Request) async throws -> DealResultsResource {
         let scope = try await request.analysisScope()
         let months = try AnalysisPeriod.months(request)
-        let results = try await request.executionAnalytics.dealResults(scope, closedIn: WeekCalendar.stockholm.dateRange(of: months))
+        let results = try await request.executionAnalytics.dealResults(scope, closedIn: months)
         return DealResultsResource(scope: scope, months: months, results: results)
     }
 

@@ -69,42 +69,49 @@ public struct ExecutionAnalytics: Sendable {
         return ReasonReport(rollup: rows, catalog: catalog, periods: periods, people: people)
     }
 
-    /// Time in stage and conversion for deals whose first entry into a stage falls in `enteredIn`.
-    public func momentum(_ scope: AnalysisScope, enteredIn: Range<Date>?) async throws -> DealMomentum {
+    /// Time in stage and conversion for deals whose first entry into a stage falls in `months`,
+    /// from the scope's deal rollup.
+    public func momentum(_ scope: AnalysisScope, months: ClosedRange<CalendarMonth>?) async throws -> DealMomentum {
         let pipeline = try await settings.dealPipeline()
-        let histories = try await histories(of: scope)
-        let grouping = PersonGrouping<Int> { _ in [0] }
+        let facts = try await rollups.dealFacts(scopes: [rollupID(of: scope)])[rollupID(of: scope)] ?? .empty
         return DealMomentum(
-            pipeline: pipeline,
-            timeInStage: StageVelocity.timeInStage(histories: histories, pipeline: pipeline, grouping: grouping, enteredIn: enteredIn, calendar: calendar)[0]
-                ?? pipeline.stages.map { StageTime(stage: $0, completedDeals: 0, currentDeals: 0, medianDays: nil, percentile75Days: nil, meanDays: nil) },
-            conversion: StageVelocity.conversion(histories: histories, pipeline: pipeline, grouping: grouping, enteredIn: enteredIn)[0]
-                ?? pipeline.stages.map { StageConversion(stage: $0) })
+            pipeline: pipeline, timeInStage: facts.timeInStage(pipeline: pipeline, months: months),
+            conversion: facts.conversion(pipeline: pipeline, months: months))
     }
 
-    /// The group's stalled deals as of `asOf`, judged against bars set by the whole
-    /// organization's won deals (its team's own when the team has enough).
+    /// Win rate and median won cycle for deals closed in `months`, from the scope's deal rollup.
+    public func dealResults(_ scope: AnalysisScope, closedIn months: ClosedRange<CalendarMonth>?) async throws -> DealResults {
+        let facts = try await rollups.dealFacts(scopes: [rollupID(of: scope)], kinds: [.won, .lost, .wonCycle])[rollupID(of: scope)] ?? .empty
+        return facts.results(closedIn: months)
+    }
+
+    /// The group's stalled deals as of `asOf`. The bars come from the rollups: the owner's
+    /// team's won deals (the team with its sub-teams, which for a seller's own team is the
+    /// team itself) when it has enough, else the organization's. Only the scope's open deals
+    /// are read.
     public func stalledDeals(_ scope: AnalysisScope, asOf: Date) async throws -> StallReport {
         let policy = try await settings.stallPolicy()
         let teamByPerson = try await teamByPerson()
         let store = DealStore(database: database, organizationID: organizationID)
-        let all = try await store.histories()
-        let thresholds = StageVelocity.stallThresholds(histories: all, teamByPerson: teamByPerson, policy: policy, calendar: calendar)
-        let scoped: [DealHistory]
+        let open: [DealHistory]
         if case .organization = scope {
-            scoped = all
+            open = try await store.openHistories(ownedBy: nil)
         } else {
-            let members = Set(try await members(of: scope))
-            scoped = all.filter { members.contains($0.deal.ownerID) }
+            open = try await store.openHistories(ownedBy: try await members(of: scope))
         }
-        return StageVelocity.stalledDeals(histories: scoped, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
-    }
-
-    /// Win rate and median won cycle for deals closed in `closedIn`.
-    public func dealResults(_ scope: AnalysisScope, closedIn: Range<Date>?) async throws -> DealResults {
-        let deals = try await histories(of: scope).map(\.deal)
-        return DealResults.byGroup(deals: deals, grouping: PersonGrouping<Int> { _ in [0] }, closedIn: closedIn, calendar: calendar)[0]
-            ?? DealResults(won: 0, lost: 0, wonWithCycle: 0, medianCycleDays: nil)
+        let teams = Set(open.compactMap { teamByPerson[$0.deal.ownerID] })
+        let samples = try await rollups.dealFacts(scopes: teams.map(\.rawValue) + [organizationID.rawValue], kinds: [.wonStay])
+        let percentile = min(max(policy.percentile, 0), 1)
+        func references(_ facts: DealFacts?, team: Team.ID?) -> [StallThresholds.Reference] {
+            (facts?.wonStayDays() ?? [:]).compactMap { stage, days in
+                Percentile.linear(percentile, of: days).map { StallThresholds.Reference(stage: stage, teamID: team, wonDeals: days.count, days: $0) }
+            }
+        }
+        let thresholds = StallThresholds(
+            policy: policy,
+            teamReferences: teams.flatMap { references(samples[$0.rawValue], team: $0) },
+            organizationReferences: references(samples[organizationID.rawValue], team: nil))
+        return StageVelocity.stalledDeals(histories: open, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
     }
 
     // MARK: Members

@@ -34,6 +34,8 @@ extension CRMImport {
             var existing = Dictionary(uniqueKeysWithValues: try await DealModel.query(on: database)
                 .filter(\.$organizationID == organization).all().map { ($0.externalID, $0) })
             var pendingDeals: [DealModel] = []
+            // Owners whose deal rollups change: of new and changed deals, before and after.
+            var touchedOwners: Set<UUID> = []
             var pendingTransitions: [DealStageTransitionModel] = []
 
             func flush() async throws {
@@ -94,6 +96,11 @@ extension CRMImport {
                 let cents = record.value.map(Self.cents) ?? 0
 
                 if let deal = existing[record.externalID] {
+                    let previousOwner = deal.ownerID
+                    let updatedBefore = summary.updated
+                    defer {
+                        if summary.updated != updatedBefore { touchedOwners.formUnion([previousOwner, ownerID]) }
+                    }
                     var changes = FieldChanges(deal)
                     // Only an open deal moves between stages; a closed one keeps the stage it closed from.
                     if record.outcome == .open, record.stage.rawValue != deal.stage {
@@ -127,6 +134,7 @@ extension CRMImport {
                     deal.closedAt = record.closedOn
                     deal.updatedAt = options.asOf
                     pendingDeals.append(deal)
+                    touchedOwners.insert(ownerID)
                     existing[record.externalID] = deal
                     // A closed deal seen for the first time has no known path; its history starts empty.
                     if record.outcome == .open {
@@ -138,6 +146,9 @@ extension CRMImport {
                 if pendingDeals.count >= 500 { try await flush() }
             }
             try await flush()
+            if !summary.isRejected {
+                try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: touchedOwners.map(Person.ID.init))
+            }
             if productsWereEmpty, products.created > 0 { summary.notes.append("added \(products.created) products named in the file to the catalog") }
             if accountsWereEmpty, accounts.created > 0 { summary.notes.append("added \(accounts.created) accounts named in the file") }
         }

@@ -27,6 +27,28 @@ public struct DealStore: Sendable {
         DealHistory.histories(deals: try await deals(), transitions: try await transitions())
     }
 
+    /// Open deals with their stage transitions, of these owners or (with `nil`) everyone's:
+    /// what the stall analysis judges.
+    public func openHistories(ownedBy owners: [Person.ID]?) async throws -> [DealHistory] {
+        var deals: [Deal] = []
+        let query = { DealModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).filter(\.$outcome == DealOutcome.open.rawValue) }
+        if let owners {
+            for chunk in owners.chunked(into: 500) { deals += try await query().filter(\.$ownerID ~~ chunk.map(\.rawValue)).all().map(\.domain) }
+        } else {
+            deals = try await query().all().map(\.domain)
+        }
+        return try await withTransitions(deals)
+    }
+
+    private func withTransitions(_ deals: [Deal]) async throws -> [DealHistory] {
+        var transitions: [StageTransition] = []
+        for chunk in deals.map(\.id.rawValue).chunked(into: 500) {
+            transitions += try await DealStageTransitionModel.query(on: database)
+                .filter(\.$dealID ~~ Array(chunk)).sort(\.$enteredAt).all().map(\.domain)
+        }
+        return DealHistory.histories(deals: deals, transitions: transitions)
+    }
+
     /// The deals these people own, with their stage transitions in order.
     public func histories(ownedBy owners: some Collection<Person.ID>) async throws -> [DealHistory] {
         var deals: [Deal] = []
@@ -34,11 +56,6 @@ public struct DealStore: Sendable {
             deals += try await DealModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
                 .filter(\.$ownerID ~~ chunk.map(\.rawValue)).all().map(\.domain)
         }
-        var transitions: [StageTransition] = []
-        for chunk in deals.map(\.id.rawValue).chunked(into: 500) {
-            transitions += try await DealStageTransitionModel.query(on: database)
-                .filter(\.$dealID ~~ Array(chunk)).sort(\.$enteredAt).all().map(\.domain)
-        }
-        return DealHistory.histories(deals: deals, transitions: transitions)
+        return try await withTransitions(deals)
     }
 }

@@ -135,11 +135,15 @@ public struct ExecutionSeeding: Sendable {
             counts.postponements = postponements.count
 
             // The sellers are new, so their generated year is their whole contribution.
-            let policy = try await OrganizationSettings(database: database, organizationID: organizationID).pressurePolicy()
+            let settings = OrganizationSettings(database: database, organizationID: organizationID)
+            let policy = try await settings.pressurePolicy()
+            let pipeline = try await settings.dealPipeline()
             var contributions: [Person.ID: PersonContribution] = [:]
             for execution in executions {
                 contributions[execution.sellerID] = PersonContribution(
-                    activities: execution.activities, postponements: execution.postponements, policy: policy)
+                    activities: execution.activities, postponements: execution.postponements,
+                    deals: DealHistory.histories(deals: execution.deals, transitions: execution.transitions),
+                    policy: policy, pipeline: pipeline)
             }
             try await ExecutionRollups(database: database, organizationID: organizationID).replace(contributions)
             return counts

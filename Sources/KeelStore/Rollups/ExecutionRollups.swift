@@ -17,6 +17,7 @@ public struct ExecutionRollups: Sendable {
     static let weekTable = "scope_week_tallies"
     static let loadTable = "scope_load_weeks"
     static let reasonTable = "scope_reason_tallies"
+    static let dealTable = "scope_deal_facts"
 
     public let database: any Database
     public let organizationID: Organization.ID
@@ -36,20 +37,24 @@ public struct ExecutionRollups: Sendable {
     /// and moves their groups' rollups by the difference. Call it in the transaction that
     /// changed the rows, with every owner whose rows changed.
     public func refresh(people: some Collection<Person.ID>) async throws {
-        let policy = try await OrganizationSettings(database: database, organizationID: organizationID).pressurePolicy()
+        let settings = OrganizationSettings(database: database, organizationID: organizationID)
+        let policy = try await settings.pressurePolicy()
+        let pipeline = try await settings.dealPipeline()
+        let deals = DealStore(database: database, organizationID: organizationID)
         for batch in Array(Set(people)).chunked(into: 200) {
             let owners = batch.map(\.rawValue)
             let activities = try await ActivityModel.query(on: database)
                 .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners).all().map(\.domain)
             let postponements = try await PostponementModel.query(on: database)
                 .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners).all().map(\.domain)
+            let historiesByOwner = Dictionary(grouping: try await deals.histories(ownedBy: batch), by: \.deal.ownerID)
             let activitiesByOwner = Dictionary(grouping: activities, by: \.ownerID)
             let postponementsByOwner = Dictionary(grouping: postponements, by: \.ownerID)
             var contributions: [Person.ID: PersonContribution] = [:]
             for person in batch {
                 contributions[person] = PersonContribution(
                     activities: activitiesByOwner[person] ?? [], postponements: postponementsByOwner[person] ?? [],
-                    policy: policy, calendar: calendar)
+                    deals: historiesByOwner[person] ?? [], policy: policy, pipeline: pipeline, calendar: calendar)
             }
             try await replace(contributions)
         }
@@ -105,7 +110,7 @@ public struct ExecutionRollups: Sendable {
     /// Throws every rollup row of the organization away and recomputes them from activities
     /// and postponements: for repair, after changing the pressure policy, or after a team moves.
     public func rebuild() async throws {
-        for table in [Self.weekTable, Self.loadTable, Self.reasonTable] {
+        for table in [Self.weekTable, Self.loadTable, Self.reasonTable, Self.dealTable] {
             try await sql.delete(from: table).where("organization_id", .equal, organizationID.rawValue).run()
         }
         let owners = try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all(\.$id)
@@ -167,11 +172,26 @@ public struct ExecutionRollups: Sendable {
     private func storedContributions(of people: [UUID]) async throws -> [UUID: PersonContribution] {
         let rollups = try await rollups(scopes: people, weeks: nil)
         let reasons = try await reasonRows(scopes: people, periods: nil)
+        let deals = try await dealFacts(scopes: people)
         var contributions: [UUID: PersonContribution] = [:]
-        for person in Set(rollups.keys).union(reasons.keys) {
-            contributions[person] = PersonContribution(rollup: rollups[person] ?? .empty, reasons: reasons[person] ?? [:])
+        for person in Set(rollups.keys).union(reasons.keys).union(deals.keys) {
+            contributions[person] = PersonContribution(rollup: rollups[person] ?? .empty, reasons: reasons[person] ?? [:], deals: deals[person] ?? .empty)
         }
         return contributions
+    }
+
+    /// The deal rollups of these groups, optionally only some kinds of count.
+    func dealFacts(scopes: [UUID], kinds: [DealFactKey.Kind]? = nil) async throws -> [UUID: DealFacts] {
+        var facts: [UUID: DealFacts] = [:]
+        for chunk in scopes.chunked(into: 500) {
+            var query = sql.select().columns("*").from(Self.dealTable).where("scope_id", .in, Array(chunk))
+            if let kinds { query = query.where("kind", .in, kinds.map(\.rawValue)) }
+            for row in try await query.all() {
+                let fact = try StoredWeekTally.dealFact(from: row)
+                facts[fact.scope, default: .empty].add(fact.value.key, count: fact.value.count)
+            }
+        }
+        return facts
     }
 
     // MARK: Writing
@@ -198,6 +218,18 @@ public struct ExecutionRollups: Sendable {
             }
             try await insert.onConflict(with: ["scope_id", "week"]) { update in
                 increment(StoredWeekTally.loadCounters, of: Self.loadTable, in: update)
+            }.run()
+        }
+        let dealRows = changes.deals.flatMap { scope, facts in facts.counts.map { (scope, $0.key, $0.value) } }
+        for chunk in dealRows.chunked(into: 500) {
+            var insert = sql.insert(into: Self.dealTable).columns("organization_id", "scope_id", "kind", "stage", "month", "days", "count")
+            for (scope, key, count) in chunk {
+                insert = insert.values(
+                    organization, SQLBind(scope), SQLBind(key.kind.rawValue), SQLBind(key.stage?.rawValue ?? ""),
+                    SQLBind(key.month?.description ?? ""), SQLBind(key.days ?? -1), SQLBind(count))
+            }
+            try await insert.onConflict(with: ["scope_id", "kind", "stage", "month", "days"]) { update in
+                increment(["count"], of: Self.dealTable, in: update)
             }.run()
         }
         let reasonRows = changes.reasons.flatMap { scope, tallies in tallies.values.map { (scope, $0) } }
@@ -232,14 +264,17 @@ struct ChangeOfContribution {
 struct ScopeChanges {
     var rollups: [UUID: ScopeRollup] = [:]
     var reasons: [UUID: [ScopeReasonTally.Key: ScopeReasonTally]] = [:]
+    var deals: [UUID: DealFacts] = [:]
 
     mutating func add(_ change: ChangeOfContribution, to scopes: [UUID]) {
         let rollupDelta = change.old.rollup.change(to: change.new.rollup)
+        let dealDelta = change.old.deals.change(to: change.new.deals)
         var reasonDelta: [ScopeReasonTally.Key: ScopeReasonTally] = [:]
         ScopeReasonTally.accumulate(change.new.reasons.values, into: &reasonDelta)
         ScopeReasonTally.accumulate(change.old.reasons.values, into: &reasonDelta, sign: -1)
         for scope in scopes {
             rollups[scope, default: .empty].add(rollupDelta)
+            deals[scope, default: .empty].add(dealDelta)
             ScopeReasonTally.accumulate(reasonDelta.values, into: &reasons[scope, default: [:]])
         }
     }

@@ -5,18 +5,21 @@ public struct PersonContribution: Hashable, Sendable {
     public var rollup: ScopeRollup
     /// Weekly and monthly reason tallies, both kept.
     public var reasons: [ScopeReasonTally.Key: ScopeReasonTally]
+    /// The person's deals (as owner) as additive counts.
+    public var deals: DealFacts
 
-    public init(rollup: ScopeRollup = .empty, reasons: [ScopeReasonTally.Key: ScopeReasonTally] = [:]) {
+    public init(rollup: ScopeRollup = .empty, reasons: [ScopeReasonTally.Key: ScopeReasonTally] = [:], deals: DealFacts = .empty) {
         self.rollup = rollup
         self.reasons = reasons
+        self.deals = deals
     }
 
     public static let empty = PersonContribution()
 
-    /// From the person's own activities and postponements (others' are ignored).
+    /// From the person's own activities, postponements and deals (others' are ignored).
     public init(
-        activities: some Sequence<Activity>, postponements: [Postponement], policy: PressurePolicy,
-        calendar: WeekCalendar = .stockholm
+        activities: some Sequence<Activity>, postponements: [Postponement], deals: some Sequence<DealHistory>,
+        policy: PressurePolicy, pipeline: DealPipeline, calendar: WeekCalendar = .stockholm
     ) {
         let tallies = WeeklyActivityTally.tallies(activities: activities, postponements: postponements, calendar: calendar)
         var reasons: [ScopeReasonTally.Key: ScopeReasonTally] = [:]
@@ -24,6 +27,7 @@ public struct PersonContribution: Hashable, Sendable {
             let personTallies = ReasonTally.tallies(postponements: postponements, granularity: granularity, calendar: calendar)
             ScopeReasonTally.accumulate(personTallies.map(ScopeReasonTally.init), into: &reasons)
         }
-        self.init(rollup: ScopeRollup.contribution(of: tallies, policy: policy), reasons: reasons)
+        let facts = deals.reduce(into: DealFacts()) { sum, history in sum.add(DealFacts.of(history, pipeline: pipeline, calendar: calendar)) }
+        self.init(rollup: ScopeRollup.contribution(of: tallies, policy: policy), reasons: reasons, deals: facts)
     }
 }

@@ -56,4 +56,19 @@ enum StoredWeekTally {
                 key: .init(period: period, reasonCode: ReasonCode(rawValue: try row.decode(column: "reason_code", as: String.self))),
                 postponements: counts[0], dropped: counts[1], verifiedObstacles: counts[2], acceptedExcuses: counts[3]))
     }
+
+    static func dealFact(from row: any SQLRow) throws -> Scoped<(key: DealFactKey, count: Int)> {
+        let kindText = try row.decode(column: "kind", as: String.self)
+        guard let kind = DealFactKey.Kind(rawValue: kindText) else { throw CorruptRecord("kind \(kindText) in \(ExecutionRollups.dealTable)") }
+        let stage = try row.decode(column: "stage", as: String.self)
+        let monthText = try row.decode(column: "month", as: String.self)
+        var month: CalendarMonth?
+        if !monthText.isEmpty {
+            guard let parsed = CalendarMonth(monthText) else { throw CorruptRecord("month \(monthText) in \(ExecutionRollups.dealTable)") }
+            month = parsed
+        }
+        let days = try row.decode(column: "days", as: Int.self)
+        let key = DealFactKey(kind, stage: stage.isEmpty ? nil : DealStage(stage), month: month, days: days < 0 ? nil : days)
+        return Scoped(scope: try row.decode(column: "scope_id", as: UUID.self), value: (key, try row.decode(column: "count", as: Int.self)))
+    }
 }

@@ -46,9 +46,21 @@ struct CreateExecutionRollups: AsyncMigration {
             .field("accepted_excuses", .int, .required)
             .compositeIdentifier(over: "scope_id", "period", "reason_code")
             .create()
+        try await database.schema(ExecutionRollups.dealTable)
+            .field("organization_id", .uuid, .required, .references("organizations", "id"))
+            .field("scope_id", .uuid, .required)
+            .field("kind", .string, .required)
+            // Unused parts of a `DealFactKey` are stored as "" and -1, so the key can be primary.
+            .field("stage", .string, .required)
+            .field("month", .string, .required)
+            .field("days", .int, .required)
+            .field("count", .int, .required)
+            .compositeIdentifier(over: "scope_id", "kind", "stage", "month", "days")
+            .create()
     }
 
     func revert(on database: any Database) async throws {
+        try await database.schema(ExecutionRollups.dealTable).delete()
         try await database.schema(ExecutionRollups.reasonTable).delete()
         try await database.schema(ExecutionRollups.loadTable).delete()
         try await database.schema(ExecutionRollups.weekTable).delete()

@@ -36,10 +36,10 @@ extension ExecutionPage.Model {
             allocation: try await analytics.timeAllocation(scope, weeks: weeks),
             rate: try await analytics.executionRate(scope, weeks: weeks, asOf: request.now),
             pressure: try await analytics.pressure(scope, weeks: weeks, asOf: request.now),
-            momentum: try await analytics.momentum(scope, enteredIn: calendar.dateRange(of: months)),
+            momentum: try await analytics.momentum(scope, months: months),
             stalled: stalled,
             ownerNames: ownerNames,
-            results: try await analytics.dealResults(scope, closedIn: calendar.dateRange(of: months)),
+            results: try await analytics.dealResults(scope, closedIn: months),
             reasons: try await analytics.reasons(scope, periods: .month(months.lowerBound)...(.month(months.upperBound)))
         )
     }
