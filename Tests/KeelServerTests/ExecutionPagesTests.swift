@@ -127,4 +127,33 @@ import Vapor
             #expect(sellerSettings.status == .forbidden)
         }
     }
+
+    @Test func reclassingAnActivityTypeMovesEveryPastWeek() async throws {
+        try await withServer { server in
+            _ = try await AnalysesAPITests.seedHistory(server)
+            let token = try await server.token(for: server.demo.logins.leader)
+            let path = "/api/v1/analyses/time-allocation?scope=organization&from=2025-W44&to=2026-W01"
+            let before = try #require(try await server.api(.GET, path, token: token).json()["total"] as? [String: Any])
+
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/settings/work-categories")
+            #expect(page.status == .ok)
+            var form = WorkCategoryRules.defaults.categoryByType.map { ("type.\($0.key.rawValue)", $0.value.rawValue) }
+            form.removeAll { $0.0 == "type.crm_admin" }
+            form += [("type.crm_admin", "internal"), ("fallback", "supporting")]
+            let saved = try await leader.post("/settings/work-categories", form: form)
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("id=\"notice\""))
+
+            let after = try #require(try await server.api(.GET, path, token: token).json()["total"] as? [String: Any])
+            let moved = (after["internalMinutes"] as! Int) - (before["internalMinutes"] as! Int)
+            #expect(moved > 0)
+            #expect((before["supportingMinutes"] as! Int) - (after["supportingMinutes"] as! Int) == moved)
+            #expect(after["sellingMinutes"] as? Int == before["sellingMinutes"] as? Int)
+
+            let refused = try await leader.post("/settings/work-categories", form: [("type.call", "selling"), ("fallback", "lunch")])
+            #expect(refused.status == .unprocessableEntity)
+        }
+    }
 }

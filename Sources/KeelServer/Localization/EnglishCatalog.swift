@@ -235,5 +235,12 @@ enum EnglishCatalog {
         .columnActive: "In use",
         .reasonsNewRow: "New reason (leave the code empty to add none)",
         .reasonsSaved: "The reason catalog was saved.",
+        .navWorkCategories: "Work categories",
+        .workCategoriesTitle: "Work categories",
+        .workCategoriesIntro: "Which kind of time each activity type counts as in time allocation. A change applies to every past week at once; types imported from a CRM that have no rule count as the fallback category.",
+        .workCategoriesFallback: "Types without a rule",
+        .workCategoriesUnmapped: "seen in your data, no rule yet",
+        .columnCategory: "Category",
+        .workCategoriesSaved: "The work categories were saved.",
     ]
 }

@@ -235,5 +235,12 @@ enum NorwegianCatalog {
         .columnActive: "I bruk",
         .reasonsNewRow: "Ny årsak (la koden stå tom for å ikke legge til noen)",
         .reasonsSaved: "Årsakskatalogen ble lagret.",
+        .navWorkCategories: "Arbeidskategorier",
+        .workCategoriesTitle: "Arbeidskategorier",
+        .workCategoriesIntro: "Hvilken type tid hver aktivitetstype teller som i tidsbruken. En endring gjelder alle tidligere uker med en gang; typer fra et CRM uten regel teller som reservekategorien.",
+        .workCategoriesFallback: "Typer uten regel",
+        .workCategoriesUnmapped: "finnes i dataene deres, mangler regel",
+        .columnCategory: "Kategori",
+        .workCategoriesSaved: "Arbeidskategoriene ble lagret.",
     ]
 }

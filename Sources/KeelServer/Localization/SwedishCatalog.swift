@@ -235,5 +235,12 @@ enum SwedishCatalog {
         .columnActive: "Används",
         .reasonsNewRow: "Ny orsak (lämna koden tom för att inte lägga till någon)",
         .reasonsSaved: "Orsakskatalogen sparades.",
+        .navWorkCategories: "Arbetskategorier",
+        .workCategoriesTitle: "Arbetskategorier",
+        .workCategoriesIntro: "Vilken sorts tid varje aktivitetstyp räknas som i tidsfördelningen. En ändring gäller alla tidigare veckor direkt; typer från ett CRM som saknar regel räknas som reservkategorin.",
+        .workCategoriesFallback: "Typer utan regel",
+        .workCategoriesUnmapped: "finns i era data, saknar regel",
+        .columnCategory: "Kategori",
+        .workCategoriesSaved: "Arbetskategorierna sparades.",
     ]
 }

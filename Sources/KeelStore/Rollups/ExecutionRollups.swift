@@ -119,6 +119,13 @@ public struct ExecutionRollups: Sendable {
 
     // MARK: Reading
 
+    /// Every activity type the organization's rollups have seen, for the work-category rules.
+    public func activityTypes() async throws -> [ActivityType] {
+        try await sql.select().distinct().column("activity_type").from(Self.weekTable)
+            .where("scope_id", .equal, organizationID.rawValue).all()
+            .map { ActivityType(try $0.decode(column: "activity_type", as: String.self)) }
+    }
+
     /// The weekly rollup of one group over `weeks`.
     public func rollup(scope: UUID, weeks: ClosedRange<ISOWeek>) async throws -> ScopeRollup {
         try await rollups(scopes: [scope], weeks: weeks)[scope] ?? .empty

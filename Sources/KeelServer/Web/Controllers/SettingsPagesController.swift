@@ -8,6 +8,8 @@ enum SettingsPagesController {
     static func register(on web: any RoutesBuilder) {
         web.on(.GET, "settings", "reasons", access: .signedIn(.configureRules), use: reasons)
         web.on(.POST, "settings", "reasons", access: .signedIn(.configureRules), use: saveReasons)
+        web.on(.GET, "settings", "work-categories", access: .signedIn(.configureRules), use: workCategories)
+        web.on(.POST, "settings", "work-categories", access: .signedIn(.configureRules), use: saveWorkCategories)
     }
 
     static func settings(_ request: Request) throws -> OrganizationSettings {
@@ -58,5 +60,36 @@ enum SettingsPagesController {
         } catch let error as FieldError {
             return try await page(request, model: .init(rows: rows, error: error))
         }
+    }
+
+    @Sendable
+    static func workCategories(_ request: Request) async throws -> Response {
+        try await workCategoriesPage(request, rules: try await settings(request).workCategoryRules(), notice: nil)
+    }
+
+    static func workCategoriesPage(_ request: Request, rules: WorkCategoryRules, notice: String?) async throws -> Response {
+        let organization = try request.signedIn.person.organizationID
+        let seen = try await ExecutionRollups(database: request.db, organizationID: organization).activityTypes()
+        let model = WorkCategoriesPage.Model(rules: rules, unmapped: rules.unmappedTypes(in: seen), notice: notice)
+        return Layout.response(WorkCategoriesPage.render(model, context: try await PageContext.make(for: request)), for: request)
+    }
+
+    /// Fields `type.<code>` (empty: no rule of its own) and `fallback`.
+    @Sendable
+    static func saveWorkCategories(_ request: Request) async throws -> Response {
+        let fields = try request.content.decode([String: String].self)
+        var table: [ActivityType: WorkCategory] = [:]
+        for (name, value) in fields where name.hasPrefix("type.") && !value.isEmpty {
+            guard let category = WorkCategory(rawValue: value) else {
+                throw FieldError(field: name, code: .invalidValue, message: "'\(value)' is not selling, supporting or internal")
+            }
+            table[ActivityType(String(name.dropFirst("type.".count)))] = category
+        }
+        guard let fallback = fields["fallback"].flatMap(WorkCategory.init(rawValue:)) else {
+            throw FieldError(field: "fallback", code: .invalidValue, message: "choose selling, supporting or internal")
+        }
+        let rules = WorkCategoryRules(categoryByType: table, unmappedCategory: fallback)
+        try await settings(request).setWorkCategoryRules(rules, by: try request.signedIn.person.id, at: request.now)
+        return try await workCategoriesPage(request, rules: rules, notice: Localizer(request.language)(.workCategoriesSaved))
     }
 }
