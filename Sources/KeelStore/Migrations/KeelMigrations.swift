@@ -25,6 +25,24 @@ public enum KeelMigrations {
             CreateActivities(),
             // 003 — execution: postponements of activities and their reviews.
             CreatePostponements(),
+            // 005 — competence: framework versions, role profiles, assessment cycles, ratings,
+            // result comments, result and heatmap rollups, calibration exercises.
+            CreateFrameworkVersions(),
+            CreateFrameworkAreas(),
+            CreateFrameworkCompetencies(),
+            CreateRoleProfiles(),
+            CreateRoleProfileEntries(),
+            CreateAssessmentCycles(),
+            CreateAssessmentParticipants(),
+            CreateRatings(),
+            CreateResultComments(),
+            CreateCompetenceResults(),
+            CreateCompetenceTallies(),
+            CreateCalibrationExercises(),
+            CreateCalibrationCompetencies(),
+            CreateCalibrationRaters(),
+            CreateCalibrationTargets(),
+            CreateCalibrationScores(),
         ]
     }
 }
