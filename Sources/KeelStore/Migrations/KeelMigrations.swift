@@ -28,6 +28,24 @@ public enum KeelMigrations {
             // 004 — execution rollups and the organization's configurable rules.
             CreateExecutionRollups(),
             CreateOrganizationSettings(),
+            // 005 — competence: framework versions, role profiles, assessment cycles, ratings,
+            // result comments, result and heatmap rollups, calibration exercises.
+            CreateFrameworkVersions(),
+            CreateFrameworkAreas(),
+            CreateFrameworkCompetencies(),
+            CreateRoleProfiles(),
+            CreateRoleProfileEntries(),
+            CreateAssessmentCycles(),
+            CreateAssessmentParticipants(),
+            CreateRatings(),
+            CreateResultComments(),
+            CreateCompetenceResults(),
+            CreateCompetenceTallies(),
+            CreateCalibrationExercises(),
+            CreateCalibrationCompetencies(),
+            CreateCalibrationRaters(),
+            CreateCalibrationTargets(),
+            CreateCalibrationScores(),
         ]
     }
 }

@@ -33,7 +33,8 @@ extension Directory {
     }
 
     /// Edits a person. A new team closes the open membership and starts another, so history
-    /// keeps which team the person was in when.
+    /// keeps which team the person was in when. Their competence results follow them to their
+    /// new team, market or job role in the heatmaps.
     public func updatePerson(_ id: Person.ID, with draft: PersonDraft, actor: Person.ID?, at date: Date) async throws -> Person {
         let draft = try draft.validated()
         return try await database.transaction { database in
@@ -59,6 +60,9 @@ extension Directory {
                 try await scoped.moveMembership(of: id, to: after.teamID, at: date)
             }
             try await rollups.follow(id, from: groupsBefore)
+            if before.teamID != after.teamID || before.marketID != after.marketID || before.jobRole != after.jobRole {
+                try await CompetenceRollups(database: database, organizationID: organizationID).follow(after)
+            }
             let changes = AuditTrail.differences(before.auditSnapshot, after.auditSnapshot)
             if !changes.isEmpty {
                 try await AuditTrail.record(

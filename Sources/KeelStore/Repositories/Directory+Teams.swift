@@ -22,7 +22,8 @@ extension Directory {
     }
 
     /// Renames a team, moves it under another parent or changes its market. A parent inside the
-    /// team's own subtree is refused: a team can't be its own ancestor.
+    /// team's own subtree is refused: a team can't be its own ancestor. The competence heatmap
+    /// tallies of the team's subtree move with it.
     public func updateTeam(_ id: Team.ID, with draft: TeamDraft, actor: Person.ID?, at date: Date) async throws -> Team {
         let draft = try draft.validated()
         return try await database.transaction { database in
@@ -41,6 +42,10 @@ extension Directory {
             model.apply(after)
             try await model.save(on: database)
             try await rollups.follow(id, from: groupsBefore)
+            if before.parentID != after.parentID {
+                try await CompetenceRollups(database: database, organizationID: organizationID)
+                    .teamMoved(id, from: before.parentID, to: after.parentID)
+            }
             let changes = AuditTrail.differences(before.auditSnapshot, after.auditSnapshot)
             if !changes.isEmpty {
                 try await AuditTrail.record(

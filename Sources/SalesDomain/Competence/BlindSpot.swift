@@ -46,8 +46,6 @@ public struct BlindSpot: Hashable, Sendable, Codable {
     /// Source: SPEC §1 "self-vs-manager blind spots"; the self–other agreement idea of
     /// multi-source feedback research.
     public static func find(in ratings: some Sequence<Rating>, threshold: Double = 1) -> [BlindSpot] {
-        let tolerance = 1e-9
-        let threshold = max(threshold, tolerance)
         var selfLevels: [GroupKey: [Int]] = [:]
         var managerLevels: [GroupKey: [Int]] = [:]
         for rating in ratings where rating.isSubmitted {
@@ -61,18 +59,32 @@ public struct BlindSpot: Hashable, Sendable, Codable {
         var spots: [BlindSpot] = []
         for (key, selfRatings) in selfLevels {
             guard let managerRatings = managerLevels[key], !managerRatings.isEmpty else { continue }
-            let selfLevel = Double(selfRatings.reduce(0, +)) / Double(selfRatings.count)
-            let managerLevel = Double(managerRatings.reduce(0, +)) / Double(managerRatings.count)
-            let difference = selfLevel - managerLevel
-            guard difference >= threshold - tolerance || difference <= -threshold + tolerance else { continue }
-            spots.append(BlindSpot(
-                cycleID: key.cycleID, personID: key.personID, competencyID: key.competencyID,
-                selfLevel: selfLevel, managerLevel: managerLevel
-            ))
+            let spot = between(
+                selfLevel: Double(selfRatings.reduce(0, +)) / Double(selfRatings.count),
+                managerLevel: Double(managerRatings.reduce(0, +)) / Double(managerRatings.count),
+                cycleID: key.cycleID, personID: key.personID, competencyID: key.competencyID, threshold: threshold
+            )
+            if let spot { spots.append(spot) }
         }
         return spots.sorted {
             ($0.cycleID, $0.personID, $0.competencyID) < ($1.cycleID, $1.personID, $1.competencyID)
         }
+    }
+
+    /// The blind spot between a self-assessment level and a (mean) manager level, or `nil` when
+    /// they are less than `threshold` apart — the rule of ``find(in:threshold:)`` for callers
+    /// that keep the two levels rather than the ratings (the store's result rollups).
+    public static func between(
+        selfLevel: Double, managerLevel: Double, cycleID: AssessmentCycle.ID, personID: Person.ID,
+        competencyID: Competency.ID, threshold: Double = 1
+    ) -> BlindSpot? {
+        let tolerance = 1e-9
+        let threshold = max(threshold, tolerance)
+        let difference = selfLevel - managerLevel
+        guard difference >= threshold - tolerance || difference <= -threshold + tolerance else { return nil }
+        return BlindSpot(
+            cycleID: cycleID, personID: personID, competencyID: competencyID, selfLevel: selfLevel, managerLevel: managerLevel
+        )
     }
 
     private struct GroupKey: Hashable {

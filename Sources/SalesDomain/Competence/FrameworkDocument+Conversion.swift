@@ -56,16 +56,7 @@ extension FrameworkDocument {
                     key: competency.key,
                     name: competency.name,
                     summary: competency.description,
-                    levels: competency.levels
-                        .compactMap { level in
-                            level.level.map {
-                                LevelDescription(
-                                    level: $0, behavior: level.behavior,
-                                    effectiveExamples: level.effective, ineffectiveExamples: level.ineffective
-                                )
-                            }
-                        }
-                        .sorted { $0.level < $1.level }
+                    levels: competency.levelDescriptions
                 ))
             }
             areas.append(CompetencyArea(
@@ -77,5 +68,21 @@ extension FrameworkDocument {
             id: id, organizationID: organizationID, key: key, version: version, name: name,
             scale: scale, areas: areas, publishedAt: nil
         )
+    }
+}
+
+extension FrameworkDocument.Competency {
+    /// The levels that carry a number, in level order — every level of a validated document.
+    public var levelDescriptions: [LevelDescription] {
+        levels
+            .compactMap { level in
+                level.level.map {
+                    LevelDescription(
+                        level: $0, behavior: level.behavior,
+                        effectiveExamples: level.effective, ineffectiveExamples: level.ineffective
+                    )
+                }
+            }
+            .sorted { $0.level < $1.level }
     }
 }

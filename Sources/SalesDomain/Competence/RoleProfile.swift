@@ -41,12 +41,22 @@ public struct RoleProfile: Hashable, Sendable, Codable, Identifiable {
     public static func applicable(
         to person: Person, framework frameworkID: CompetencyFramework.ID, among profiles: some Sequence<RoleProfile>
     ) -> RoleProfile? {
+        applicable(
+            jobRole: person.jobRole, marketID: person.marketID, organizationID: person.organizationID,
+            framework: frameworkID, among: profiles
+        )
+    }
+
+    /// The same rule for someone known only by job role and market (a stored result row).
+    public static func applicable(
+        jobRole: JobRole, marketID: Market.ID?, organizationID: Organization.ID, framework frameworkID: CompetencyFramework.ID,
+        among profiles: some Sequence<RoleProfile>
+    ) -> RoleProfile? {
         var general: RoleProfile?
         for profile in profiles
-        where profile.organizationID == person.organizationID && profile.frameworkID == frameworkID
-            && profile.jobRole == person.jobRole {
+        where profile.organizationID == organizationID && profile.frameworkID == frameworkID && profile.jobRole == jobRole {
             if let market = profile.marketID {
-                if market == person.marketID { return profile }
+                if market == marketID { return profile }
             } else if general == nil {
                 general = profile
             }

@@ -52,4 +52,17 @@ import Testing
         ]
         #expect(BlindSpot.find(in: ratings).map(\.difference) == [1])
     }
+
+    /// The same rule on two stored levels: 3.5 against 2.5 is one level over; 3 against 3.5 is none.
+    @Test func aBlindSpotBetweenTwoLevelsFollowsTheSameThreshold() {
+        let spot = BlindSpot.between(
+            selfLevel: 3.5, managerLevel: 2.5, cycleID: F.cycleID(1), personID: F.person(1), competencyID: F.competencyID(1))
+        #expect(spot?.direction == .overEstimation)
+        #expect(spot?.difference == 1)
+        #expect(BlindSpot.between(
+            selfLevel: 3, managerLevel: 3.5, cycleID: F.cycleID(1), personID: F.person(1), competencyID: F.competencyID(1)) == nil)
+        #expect(BlindSpot.between(
+            selfLevel: 1, managerLevel: 3, cycleID: F.cycleID(1), personID: F.person(1), competencyID: F.competencyID(1))?.direction
+            == .underEstimation)
+    }
 }

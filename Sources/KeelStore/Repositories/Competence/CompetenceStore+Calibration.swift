@@ -1,0 +1,230 @@
+import FluentKit
+import Foundation
+import SalesDomain
+import SQLKit
+
+extension CompetenceStore {
+    // MARK: Reading
+
+    public func calibrationExercises() async throws -> [CalibrationExercise] {
+        let models = try await CalibrationExerciseModel.query(on: database)
+            .filter(\.$organizationID == org).sort(\.$openedAt, .descending).all()
+        var exercises: [CalibrationExercise] = []
+        for model in models { exercises.append(try await domain(model)) }
+        return exercises
+    }
+
+    public func calibrationExercise(_ id: CalibrationExercise.ID) async throws -> CalibrationExercise? {
+        guard let model = try await exerciseModel(id) else { return nil }
+        return try await domain(model)
+    }
+
+    /// In the exercise's order: by target, then competency, then rater — so leniency lists the
+    /// raters in the exercise's order too.
+    public func calibrationScores(_ id: CalibrationExercise.ID) async throws -> [CalibrationScore] {
+        guard let exercise = try await calibrationExercise(id) else { return [] }
+        func positions<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
+            Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let targets = positions(exercise.targets.map(\.id))
+        let competencies = positions(exercise.competencyIDs)
+        let raters = positions(exercise.raterIDs)
+        return try await CalibrationScoreModel.query(on: database)
+            .filter(\.$organizationID == org).filter(\.$exerciseID == id.rawValue).all().map(\.domain)
+            .sorted {
+                (targets[$0.targetID] ?? .max, competencies[$0.competencyID] ?? .max, raters[$0.raterID] ?? .max)
+                    < (targets[$1.targetID] ?? .max, competencies[$1.competencyID] ?? .max, raters[$1.raterID] ?? .max)
+            }
+    }
+
+    /// Agreement (ICC(1,1) … ICC(3,k)) and rater leniency of an exercise, by the domain's
+    /// ``CalibrationExercise/agreement(_:competencyID:incompleteTargets:)`` and
+    /// ``CalibrationExercise/leniency(_:)``.
+    public func calibrationResults(_ id: CalibrationExercise.ID) async throws -> CalibrationResults {
+        guard let exercise = try await calibrationExercise(id) else {
+            throw RecordNotFound(entity: "calibration exercise", id: id.description)
+        }
+        let scores = try await calibrationScores(id)
+        var agreement: IntraclassCorrelation?
+        var problem: String?
+        do {
+            agreement = try exercise.agreement(scores, incompleteTargets: .exclude)
+        } catch {
+            problem = error.description
+        }
+        var byCompetency: [Competency.ID: IntraclassCorrelation] = [:]
+        for competency in exercise.competencyIDs {
+            byCompetency[competency] = try? exercise.agreement(scores, competencyID: competency, incompleteTargets: .exclude)
+        }
+        return CalibrationResults(
+            exercise: exercise, scoreCount: scores.count, agreement: agreement, agreementProblem: problem,
+            agreementByCompetency: byCompetency, leniency: exercise.leniency(scores))
+    }
+
+    // MARK: Writing
+
+    /// Starts an exercise: its raters, targets and competencies on a published framework version.
+    /// At least two raters and two targets, since agreement needs both.
+    @discardableResult
+    public func createCalibrationExercise(_ exercise: CalibrationExercise, actor: Person.ID?, at date: Date) async throws -> CalibrationExercise {
+        guard exercise.organizationID == organizationID else {
+            throw FieldError(field: "organizationID", code: .invalidValue, message: "the exercise belongs to another organization")
+        }
+        try Self.validateShape(of: exercise)
+        return try await transaction { store in
+            let (versionModel, framework) = try await store.requireVersion(exercise.framework, field: "framework")
+            guard framework.status == .published else {
+                throw FieldError(field: "framework", code: .invalidValue,
+                                 message: "version \(framework.version) of '\(framework.key)' is a draft; publish it before calibrating with it")
+            }
+            if let missing = exercise.competencyIDs.first(where: { framework.competency($0) == nil }) {
+                throw FieldError(field: "competencyIDs", code: .notFound,
+                                 message: "competency \(missing) is not in version \(framework.version) of '\(framework.key)'")
+            }
+            try await store.requirePeople(exercise.raterIDs, field: "raterIDs")
+            try await store.requirePeople(exercise.targets.compactMap(\.personID), field: "targets")
+            if try await CalibrationExerciseModel.find(exercise.id.rawValue, on: store.database) != nil {
+                throw FieldError(field: "id", code: .duplicate, message: "an exercise with id \(exercise.id) already exists")
+            }
+            try await store.insert(exercise, versionRowID: versionModel.id!, openedBy: actor)
+            try await store.recordAudit(
+                actor: actor, entity: "calibration_exercise", entityID: exercise.id.rawValue, action: "created",
+                before: [:], after: exercise.auditSnapshot, at: date)
+            return exercise
+        }
+    }
+
+    /// Records (or, while the exercise is open, changes) one rater's score of one target on one
+    /// competency, checked by ``CalibrationExercise/validate(_:scale:)``.
+    @discardableResult
+    public func recordCalibrationScore(_ score: CalibrationScore, at date: Date) async throws -> CalibrationScore {
+        try await transaction { store in
+            guard let model = try await store.exerciseModel(score.exerciseID) else {
+                throw FieldError(field: "exerciseID", code: .notFound, message: "no calibration exercise with id \(score.exerciseID)")
+            }
+            let exercise = try await store.domain(model)
+            let (_, framework) = try await store.requireVersion(exercise.framework, field: "exerciseID")
+            try exercise.validate(score, scale: framework.scale)
+            let stored = try await CalibrationScoreModel.query(on: store.database)
+                .filter(\.$organizationID == store.org).filter(\.$exerciseID == score.exerciseID.rawValue)
+                .filter(\.$targetID == score.targetID.rawValue).filter(\.$raterID == score.raterID.rawValue)
+                .filter(\.$competencyID == score.competencyID.rawValue).first()
+            let before = stored.map { ["level": String($0.level)] } ?? [:]
+            let row = stored ?? CalibrationScoreModel(score, organizationID: store.organizationID, updatedAt: date)
+            row.level = score.level
+            row.updatedAt = date
+            try await row.save(on: store.database)
+            try await store.recordAudit(
+                actor: score.raterID, entity: "calibration_score", entityID: row.id!, action: stored == nil ? "created" : "updated",
+                before: before, after: ["level": String(score.level), "targetID": score.targetID.description,
+                                        "competencyID": score.competencyID.description], at: date)
+            return score
+        }
+    }
+
+    /// Closes an exercise; its scores stop changing. Closing twice is refused.
+    @discardableResult
+    public func closeCalibrationExercise(_ id: CalibrationExercise.ID, actor: Person.ID?, at date: Date) async throws -> CalibrationExercise {
+        try await transaction { store in
+            guard let model = try await store.exerciseModel(id) else {
+                throw RecordNotFound(entity: "calibration exercise", id: id.description)
+            }
+            if let closedAt = model.closedAt {
+                throw FieldError(field: "status", code: .conflict,
+                                 message: "the exercise '\(model.name)' was already closed on \(closedAt.formatted(.iso8601))")
+            }
+            if date < model.openedAt {
+                throw FieldError(field: "closedAt", code: .invalidValue, message: "an exercise cannot close before it opens")
+            }
+            model.closedAt = date
+            model.closedBy = actor?.rawValue
+            try await model.save(on: store.database)
+            try await store.recordAudit(
+                actor: actor, entity: "calibration_exercise", entityID: id.rawValue, action: "closed",
+                before: ["status": "open"], after: ["status": "closed"], at: date)
+            return try await store.domain(model)
+        }
+    }
+
+    // MARK: Support
+
+    /// Rules on the exercise itself, before anything is looked up.
+    static func validateShape(of exercise: CalibrationExercise) throws(FieldError) {
+        let name = exercise.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { throw FieldError(field: "name", code: .required, message: "an exercise needs a name") }
+        if name.count > 200 { throw FieldError(field: "name", code: .tooLong, message: "name must be at most 200 characters") }
+        if exercise.closedAt != nil {
+            throw FieldError(field: "closedAt", code: .invalidValue, message: "an exercise starts open; close it once the scores are in")
+        }
+        if exercise.competencyIDs.isEmpty {
+            throw FieldError(field: "competencyIDs", code: .required, message: "an exercise rates at least one competency")
+        }
+        if Set(exercise.competencyIDs).count != exercise.competencyIDs.count {
+            throw FieldError(field: "competencyIDs", code: .duplicate, message: "a competency is listed twice")
+        }
+        if exercise.raterIDs.count < 2 {
+            throw FieldError(field: "raterIDs", code: .required, message: "agreement needs at least 2 raters")
+        }
+        if Set(exercise.raterIDs).count != exercise.raterIDs.count {
+            throw FieldError(field: "raterIDs", code: .duplicate, message: "a rater is listed twice")
+        }
+        if exercise.targets.count < 2 {
+            throw FieldError(field: "targets", code: .required, message: "agreement needs at least 2 targets")
+        }
+        if Set(exercise.targets.map(\.id)).count != exercise.targets.count {
+            throw FieldError(field: "targets", code: .duplicate, message: "a target is listed twice")
+        }
+        if let index = exercise.targets.firstIndex(where: { $0.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            throw FieldError(field: "targets[\(index)].title", code: .required, message: "every target needs a title")
+        }
+    }
+
+    func exerciseModel(_ id: CalibrationExercise.ID) async throws -> CalibrationExerciseModel? {
+        try await CalibrationExerciseModel.query(on: database).filter(\.$organizationID == org).filter(\.$id == id.rawValue).first()
+    }
+
+    func domain(_ model: CalibrationExerciseModel) async throws -> CalibrationExercise {
+        let id = model.id!
+        let competencies = try await CalibrationCompetencyModel.query(on: database).filter(\.$exerciseID == id).all()
+        let raters = try await CalibrationRaterModel.query(on: database).filter(\.$exerciseID == id).all()
+        let targets = try await CalibrationTargetModel.query(on: database).filter(\.$exerciseID == id).all()
+        return CalibrationExercise(
+            id: .init(id), organizationID: .init(model.organizationID), name: model.name,
+            framework: try await reference(ofVersion: model.frameworkVersionID),
+            competencyIDs: competencies.sorted { $0.position < $1.position }.map { .init($0.competencyID) },
+            targets: targets.sorted { $0.position < $1.position }.map(\.domain),
+            raterIDs: raters.sorted { $0.position < $1.position }.map { .init($0.personID) },
+            openedAt: model.openedAt, closedAt: model.closedAt)
+    }
+
+    /// Writes the exercise and its lists, as it is (the demo stores closed exercises too).
+    func insert(_ exercise: CalibrationExercise, versionRowID: UUID, openedBy: Person.ID?) async throws {
+        let model = CalibrationExerciseModel()
+        model.id = exercise.id.rawValue
+        model.organizationID = org
+        model.name = exercise.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        model.frameworkVersionID = versionRowID
+        model.openedAt = exercise.openedAt
+        model.openedBy = openedBy?.rawValue
+        model.closedAt = exercise.closedAt
+        try await model.create(on: database)
+        try await exercise.competencyIDs.enumerated()
+            .map { CalibrationCompetencyModel(exerciseID: exercise.id.rawValue, competencyID: $1.rawValue, position: $0) }
+            .create(on: database)
+        try await exercise.raterIDs.enumerated()
+            .map { CalibrationRaterModel(exerciseID: exercise.id.rawValue, personID: $1.rawValue, position: $0) }
+            .create(on: database)
+        try await exercise.targets.enumerated()
+            .map { CalibrationTargetModel($1, exerciseID: exercise.id.rawValue, position: $0) }
+            .create(on: database)
+    }
+}
+
+extension CalibrationExercise {
+    var auditSnapshot: [String: String?] {
+        [
+            "name": name, "framework": framework.description, "competencies": String(competencyIDs.count),
+            "raters": raterIDs.map(\.description).joined(separator: ","), "targets": targets.map(\.title).joined(separator: " | "),
+        ]
+    }
+}

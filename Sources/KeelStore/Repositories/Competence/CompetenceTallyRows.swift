@@ -1,0 +1,91 @@
+import Foundation
+import SalesDomain
+import SQLKit
+
+/// The `competence_tallies` table: one ``HeatmapTally`` per cycle, group, job role and
+/// competency, changed only by adding deltas.
+enum CompetenceTallyRows {
+    static let table = "competence_tallies"
+    static let key = ["cycle_id", "group_kind", "group_id", "job_role", "competency_id"]
+    static let sums = ["level_sum", "rated_count", "targeted_count", "below_target_count"]
+
+    /// Adds each delta to its row, creating rows that do not exist yet, in key order, 500 rows
+    /// per statement. One upsert (`ON CONFLICT … DO UPDATE SET x = x + excluded.x`) works the
+    /// same on SQLite and PostgreSQL and never reads a tally back.
+    static func add(_ deltas: [TallyKey: HeatmapTally], organization: UUID, on sql: any SQLDatabase) async throws {
+        let changes = deltas.filter { !$0.value.isNegligible }.sorted { $0.key < $1.key }
+        for chunk in changes.chunked(into: 500) {
+            var insert = sql.insert(into: table).columns(["id", "organization_id"] + key + sums)
+            for (key, tally) in chunk {
+                insert = insert.values(
+                    SQLBind(UUID()), SQLBind(organization), SQLBind(key.cycleID.rawValue), SQLBind(key.group.kind.rawValue),
+                    SQLBind(key.group.storedID(organization: organization)), SQLBind(key.jobRole.rawValue),
+                    SQLBind(key.competencyID.rawValue), SQLBind(tally.levelSum), SQLBind(tally.ratedCount),
+                    SQLBind(tally.targetedCount), SQLBind(tally.belowTargetCount))
+            }
+            try await insert.onConflict(with: key) { update in
+                for column in sums {
+                    update.set(column, to: SQLBinaryExpression(SQLColumn(column, table: table), .add, SQLExcludedColumn(column)))
+                }
+                return update
+            }.run()
+        }
+    }
+
+    /// The tallies of one cycle in the given groups (all of them when `groupIDs` is `nil`),
+    /// summed over job roles unless `jobRole` picks one. Rows of groups this version of Keel does
+    /// not know are skipped; rows whose people have all left count nothing and are left out.
+    static func read(
+        cycle: AssessmentCycle.ID, kinds: [TallyGroup.Kind], groupIDs: [UUID]?, jobRole: JobRole?, organization: UUID,
+        on sql: any SQLDatabase
+    ) async throws -> [TallyGroup: [Competency.ID: HeatmapTally]] {
+        var tallies: [TallyGroup: [Competency.ID: HeatmapTally]] = [:]
+        let idChunks: [[UUID]?] = groupIDs.map { ids in ids.chunked(into: 500).map(Array.init) } ?? [nil]
+        for ids in idChunks {
+            var query = select(organization: organization, on: sql)
+                .where("cycle_id", .equal, cycle.rawValue)
+                .where("group_kind", .in, kinds.map(\.rawValue))
+            if let ids { query = query.where("group_id", .in, ids) }
+            if let jobRole { query = query.where("job_role", .equal, jobRole.rawValue) }
+            for row in try await query.all(decoding: Row.self) {
+                guard let group = TallyGroup(kind: row.group_kind, id: row.group_id) else { continue }
+                tallies[group, default: [:]][.init(row.competency_id), default: .empty] += row.tally
+            }
+        }
+        return tallies.mapValues { $0.filter { $0.value.ratedCount > 0 } }.filter { !$0.value.isEmpty }
+    }
+
+    /// Every column of the organization's tally rows, to narrow down and decode as ``Row``.
+    static func select(organization: UUID, on sql: any SQLDatabase) -> SQLSelectBuilder {
+        sql.select().columns(key + sums).from(table).where("organization_id", .equal, organization)
+    }
+
+    struct Row: Decodable {
+        var cycle_id: UUID
+        var group_kind: String
+        var group_id: UUID
+        var job_role: String
+        var competency_id: UUID
+        var level_sum: Double
+        var rated_count: Int
+        var targeted_count: Int
+        var below_target_count: Int
+
+        var tally: HeatmapTally {
+            HeatmapTally(levelSum: level_sum, ratedCount: rated_count, targetedCount: targeted_count, belowTargetCount: below_target_count)
+        }
+
+        /// `nil` for a group kind or job role this version of Keel does not know.
+        var key: TallyKey? {
+            guard let group = TallyGroup(kind: group_kind, id: group_id), let jobRole = JobRole(rawValue: job_role) else { return nil }
+            return TallyKey(cycleID: .init(cycle_id), group: group, jobRole: jobRole, competencyID: .init(competency_id))
+        }
+    }
+}
+
+extension HeatmapTally {
+    /// Nothing to add: no person and (up to rounding) no level.
+    var isNegligible: Bool {
+        ratedCount == 0 && targetedCount == 0 && belowTargetCount == 0 && abs(levelSum) < 1e-9
+    }
+}

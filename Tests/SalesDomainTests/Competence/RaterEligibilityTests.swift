@@ -1,0 +1,72 @@
+import Testing
+@testable import SalesDomain
+
+@Suite struct RaterEligibilityTests {
+    /// Teams: 1 (Nordics) → 2 (Sweden) → 3, 4 ; 1 → 5 (Norway). Seller 10 is in team 3.
+    let hierarchy = TeamHierarchy(Fixture.teams)
+    let seller = Fixture.person(10, team: 3)
+
+    func person(_ n: Int, _ role: AccessRole, team: Int?) -> Person { Fixture.person(n, role: role, team: team) }
+
+    /// | rater                        | manager of seller 10? |
+    /// |------------------------------|-----------------------|
+    /// | manager in team 3 (own)      | yes                   |
+    /// | manager in team 2 (above)    | yes                   |
+    /// | leader in team 1 (root)      | yes                   |
+    /// | manager in team 4 (sibling)  | no                    |
+    /// | manager in team 5 (Norway)   | no                    |
+    /// | admin in team 1              | no: not a manager     |
+    /// | seller in team 3             | no                    |
+    /// | deactivated manager, team 3  | no                    |
+    @Test func managersOfTheTeamOrATeamAboveItAreTheSellersManagers() {
+        #expect(RaterEligibility.isManager(person(1, .manager, team: 3), of: seller, hierarchy: hierarchy))
+        #expect(RaterEligibility.isManager(person(2, .manager, team: 2), of: seller, hierarchy: hierarchy))
+        #expect(RaterEligibility.isManager(person(3, .leader, team: 1), of: seller, hierarchy: hierarchy))
+        #expect(!RaterEligibility.isManager(person(4, .manager, team: 4), of: seller, hierarchy: hierarchy))
+        #expect(!RaterEligibility.isManager(person(5, .manager, team: 5), of: seller, hierarchy: hierarchy))
+        #expect(!RaterEligibility.isManager(person(6, .admin, team: 1), of: seller, hierarchy: hierarchy))
+        #expect(!RaterEligibility.isManager(person(7, .seller, team: 3), of: seller, hierarchy: hierarchy))
+        var deactivated = person(8, .manager, team: 3)
+        deactivated.isActive = false
+        #expect(!RaterEligibility.isManager(deactivated, of: seller, hierarchy: hierarchy))
+        #expect(!RaterEligibility.isManager(seller, of: seller, hierarchy: hierarchy))
+    }
+
+    @Test func aManagerRatingFromSomeoneElseIsRefusedNamingTheSource() {
+        let error = #expect(throws: FieldError.self) {
+            try RaterEligibility.check(rater: person(4, .manager, team: 4), ratee: seller, source: .manager, hierarchy: hierarchy)
+        }
+        #expect(error?.field == "source")
+        #expect(error?.message.contains("is not Person 10's manager") == true)
+    }
+
+    @Test func aSelfAssessmentOnSomeoneElseIsRefused() {
+        let error = #expect(throws: FieldError.self) {
+            try RaterEligibility.check(rater: person(7, .seller, team: 3), ratee: seller, source: .selfAssessment, hierarchy: hierarchy)
+        }
+        #expect(error?.field == "source")
+    }
+
+    @Test func anyoneElseInTheOrganizationMayRateAsAPeerButNotAcrossOrganizations() throws {
+        try RaterEligibility.check(rater: person(5, .seller, team: 5), ratee: seller, source: .peer, hierarchy: hierarchy)
+        try RaterEligibility.check(rater: person(9, .seller, team: nil), ratee: seller, source: .peer, hierarchy: hierarchy)
+        try RaterEligibility.check(rater: seller, ratee: seller, source: .selfAssessment, hierarchy: hierarchy)
+        let foreign = Fixture.person(11, team: nil, organization: Fixture.otherOrganization)
+        let error = #expect(throws: FieldError.self) {
+            try RaterEligibility.check(rater: foreign, ratee: seller, source: .peer, hierarchy: hierarchy)
+        }
+        #expect(error?.field == "raterID")
+        #expect(throws: FieldError.self) {
+            try RaterEligibility.check(rater: seller, ratee: seller, source: .peer, hierarchy: hierarchy)
+        }
+    }
+
+    @Test func aDeactivatedPersonRatesNobody() {
+        var gone = person(7, .seller, team: 3)
+        gone.isActive = false
+        let error = #expect(throws: FieldError.self) {
+            try RaterEligibility.check(rater: gone, ratee: seller, source: .peer, hierarchy: hierarchy)
+        }
+        #expect(error?.field == "raterID")
+    }
+}
