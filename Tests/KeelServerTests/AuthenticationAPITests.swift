@@ -51,7 +51,7 @@ import Vapor
             #expect(me["scope"] as? String == "team_subtree")
             #expect(me["capabilities"] as? [String] == ["read_own_records", "read_others"])
             let leader = try await server.api(.GET, "/api/v1/me", token: try await server.token(for: server.demo.logins.leader)).json()
-            #expect(leader["capabilities"] as? [String] == ["read_own_records", "read_others", "read_organization", "import_data"])
+            #expect(leader["capabilities"] as? [String] == ["read_own_records", "read_others", "read_organization", "import_data", "configure_rules"])
             #expect((me["organization"] as? [String: Any])?["slug"] as? String == "demo")
             #expect((me["team"] as? [String: Any])?["id"] as? String != nil)
         }
