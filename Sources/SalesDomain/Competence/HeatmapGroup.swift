@@ -7,16 +7,22 @@ public enum HeatmapGroup: Hashable, Sendable, Codable, Comparable {
     /// People without a team (or market, depending on the grouping); shown so they are not lost.
     case unassigned
 
-    private var sortKey: (rank: Int, id: String) {
+    private var rank: Int {
         switch self {
-        case .team(let id): (0, id.description)
-        case .market(let id): (1, id.description)
-        case .unassigned: (2, "")
+        case .team: 0
+        case .market: 1
+        case .unassigned: 2
         }
     }
 
     /// Teams, then markets, each by id; unassigned last.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.sortKey < rhs.sortKey }
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.team(let left), .team(let right)): left < right
+        case (.market(let left), .market(let right)): left < right
+        default: lhs.rank < rhs.rank
+        }
+    }
 
     private enum CodingKeys: String, CodingKey {
         case kind, id

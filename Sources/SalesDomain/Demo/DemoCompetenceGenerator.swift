@@ -55,8 +55,9 @@ public struct DemoCompetenceGenerator: Sendable {
 
         let managers = people.filter { $0.isActive && RaterEligibility.managingRoles.contains($0.accessRole) }
         var sellingTeams: [Team.ID] = []
+        var seenTeams: Set<Team.ID> = []
         for person in selling {
-            if let team = person.teamID, !sellingTeams.contains(team) { sellingTeams.append(team) }
+            if let team = person.teamID, seenTeams.insert(team).inserted { sellingTeams.append(team) }
         }
         // The second selling team, usually a sibling of the first (whose manager is the demo's
         // manager login), so the pattern shows in a heatmap of their parent's sub-teams.
@@ -65,9 +66,11 @@ public struct DemoCompetenceGenerator: Sendable {
             Self.lowTeam(team, framework: framework, profiles: selling.filter { $0.teamID == team }.compactMap { profileByRole[$0.jobRole] })
         }
 
+        let sellersByTeam = Dictionary(grouping: selling.filter { $0.teamID != nil }, by: { $0.teamID! })
+        let managersByTeam = Dictionary(grouping: managers.filter { $0.teamID != nil }, by: { $0.teamID! })
         participants = selling.enumerated().map { index, person in
-            let manager = Self.manager(of: person, among: managers, hierarchy: hierarchy)
-            let colleagues = selling.filter { $0.teamID != nil && $0.teamID == person.teamID && $0.id != person.id }
+            let manager = Self.manager(of: person, managersByTeam: managersByTeam, hierarchy: hierarchy)
+            let colleagues = person.teamID.map { team in (sellersByTeam[team] ?? []).filter { $0.id != person.id } } ?? []
             let profileIDs = profileByRole[person.jobRole]?.entries.map(\.competencyID) ?? []
             return DemoCompetenceParticipant(
                 personID: person.id, teamID: person.teamID, marketID: person.marketID, jobRole: person.jobRole,
@@ -145,10 +148,10 @@ public struct DemoCompetenceGenerator: Sendable {
 
     /// The manager of the person's team, else of the nearest team above it: a manager before a
     /// leader at the same level.
-    static func manager(of person: Person, among managers: [Person], hierarchy: TeamHierarchy) -> Person? {
+    static func manager(of person: Person, managersByTeam: [Team.ID: [Person]], hierarchy: TeamHierarchy) -> Person? {
         guard let team = person.teamID else { return nil }
         for candidateTeam in [team] + hierarchy.ancestors(of: team) {
-            let here = managers.filter { $0.teamID == candidateTeam && RaterEligibility.isManager($0, of: person, hierarchy: hierarchy) }
+            let here = (managersByTeam[candidateTeam] ?? []).filter { RaterEligibility.isManager($0, of: person, hierarchy: hierarchy) }
             if let manager = here.first(where: { $0.accessRole == .manager }) ?? here.first { return manager }
         }
         return nil

@@ -25,11 +25,11 @@ struct CreateCompetenceResults: AsyncMigration {
             .field("team_id", .uuid)
             .field("market_id", .uuid)
             .field("job_role", .string, .required)
-            .unique(on: "cycle_id", "person_id", "competency_id", name: "competence_results_unique")
+            // Person first, so the same index finds a person's results across cycles (trends,
+            // moves) and one person × competency in a cycle.
+            .unique(on: "person_id", "cycle_id", "competency_id", name: "competence_results_unique")
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "competence_results_by_person")
-            .on("competence_results").column("organization_id").column("person_id").run()
         try await sql.create(index: "competence_results_by_team")
             .on("competence_results").column("cycle_id").column("team_id").run()
         try await sql.create(index: "competence_results_by_market")

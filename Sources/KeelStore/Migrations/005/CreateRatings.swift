@@ -1,5 +1,4 @@
 import FluentKit
-import SQLKit
 
 struct CreateRatings: AsyncMigration {
     func prepare(on database: any Database) async throws {
@@ -16,11 +15,10 @@ struct CreateRatings: AsyncMigration {
             .field("status", .string, .required)
             .field("updated_at", .datetime, .required)
             .field("submitted_at", .datetime)
-            .unique(on: "cycle_id", "rater_id", "ratee_id", "competency_id", name: "ratings_unique")
+            // One rating per rater, ratee and competency in a cycle. Ratee before rater, so that
+            // the same index finds the ratings that re-consolidating one person × competency reads.
+            .unique(on: "cycle_id", "ratee_id", "competency_id", "rater_id", name: "ratings_unique")
             .create()
-        // Re-consolidating one person × competency reads exactly these rows.
-        try await (database as! any SQLDatabase).create(index: "ratings_by_ratee")
-            .on("ratings").column("cycle_id").column("ratee_id").column("competency_id").run()
     }
 
     func revert(on database: any Database) async throws {

@@ -40,7 +40,7 @@ public struct CompetenceRollups: Sendable {
             let profile = frameworks[stored.row.cycleID].flatMap { RoleProfile.applicable(to: person, framework: $0, among: profiles) }
             return stored.row.placed(placement, profile: profile)
         }
-        try await replace(stored, with: moved, hierarchy: try await store.directory.hierarchy())
+        try await replace(stored, with: moved)
     }
 
     /// Moves a team's whole subtree in the tallies when the team gets another parent: its own
@@ -49,7 +49,8 @@ public struct CompetenceRollups: Sendable {
     /// ``Directory/updateTeam(_:with:actor:at:)`` calls it when the parent changes.
     public func teamMoved(_ team: Team.ID, from oldParent: Team.ID?, to newParent: Team.ID?) async throws {
         guard oldParent != newParent else { return }
-        let hierarchy = try await Directory(database: database, organizationID: organizationID).hierarchy()
+        let hierarchy = try await Directory(database: database, organizationID: organizationID)
+            .hierarchy(above: [oldParent, newParent].compactMap { $0 })
         let oldChain = oldParent.map { [$0] + hierarchy.ancestors(of: $0) } ?? []
         let newChain = newParent.map { [$0] + hierarchy.ancestors(of: $0) } ?? []
         let leaving = oldChain.filter { !newChain.contains($0) }
@@ -92,7 +93,7 @@ public struct CompetenceRollups: Sendable {
             sql.select().from(CompetenceResultRow.table)
                 .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
                 .where("person_id", .equal, person.id.rawValue).where("competency_id", .equal, competencyID.rawValue))
-        try await replace(stored, with: rows, hierarchy: try await Directory(database: database, organizationID: organizationID).hierarchy())
+        try await replace(stored, with: rows)
     }
 
     /// Gives the results of everyone in `jobRole`, in every cycle assessed with `frameworkID`, the
@@ -117,24 +118,31 @@ public struct CompetenceRollups: Sendable {
 
     /// Replaces stored result rows with their new versions (rows of `stored` whose key is not in
     /// `rows` are deleted) and moves the tallies by the difference. Unchanged rows are left alone.
-    func replace(_ stored: [StoredResultRow], with rows: [CompetenceResultRow], hierarchy: TeamHierarchy) async throws {
+    /// Without `hierarchy`, only the teams the rows are counted in, and those above them, are read.
+    func replace(_ stored: [StoredResultRow], with rows: [CompetenceResultRow], hierarchy: TeamHierarchy? = nil) async throws {
         let storedByKey = Dictionary(stored.map { ($0.row.key, $0) }, uniquingKeysWith: { first, _ in first })
         let newByKey = Dictionary(rows.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
+        let removedRows = stored.filter { newByKey[$0.row.key] != $0.row }
+        let added = newByKey.values.filter { storedByKey[$0.key]?.row != $0 }
+        let placedIn = Set((removedRows.map(\.row) + added).compactMap(\.placement.teamID))
+        var hierarchy = hierarchy
+        if hierarchy == nil {
+            hierarchy = try await Directory(database: database, organizationID: organizationID).hierarchy(above: placedIn)
+        }
+        guard let hierarchy else { return }
         var deltas: [TallyKey: HeatmapTally] = [:]
-        var removed: [UUID] = []
-        for old in stored where newByKey[old.row.key] != old.row {
-            removed.append(old.id)
+        for old in removedRows {
             if let tally = old.row.tally {
                 deltas.add(tally, cycleID: old.row.cycleID, competencyID: old.row.competencyID, placement: old.row.placement,
                            hierarchy: hierarchy, sign: -1)
             }
         }
-        let added = newByKey.values.filter { storedByKey[$0.key]?.row != $0 }
         for row in added {
             if let tally = row.tally {
                 deltas.add(tally, cycleID: row.cycleID, competencyID: row.competencyID, placement: row.placement, hierarchy: hierarchy)
             }
         }
+        let removed = removedRows.map(\.id)
         for chunk in removed.chunked(into: 500) {
             try await sql.delete(from: CompetenceResultRow.table).where("id", .in, Array(chunk)).run()
         }

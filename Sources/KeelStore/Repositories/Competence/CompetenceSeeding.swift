@@ -45,67 +45,104 @@ public struct CompetenceSeeding: Sendable {
         }
         let organizationID = organizationID
         return try await database.transaction { database in
-            let store = CompetenceStore(database: database, organizationID: organizationID)
-            let sql = database as! any SQLDatabase
-            var counts = Counts()
+            try await Self.withLargeSQLiteCache(database as! any SQLDatabase) {
+                try await Self.store(generator, organizationID: organizationID, at: storedAt, on: database)
+            }
+        }
+    }
 
-            if try await store.versionModel(generator.framework.reference) == nil {
-                try await store.insertVersion(generator.framework, actor: generator.cycles.first?.openedBy, at: storedAt)
-            }
-            guard let versionRowID = try await store.versionModel(generator.framework.reference)?.id else {
-                throw RecordNotFound(entity: "framework version", id: generator.framework.reference.description)
-            }
-            for profile in generator.profiles {
-                try await RoleProfileModel(profile, updatedAt: generator.framework.publishedAt ?? storedAt).create(on: database)
-                try await profile.entries.enumerated()
-                    .map { RoleProfileEntryModel($1, profileID: profile.id, position: $0) }.create(on: database)
-            }
-            counts.profiles = generator.profiles.count
+    private static func store(
+        _ generator: DemoCompetenceGenerator, organizationID: Organization.ID, at storedAt: Date, on database: any Database
+    ) async throws -> Counts {
+        let store = CompetenceStore(database: database, organizationID: organizationID)
+        let sql = database as! any SQLDatabase
+        var counts = Counts()
 
-            for demoCycle in generator.cycles {
-                let model = AssessmentCycleModel(
-                    demoCycle.cycle, frameworkVersionID: versionRowID, policy: demoCycle.policy, openedBy: demoCycle.openedBy)
-                model.closedBy = demoCycle.closedBy?.rawValue
-                try await model.create(on: database)
-                try await store.insertParticipants(of: demoCycle.cycle)
-                counts.participants += demoCycle.cycle.participantIDs.count
-            }
-            counts.cycles = generator.cycles.count
+        if try await store.versionModel(generator.framework.reference) == nil {
+            try await store.insertVersion(generator.framework, actor: generator.cycles.first?.openedBy, at: storedAt)
+        }
+        guard let versionRowID = try await store.versionModel(generator.framework.reference)?.id else {
+            throw RecordNotFound(entity: "framework version", id: generator.framework.reference.description)
+        }
+        for profile in generator.profiles {
+            try await RoleProfileModel(profile, updatedAt: generator.framework.publishedAt ?? storedAt).create(on: database)
+            try await profile.entries.enumerated()
+                .map { RoleProfileEntryModel($1, profileID: profile.id, position: $0) }.create(on: database)
+        }
+        counts.profiles = generator.profiles.count
 
-            let profileByRole = Dictionary(generator.profiles.map { ($0.jobRole, $0) }, uniquingKeysWith: { first, _ in first })
-            var writer = RollupBatchWriter(organization: organizationID.rawValue, hierarchy: try await store.directory.hierarchy())
-            for batch in generator.participants.chunked(into: Self.participantsPerBatch) {
-                var rows: [CompetenceResultRow] = []
-                var ratings: [Rating] = []
-                for participant in batch {
-                    let own = generator.ratings(for: participant)
-                    ratings += own
-                    let byCycle = Dictionary(grouping: own, by: \.cycleID)
-                    for demoCycle in generator.cycles {
-                        rows += CompetenceResultRow.rows(
-                            cycleID: demoCycle.cycle.id, personID: participant.personID, ratings: byCycle[demoCycle.cycle.id] ?? [],
-                            policy: demoCycle.policy,
-                            placement: CompetencePlacement(teamID: participant.teamID, marketID: participant.marketID, jobRole: participant.jobRole),
-                            profile: profileByRole[participant.jobRole])
-                    }
+        for demoCycle in generator.cycles {
+            let model = AssessmentCycleModel(
+                demoCycle.cycle, frameworkVersionID: versionRowID, policy: demoCycle.policy, openedBy: demoCycle.openedBy)
+            model.closedBy = demoCycle.closedBy?.rawValue
+            try await model.create(on: database)
+            try await store.insertParticipants(of: demoCycle.cycle)
+            counts.participants += demoCycle.cycle.participantIDs.count
+        }
+        counts.cycles = generator.cycles.count
+
+        let profileByRole = Dictionary(generator.profiles.map { ($0.jobRole, $0) }, uniquingKeysWith: { first, _ in first })
+        var writer = RollupBatchWriter(organization: organizationID.rawValue, hierarchy: try await store.directory.hierarchy())
+        for batch in generator.participants.chunked(into: Self.participantsPerBatch) {
+            var rows: [CompetenceResultRow] = []
+            var ratings: [Rating] = []
+            for participant in batch {
+                let own = generator.ratings(for: participant)
+                ratings += own
+                let byCycle = Dictionary(grouping: own, by: \.cycleID)
+                for demoCycle in generator.cycles {
+                    rows += CompetenceResultRow.rows(
+                        cycleID: demoCycle.cycle.id, personID: participant.personID, ratings: byCycle[demoCycle.cycle.id] ?? [],
+                        policy: demoCycle.policy,
+                        placement: CompetencePlacement(teamID: participant.teamID, marketID: participant.marketID, jobRole: participant.jobRole),
+                        profile: profileByRole[participant.jobRole])
                 }
-                try await Self.insert(ratings, organization: organizationID.rawValue, on: sql)
-                try await writer.write(rows, on: sql)
-                counts.ratings += ratings.count
             }
-            try await writer.finish(on: sql)
-            counts.results = writer.rowCount
-            counts.tallies = writer.tallies.count
+            try await Self.insert(ratings, organization: organizationID.rawValue, on: sql)
+            try await writer.write(rows, on: sql)
+            counts.ratings += ratings.count
+        }
+        try await writer.finish(on: sql)
+        // Statistics for PostgreSQL's planner, which otherwise takes the freshly filled tables for
+        // empty and walks indexes row by row (a large heatmap took three times as long). SQLite
+        // plans these queries well without, and analyzing would add seconds to the demo.
+        if sql.dialect.name == "postgresql" {
+            for table in [RatingModel.schema, CompetenceResultRow.table, CompetenceTallyRows.table, AssessmentParticipantModel.schema] {
+                try await sql.raw("ANALYZE \(ident: table)").run()
+            }
+        }
+        counts.results = writer.rowCount
+        counts.tallies = writer.tallies.count
 
-            if let calibration = generator.calibration {
-                try await store.insert(calibration.exercise, versionRowID: versionRowID, openedBy: calibration.openedBy)
-                let scored = calibration.exercise.closedAt ?? calibration.exercise.openedAt
-                for chunk in calibration.scores.chunked(into: 500) {
-                    try await chunk.map { CalibrationScoreModel($0, organizationID: organizationID, updatedAt: scored) }.create(on: database)
-                }
-                counts.calibrationScores = calibration.scores.count
+        if let calibration = generator.calibration {
+            try await store.insert(calibration.exercise, versionRowID: versionRowID, openedBy: calibration.openedBy)
+            let scored = calibration.exercise.closedAt ?? calibration.exercise.openedAt
+            for chunk in calibration.scores.chunked(into: 500) {
+                try await chunk.map { CalibrationScoreModel($0, organizationID: organizationID, updatedAt: scored) }.create(on: database)
             }
-            return counts
+            counts.calibrationScores = calibration.scores.count
+        }
+        return counts
+    }
+
+    /// SQLite's page cache is 2 MB by default. Half a million ratings land all over indexes far
+    /// larger than that, and re-reading evicted pages took a quarter of the time; so the
+    /// seeding connection gets 256 MB while it seeds, and its own size back afterwards (a server
+    /// keeps its connections, and their caches, for its lifetime).
+    static func withLargeSQLiteCache<Result: Sendable>(
+        _ sql: any SQLDatabase, _ body: () async throws -> Result
+    ) async throws -> Result {
+        guard sql.dialect.name == "sqlite",
+              let previous = try await sql.raw("PRAGMA cache_size").first(decodingColumn: "cache_size", as: Int.self)
+        else { return try await body() }
+        try await sql.raw("PRAGMA cache_size = -262144").run()
+        do {
+            let result = try await body()
+            try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(previous))").run()
+            return result
+        } catch {
+            try? await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(previous))").run()
+            throw error
         }
     }
 

@@ -13,9 +13,7 @@ extension CompetenceStore {
         }
         switch rows {
         case .teams(let parent):
-            var children = TeamModel.query(on: database).filter(\.$organizationID == org)
-            children = parent.map { children.filter(\.$parentID == $0.rawValue) } ?? children.filter(\.$parentID == nil)
-            let childIDs = try await children.all().compactMap(\.id).map(Team.ID.init)
+            let childIDs = try await directory.childTeamIDs(of: parent)
             let groups = childIDs + (parent.map { [$0] } ?? [])
             let tallies = try await CompetenceTallyRows.read(
                 cycle: cycle, kinds: [.team] + (parent == nil ? [.withoutTeam] : []),
@@ -73,7 +71,7 @@ extension CompetenceStore {
         var rows: [StoredResultRow] = []
         switch group {
         case .team(let team):
-            let subtree = try await directory.hierarchy().subtree(of: team)
+            let subtree = try await directory.subtree(of: team)
             for chunk in subtree.map(\.rawValue).chunked(into: 500) {
                 rows += try await StoredResultRow.all(query().where("team_id", .in, Array(chunk)))
             }

@@ -80,7 +80,8 @@ extension CompetenceStore {
                 field: "competencyID", code: .notFound,
                 message: "the competency is not in version \(framework.version) of '\(framework.key)', which this cycle uses")
         }
-        try RaterEligibility.check(rater: rater, ratee: ratee, source: input.source, hierarchy: try await directory.hierarchy())
+        try RaterEligibility.check(
+            rater: rater, ratee: ratee, source: input.source, hierarchy: try await directory.hierarchy(above: [ratee.teamID].compactMap { $0 }))
         if submit { rating = try rating.submitted(at: date) }
 
         if let stored, stored.level == rating.level, stored.evidence == rating.evidence, !submit {

@@ -50,13 +50,12 @@ enum TallyGroup: Hashable, Sendable, Comparable {
         }
     }
 
-    private var sortKey: (kind: String, id: String) {
-        switch self {
-        case .team(let id): (kind.rawValue, id.description)
-        case .market(let id): (kind.rawValue, id.description)
-        case .organization, .withoutTeam, .withoutMarket: (kind.rawValue, "")
+    /// Kinds by name, then the ids within a kind.
+    static func < (lhs: Self, rhs: Self) -> Bool {
+        switch (lhs, rhs) {
+        case (.team(let left), .team(let right)): left < right
+        case (.market(let left), .market(let right)): left < right
+        default: lhs.kind.rawValue < rhs.kind.rawValue
         }
     }
-
-    static func < (lhs: Self, rhs: Self) -> Bool { lhs.sortKey < rhs.sortKey }
 }
