@@ -50,6 +50,13 @@ struct Demo: AsyncParsableCommand {
             if weeks > 0 {
                 try await storeExecution(for: result.demo, on: app.db, now: spec.createdAt)
             }
+            let competenceStarted = Date()
+            let competence = try await CompetenceSeeding(database: app.db, organizationID: result.demo.organization.id)
+                .storeDemo(for: result.demo, seed: seed, now: spec.createdAt)
+            print(String(
+                format: "Competence history stored in %.2f s: %d role profiles, %d cycles, %d ratings, %d calibration scores.",
+                Date().timeIntervalSince(competenceStarted), competence.profiles, competence.cycles, competence.ratings,
+                competence.calibrationScores))
             print(DemoSeeding.summary(result, url: "http://\(configuration.host):\(configuration.port)"))
             print(String(format: "Done in %.2f s.", Date().timeIntervalSince(started)))
         }

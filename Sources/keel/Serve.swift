@@ -44,6 +44,9 @@ struct Serve: AsyncParsableCommand {
                 let history = try DemoExecutionSpec.weeks(52, endingBefore: spec.createdAt, seed: spec.seed).validated()
                 try await ExecutionSeeding(database: app.db, organizationID: result.demo.organization.id)
                     .store(DemoExecutionGenerator(result.demo, spec: history), at: spec.createdAt)
+                KeelRuntime.say("Adding the default competency framework, three assessment cycles and a calibration exercise…")
+                try await CompetenceSeeding(database: app.db, organizationID: result.demo.organization.id)
+                    .storeDemo(for: result.demo, seed: spec.seed, now: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
