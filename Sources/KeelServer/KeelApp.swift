@@ -57,6 +57,7 @@ public enum KeelApp {
         SessionPagesController.register(on: web)
         DirectoryPagesController.register(on: web)
         ExecutionPagesController.register(on: web)
+        CompetencePagesController.register(on: web)
         SettingsPagesController.register(on: web)
         AdminPagesController.register(on: web)
         ImportPagesController.register(on: web)

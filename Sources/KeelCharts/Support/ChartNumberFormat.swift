@@ -71,8 +71,14 @@ public struct ChartNumberFormat: Hashable, Sendable {
     /// A difference of two shares in percentage points, always signed so a rise and a fall
     /// read differently without color: 0.18 → "+18", −0.04 → "−4", 0 → "0".
     public func signedPoints(_ shareDifference: Double, maximumFractionDigits: Int = 0) -> String {
-        guard shareDifference.isFinite else { return "–" }
-        let text = number(shareDifference * 100, maximumFractionDigits: maximumFractionDigits)
+        signed(shareDifference * 100, maximumFractionDigits: maximumFractionDigits)
+    }
+
+    /// A difference always signed, so a rise and a fall read differently without color:
+    /// 0.5 → "+0.5", −1 → "−1", 0 → "0".
+    public func signed(_ difference: Double, maximumFractionDigits: Int = 1) -> String {
+        guard difference.isFinite else { return "–" }
+        let text = number(difference, maximumFractionDigits: maximumFractionDigits)
         if text == "0" || text.hasPrefix(minusSign) { return text }
         return "+" + text
     }

@@ -1,5 +1,7 @@
 enum EnglishCatalog {
-    static let texts: [TextKey: String] = [
+    static let texts: [TextKey: String] = baseTexts.merging(competenceTexts) { base, _ in base }
+
+    static let baseTexts: [TextKey: String] = [
         .appTagline: "The structure behind sales results",
         .skipToContent: "Skip to content",
         .navOrganization: "Organization",

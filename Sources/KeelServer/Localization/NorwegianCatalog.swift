@@ -1,5 +1,7 @@
 enum NorwegianCatalog {
-    static let texts: [TextKey: String] = [
+    static let texts: [TextKey: String] = baseTexts.merging(competenceTexts) { base, _ in base }
+
+    static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bak salgsresultatene",
         .skipToContent: "Hopp til innholdet",
         .navOrganization: "Organisasjon",

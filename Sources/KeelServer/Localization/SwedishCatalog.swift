@@ -1,5 +1,7 @@
 enum SwedishCatalog {
-    static let texts: [TextKey: String] = [
+    static let texts: [TextKey: String] = baseTexts.merging(competenceTexts) { base, _ in base }
+
+    static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bakom säljresultaten",
         .skipToContent: "Hoppa till innehållet",
         .navOrganization: "Organisation",

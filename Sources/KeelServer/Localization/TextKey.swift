@@ -51,4 +51,23 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reviewExcuse, reviewPending, executionLink
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved
+
+    // Competence (SPEC §1)
+    case navCompetence, competenceTitle, competenceIntro, competenceBack, competenceMyResults, competenceNoResults, cycleOpenTitle, cycleOpenMeta
+    case cycleYourReports, cycleNothingToRate, cycleClose, cycleNoneOpen, cycleOpenNew, cycleNeedsFramework, cycleParticipantsNote, cycleOpenSubmit
+    case cycleOpened, cycleClosed, frameworkLabel, rateYourself, ratingStatusNotStarted, ratingStatusInProgress, ratingStatusSubmitted, rateSelfTitle
+    case rateOtherTitle, rateAs, rateCycleClosed, rateSubmitted, rateNoProfile, rateTarget, rateEvidence, rateSaveDraft
+    case rateSubmit, rateSubmitNote, rateMissingLevel, rateInvalidLevel, rateNothingChosen, rateDraftSaved, rateSubmittedNotice, sourceSelf
+    case sourceManager, sourcePeer, resultsPageTitle, resultsAfterClose, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
+    case resultsFitTitle, resultsFit, resultsNoFit, blindSpotsTitle, blindSpotsNone, blindSpotOver, blindSpotUnder, resultsTableTitle
+    case columnCompetency, columnLevel, columnGap, columnPeers, columnTrend, resultsPeers, resultsPeersNote, commentTitle
+    case commentIntro, commentSave, commentSaved, commentWritten, commentNone, heatmapTitle, heatmapIntro, heatmapPageTitle
+    case heatmapCycle, heatmapRows, heatmapByTeam, heatmapByMarket, heatmapAllRoles, heatmapUnder, heatmapUp, heatmapEmpty
+    case heatmapLegend, heatmapCaption, heatmapCellTitle, heatmapPeople, heatmapTotal, heatmapOwnMembers, heatmapNoTeam, heatmapNoMarket
+    case heatmapBack, heatmapPeopleTitle, heatmapRoleFilter, heatmapPeopleLegend, heatmapBelowTarget, heatmapHiddenPeople, calibrationTitle, calibrationIntro
+    case calibrationMeta, calibrationAgreement, calibrationItems, calibrationModel, calibrationSingle, calibrationAverage, calibrationReading, calibrationByCompetency
+    case iccOneWay, iccTwoWayRandom, iccTwoWayMixed, leniencyTitle, leniencyIntro, leniencyRater, leniencyValue, leniencyReading
+    case leniencyCompared, leniencyLenient, leniencyStrict, leniencyInLine, leniencyAdjustmentNote, frameworksTitle, frameworksIntro, frameworkVersion
+    case frameworkDownload, frameworkDownloadAs, frameworkPublished, frameworkDraft, frameworkFileRefused, frameworkImportTitle, frameworkImportIntro, frameworkFile
+    case frameworkImportSubmit, frameworkMeta, frameworkPublish, frameworkPublishNote, frameworkLevel, rateAlreadySubmitted, frameworkEffective, frameworkIneffective
 }

@@ -51,6 +51,7 @@ enum Layout {
                 if viewer.accessRole == .manager, let team = viewer.teamID {
                     li { a(.href("/teams/\(team)"), .id("nav-my-team")) { text(.navMyTeam) } }
                 }
+                li { a(.href("/competence"), .id("nav-competence")) { text(.navCompetence) } }
                 li { a(.href("/execution"), .id("nav-execution")) { text(.navExecution) } }
                 if viewer.accessRole <= .manager {
                     li { a(.href("/activities"), .id("nav-my-activities")) { text(.navMyActivities) } }

@@ -4,7 +4,7 @@
 public enum RaterEligibility {
     /// Access roles that manage people. Administrators are left out: administering the directory
     /// does not make someone a judge of the people in it.
-    static let managingRoles: Set<AccessRole> = [.manager, .leader]
+    public static let managingRoles: Set<AccessRole> = [.manager, .leader]
 
     /// Whether `rater` is one of `ratee`'s managers: an active manager or leader whose team is the
     /// ratee's team or a team above it, so a regional manager may rate the sellers of the teams

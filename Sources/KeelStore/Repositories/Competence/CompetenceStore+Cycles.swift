@@ -37,6 +37,14 @@ extension CompetenceStore {
         return summaries
     }
 
+    /// The cycles `person` is assessed in.
+    public func cycles(assessing person: Person.ID) async throws -> Set<AssessmentCycle.ID> {
+        Set(try await AssessmentParticipantModel.query(on: database)
+            .join(AssessmentCycleModel.self, on: \AssessmentParticipantModel.$cycleID == \AssessmentCycleModel.$id)
+            .filter(AssessmentCycleModel.self, \.$organizationID == org)
+            .filter(\.$personID == person.rawValue).all().map { AssessmentCycle.ID($0.cycleID) })
+    }
+
     // MARK: Writing
 
     /// Opens a cycle on a published framework version for a set of people of the organization.

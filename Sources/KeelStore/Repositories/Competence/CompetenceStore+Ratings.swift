@@ -22,6 +22,17 @@ extension CompetenceStore {
         }
     }
 
+    /// Saves one rater's form on one person — a rating per competency — as drafts, or submits
+    /// them all: in one transaction, so a refusal of any rating leaves every one as it was.
+    @discardableResult
+    public func saveForm(_ inputs: [RatingInput], submit: Bool, at date: Date) async throws -> [Rating] {
+        try await transaction { store in
+            var saved: [Rating] = []
+            for input in inputs { saved.append(try await store.write(input, submit: submit, at: date)) }
+            return saved
+        }
+    }
+
     /// Submits a saved draft as it is.
     @discardableResult
     public func submitRating(_ id: Rating.ID, by rater: Person.ID, at date: Date) async throws -> Rating {

@@ -69,7 +69,7 @@ extension CompetenceStore {
     }
 
     /// The profile that applies to `person` in `framework`.
-    func applicableProfile(to person: Person, framework: CompetencyFramework.ID) async throws -> RoleProfile? {
+    public func applicableProfile(to person: Person, framework: CompetencyFramework.ID) async throws -> RoleProfile? {
         RoleProfile.applicable(to: person, framework: framework, among: try await roleProfiles(framework: framework))
     }
 }

@@ -1,0 +1,307 @@
+import Foundation
+import KeelImport
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// The competence pages (SPEC §1): the overview with the open cycle, rating forms, a person's
+/// results, heatmaps with their people, calibration, and frameworks.
+enum CompetencePagesController {
+    /// A framework file is text; a few megabytes is already far beyond any real one.
+    static let maximumFrameworkFile: ByteCount = "4mb"
+
+    static func register(on web: any RoutesBuilder) {
+        let competence = web.grouped("competence")
+        competence.on(.GET, access: .signedIn(.readOwnRecords), use: overview)
+        competence.on(.POST, "cycles", access: .signedIn(.configureRules), use: openCycle)
+        competence.on(.POST, "cycles", ":cycleID", "close", access: .signedIn(.configureRules), use: closeCycle)
+        competence.on(.GET, "cycles", ":cycleID", "people", ":personID", "rate", access: .signedIn(.readOwnRecords), use: ratingForm)
+        competence.on(.POST, "cycles", ":cycleID", "people", ":personID", "rate", access: .signedIn(.readOwnRecords), use: saveRatings)
+        competence.on(.GET, "cycles", ":cycleID", "people", ":personID", access: .signedIn(.readOwnRecords), use: results)
+        competence.on(.POST, "cycles", ":cycleID", "people", ":personID", "comment", access: .signedIn(.readOwnRecords), use: comment)
+        competence.on(.GET, "cycles", ":cycleID", "heatmap", access: .signedIn(.readOthers), use: heatmap)
+        competence.on(.GET, "cycles", ":cycleID", "people", access: .signedIn(.readOthers), use: heatmapPeople)
+        competence.on(.GET, "heatmap", access: .signedIn(.readOthers), use: heatmapFilter)
+        competence.on(.GET, "calibrations", ":exerciseID", access: .signedIn(.readOthers), use: calibration)
+        competence.on(.GET, "frameworks", access: .signedIn(.readOwnRecords), use: frameworks)
+        competence.on(.POST, "frameworks", access: .signedIn(.configureRules), body: .collect(maxSize: maximumFrameworkFile), use: importFramework)
+        competence.on(.GET, "frameworks", ":frameworkID", ":version", access: .signedIn(.readOwnRecords), use: framework)
+        competence.on(.GET, "frameworks", ":frameworkID", ":version", "download", access: .signedIn(.readOwnRecords), use: downloadFramework)
+        competence.on(.POST, "frameworks", ":frameworkID", ":version", "publish", access: .signedIn(.configureRules), use: publishFramework)
+    }
+
+    // MARK: Overview and cycles
+
+    @Sendable
+    static func overview(_ request: Request) async throws -> Response {
+        try await overviewPage(request)
+    }
+
+    static func overviewPage(_ request: Request, error: FieldError? = nil, notice: String? = nil) async throws -> Response {
+        let model = try await CompetenceOverviewPage.Model.query(request, error: error, notice: notice)
+        return Layout.response(CompetenceOverviewPage.render(model, context: try await PageContext.make(for: request)),
+                               status: error == nil ? .ok : .unprocessableEntity, for: request)
+    }
+
+    struct OpenCycleForm: Decodable {
+        var name: String?
+        var framework: String?
+    }
+
+    /// Opens a cycle for every active person in a selling role.
+    @Sendable
+    static func openCycle(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(OpenCycleForm.self)
+        let viewer = try request.signedIn.person
+        do {
+            let name = form.name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard !name.isEmpty else { throw FieldError(field: "name", code: .required, message: "name the cycle") }
+            guard let reference = frameworkReference(form.framework ?? "") else {
+                throw FieldError(field: "framework", code: .invalidValue, message: "choose a published framework version")
+            }
+            let everyone = try await request.directory.people(PeopleQuery(scope: .organization, viewerID: viewer.id, limit: Int.max))
+            let participants = everyone.people.filter { $0.isActive && $0.jobRole.isSellingRole }.map(\.id)
+            let cycle = try await request.competenceStore.openCycle(
+                name: name, framework: reference, participants: participants, actor: viewer.id, at: request.now)
+            return try await overviewPage(request, notice: Localizer(request.language)(.cycleOpened, ["name": cycle.name, "count": String(participants.count)]))
+        } catch let error as FieldError {
+            return try await overviewPage(request, error: error)
+        }
+    }
+
+    static func frameworkReference(_ text: String) -> FrameworkVersionReference? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let id = CompetencyFramework.ID(uuidString: String(parts[0])), let version = Int(parts[1]) else { return nil }
+        return FrameworkVersionReference(frameworkID: id, version: version)
+    }
+
+    @Sendable
+    static func closeCycle(_ request: Request) async throws -> Response {
+        let id = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
+        do {
+            let cycle = try await request.competenceStore.closeCycle(id, actor: try request.signedIn.person.id, at: request.now)
+            return try await overviewPage(request, notice: Localizer(request.language)(.cycleClosed, ["name": cycle.name]))
+        } catch let error as FieldError {
+            return try await overviewPage(request, error: error)
+        } catch is RecordNotFound {
+            throw APIError.notFound("assessment cycle")
+        }
+    }
+
+    // MARK: Rating
+
+    @Sendable
+    static func ratingForm(_ request: Request) async throws -> Response {
+        try await ratingPage(request)
+    }
+
+    static func ratingPage(
+        _ request: Request, entered: [String: String] = [:], error: FieldError? = nil, notice: String? = nil
+    ) async throws -> Response {
+        let model = try await RatingFormPage.Model.query(request, entered: entered, error: error, notice: notice)
+        return Layout.response(RatingFormPage.render(model, context: try await PageContext.make(for: request)),
+                               status: error == nil ? .ok : .unprocessableEntity, for: request)
+    }
+
+    /// Saves the form as drafts, or submits every rating on it. Submitting needs a level for
+    /// each competency; either way the form lands whole or not at all.
+    @Sendable
+    static func saveRatings(_ request: Request) async throws -> Response {
+        let fields = try request.content.decode([String: String].self)
+        let viewer = try request.signedIn.person
+        let model = try await RatingFormPage.Model.query(request)
+        let text = Localizer(request.language)
+        do {
+            let submit: Bool
+            switch fields["action"] {
+            case "draft": submit = false
+            case "submit": submit = true
+            default: throw FieldError(field: "action", code: .invalidValue, message: "choose save as draft or submit")
+            }
+            if model.isSubmitted {
+                throw FieldError(field: "action", code: .conflict, message: text(.rateAlreadySubmitted))
+            }
+            var inputs: [RatingInput] = []
+            for item in model.items where item.rating?.isSubmitted != true {
+                let field = RatingFormPage.levelField(item.competency.id)
+                let name = item.competency.name.text(in: text.language)
+                let raw = fields[field]?.trimmingCharacters(in: .whitespaces) ?? ""
+                if raw.isEmpty {
+                    if submit { throw FieldError(field: field, code: .required, message: text(.rateMissingLevel, ["competency": name])) }
+                    continue
+                }
+                guard let level = Int(raw) else {
+                    throw FieldError(field: field, code: .invalidValue, message: text(.rateInvalidLevel, ["competency": name, "scale": model.scale.description]))
+                }
+                inputs.append(RatingInput(
+                    cycleID: model.cycle.id, raterID: viewer.id, rateeID: model.ratee.id, competencyID: item.competency.id,
+                    source: model.source, level: level,
+                    evidence: fields[RatingFormPage.evidenceField(item.competency.id)]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+            }
+            guard !inputs.isEmpty else {
+                throw FieldError(field: model.items.first.map { RatingFormPage.levelField($0.competency.id) } ?? "level",
+                                 code: .required, message: text(.rateNothingChosen))
+            }
+            do {
+                try await request.competenceStore.saveForm(inputs, submit: submit, at: request.now)
+            } catch let error as FieldError where error.field == "level" || error.field == "competencyID" {
+                // Point the message at the competency's own field on the form.
+                throw FieldError(field: inputs.first.map { RatingFormPage.levelField($0.competencyID) } ?? error.field,
+                                 code: error.code, message: error.message)
+            }
+            return try await ratingPage(request, notice: submit ? text(.rateSubmittedNotice) : text(.rateDraftSaved))
+        } catch let error as FieldError {
+            return try await ratingPage(request, entered: fields, error: error)
+        }
+    }
+
+    // MARK: Results
+
+    @Sendable
+    static func results(_ request: Request) async throws -> Response {
+        try await resultsPage(request)
+    }
+
+    static func resultsPage(_ request: Request, error: FieldError? = nil, notice: String? = nil) async throws -> Response {
+        let model = try await CompetenceResultsPage.Model.query(request, error: error, notice: notice)
+        return Layout.response(CompetenceResultsPage.render(model, context: try await PageContext.make(for: request)),
+                               status: error == nil ? .ok : .unprocessableEntity, for: request)
+    }
+
+    struct CommentForm: Decodable {
+        var text: String?
+    }
+
+    /// The assessed person's own comment on their evaluation; nobody else writes it.
+    @Sendable
+    static func comment(_ request: Request) async throws -> Response {
+        let viewer = try request.signedIn.person
+        let cycleID = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
+        let personID = try request.id("personID", as: Person.ID.self, entity: "person")
+        guard personID == viewer.id else { throw APIError.forbidden }
+        let form = try request.content.decode(CommentForm.self)
+        do {
+            try await request.competenceStore.commentOnResults(cycle: cycleID, by: viewer.id, text: form.text ?? "", at: request.now)
+            return try await resultsPage(request, notice: Localizer(request.language)(.commentSaved))
+        } catch let error as FieldError {
+            return try await resultsPage(request, error: error)
+        }
+    }
+
+    // MARK: Comparison and calibration
+
+    @Sendable
+    static func heatmap(_ request: Request) async throws -> Response {
+        let model = try await HeatmapPage.Model.query(request)
+        return Layout.response(HeatmapPage.render(model, context: try await PageContext.make(for: request)), for: request)
+    }
+
+    /// The heatmap's filter form names the cycle as a field; the heatmap itself lives under it.
+    @Sendable
+    static func heatmapFilter(_ request: Request) async throws -> Response {
+        guard let raw = try? request.query.get(String.self, at: "cycle"), let cycle = AssessmentCycle.ID(uuidString: raw) else {
+            throw APIError(.badRequest, code: "invalid_value", message: "choose a cycle", field: "cycle")
+        }
+        var query: [String] = []
+        for name in ["rows", "team", "jobRole"] {
+            if let value = try? request.query.get(String.self, at: name), !value.isEmpty,
+               let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) {
+                query.append("\(name)=\(encoded)")
+            }
+        }
+        return request.redirect(to: "/competence/cycles/\(cycle)/heatmap" + (query.isEmpty ? "" : "?" + query.joined(separator: "&")))
+    }
+
+    @Sendable
+    static func heatmapPeople(_ request: Request) async throws -> Response {
+        let model = try await HeatmapPeoplePage.Model.query(request)
+        return Layout.response(HeatmapPeoplePage.render(model, context: try await PageContext.make(for: request)), for: request)
+    }
+
+    @Sendable
+    static func calibration(_ request: Request) async throws -> Response {
+        let model = try await CalibrationPage.Model.query(request)
+        return Layout.response(CalibrationPage.render(model, context: try await PageContext.make(for: request)), for: request)
+    }
+
+    // MARK: Frameworks
+
+    @Sendable
+    static func frameworks(_ request: Request) async throws -> Response {
+        try await frameworksPage(request, FrameworksPage.Model(versions: [], fileProblems: []))
+    }
+
+    static func frameworksPage(_ request: Request, _ model: FrameworksPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
+        var model = model
+        model.versions = try await request.competenceStore.frameworkVersions()
+            .sorted { ($0.key, -$0.version) < ($1.key, -$1.version) }
+        return Layout.response(FrameworksPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
+    }
+
+    struct FrameworkUpload: Decodable {
+        var file: File?
+    }
+
+    /// A YAML or JSON file as the next version of its framework (by key), as a draft.
+    @Sendable
+    static func importFramework(_ request: Request) async throws -> Response {
+        let upload = try request.content.decode(FrameworkUpload.self)
+        var model = FrameworksPage.Model(versions: [], fileProblems: [])
+        do {
+            guard let file = upload.file, file.data.readableBytes > 0 else {
+                throw FieldError(field: "file", code: .required, message: "choose a YAML or JSON framework file")
+            }
+            let document = try FrameworkFile.parse(Data(buffer: file.data))
+            let framework = try await request.competenceStore.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
+            return request.redirect(to: "/competence/frameworks/\(framework.id)/\(framework.version)")
+        } catch let error as FrameworkFileError {
+            model.fileProblems = error.problems.map(\.description)
+        } catch let error as FrameworkValidationError {
+            model.fileProblems = error.problems.map(\.description)
+        } catch let error as FieldError {
+            model.error = error
+        }
+        return try await frameworksPage(request, model, status: .unprocessableEntity)
+    }
+
+    static func frameworkVersion(_ request: Request) async throws -> CompetencyFramework {
+        let id = try request.id("frameworkID", as: CompetencyFramework.ID.self, entity: "framework")
+        guard let version = request.parameters.get("version").flatMap(Int.init),
+              let framework = try await request.competenceStore.framework(FrameworkVersionReference(frameworkID: id, version: version))
+        else { throw APIError.notFound("framework version") }
+        return framework
+    }
+
+    @Sendable
+    static func framework(_ request: Request) async throws -> Response {
+        let model = FrameworkPage.Model(framework: try await frameworkVersion(request))
+        return Layout.response(FrameworkPage.render(model, context: try await PageContext.make(for: request)), for: request)
+    }
+
+    @Sendable
+    static func downloadFramework(_ request: Request) async throws -> Response {
+        let framework = try await frameworkVersion(request)
+        let raw = (try? request.query.get(String.self, at: "format")) ?? "yaml"
+        guard let format = FrameworkFileFormat(rawValue: raw) else {
+            throw APIError(.badRequest, code: "invalid_value", message: "'\(raw)' is not a framework file format; use yaml or json", field: "format")
+        }
+        let data = try FrameworkDocument(framework).encoded(as: format)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "\(format.mediaType); charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition,
+                             value: "attachment; filename=\"\(framework.key)-v\(framework.version).\(format.fileExtension)\"")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    @Sendable
+    static func publishFramework(_ request: Request) async throws -> Response {
+        let framework = try await frameworkVersion(request)
+        do {
+            let published = try await request.competenceStore.publish(framework.reference, actor: try request.signedIn.person.id, at: request.now)
+            return request.redirect(to: "/competence/frameworks/\(published.id)/\(published.version)")
+        } catch let error as FieldError {
+            let page = FrameworkPage.render(FrameworkPage.Model(framework: framework, error: error), context: try await PageContext.make(for: request))
+            return Layout.response(page, status: .conflict, for: request)
+        }
+    }
+}

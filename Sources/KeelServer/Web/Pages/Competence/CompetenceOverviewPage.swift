@@ -1,0 +1,194 @@
+import Foundation
+import KeelStore
+import SalesDomain
+
+/// `/competence`: the viewer's part in the open assessment cycle (their self-assessment, the
+/// people they rate as manager), their results from closed cycles, and the ways into the
+/// comparisons, calibration and frameworks. Leadership opens and closes cycles here.
+enum CompetenceOverviewPage {
+    /// One form the viewer fills in: a person, as what, and how far it has come.
+    struct RateeStatus: Sendable {
+        var person: Person
+        var source: RatingSource
+        var competencyCount: Int
+        var drafts: Int
+        var submitted: Int
+    }
+
+    struct Model: Sendable {
+        var viewer: Person
+        var cycles: [AssessmentCycleSummary]
+        var openCycle: AssessmentCycleSummary?
+        var selfStatus: RateeStatus?
+        var reports: [RateeStatus]
+        var closedCyclesOfViewer: [AssessmentCycleSummary]
+        var calibrations: [CalibrationExercise]
+        var publishedFrameworks: [CompetencyFramework]
+        var error: FieldError?
+        var notice: String?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return Layout.page(title: text(.competenceTitle), context: context) {
+            h1(.id("competence-title")) { text(.competenceTitle) }
+            p(.class("meta")) { text(.competenceIntro) }
+            if let notice = model.notice { p(.class("notice"), .id("competence-notice"), Attribute("role", "status")) { notice } }
+            if let error = model.error {
+                div(.class("error-summary"), .id("competence-error"), Attribute("role", "alert")) {
+                    p { text(.formErrorSummary) }
+                    p { "\(error.field): \(error.message)" }
+                }
+            }
+            openCycleSection(model, context: context)
+            resultsSection(model, context: context)
+            comparisonSection(model, context: context)
+            if !model.calibrations.isEmpty { calibrationSection(model, context: context) }
+            p { a(.href("/competence/frameworks"), .id("frameworks-link")) { text(.frameworksTitle) } }
+            if context.can(.configureRules), model.openCycle == nil { openForm(model, context: context) }
+        }
+    }
+
+    static func statusText(_ status: RateeStatus, context: PageContext) -> String {
+        let text = context.text
+        let total = String(status.competencyCount)
+        if status.submitted > 0, status.submitted >= status.competencyCount {
+            return text(.ratingStatusSubmitted, ["count": String(status.submitted), "total": total])
+        }
+        if status.drafts + status.submitted > 0 {
+            return text(.ratingStatusInProgress, ["count": String(status.drafts + status.submitted), "total": total])
+        }
+        return text(.ratingStatusNotStarted)
+    }
+
+    static func openCycleSection(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("open-cycle")) {
+            if let cycle = model.openCycle {
+                h2 { text(.cycleOpenTitle, ["name": cycle.name]) }
+                p(.class("meta")) {
+                    text(.cycleOpenMeta, ["date": FormDate.string(cycle.openedAt), "count": String(cycle.participantCount)])
+                }
+                if let own = model.selfStatus {
+                    p(.id("self-assessment")) {
+                        a(.href("/competence/cycles/\(cycle.id)/people/\(own.person.id)/rate"), .id("rate-self")) { text(.rateYourself) }
+                        " · "
+                        statusText(own, context: context)
+                    }
+                }
+                if !model.reports.isEmpty {
+                    h3 { text(.cycleYourReports) }
+                    div(.class("table-wrap")) {
+                        table(.id("reports-to-rate")) {
+                            thead {
+                                tr {
+                                    th(Attribute("scope", "col")) { text(.columnName) }
+                                    th(Attribute("scope", "col")) { text(.columnJobRole) }
+                                    th(Attribute("scope", "col")) { text(.columnStatus) }
+                                }
+                            }
+                            tbody {
+                                for status in model.reports {
+                                    tr {
+                                        td {
+                                            a(.href("/competence/cycles/\(cycle.id)/people/\(status.person.id)/rate"), .id("rate-\(status.person.id)")) {
+                                                status.person.name
+                                            }
+                                        }
+                                        td { text.name(of: status.person.jobRole) }
+                                        td { statusText(status, context: context) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } else if model.selfStatus == nil {
+                    p { text(.cycleNothingToRate) }
+                }
+                if context.can(.configureRules) {
+                    form(.method("post"), .action("/competence/cycles/\(cycle.id)/close"), .class("inline")) {
+                        Layout.csrfField(context)
+                        button(.type("submit"), .id("close-cycle")) { text(.cycleClose) }
+                    }
+                }
+            } else {
+                h2 { text(.cycleNoneOpen) }
+            }
+        }
+    }
+
+    static func resultsSection(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("my-results")) {
+            h2 { text(.competenceMyResults) }
+            if model.closedCyclesOfViewer.isEmpty {
+                p { text(.competenceNoResults) }
+            } else {
+                ul {
+                    for cycle in model.closedCyclesOfViewer {
+                        li {
+                            a(.href("/competence/cycles/\(cycle.id)/people/\(model.viewer.id)"), .id("results-\(cycle.id)")) { cycle.name }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func comparisonSection(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let cycles = model.cycles
+        return fragment {
+            if context.can(.readOthers), !cycles.isEmpty {
+                section(.class("card"), .id("comparison")) {
+                    h2 { text(.heatmapTitle) }
+                    p(.class("meta")) { text(.heatmapIntro) }
+                    ul {
+                        for cycle in cycles {
+                            li { a(.href("/competence/cycles/\(cycle.id)/heatmap"), .id("heatmap-\(cycle.id)")) { cycle.name } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func calibrationSection(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("calibrations")) {
+            h2 { text(.calibrationTitle) }
+            p(.class("meta")) { text(.calibrationIntro) }
+            ul {
+                for exercise in model.calibrations {
+                    li { a(.href("/competence/calibrations/\(exercise.id)"), .id("calibration-\(exercise.id)")) { exercise.name } }
+                }
+            }
+        }
+    }
+
+    static func openForm(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("open-cycle-form")) {
+            h2 { text(.cycleOpenNew) }
+            if model.publishedFrameworks.isEmpty {
+                p { text(.cycleNeedsFramework) }
+            } else {
+                form(.method("post"), .action("/competence/cycles"), .class("stacked")) {
+                    Layout.csrfField(context)
+                    label(.for("cycle-name")) { text(.formName) }
+                    input(.type("text"), .id("cycle-name"), .name("name"), .required, Attribute("maxlength", "120"))
+                    label(.for("cycle-framework")) { text(.frameworkLabel) }
+                    select(.id("cycle-framework"), .name("framework")) {
+                        for framework in model.publishedFrameworks {
+                            option(.value("\(framework.id)/\(framework.version)")) {
+                                "\(framework.name.text(in: context.text.language)) — v\(framework.version)"
+                            }
+                        }
+                    }
+                    p(.class("meta")) { text(.cycleParticipantsNote) }
+                    button(.type("submit"), .id("open-cycle-submit")) { text(.cycleOpenSubmit) }
+                }
+            }
+        }
+    }
+}

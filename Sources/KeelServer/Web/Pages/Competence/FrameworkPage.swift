@@ -1,0 +1,75 @@
+import Foundation
+import KeelStore
+import SalesDomain
+
+/// `/competence/frameworks/{id}/{version}`: one framework version to read — areas,
+/// competencies, and for each level what the behavior looks like, with examples of effective
+/// and ineffective use. Leadership publishes a draft, or starts a new draft from a published
+/// version (which never changes).
+enum FrameworkPage {
+    struct Model: Sendable {
+        var framework: CompetencyFramework
+        var error: FieldError?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let language = text.language
+        let framework = model.framework
+        let base = "/competence/frameworks/\(framework.id)/\(framework.version)"
+        return Layout.page(title: framework.name.text(in: language), context: context) {
+            p { a(.href("/competence/frameworks")) { text(.frameworksTitle) } }
+            h1(.id("framework-title")) { framework.name.text(in: language) }
+            p(.class("meta"), .id("framework-status")) {
+                text(.frameworkMeta, [
+                    "version": String(framework.version), "scale": framework.scale.description,
+                    "status": framework.status == .published ? text(.frameworkPublished) : text(.frameworkDraft),
+                ])
+            }
+            if let error = model.error {
+                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) { p { "\(error.field): \(error.message)" } }
+            }
+            p {
+                a(.href("\(base)/download?format=yaml")) { text(.frameworkDownloadAs, ["format": "YAML"]) }
+                " · "
+                a(.href("\(base)/download?format=json")) { text(.frameworkDownloadAs, ["format": "JSON"]) }
+            }
+            if context.can(.configureRules) {
+                if framework.status == .draft {
+                    form(.method("post"), .action("\(base)/publish"), .class("inline")) {
+                        Layout.csrfField(context)
+                        button(.type("submit"), .id("publish-framework")) { text(.frameworkPublish) }
+                    }
+                    p(.class("meta")) { text(.frameworkPublishNote) }
+                }
+            }
+            for area in framework.areas {
+                section(.class("card"), .id("area-\(area.key)")) {
+                    h2 { area.name.text(in: language) }
+                    for competency in area.competencies {
+                        element("details", [.id("competency-\(competency.key)")]) {
+                            element("summary", []) { competency.name.text(in: language) }
+                            if let summary = competency.summary { p { summary.text(in: language) } }
+                            dl(.class("levels")) {
+                                for level in competency.levels {
+                                    dt { text(.frameworkLevel, ["level": String(level.level)]) }
+                                    dd {
+                                        p { level.behavior.text(in: language) }
+                                        if !level.effectiveExamples.isEmpty {
+                                            p(.class("meta")) { text(.frameworkEffective) }
+                                            ul { for example in level.effectiveExamples { li { example.text(in: language) } } }
+                                        }
+                                        if !level.ineffectiveExamples.isEmpty {
+                                            p(.class("meta")) { text(.frameworkIneffective) }
+                                            ul { for example in level.ineffectiveExamples { li { example.text(in: language) } } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import KeelCharts
+import KeelStore
+import SalesDomain
+
+/// `/competence/cycles/{cycle}/people?group=…`: the people behind a heatmap row, each with
+/// their level per competency (shaded below target) and a link to their results.
+enum HeatmapPeoplePage {
+    struct Line: Sendable {
+        var person: Person
+        var entry: HeatmapEntry
+    }
+
+    struct Model: Sendable {
+        var cycle: AssessmentCycleSummary
+        var framework: CompetencyFramework
+        var groupName: String
+        var jobRole: JobRole?
+        var lines: [Line]
+        var competencies: [Competency]
+        /// People in the group the viewer may not see individually (a market leader's view of a
+        /// team that spans markets); counted, never listed.
+        var hiddenCount: Int
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
+        let title = text(.heatmapPeopleTitle, ["group": model.groupName, "cycle": model.cycle.name])
+        return Layout.page(title: title, context: context) {
+            p { a(.href("/competence/cycles/\(model.cycle.id)/heatmap")) { text(.heatmapBack) } }
+            h1(.id("heatmap-people-title")) { title }
+            if let role = model.jobRole { p(.class("meta")) { text(.heatmapRoleFilter, ["role": text.name(of: role)]) } }
+            if model.lines.isEmpty {
+                p(.id("heatmap-people-empty")) { text(.heatmapEmpty) }
+            } else {
+                div(.class("table-wrap heatmap")) {
+                    table(.id("heatmap-people")) {
+                        thead {
+                            tr {
+                                th(Attribute("scope", "col")) { text(.columnName) }
+                                for competency in model.competencies {
+                                    th(.class("num"), Attribute("scope", "col")) { competency.name.text(in: text.language) }
+                                }
+                            }
+                        }
+                        tbody {
+                            for line in model.lines {
+                                tr(.id("person-\(line.person.id)")) {
+                                    th(Attribute("scope", "row")) {
+                                        a(.href("/competence/cycles/\(model.cycle.id)/people/\(line.person.id)")) { line.person.name }
+                                    }
+                                    for competency in model.competencies {
+                                        levelCell(line.entry, competency: competency.id, scale: model.framework.scale, numbers: numbers, context: context)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                p(.class("meta")) { text(.heatmapPeopleLegend) }
+            }
+            if model.hiddenCount > 0 {
+                p(.class("meta"), .id("heatmap-hidden")) { text(.heatmapHiddenPeople, ["count": String(model.hiddenCount)]) }
+            }
+        }
+    }
+
+    static func levelCell(_ entry: HeatmapEntry, competency: Competency.ID, scale: RatingScale, numbers: ChartNumberFormat, context: PageContext) -> Node {
+        guard let level = entry.levels[competency] else { return td(.class("num heat-none")) { "—" } }
+        let shade = HeatmapShading.level(level, scaleMaximum: scale.maximum)
+        let target = entry.targets[competency]
+        let below = target.map { level < Double($0) } ?? false
+        return td(.class("num heat \(shade.cssClass)\(below ? " below" : "")"), Attribute("style", shade.style)) {
+            numbers.number(level)
+            if let target { small { " / \(target)" } }
+            if below { span(.class("visually-hidden")) { context.text(.heatmapBelowTarget) } }
+        }
+    }
+}

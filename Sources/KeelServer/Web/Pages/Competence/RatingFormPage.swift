@@ -1,0 +1,115 @@
+import Foundation
+import KeelStore
+import SalesDomain
+
+/// `/competence/cycles/{cycle}/people/{person}/rate`: one rater's form on one person in a
+/// cycle — a level per competency of the person's role profile, each level with the
+/// framework's description of the behavior, and evidence. Saved as a draft as often as
+/// wanted; submitted once, and then final.
+enum RatingFormPage {
+    struct Item: Sendable {
+        var competency: Competency
+        var targetLevel: Int
+        var rating: Rating?
+    }
+
+    struct Model: Sendable {
+        var cycle: AssessmentCycle
+        var scale: RatingScale
+        var ratee: Person
+        var source: RatingSource
+        var items: [Item]
+        /// What the rater typed when the form was refused, by field name.
+        var entered: [String: String]
+        var error: FieldError?
+        var notice: String?
+
+        var isSubmitted: Bool { !items.isEmpty && items.allSatisfy { $0.rating?.isSubmitted == true } }
+        var isEditable: Bool { cycle.status == .open && !isSubmitted }
+    }
+
+    static func levelField(_ competency: Competency.ID) -> String { "level-\(competency)" }
+    static func evidenceField(_ competency: Competency.ID) -> String { "evidence-\(competency)" }
+
+    static func title(_ model: Model, context: PageContext) -> String {
+        let text = context.text
+        return model.source == .selfAssessment
+            ? text(.rateSelfTitle, ["cycle": model.cycle.name])
+            : text(.rateOtherTitle, ["name": model.ratee.name, "cycle": model.cycle.name])
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let language = text.language
+        let action = "/competence/cycles/\(model.cycle.id)/people/\(model.ratee.id)/rate"
+        return Layout.page(title: title(model, context: context), context: context) {
+            p { a(.href("/competence")) { text(.competenceBack) } }
+            h1(.id("rating-title")) { title(model, context: context) }
+            p(.class("meta")) {
+                text(.rateAs, ["source": sourceName(model.source, context: context), "scale": model.scale.description])
+            }
+            if let notice = model.notice { p(.class("notice"), .id("rating-notice"), Attribute("role", "status")) { notice } }
+            if let error = model.error {
+                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
+                    p { text(.formErrorSummary) }
+                    p { a(.href("#\(error.field)")) { error.message } }
+                }
+            }
+            if model.cycle.status == .closed {
+                p(.class("notice"), .id("cycle-closed")) { text(.rateCycleClosed) }
+            } else if model.isSubmitted {
+                p(.class("notice"), .id("form-submitted")) { text(.rateSubmitted) }
+            }
+            if model.items.isEmpty {
+                p(.id("no-profile")) { text(.rateNoProfile) }
+            } else {
+                form(.method("post"), .action(action), .class("stacked rating-form"), .id("rating-form")) {
+                    Layout.csrfField(context)
+                    for item in model.items {
+                        let competency = item.competency
+                        let field = levelField(competency.id)
+                        let chosen = model.entered[field] ?? item.rating.map { String($0.level) }
+                        let locked = !model.isEditable || item.rating?.isSubmitted == true
+                        fieldset(.class("card rating"), .id(field)) {
+                            legend { competency.name.text(in: language) }
+                            if let summary = competency.summary { p(.class("meta")) { summary.text(in: language) } }
+                            p(.class("meta")) { text(.rateTarget, ["level": String(item.targetLevel)]) }
+                            for level in model.scale.levels {
+                                let id = "\(field)-\(level)"
+                                let description = competency.levels.first { $0.level == level }
+                                label(.for(id), .class("level-choice")) {
+                                    Node.voidElement("input", [.type("radio"), .id(id), .name(field), .value(String(level))]
+                                        + (chosen == String(level) ? [.checked] : []) + (locked ? [Attribute("disabled", nil)] : []))
+                                    strong { String(level) }
+                                    if let description { " — \(description.behavior.text(in: language))" }
+                                }
+                            }
+                            label(.for(evidenceField(competency.id))) { text(.rateEvidence) }
+                            element("textarea", [
+                                .id(evidenceField(competency.id)), .name(evidenceField(competency.id)), Attribute("rows", "2"),
+                                Attribute("maxlength", String(Rating.maximumEvidenceLength)),
+                            ] + (locked ? [Attribute("disabled", nil)] : [])) {
+                                model.entered[evidenceField(competency.id)] ?? item.rating?.evidence ?? ""
+                            }
+                        }
+                    }
+                    if model.isEditable {
+                        div(.class("row")) {
+                            button(.type("submit"), .name("action"), .value("draft"), .id("save-draft"), .class("secondary")) { text(.rateSaveDraft) }
+                            button(.type("submit"), .name("action"), .value("submit"), .id("submit-rating")) { text(.rateSubmit) }
+                        }
+                        p(.class("meta")) { text(.rateSubmitNote) }
+                    }
+                }
+            }
+        }
+    }
+
+    static func sourceName(_ source: RatingSource, context: PageContext) -> String {
+        switch source {
+        case .selfAssessment: context.text(.sourceSelf)
+        case .manager: context.text(.sourceManager)
+        case .peer: context.text(.sourcePeer)
+        }
+    }
+}
