@@ -1,0 +1,69 @@
+"""The competence journey: leadership opens an assessment cycle, a manager rates a seller and
+submits, and the seller sees their radar once the cycle closes — not before."""
+import uuid
+
+from selenium.webdriver.common.by import By
+
+from conftest import BASE_URL, sign_in, sign_out, submit
+
+
+def close_open_cycle(browser):
+    browser.get(f"{BASE_URL}/competence")
+    if browser.find_elements(By.ID, "close-cycle"):
+        submit(browser, "close-cycle")
+        assert browser.find_element(By.ID, "competence-notice")
+
+
+def test_a_manager_rates_a_seller_who_sees_the_radar_after_the_cycle_closes(browser):
+    sign_in(browser, "seller")
+    seller_id = browser.find_element(By.ID, "nav-my-profile").get_attribute("href").rstrip("/").split("/")[-1]
+    sign_out(browser)
+
+    # Leadership closes the demo's running cycle and opens a new one for every seller.
+    name = f"Competence check {uuid.uuid4().hex[:6]}"
+    sign_in(browser, "leader")
+    close_open_cycle(browser)
+    browser.find_element(By.ID, "cycle-name").send_keys(name)
+    submit(browser, "open-cycle-submit")
+    assert name in browser.find_element(By.ID, "open-cycle").text
+    sign_out(browser)
+
+    # The manager rates the seller on every competency of their role profile and submits.
+    sign_in(browser, "manager")
+    browser.get(f"{BASE_URL}/competence")
+    browser.find_element(By.ID, f"rate-{seller_id}").click()
+    fieldsets = browser.find_elements(By.CSS_SELECTOR, "#rating-form fieldset.rating")
+    assert len(fieldsets) >= 3
+    for index, fieldset in enumerate(fieldsets):
+        field = fieldset.get_attribute("id")
+        level = 2 + index % 3
+        browser.find_element(By.CSS_SELECTOR, f"label[for='{field}-{level}']").click()
+    competency = fieldsets[0].get_attribute("id").removeprefix("level-")
+    browser.find_element(By.ID, f"evidence-{competency}").send_keys("Led the Telia renewal meeting; traded volume for term.")
+    submit(browser, "submit-rating")
+    assert browser.find_element(By.ID, "form-submitted")
+    cycle_path = browser.current_url.split("/people/")[0].removeprefix(BASE_URL)
+    sign_out(browser)
+
+    # While the cycle runs, the seller's results wait.
+    sign_in(browser, "seller")
+    browser.get(f"{BASE_URL}{cycle_path}/people/{seller_id}")
+    assert browser.find_element(By.ID, "results-wait")
+    assert not browser.find_elements(By.CSS_SELECTOR, "#results-radar svg")
+    sign_out(browser)
+
+    sign_in(browser, "leader")
+    close_open_cycle(browser)
+    sign_out(browser)
+
+    # Closed: the seller finds the cycle under their results and sees the radar and the levels.
+    sign_in(browser, "seller")
+    browser.get(f"{BASE_URL}/competence")
+    browser.find_element(By.LINK_TEXT, name).click()
+    radar = browser.find_element(By.CSS_SELECTOR, "#results-radar svg")
+    assert radar.get_attribute("role") == "img"
+    first = browser.find_element(By.ID, f"result-{competency}")
+    assert first.find_element(By.CSS_SELECTOR, "td.level").text == "2"
+    browser.find_element(By.ID, "comment-text").send_keys("Agreed on the renewal; I want more practice on procurement.")
+    submit(browser, "comment-submit")
+    assert "more practice on procurement" in browser.find_element(By.ID, "comment-text").text
