@@ -32,6 +32,20 @@ import Vapor
         var teammate: Person
         var managerTeam: Team
         var emptyTeam: Team
+        var competence: CompetenceSetting
+    }
+
+    /// Competence records of the demo organization the competence rows act on.
+    struct CompetenceSetting {
+        var framework: CompetencyFramework
+        var profile: RoleProfile
+        var openCycle: AssessmentCycle.ID
+        var closedCycle: AssessmentCycle.ID
+        /// A rating the manager login submitted in the open cycle.
+        var managersRating: Rating
+        var exercise: CalibrationExercise
+        /// A competency of the framework outside the teammate's role profile, which nobody has rated them on.
+        var unprofiledCompetency: Competency.ID
     }
 
     static func rows(_ setting: Setting) -> [Row] {
@@ -79,11 +93,141 @@ import Vapor
             Row(method: .GET, template: "/api/v1/analyses/stalled-deals", path: "/api/v1/analyses/stalled-deals?scope=team:\(team)", expected: teamScoped),
             Row(method: .GET, template: "/api/v1/analyses/deal-results", path: "/api/v1/analyses/deal-results?scope=person:\(teammate)", expected: teammateScoped),
             Row(method: .GET, template: "/api/v1/analyses/reasons", path: "/api/v1/analyses/reasons?scope=person:\(teammate)", expected: teammateScoped),
+        ] + competenceRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/openapi.yaml", path: "/openapi.yaml", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
         ]
+    }
+
+    /// The competence API (SPEC §1). Rows that change something are written so that the order
+    /// of actors is part of the expectation: the first leader to start a version gets 201, the
+    /// next ones 409 because it exists.
+    static func competenceRows(_ setting: Setting) -> [Row] {
+        let c = setting.competence
+        let base = "/api/v1/competence"
+        let version = "\(base)/frameworks/\(c.framework.id)/versions/\(c.framework.version)"
+        let teammate = setting.teammate.id
+        let seller = setting.people[.seller]!.id
+        let team = setting.managerTeam.id
+        let everyone = statuses(401, 200, 200, 200, 200, 200, 200)
+        let ours = statuses(401, 200, 200, 200, 200, 200, 404)
+        let teammateScoped = statuses(401, 404, 200, 200, 404, 200, 404)
+        let manager = setting.people[.manager]!.id
+        let managerRates = c.exercise.raterIDs.contains(manager)
+        let isOpen = c.exercise.closedAt == nil
+        // A rater scores (or hears the exercise is closed); a leader who is not a rater may not score.
+        func scoring(_ actor: Actor) -> UInt {
+            let rater = c.exercise.raterIDs.contains(setting.people[actor]!.id)
+            return rater ? (isOpen ? 200 : 409) : 403
+        }
+        let competency = c.profile.entries[0].competencyID
+        return [
+            Row(method: .GET, template: "\(base)/frameworks", path: "\(base)/frameworks", expected: everyone),
+            Row(method: .POST, template: "\(base)/frameworks", path: "\(base)/frameworks",
+                body: { actor in matrixFramework(key: "matrix-\(actor.rawValue.lowercased())") },
+                expected: statuses(401, 403, 403, 201, 201, 201, 201)),
+            Row(method: .GET, template: "\(base)/frameworks/{frameworkID}/versions/{version}", path: version, expected: ours),
+            Row(method: .GET, template: "\(base)/frameworks/{frameworkID}/versions/{version}/file", path: "\(version)/file?format=json", expected: ours),
+            Row(method: .PUT, template: "\(base)/frameworks/{frameworkID}/versions/{version}", path: version,
+                body: { _ in matrixFramework(key: c.framework.key) }, expected: statuses(401, 403, 403, 409, 409, 409, 404)),
+            Row(method: .POST, template: "\(base)/frameworks/{frameworkID}/versions/{version}/publish", path: "\(version)/publish",
+                expected: statuses(401, 403, 403, 409, 409, 409, 404)),
+            Row(method: .POST, template: "\(base)/frameworks/{frameworkID}/versions", path: "\(base)/frameworks/\(c.framework.id)/versions",
+                expected: statuses(401, 403, 403, 201, 409, 409, 404)),
+            Row(method: .GET, template: "\(base)/role-profiles", path: "\(base)/role-profiles", expected: everyone),
+            // The rival's admin names a framework their organization does not have.
+            Row(method: .PUT, template: "\(base)/role-profiles", path: "\(base)/role-profiles",
+                body: { _ in profileBody(c.profile) },
+                expected: statuses(401, 403, 403, 200, 200, 200, 422)),
+            Row(method: .GET, template: "\(base)/cycles", path: "\(base)/cycles", expected: everyone),
+            Row(method: .POST, template: "\(base)/cycles", path: "\(base)/cycles",
+                body: { actor in ["name": "Matrix \(actor)", "frameworkID": c.framework.id.description, "version": c.framework.version,
+                                  "participantIDs": [seller.description]] },
+                expected: statuses(401, 403, 403, 201, 201, 201, 422)),
+            Row(method: .POST, template: "\(base)/cycles/{cycleID}/close", path: "\(base)/cycles/\(c.closedCycle)/close",
+                expected: statuses(401, 403, 403, 409, 409, 409, 404)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/ratings", path: "\(base)/cycles/\(c.openCycle)/ratings", expected: ours),
+            // A competency outside the teammate's profile: whoever may rate hears why, and nothing is stored.
+            Row(method: .PUT, template: "\(base)/cycles/{cycleID}/ratings", path: "\(base)/cycles/\(c.openCycle)/ratings",
+                body: { _ in ["rateeID": teammate.description, "competencyID": c.unprofiledCompetency.description, "source": "peer", "level": 3] },
+                expected: statuses(401, 422, 422, 422, 422, 422, 404)),
+            Row(method: .POST, template: "\(base)/cycles/{cycleID}/ratings/{ratingID}/submit",
+                path: "\(base)/cycles/\(c.openCycle)/ratings/\(c.managersRating.id)/submit",
+                expected: statuses(401, 404, 409, 404, 404, 404, 404)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/ratings/{ratingID}/history",
+                path: "\(base)/cycles/\(c.openCycle)/ratings/\(c.managersRating.id)/history",
+                expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/results/{personID}", path: "\(base)/cycles/\(c.closedCycle)/results/\(teammate)",
+                expected: teammateScoped),
+            Row(method: .PUT, template: "\(base)/cycles/{cycleID}/results/{personID}/comment",
+                path: "\(base)/cycles/\(c.closedCycle)/results/\(seller)/comment",
+                body: { _ in ["text": "Fair, though I did more discovery than it shows."] },
+                expected: statuses(401, 200, 403, 403, 404, 403, 404)),
+            Row(method: .GET, template: "\(base)/people/{personID}/competence-trends", path: "\(base)/people/\(teammate)/competence-trends",
+                expected: teammateScoped),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/heatmap", path: "\(base)/cycles/\(c.closedCycle)/heatmap?rows=teams&team=\(team)",
+                expected: statuses(401, 403, 200, 200, 404, 200, 404)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/heatmap", path: "\(base)/cycles/\(c.closedCycle)/heatmap?rows=markets",
+                expected: statuses(401, 403, 403, 200, 200, 200, 404)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/heatmap", path: "\(base)/cycles/\(c.closedCycle)/heatmap?rows=teams",
+                expected: statuses(401, 403, 403, 200, 403, 200, 404)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/heatmap/people",
+                path: "\(base)/cycles/\(c.closedCycle)/heatmap/people?group=team:\(team)", expected: statuses(401, 403, 200, 200, 404, 200, 404)),
+            Row(method: .GET, template: "\(base)/calibrations", path: "\(base)/calibrations", expected: statuses(401, 403, 200, 200, 200, 200, 200)),
+            Row(method: .POST, template: "\(base)/calibrations", path: "\(base)/calibrations",
+                body: { actor in ["name": "Matrix \(actor)", "frameworkID": c.framework.id.description, "version": c.framework.version,
+                                  "competencyIDs": [competency.description],
+                                  "raterIDs": [manager.description, setting.people[.leader]!.id.description],
+                                  "targets": [["title": "Case A"], ["title": "Case B"]]] },
+                expected: statuses(401, 403, 403, 201, 201, 201, 422)),
+            Row(method: .GET, template: "\(base)/calibrations/{exerciseID}", path: "\(base)/calibrations/\(c.exercise.id)",
+                expected: statuses(401, 403, managerRates ? 200 : 404, 200, 200, 200, 404)),
+            Row(method: .PUT, template: "\(base)/calibrations/{exerciseID}/scores", path: "\(base)/calibrations/\(c.exercise.id)/scores",
+                body: { _ in ["targetID": c.exercise.targets[0].id.description, "competencyID": c.exercise.competencyIDs[0].description, "level": 3] },
+                expected: statuses(401, 403, managerRates ? scoring(.manager) : 404, scoring(.leader), scoring(.marketLeader), scoring(.admin), 404)),
+            Row(method: .POST, template: "\(base)/calibrations/{exerciseID}/close", path: "\(base)/calibrations/\(c.exercise.id)/close",
+                expected: statuses(401, 403, 403, isOpen ? 200 : 409, 409, 409, 404)),
+        ]
+    }
+
+    /// The body that saves a stored profile again, unchanged.
+    static func profileBody(_ profile: RoleProfile) -> [String: Any] {
+        var body: [String: Any] = [
+            "frameworkID": profile.frameworkID.description, "jobRole": profile.jobRole.rawValue,
+            "entries": profile.entries.map { ["competencyID": $0.competencyID.description, "targetLevel": $0.targetLevel, "weight": $0.weight] },
+        ]
+        if let market = profile.marketID { body["marketID"] = market.description }
+        return body
+    }
+
+    /// A small complete framework file (scale 1–3) as JSON.
+    static func matrixFramework(key: String) -> [String: Any] {
+        let levels = (1...3).map { ["level": $0, "behavior": ["en": "Does it at level \($0)."]] as [String: Any] }
+        return ["format": 1, "key": key, "name": ["en": "Matrix \(key)"], "scale": ["min": 1, "max": 3],
+                "areas": [["key": "area", "name": ["en": "Area"],
+                           "competencies": [["key": "\(key).one", "name": ["en": "One"], "levels": levels]]]]]
+    }
+
+    static func competenceSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> CompetenceSetting {
+        let demo = server.demo
+        try await CompetenceSeeding(database: server.app.db, organizationID: demo.organization.id)
+            .storeDemo(for: demo, seed: 11, now: server.clock.now)
+        let store = CompetenceStore(database: server.app.db, organizationID: demo.organization.id)
+        let framework = try #require(try await store.frameworkVersions().first)
+        let cycles = try await store.cycleSummaries()
+        let open = try #require(cycles.first { $0.status == .open })
+        let closed = try #require(cycles.first { $0.status == .closed })
+        let rating = try #require(try await store.ratings(in: open.id, by: manager.id).first { $0.isSubmitted })
+        let exercise = try #require(try await store.calibrationExercises().first)
+        let profiles = try await store.roleProfiles()
+        let profile = try #require(profiles.first)
+        let teammateProfile = try #require(RoleProfile.applicable(to: teammate, framework: framework.id, among: profiles))
+        let unprofiled = try #require(framework.competencies.first { !teammateProfile.includes($0.id) })
+        return CompetenceSetting(
+            framework: framework, profile: profile, openCycle: open.id, closedCycle: closed.id, managersRating: rating, exercise: exercise,
+            unprofiledCompetency: unprofiled.id)
     }
 
     static func setting(_ server: TestServer) async throws -> Setting {
@@ -102,7 +246,8 @@ import Vapor
         return Setting(
             people: [.seller: demo.logins.seller, .manager: demo.logins.manager, .leader: demo.logins.leader,
                      .marketLeader: marketLeader, .admin: demo.logins.admin, .rivalAdmin: server.rival.logins.admin],
-            teammate: teammate, managerTeam: managerTeam, emptyTeam: emptyTeam
+            teammate: teammate, managerTeam: managerTeam, emptyTeam: emptyTeam,
+            competence: try await competenceSetting(server, manager: demo.logins.manager, teammate: teammate)
         )
     }
 

@@ -6,7 +6,8 @@
 enum OpenAPIDocument {
     /// The whole document: its header, the paths, and the shared components, kept in one file each.
     static let yaml = header + "\n" + peopleAndAuthPaths + "\n" + teamsImportsAndOperationsPaths + "\n" + analysisPaths + "\n"
-        + components + "\n" + analysisSchemas + "\n" + analysisParameters
+        + competencePaths + "\n" + components + "\n" + analysisSchemas + "\n" + competenceSchemas + "\n" + analysisParameters
+        + "\n" + competenceParameters
 
     static let header = #"""
 openapi: 3.1.0

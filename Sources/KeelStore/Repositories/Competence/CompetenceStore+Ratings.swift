@@ -59,6 +59,12 @@ extension CompetenceStore {
             .sorted { ($0.rateeID, $0.competencyID) < ($1.rateeID, $1.competencyID) }
     }
 
+    /// One rating, draft or submitted, whoever gave it — for callers that check who may see it.
+    public func rating(_ id: Rating.ID) async throws -> Rating? {
+        try await RatingModel.query(on: database)
+            .filter(\.$organizationID == org).filter(\.$id == id.rawValue).first()?.domain
+    }
+
     /// Every change to one rating, newest first: who, when, and the old and new values.
     public func ratingHistory(_ id: Rating.ID) async throws -> [AuditEntry] {
         try await directory.auditTrail(of: id.rawValue)

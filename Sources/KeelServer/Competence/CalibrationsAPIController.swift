@@ -1,0 +1,77 @@
+import Foundation
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// `/api/v1/competence/calibrations`: exercises where several managers independently rate the
+/// same cases, with their agreement (ICC) and each rater's leniency (SPEC §1). Leaders and admins
+/// see every exercise and run them; managers see the exercises they rate in; results are for the
+/// raters and leaders — anyone else is told the exercise does not exist.
+enum CalibrationsAPIController {
+    static func register(on competence: any RoutesBuilder) {
+        competence.on(.GET, "calibrations", access: .signedIn(.readOthers), use: list)
+        competence.on(.POST, "calibrations", access: .signedIn(.configureRules), use: create)
+        competence.on(.GET, "calibrations", ":exerciseID", access: .signedIn(.readOthers), use: show)
+        competence.on(.PUT, "calibrations", ":exerciseID", "scores", access: .signedIn(.readOthers), use: score)
+        competence.on(.POST, "calibrations", ":exerciseID", "close", access: .signedIn(.configureRules), use: close)
+    }
+
+    @Sendable
+    static func list(_ request: Request) async throws -> ListResource<CalibrationExerciseResource> {
+        let viewer = try request.signedIn.person
+        let exercises = try await request.competence.calibrationExercises().filter { seesEverything(viewer) || $0.raterIDs.contains(viewer.id) }
+        return ListResource(items: exercises.map(CalibrationExerciseResource.init), total: exercises.count)
+    }
+
+    @Sendable
+    static func create(_ request: Request) async throws -> Response {
+        let body = try request.content.decode(CalibrationCreateRequest.self)
+        let store = try request.competence
+        let exercise = try await store.createCalibrationExercise(
+            body.exercise(organizationID: store.organizationID, openedAt: request.now), actor: try request.signedIn.person.id, at: request.now)
+        let response = Response(status: .created)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/competence/calibrations/\(exercise.id)")
+        try response.content.encode(CalibrationExerciseResource(exercise), as: .json)
+        return response
+    }
+
+    @Sendable
+    static func show(_ request: Request) async throws -> CalibrationResultsResource {
+        let exercise = try await visibleExercise(request)
+        return CalibrationResultsResource(try await request.competence.calibrationResults(exercise.id))
+    }
+
+    /// Only the exercise's raters score, each as themselves; a leader who is not a rater sees the
+    /// exercise but may not score in it (403).
+    @Sendable
+    static func score(_ request: Request) async throws -> CalibrationScoreResource {
+        let exercise = try await visibleExercise(request)
+        let viewer = try request.signedIn.person
+        guard exercise.raterIDs.contains(viewer.id) else {
+            throw APIError(.forbidden, code: "forbidden", message: "only the exercise's raters score in it")
+        }
+        let body = try request.content.decode(CalibrationScoreRequest.self)
+        let score = CalibrationScore(
+            exerciseID: exercise.id, targetID: .init(body.targetID), raterID: viewer.id, competencyID: .init(body.competencyID), level: body.level)
+        return CalibrationScoreResource(try await request.competence.recordCalibrationScore(score, at: request.now))
+    }
+
+    /// Closing is final: a second close is 409, naming `status`.
+    @Sendable
+    static func close(_ request: Request) async throws -> CalibrationExerciseResource {
+        let exercise = try await visibleExercise(request)
+        return CalibrationExerciseResource(
+            try await request.competence.closeCalibrationExercise(exercise.id, actor: try request.signedIn.person.id, at: request.now))
+    }
+
+    private static func seesEverything(_ viewer: Person) -> Bool { viewer.accessRole >= .leader }
+
+    private static func visibleExercise(_ request: Request) async throws -> CalibrationExercise {
+        let id = try request.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
+        let viewer = try request.signedIn.person
+        guard let exercise = try await request.competence.calibrationExercise(id),
+              seesEverything(viewer) || exercise.raterIDs.contains(viewer.id)
+        else { throw APIError.notFound("calibration exercise", field: "exerciseID") }
+        return exercise
+    }
+}

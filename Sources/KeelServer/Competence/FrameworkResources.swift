@@ -1,0 +1,115 @@
+import Foundation
+import KeelImport
+import SalesDomain
+import Vapor
+
+/// One framework version as listed: enough to choose one, without its texts.
+struct FrameworkVersionSummaryResource: Content {
+    var id: UUID
+    var key: String
+    var version: Int
+    var name: LocalizedText
+    var status: String
+    var publishedAt: Date?
+    var scale: RatingScale
+    var competencyCount: Int
+
+    init(_ framework: CompetencyFramework) {
+        id = framework.id.rawValue
+        key = framework.key
+        version = framework.version
+        name = framework.name
+        status = framework.status.rawValue
+        publishedAt = framework.publishedAt
+        scale = framework.scale
+        competencyCount = framework.competencies.count
+    }
+}
+
+/// A whole framework version: areas → competencies → every level's behavior with examples of
+/// effective and ineffective use, each text as `{en, sv, nb}`.
+struct FrameworkResource: Content {
+    struct Level: Content {
+        var level: Int
+        var behavior: LocalizedText
+        var effective: [LocalizedText]
+        var ineffective: [LocalizedText]
+    }
+
+    struct Competency: Content {
+        var id: UUID
+        var key: String
+        var name: LocalizedText
+        var description: LocalizedText?
+        var levels: [Level]
+    }
+
+    struct Area: Content {
+        var id: UUID
+        var key: String
+        var name: LocalizedText
+        var competencies: [Competency]
+    }
+
+    var id: UUID
+    var key: String
+    var version: Int
+    var name: LocalizedText
+    var status: String
+    var publishedAt: Date?
+    var scale: RatingScale
+    var areas: [Area]
+
+    init(_ framework: CompetencyFramework) {
+        id = framework.id.rawValue
+        key = framework.key
+        version = framework.version
+        name = framework.name
+        status = framework.status.rawValue
+        publishedAt = framework.publishedAt
+        scale = framework.scale
+        areas = framework.areas.map { area in
+            Area(id: area.id.rawValue, key: area.key, name: area.name, competencies: area.competencies.map { competency in
+                Competency(
+                    id: competency.id.rawValue, key: competency.key, name: competency.name, description: competency.summary,
+                    levels: competency.levels.map {
+                        Level(level: $0.level, behavior: $0.behavior, effective: $0.effectiveExamples, ineffective: $0.ineffectiveExamples)
+                    })
+            })
+        }
+    }
+}
+
+/// A framework file that cannot be used: the error, and every problem with where it is, so the
+/// author fixes the whole file in one pass.
+struct FrameworkRejectedResource: Content, Error {
+    struct Problem: Content {
+        /// `nil` for problems found after reading (the store's checks), which have a path only.
+        var line: Int?
+        var column: Int?
+        var path: String?
+        var kind: String
+        var message: String
+    }
+
+    var error: APIErrorBody.Detail
+    var problems: [Problem]
+
+    init(_ error: FrameworkFileError) {
+        self.error = .init(code: "invalid_framework", message: "the framework file has \(error.problems.count) problem(s); nothing was stored", field: "file")
+        problems = error.problems.map {
+            Problem(line: $0.line, column: $0.column, path: $0.path.map(\.description), kind: $0.kind.rawValue, message: $0.message)
+        }
+    }
+
+    init(_ error: FrameworkValidationError) {
+        self.error = .init(code: "invalid_framework", message: "the framework has \(error.problems.count) problem(s); nothing was stored", field: "file")
+        problems = error.problems.map { Problem(line: nil, column: nil, path: $0.path.description, kind: $0.kind.rawValue, message: $0.message) }
+    }
+
+    func response() throws -> Response {
+        let response = Response(status: .unprocessableEntity)
+        try response.content.encode(self, as: .json)
+        return response
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import KeelImport
+import SalesDomain
+import Vapor
+
+/// A framework file sent as the request body (SPEC §1: frameworks are imported and exported as
+/// files). YAML and JSON are read by one parser, since JSON is YAML's flow syntax, so the
+/// `Content-Type` only has to say it is one of them — or be missing, or generic, and the text
+/// is read as whichever it is.
+enum FrameworkUpload {
+    /// Frameworks are a few hundred kilobytes in three languages; this leaves room for big ones.
+    static let maximumSize: ByteCount = "4mb"
+
+    static let acceptedTypes: Set<String> = [
+        "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "application/json",
+        "text/plain", "application/octet-stream",
+    ]
+
+    /// The parsed document, or the 422 response listing every problem with line and column.
+    static func document(_ request: Request) throws -> Result<FrameworkDocument, FrameworkRejectedResource> {
+        if let type = request.headers.contentType {
+            let name = "\(type.type)/\(type.subType)".lowercased()
+            guard acceptedTypes.contains(name) else {
+                throw APIError(.unsupportedMediaType, code: "unsupported_media_type",
+                               message: "send the framework file as application/yaml or application/json", field: "Content-Type")
+            }
+        }
+        let data = request.body.data.map { Data(buffer: $0) } ?? Data()
+        do {
+            return .success(try FrameworkFile.parse(data))
+        } catch {
+            return .failure(FrameworkRejectedResource(error))
+        }
+    }
+}

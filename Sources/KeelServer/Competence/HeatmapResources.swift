@@ -1,0 +1,108 @@
+import Foundation
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// A heatmap row's group: `{"kind": "team", "id": …}`, `market`, or `unassigned`.
+struct HeatmapGroupResource: Content {
+    var kind: String
+    var id: UUID?
+
+    init(_ group: HeatmapGroup) {
+        switch group {
+        case .team(let team): kind = "team"; id = team.rawValue
+        case .market(let market): kind = "market"; id = market.rawValue
+        case .unassigned: kind = "unassigned"; id = nil
+        }
+    }
+}
+
+/// One group × competency cell: mean consolidated level, share of those with a target who are
+/// below it, and how many people are behind it.
+struct HeatmapCellResource: Content {
+    var group: HeatmapGroupResource
+    var competencyID: UUID
+    var meanLevel: Double?
+    var belowTargetShare: Double?
+    var ratedCount: Int
+
+    init(_ cell: HeatmapCell) {
+        group = HeatmapGroupResource(cell.group)
+        competencyID = cell.competencyID.rawValue
+        meanLevel = cell.meanLevel
+        belowTargetShare = cell.belowTargetShare
+        ratedCount = cell.count
+    }
+}
+
+/// The organization's total per competency: the heatmap's bottom row.
+struct HeatmapTotalResource: Content {
+    var competencyID: UUID
+    var meanLevel: Double?
+    var belowTargetShare: Double?
+    var ratedCount: Int
+}
+
+/// Which calibration exercise's leniencies corrected an adjusted heatmap.
+struct LeniencyAdjustmentResource: Content {
+    var exerciseID: UUID
+    var exerciseName: String
+    var closedAt: Date?
+    var raterCount: Int
+}
+
+/// A cycle's heatmap, team × competency or market × competency (SPEC §1).
+struct HeatmapResource: Content {
+    var cycleID: UUID
+    var rows: String
+    var team: UUID?
+    var jobRole: String?
+    /// Whether manager ratings were corrected for rater leniency before consolidating.
+    var adjusted: Bool
+    var adjustment: LeniencyAdjustmentResource?
+    var cells: [HeatmapCellResource]
+    /// Only for callers who see the whole organization.
+    var organization: [HeatmapTotalResource]?
+
+    static func totals(_ tallies: [Competency.ID: HeatmapTally]) -> [HeatmapTotalResource] {
+        tallies.sorted { $0.key < $1.key }.map {
+            HeatmapTotalResource(competencyID: $0.key.rawValue, meanLevel: $0.value.meanLevel,
+                                 belowTargetShare: $0.value.belowTargetShare, ratedCount: $0.value.ratedCount)
+        }
+    }
+}
+
+/// The people behind a heatmap row, with their levels and targets.
+struct HeatmapPeopleResource: Content {
+    struct Level: Content {
+        var competencyID: UUID
+        var level: Double?
+        var targetLevel: Int?
+    }
+
+    struct Entry: Content {
+        var personID: UUID
+        var jobRole: String
+        var teamID: UUID?
+        var marketID: UUID?
+        var levels: [Level]
+    }
+
+    var cycleID: UUID
+    var group: String
+    var jobRole: String?
+    var people: [Entry]
+
+    init(cycleID: AssessmentCycle.ID, group: String, jobRole: JobRole?, entries: [HeatmapEntry]) {
+        self.cycleID = cycleID.rawValue
+        self.group = group
+        self.jobRole = jobRole?.rawValue
+        people = entries.map { entry in
+            let competencies = Set(entry.levels.keys).union(entry.targets.keys).sorted()
+            return Entry(
+                personID: entry.personID.rawValue, jobRole: entry.jobRole.rawValue, teamID: entry.teamID?.rawValue,
+                marketID: entry.marketID?.rawValue,
+                levels: competencies.map { Level(competencyID: $0.rawValue, level: entry.levels[$0], targetLevel: entry.targets[$0]) })
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import KeelStore
+import SalesDomain
+import Vapor
+
+extension Request {
+    /// The signed-in person's organization's competence records, and nothing else.
+    var competence: CompetenceStore {
+        get throws { CompetenceStore(database: db, organizationID: try signedIn.person.organizationID) }
+    }
+
+    /// A framework version named by the `frameworkID` and `version` path parameters; a version
+    /// that is not a number is simply not found, like a malformed id.
+    func frameworkReference() throws -> FrameworkVersionReference {
+        let id = try id("frameworkID", as: CompetencyFramework.ID.self, entity: "framework")
+        guard let raw = parameters.get("version"), let version = Int(raw), version > 0 else {
+            throw APIError(.notFound, code: "not_found", message: "'\(parameters.get("version") ?? "")' is not a version number", field: "version")
+        }
+        return FrameworkVersionReference(frameworkID: id, version: version)
+    }
+
+    /// The cycle named by the `cycleID` path parameter, or 404.
+    func assessmentCycle() async throws -> AssessmentCycleSummary {
+        let id = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
+        guard let cycle = try await competence.cycleSummaries().first(where: { $0.id == id }) else {
+            throw APIError.notFound("assessment cycle", field: "cycleID")
+        }
+        return cycle
+    }
+
+    /// An optional `jobRole` query parameter, with the accepted values named when it is wrong.
+    func jobRoleFilter() throws -> JobRole? {
+        guard let raw = try? query.get(String.self, at: "jobRole") else { return nil }
+        guard let role = JobRole(rawValue: raw) else {
+            throw APIError(.badRequest, code: "invalid_value",
+                           message: "'\(raw)' is not one of \(JobRole.allCases.map(\.rawValue).joined(separator: ", "))", field: "jobRole")
+        }
+        return role
+    }
+}

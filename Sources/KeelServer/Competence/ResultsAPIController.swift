@@ -1,0 +1,41 @@
+import Foundation
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// A person's competence results: in a cycle, with their own comment, and the trend across
+/// closed cycles. Anyone who may see the person reads them — except the person themselves while
+/// the cycle runs, so that nobody adjusts a rating to what they saw (409 until it closes).
+enum ResultsAPIController {
+    static func register(on competence: any RoutesBuilder) {
+        competence.on(.GET, "cycles", ":cycleID", "results", ":personID", access: .signedIn(.readOwnRecords), use: show)
+        competence.on(.PUT, "cycles", ":cycleID", "results", ":personID", "comment", access: .signedIn(.readOwnRecords), use: comment)
+        competence.on(.GET, "people", ":personID", "competence-trends", access: .signedIn(.readOwnRecords), use: trends)
+    }
+
+    @Sendable
+    static func show(_ request: Request) async throws -> PersonResultsResource {
+        let cycle = try await request.assessmentCycle()
+        let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
+        let results = try await request.competence.personResults(cycle: cycle.id, person: person.id, readBy: try request.signedIn.person.id)
+        return PersonResultsResource(results)
+    }
+
+    /// Only the person assessed comments on their result, and only once the cycle has closed.
+    @Sendable
+    static func comment(_ request: Request) async throws -> PersonResultsResource.Comment {
+        let cycle = try await request.assessmentCycle()
+        let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
+        guard person.id == (try request.signedIn.person.id) else {
+            throw APIError(.forbidden, code: "forbidden", message: "only the person assessed comments on their results")
+        }
+        let body = try request.content.decode(ResultCommentRequest.self)
+        return .init(try await request.competence.commentOnResults(cycle: cycle.id, by: person.id, text: body.text, at: request.now))
+    }
+
+    @Sendable
+    static func trends(_ request: Request) async throws -> CompetenceTrendsResource {
+        let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
+        return CompetenceTrendsResource(personID: person.id, trends: try await request.competence.trends(of: person.id))
+    }
+}

@@ -1,0 +1,103 @@
+import FluentKit
+import Foundation
+import SalesDomain
+import SQLKit
+
+/// A heatmap whose manager ratings were corrected for rater leniency, and the exercise that
+/// measured it.
+public struct AdjustedCompetenceHeatmap: Sendable {
+    public var heatmap: CompetenceHeatmap
+    /// The organization's total row, adjusted the same way.
+    public var organization: [Competency.ID: HeatmapTally]
+    public var exercise: CalibrationExercise
+    public var adjustment: LeniencyAdjustment
+}
+
+extension CompetenceStore {
+    /// The most recently closed calibration exercise on a framework (any of its versions): the
+    /// one whose leniencies adjust that framework's heatmaps. Leniencies from another framework
+    /// would be on another scale and about other competencies.
+    public func latestClosedCalibration(framework: CompetencyFramework.ID) async throws -> CalibrationExercise? {
+        try await calibrationExercises()
+            .filter { $0.closedAt != nil && $0.framework.frameworkID == framework }
+            .max { ($0.closedAt!, $0.id) < ($1.closedAt!, $1.id) }
+    }
+
+    /// The heatmap of ``heatmap(cycle:rows:jobRole:)`` with every rater's leniency, as measured
+    /// in `exercise`, taken out before consolidating (``LeniencyAdjustedTallies``).
+    ///
+    /// Unlike the unadjusted heatmap this does not read the tallies: an adjusted level depends on
+    /// who rated, which the tallies have summed away. It reads, per request, the cycle's result
+    /// rows (for each person's placement and targets) and the cycle's submitted ratings of the
+    /// sources the cycle's policy weighs — under the default policy the manager ratings only,
+    /// about one per person and competency. That is fine for an occasional organization-wide
+    /// comparison; should it ever be a dashboard, adjusted tallies would be kept per exercise.
+    public func adjustedHeatmap(
+        cycle cycleID: AssessmentCycle.ID, rows: HeatmapRows, jobRole: JobRole? = nil, exercise: CalibrationExercise
+    ) async throws -> AdjustedCompetenceHeatmap {
+        guard let cycleModel = try await cycleModel(cycleID) else {
+            throw RecordNotFound(entity: "assessment cycle", id: cycleID.description)
+        }
+        let policy = try cycleModel.policy
+        let (_, framework) = try await requireVersion(try await reference(ofVersion: cycleModel.frameworkVersionID))
+        let adjustment = LeniencyAdjustment(try await calibrationResults(exercise.id).leniency, scale: framework.scale)
+
+        var resultQuery = sql.select().from(CompetenceResultRow.table)
+            .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
+        if let jobRole { resultQuery = resultQuery.where("job_role", .equal, jobRole.rawValue) }
+        let results = try await StoredResultRow.all(resultQuery).map(\.row)
+
+        let weighted = RatingSource.allCases.filter { policy.weight(of: $0) > 0 }.map(\.rawValue)
+        let ratings = try await RatingModel.query(on: database)
+            .filter(\.$organizationID == org).filter(\.$cycleID == cycleID.rawValue)
+            .filter(\.$submittedAt != nil).filter(\.$source ~~ weighted)
+            .all().compactMap(\.domain)
+
+        let rowGroup = try await rowGroups(rows)
+        var targets: [Person.ID: [Competency.ID: Int]] = [:]
+        var groups: [Person.ID: [AdjustedGroup]] = [:]
+        for row in results {
+            if let target = row.targetLevel { targets[row.personID, default: [:]][row.competencyID] = target }
+            if groups[row.personID] == nil {
+                groups[row.personID] = [.organization] + (rowGroup(row.placement).map { [.row($0)] } ?? [])
+            }
+        }
+        let tallies = LeniencyAdjustedTallies.tallies(
+            ratings: ratings, policy: policy, adjustment: adjustment, targets: targets, groups: groups)
+        let cells = tallies.flatMap { group, byCompetency -> [HeatmapCell] in
+            guard case .row(let row) = group else { return [] }
+            return byCompetency.map { HeatmapCell(group: row, competencyID: $0.key, tally: $0.value) }
+        }
+        let grouping: HeatmapGrouping = switch rows {
+        case .markets: .market
+        case .teams: .team
+        }
+        return AdjustedCompetenceHeatmap(
+            heatmap: CompetenceHeatmap(grouping: grouping, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) }),
+            organization: tallies[.organization] ?? [:], exercise: exercise, adjustment: adjustment)
+    }
+
+    private enum AdjustedGroup: Hashable, Sendable {
+        case row(HeatmapGroup)
+        case organization
+    }
+
+    /// The heatmap row a person counts in, as ``HeatmapRows`` defines the rows; `nil` for someone
+    /// outside them (a team heatmap of one part of the organization).
+    private func rowGroups(_ rows: HeatmapRows) async throws -> @Sendable (CompetencePlacement) -> HeatmapGroup? {
+        switch rows {
+        case .markets:
+            return { placement in placement.marketID.map(HeatmapGroup.market) ?? .unassigned }
+        case .teams(let parent):
+            let hierarchy = try await directory.hierarchy()
+            let children = Set(try await directory.childTeamIDs(of: parent))
+            return { placement in
+                guard let team = placement.teamID else { return parent == nil ? .unassigned : nil }
+                let chain = [team] + hierarchy.ancestors(of: team)
+                if let child = chain.first(where: children.contains) { return .team(child) }
+                if let parent, chain.contains(parent) { return .team(parent) }
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+/// The competence API (SPEC §1) through real HTTP on the demo organization's competence history.
+@Suite(.serialized) struct CompetenceAPITests {
+    static func seed(_ server: TestServer) async throws -> CompetenceStore {
+        try await CompetenceSeeding(database: server.app.db, organizationID: server.demo.organization.id)
+            .storeDemo(for: server.demo, seed: 11, now: server.clock.now)
+        return CompetenceStore(database: server.app.db, organizationID: server.demo.organization.id)
+    }
+
+    static func teammate(of seller: Person, in demo: DemoOrganization) throws -> Person {
+        try #require(demo.people.first { $0.teamID == seller.teamID && $0.accessRole == .seller && $0.id != seller.id && $0.isActive })
+    }
+
+    @Test func aManagerRatesAReportAndTheSellerSeesTheResultOnlyAfterClose() async throws {
+        try await withServer { server in
+            let store = try await Self.seed(server)
+            let logins = server.demo.logins
+            let seller = logins.seller
+            let teammate = try Self.teammate(of: seller, in: server.demo)
+            let framework = try #require(try await store.frameworkVersions().first { $0.status == .published })
+            let profile = try #require(RoleProfile.applicable(to: seller, framework: framework.id, among: try await store.roleProfiles()))
+            let inProfile = profile.entries.map(\.competencyID)
+            let outsideProfile = try #require(framework.competencies.map(\.id).first { !inProfile.contains($0) })
+            let leader = try await server.token(for: logins.leader)
+            let manager = try await server.token(for: logins.manager)
+            let sellerToken = try await server.token(for: seller)
+
+            // setup: a fresh cycle for the seller and a teammate
+            let opened = try await server.api(.POST, "/api/v1/competence/cycles", token: leader, json: [
+                "name": "API review", "frameworkID": framework.id.description, "version": framework.version,
+                "participantIDs": [seller.id.description, teammate.id.description],
+            ])
+            #expect(opened.status == .created, "\(opened.text)")
+            let cycle = try #require(try opened.json()["id"] as? String)
+            let ratings = "/api/v1/competence/cycles/\(cycle)/ratings"
+
+            // a draft, then a submission
+            let draft = try await server.api(.PUT, ratings, token: manager, json: [
+                "rateeID": seller.id.description, "competencyID": inProfile[0].description, "source": "manager", "level": 3,
+                "evidence": "Ran discovery well in two customer meetings.",
+            ])
+            #expect(draft.status == .ok, "\(draft.text)")
+            #expect(try draft.json()["status"] as? String == "draft")
+            let ratingID = try #require(try draft.json()["id"] as? String)
+            let submitted = try await server.api(.POST, "\(ratings)/\(ratingID)/submit", token: manager)
+            #expect(submitted.status == .ok, "\(submitted.text)")
+            #expect(try submitted.json()["status"] as? String == "submitted")
+
+            // refusals name the field, and nothing changes
+            let before = try await store.ratings(in: .init(uuidString: cycle)!, by: logins.manager.id)
+            let sellerBefore = try await store.ratings(in: .init(uuidString: cycle)!, by: seller.id)
+            let twice = try await server.api(.POST, "\(ratings)/\(ratingID)/submit", token: manager)
+            #expect(twice.status == .conflict)
+            #expect(twice.error?.field == "status")
+            let resubmit = try await server.api(.PUT, ratings, token: manager, json: [
+                "rateeID": seller.id.description, "competencyID": inProfile[0].description, "source": "manager", "level": 4, "submit": true,
+            ])
+            #expect(resubmit.status == .conflict)
+            #expect(resubmit.error?.field == "status")
+            let outsideScale = try await server.api(.PUT, ratings, token: manager, json: [
+                "rateeID": seller.id.description, "competencyID": inProfile[1].description, "source": "manager", "level": framework.scale.maximum + 1,
+            ])
+            #expect(outsideScale.status == .unprocessableEntity)
+            #expect(outsideScale.error?.field == "level")
+            let notInProfile = try await server.api(.PUT, ratings, token: manager, json: [
+                "rateeID": seller.id.description, "competencyID": outsideProfile.description, "source": "manager", "level": 3,
+            ])
+            #expect(notInProfile.status == .unprocessableEntity)
+            #expect(notInProfile.error?.field == "competencyID")
+            let selfOfOther = try await server.api(.PUT, ratings, token: sellerToken, json: [
+                "rateeID": teammate.id.description, "competencyID": inProfile[0].description, "source": "self", "level": 3,
+            ])
+            #expect(selfOfOther.status == .unprocessableEntity)
+            #expect(selfOfOther.error?.field == "source")
+            #expect(try await store.ratings(in: .init(uuidString: cycle)!, by: logins.manager.id) == before)
+            #expect(try await store.ratings(in: .init(uuidString: cycle)!, by: seller.id) == sellerBefore)
+
+            // the rater reads their own ratings and history; nobody else's
+            let own = try await server.api(.GET, ratings, token: manager).json()
+            #expect(own["total"] as? Int == 1)
+            let history = try await server.api(.GET, "\(ratings)/\(ratingID)/history", token: manager)
+            #expect(history.status == .ok)
+            // Both happened at the test clock's same instant, so only the set is certain.
+            #expect(Set((try history.json()["entries"] as? [[String: Any]])?.compactMap { $0["action"] as? String } ?? []) == ["submitted", "created"])
+            #expect(try await server.api(.GET, "\(ratings)/\(ratingID)/history", token: sellerToken).status == .notFound)
+
+            // results: not a teammate's, and one's own only after close
+            let results = "/api/v1/competence/cycles/\(cycle)/results"
+            #expect(try await server.api(.GET, "\(results)/\(teammate.id)", token: sellerToken).status == .notFound)
+            let early = try await server.api(.GET, "\(results)/\(seller.id)", token: sellerToken)
+            #expect(early.status == .conflict)
+            #expect(early.error?.field == "cycleID")
+            let earlyComment = try await server.api(.PUT, "\(results)/\(seller.id)/comment", token: sellerToken, json: ["text": "Too early"])
+            #expect(earlyComment.status == .conflict)
+            #expect(try await server.api(.GET, "\(results)/\(seller.id)", token: manager).status == .ok)
+
+            #expect(try await server.api(.POST, "/api/v1/competence/cycles/\(cycle)/close", token: leader).status == .ok)
+            let closeTwice = try await server.api(.POST, "/api/v1/competence/cycles/\(cycle)/close", token: leader)
+            #expect(closeTwice.status == .conflict)
+
+            let mine = try await server.api(.GET, "\(results)/\(seller.id)", token: sellerToken)
+            #expect(mine.status == .ok, "\(mine.text)")
+            let competencies = try #require(try mine.json()["competencies"] as? [[String: Any]])
+            #expect(competencies.count == 1)
+            #expect((competencies.first?["competencyID"] as? String).flatMap(UUID.init(uuidString:)) == inProfile[0].rawValue)
+            #expect(competencies.first?["level"] as? Double == 3)
+            #expect(competencies.first?["targetLevel"] as? Int == profile.entries[0].targetLevel)
+            let comment = try await server.api(.PUT, "\(results)/\(seller.id)/comment", token: sellerToken,
+                                               json: ["text": "I agree, and want to practise negotiation next."])
+            #expect(comment.status == .ok, "\(comment.text)")
+            let withComment = try await server.api(.GET, "\(results)/\(seller.id)", token: sellerToken).json()
+            #expect((withComment["comment"] as? [String: Any])?["text"] as? String == "I agree, and want to practise negotiation next.")
+            #expect(try await server.api(.PUT, "\(results)/\(seller.id)/comment", token: manager, json: ["text": "x"]).status == .forbidden)
+            #expect(try await server.api(.GET, "/api/v1/competence/people/\(seller.id)/competence-trends", token: sellerToken).status == .ok)
+        }
+    }
+
+    static let brokenFramework = """
+    format: 1
+    key: api-test
+    name: {en: API test}
+    scale: {min: 1, max: 3}
+    areas:
+    - key: area
+      name: {en: Area}
+      competencies:
+      - key: area.one
+        name: {en: One}
+        levels:
+        - level: 1
+          behavior: {en: Starts.}
+        - level: 3
+          behavior: {en: Leads.}
+    """
+
+    static func framework(key: String, maximum: Int) -> String {
+        var text = "format: 1\nkey: \(key)\nname: {en: \(key)}\nscale: {min: 1, max: \(maximum)}\nareas:\n- key: area\n  name: {en: Area}\n"
+        text += "  competencies:\n  - key: \(key).one\n    name: {en: One}\n    levels:\n"
+        for level in 1...maximum { text += "    - level: \(level)\n      behavior: {en: Level \(level) behavior.}\n" }
+        return text
+    }
+
+    func upload(_ server: TestServer, _ method: HTTPMethod, _ path: String, token: String, yaml: String) async throws -> TestServer.Exchange {
+        var headers = HTTPHeaders()
+        headers.bearerAuthorization = .init(token: token)
+        headers.contentType = HTTPMediaType(type: "application", subType: "yaml")
+        let exchange = try await server.send(method, path, headers: headers, body: Data(yaml.utf8))
+        for problem in server.contract.problems(method: method, path: path, status: exchange.status,
+                                                contentType: exchange.headers.first(name: .contentType), body: exchange.body) {
+            Issue.record("OpenAPI contract: \(method) \(path) → \(exchange.status.code): \(problem)")
+        }
+        return exchange
+    }
+
+    @Test func frameworksAreImportedEditedPublishedOnceAndVersioned() async throws {
+        try await withServer { server in
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let frameworks = "/api/v1/competence/frameworks"
+
+            let broken = try await upload(server, .POST, frameworks, token: leader, yaml: Self.brokenFramework)
+            #expect(broken.status == .unprocessableEntity)
+            let problems = try #require(try broken.json()["problems"] as? [[String: Any]])
+            let missing = try #require(problems.first { $0["kind"] as? String == "missing_level" }, "\(broken.text)")
+            // The `levels:` list of area.one, which should hold level 2.
+            #expect(missing["line"] as? Int == 11)
+            #expect(missing["column"] as? Int != nil)
+            #expect((missing["message"] as? String)?.contains("2") == true)
+
+            let created = try await upload(server, .POST, frameworks, token: leader, yaml: Self.framework(key: "api-test", maximum: 3))
+            #expect(created.status == .created, "\(created.text)")
+            let id = try #require(try created.json()["id"] as? String)
+            let version = "\(frameworks)/\(id)/versions/1"
+            let shown = try await server.api(.GET, version, token: leader).json()
+            #expect(shown["status"] as? String == "draft")
+
+            let file = try await server.send(.GET, "\(version)/file?format=yaml", headers: ["Authorization": "Bearer \(leader)"])
+            #expect(file.status == .ok)
+            #expect(file.headers.first(name: .contentDisposition)?.hasPrefix("attachment") == true)
+            #expect(file.text.contains("key: api-test"))
+
+            let edited = try await upload(server, .PUT, version, token: leader, yaml: Self.framework(key: "api-test", maximum: 4))
+            #expect(edited.status == .ok, "\(edited.text)")
+            #expect((try edited.json()["scale"] as? [String: Any])?["max"] as? Int == 4)
+
+            #expect(try await server.api(.POST, "\(version)/publish", token: leader).status == .ok)
+            let twice = try await server.api(.POST, "\(version)/publish", token: leader)
+            #expect(twice.status == .conflict)
+            #expect(twice.error?.field == "version")
+            let editPublished = try await upload(server, .PUT, version, token: leader, yaml: Self.framework(key: "api-test", maximum: 5))
+            #expect(editPublished.status == .conflict)
+            #expect(editPublished.error?.field == "version")
+
+            let next = try await server.api(.POST, "\(frameworks)/\(id)/versions", token: leader)
+            #expect(next.status == .created)
+            #expect(try next.json()["version"] as? Int == 2)
+            let list = try await server.api(.GET, frameworks, token: try await server.token(for: server.demo.logins.seller)).json()
+            #expect((list["items"] as? [[String: Any]])?.filter { $0["id"] as? String == id }.count == 2)
+        }
+    }
+
+    @Test func heatmapValuesEqualARecomputationFromTheStoredResults() async throws {
+        try await withServer { server in
+            let store = try await Self.seed(server)
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
+            let entries = try await store.people(in: .organization, cycle: cycle.id)
+            let expected = CompetenceHeatmap(entries: entries, grouping: .market)
+
+            let heatmap = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets", token: leader)
+            #expect(heatmap.status == .ok, "\(heatmap.text)")
+            let body = try heatmap.json()
+            #expect(body["adjusted"] as? Bool == false)
+            let cells = try #require(body["cells"] as? [[String: Any]])
+            #expect(cells.count == expected.cells.count)
+            for cell in expected.cells {
+                let groupID: UUID? = if case .market(let market) = cell.group { market.rawValue } else { nil }
+                let served = try #require(cells.first {
+                    ($0["competencyID"] as? String).flatMap(UUID.init(uuidString:)) == cell.competencyID.rawValue
+                        && (($0["group"] as? [String: Any])?["id"] as? String).flatMap(UUID.init(uuidString:)) == groupID
+                })
+                #expect(served["ratedCount"] as? Int == cell.count)
+                #expect(abs((served["meanLevel"] as? Double ?? -1) - (cell.meanLevel ?? -2)) < 1e-9)
+                #expect(served["belowTargetShare"] as? Double == cell.belowTargetShare)
+            }
+            let totals = try #require(body["organization"] as? [[String: Any]])
+            let ratedPeople = Dictionary(grouping: entries.flatMap { $0.levels.keys }, by: { $0 }).mapValues(\.count)
+            #expect(totals.count == ratedPeople.count)
+            for total in totals {
+                let competency = try #require((total["competencyID"] as? String).flatMap(Competency.ID.init(uuidString:)))
+                #expect(total["ratedCount"] as? Int == ratedPeople[competency])
+            }
+
+            // adjusted for leniency by the demo's closed calibration exercise
+            let adjusted = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets&adjust=leniency", token: leader)
+            #expect(adjusted.status == .ok, "\(adjusted.text)")
+            let adjustedBody = try adjusted.json()
+            #expect(adjustedBody["adjusted"] as? Bool == true)
+            let exercise = try #require(try await store.latestClosedCalibration(framework: cycle.framework.frameworkID))
+            #expect(((adjustedBody["adjustment"] as? [String: Any])?["exerciseID"] as? String).flatMap(UUID.init(uuidString:)) == exercise.id.rawValue)
+            let adjustedTotals = try #require(adjustedBody["organization"] as? [[String: Any]])
+            #expect(adjustedTotals.map { $0["ratedCount"] as? Int } == totals.map { $0["ratedCount"] as? Int })
+
+            // a manager sees their own team's drill-down, and not the organization's
+            let manager = try await server.token(for: server.demo.logins.manager)
+            let team = try #require(server.demo.logins.manager.teamID)
+            let people = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap/people?group=team:\(team)", token: manager)
+            #expect(people.status == .ok)
+            #expect(try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets", token: manager).status == .forbidden)
+        }
+    }
+
+    /// Shrout & Fleiss (1979), Table 2: 6 targets × 4 raters, scores entered through the API.
+    @Test func calibrationAgreementMatchesShroutAndFleissTable2() async throws {
+        try await withServer { server in
+            let logins = server.demo.logins
+            let leader = try await server.token(for: logins.leader)
+            let created = try await upload(server, .POST, "/api/v1/competence/frameworks", token: leader,
+                                           yaml: Self.framework(key: "ten-levels", maximum: 10))
+            #expect(created.status == .created, "\(created.text)")
+            let frameworkBody = try created.json()
+            let frameworkID = try #require(frameworkBody["id"] as? String)
+            let competency = try #require(((frameworkBody["areas"] as? [[String: Any]])?.first?["competencies"] as? [[String: Any]])?.first?["id"] as? String)
+            #expect(try await server.api(.POST, "/api/v1/competence/frameworks/\(frameworkID)/versions/1/publish", token: leader).status == .ok)
+
+            let norway = try #require(server.demo.markets.first { $0.code == "NO" })
+            let marketLeader = try #require(server.demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs == [norway.id] })
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+            let raters = [logins.manager, logins.leader, marketLeader, logins.admin]
+            let table: [[Int]] = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]
+            let exercise = try await server.api(.POST, "/api/v1/competence/calibrations", token: leader, json: [
+                "name": "Shrout & Fleiss", "frameworkID": frameworkID, "version": 1, "competencyIDs": [competency],
+                "raterIDs": raters.map(\.id.description), "targets": (1...6).map { ["title": "Case \($0)"] },
+            ])
+            #expect(exercise.status == .created, "\(exercise.text)")
+            let exerciseID = try #require(try exercise.json()["id"] as? String)
+            let targets = try #require((try exercise.json()["targets"] as? [[String: Any]])?.compactMap { $0["id"] as? String })
+
+            for (column, rater) in raters.enumerated() {
+                let token = try await server.token(for: rater)
+                for (row, target) in targets.enumerated() {
+                    let score = try await server.api(.PUT, "/api/v1/competence/calibrations/\(exerciseID)/scores", token: token,
+                                                     json: ["targetID": target, "competencyID": competency, "level": table[row][column]])
+                    #expect(score.status == .ok, "\(score.text)")
+                }
+            }
+            let seller = try await server.token(for: logins.seller)
+            #expect(try await server.api(.PUT, "/api/v1/competence/calibrations/\(exerciseID)/scores", token: seller,
+                                         json: ["targetID": targets[0], "competencyID": competency, "level": 3]).status == .forbidden)
+
+            let results = try await server.api(.GET, "/api/v1/competence/calibrations/\(exerciseID)", token: leader)
+            #expect(results.status == .ok, "\(results.text)")
+            let agreement = try #require(try results.json()["agreement"] as? [String: Any])
+            let coefficients = try #require(agreement["coefficients"] as? [[String: Any]])
+            let values = Dictionary(uniqueKeysWithValues: coefficients.compactMap { c in (c["name"] as? String).map { ($0, c["value"] as? Double) } })
+            let published: [String: Double] = ["ICC(1,1)": 0.17, "ICC(2,1)": 0.29, "ICC(3,1)": 0.71, "ICC(1,4)": 0.44, "ICC(2,4)": 0.62, "ICC(3,4)": 0.91]
+            for (name, value) in published {
+                let served = try #require(values[name] ?? nil, "\(name) missing")
+                #expect(abs(served - value) < 0.005, "\(name): \(served)")
+            }
+            #expect(try await server.api(.POST, "/api/v1/competence/calibrations/\(exerciseID)/close", token: leader).status == .ok)
+            #expect(try await server.api(.POST, "/api/v1/competence/calibrations/\(exerciseID)/close", token: leader).status == .conflict)
+        }
+    }
+}

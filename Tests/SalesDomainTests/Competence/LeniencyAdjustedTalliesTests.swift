@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import SalesDomain
+
+@Suite struct LeniencyAdjustedTalliesTests {
+    typealias F = CompetenceFixture
+
+    /// Manager 8 is lenient by +1, manager 9 severe by −0.5 (scale 1–5). In cycle 1, competency 1:
+    ///
+    /// | person | group     | manager | level | self | target | adjusted level            |
+    /// |--------|-----------|---------|-------|------|--------|---------------------------|
+    /// | 1      | A, all    | 8       | 5     | 2    | 4      | 5 − 1 = 4 (not below)     |
+    /// | 2      | B, all    | 9       | 2     | —    | 3      | 2 + 0.5 = 2.5 (below)     |
+    /// | 3      | B, all    | 9       | 5     | —    | —      | 5.5, clamped to 5         |
+    /// | 4      | (none)    | 8       | 3     | —    | 3      | left out: no group        |
+    ///
+    /// plus a draft of manager 8 on person 2, which must not count.
+    let ratings: [Rating] = [
+        F.rating(1, rater: 8, ratee: 1, competency: 1, .manager, level: 5),
+        F.rating(2, rater: 1, ratee: 1, competency: 1, .selfAssessment, level: 2),
+        F.rating(3, rater: 9, ratee: 2, competency: 1, .manager, level: 2),
+        F.rating(4, rater: 9, ratee: 3, competency: 1, .manager, level: 5),
+        F.rating(5, rater: 8, ratee: 4, competency: 1, .manager, level: 3),
+        F.rating(6, rater: 8, ratee: 2, competency: 1, .manager, level: 1, submitted: false),
+    ]
+    let adjustment = LeniencyAdjustment(leniencyByRater: [F.person(8): 1, F.person(9): -0.5], scale: .standard)
+    let targets: [Person.ID: [Competency.ID: Int]] = [
+        F.person(1): [F.competencyID(1): 4], F.person(2): [F.competencyID(1): 3], F.person(4): [F.competencyID(1): 3],
+    ]
+    let groups: [Person.ID: [String]] = [F.person(1): ["A", "all"], F.person(2): ["B", "all"], F.person(3): ["B", "all"]]
+
+    @Test func managerLevelsAreCorrectedThenTallied() {
+        let tallies = LeniencyAdjustedTallies.tallies(
+            ratings: ratings, policy: .managerRating, adjustment: adjustment, targets: targets, groups: groups)
+        let competency = F.competencyID(1)
+        // A: person 1 alone, 4 against a target of 4.
+        #expect(tallies["A"]?[competency] == HeatmapTally(levelSum: 4, ratedCount: 1, targetedCount: 1, belowTargetCount: 0))
+        // B: 2.5 + 5 = 7.5 over 2 people; only person 2 has a target, and is below it.
+        #expect(tallies["B"]?[competency] == HeatmapTally(levelSum: 7.5, ratedCount: 2, targetedCount: 1, belowTargetCount: 1))
+        // all: 4 + 2.5 + 5 = 11.5 over 3 (mean 3.8333); 1 of 2 targeted below → share 0.5.
+        let all = tallies["all"]?[competency]
+        #expect(all == HeatmapTally(levelSum: 11.5, ratedCount: 3, targetedCount: 2, belowTargetCount: 1))
+        #expect(all?.belowTargetShare == 0.5)
+        #expect(tallies.keys.sorted() == ["A", "B", "all"])
+    }
+
+    @Test func selfAssessmentsWeighInUncorrectedUnderTheCyclesPolicy() throws {
+        // Manager 1 : self 1 — person 1: (4 + 2) / 2 = 3, now below the target of 4.
+        let policy = try ConsolidationPolicy(managerWeight: 1, selfWeight: 1, peerWeight: 0)
+        let tallies = LeniencyAdjustedTallies.tallies(
+            ratings: ratings, policy: policy, adjustment: adjustment, targets: targets, groups: groups)
+        #expect(tallies["A"]?[F.competencyID(1)] == HeatmapTally(levelSum: 3, ratedCount: 1, targetedCount: 1, belowTargetCount: 1))
+    }
+}
