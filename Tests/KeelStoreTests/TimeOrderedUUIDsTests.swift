@@ -22,4 +22,12 @@ import Testing
         let milliseconds = bytes(made[0]).prefix(6).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         #expect(milliseconds == 1_767_571_200_000)
     }
+
+    /// Bulk inserts write ids as text themselves; it must be the text SQLiteKit writes.
+    @Test func idsAreWrittenAsFoundationWritesThem() {
+        var ids = TimeOrderedUUIDs()
+        for id in (0..<1_000).map({ _ in UUID() }) + [ids.next(), UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] {
+            #expect(id.text == id.uuidString)
+        }
+    }
 }
