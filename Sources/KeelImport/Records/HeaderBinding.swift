@@ -44,8 +44,16 @@ public struct HeaderBinding: Sendable {
 extension String {
     /// Trims ASCII and Unicode whitespace without Foundation's slower bridging.
     func trimmingCharactersInSet() -> String {
+        // Most fields have nothing to trim; two bytes tell, without walking `Character`s.
+        if let first = utf8.first, let last = utf8.last, Self.isNotSpace(first), Self.isNotSpace(last) { return self }
         guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = lastIndex(where: { !$0.isWhitespace })!
         return String(self[first...last])
+    }
+
+    /// An ASCII byte other than whitespace: a field starting and ending with one needs no
+    /// trimming (bytes of multi-byte characters are at least 0x80 and take the slow path).
+    private static func isNotSpace(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }

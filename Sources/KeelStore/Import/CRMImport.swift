@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import KeelImport
 import SalesDomain
+import SQLKit
 
 /// Writes CRM exports into an organization: one file is one transaction, so it lands whole or
 /// not at all, and records are matched by their external id (or name), so importing the same
@@ -44,34 +45,45 @@ public struct CRMImport: Sendable {
         let organization = organizationID.rawValue
         do {
             return try await database.transaction { database in
-                var summary = ImportSummary(kind: kind, dryRun: options.dryRun)
-                let runID = UUID()
-                let run = ImportRunModel()
-                run.id = runID
-                run.organizationID = organization
-                run.actorID = options.actor?.rawValue
-                run.kind = kind.rawValue
-                run.mapping = options.mapping
-                run.fileName = options.fileName
-                run.asOf = options.asOf
-                run.rows = 0
-                run.inserted = 0
-                run.updated = 0
-                run.unchanged = 0
-                run.finishedAt = options.recordedAt
-                try await run.create(on: database)
-                try await body(database, runID, &summary)
-                if summary.isRejected || options.dryRun { throw ImportRollback(summary: summary) }
-                run.rows = summary.rows
-                run.inserted = summary.inserted
-                run.updated = summary.updated
-                run.unchanged = summary.unchanged
-                try await run.save(on: database)
-                return summary
+                // Before the first write: SQLite decides where statement journals go when the
+                // write transaction starts.
+                try await SQLiteBulkWriting.during(database as! any SQLDatabase) {
+                    try await run(kind, options, organization: organization, on: database, body)
+                }
             }
         } catch let rollback as ImportRollback {
             return rollback.summary
         }
+    }
+
+    private func run(
+        _ kind: ImportKind, _ options: Options, organization: UUID, on database: any Database,
+        _ body: @escaping @Sendable (any Database, UUID, inout ImportSummary) async throws -> Void
+    ) async throws -> ImportSummary {
+        var summary = ImportSummary(kind: kind, dryRun: options.dryRun)
+        let runID = UUID()
+        let run = ImportRunModel()
+        run.id = runID
+        run.organizationID = organization
+        run.actorID = options.actor?.rawValue
+        run.kind = kind.rawValue
+        run.mapping = options.mapping
+        run.fileName = options.fileName
+        run.asOf = options.asOf
+        run.rows = 0
+        run.inserted = 0
+        run.updated = 0
+        run.unchanged = 0
+        run.finishedAt = options.recordedAt
+        try await run.create(on: database)
+        try await body(database, runID, &summary)
+        if summary.isRejected || options.dryRun { throw ImportRollback(summary: summary) }
+        run.rows = summary.rows
+        run.inserted = summary.inserted
+        run.updated = summary.updated
+        run.unchanged = summary.unchanged
+        try await run.save(on: database)
+        return summary
     }
 
     /// The latest imports that were kept, newest first.

@@ -7,12 +7,16 @@ import SalesDomain
 /// full name — and refuses a name two people share rather than guessing.
 struct OwnerDirectory {
     private var byEmail: [String: UUID] = [:]
+    /// E-mail addresses as stored: exports usually spell them so, and a hit spares lower-casing
+    /// the owner of every row.
+    private var byStoredEmail: [String: UUID] = [:]
     private var byName: [String: [UUID]] = [:]
     private var names: [String] = []
 
     init(database: any Database, organizationID: UUID) async throws {
         for person in try await PersonModel.query(on: database).filter(\.$organizationID == organizationID).all() {
             byEmail[person.email.lowercased()] = person.id!
+            byStoredEmail[person.email] = person.id!
             byName[Self.key(person.name), default: []].append(person.id!)
             names.append(person.name)
         }
@@ -28,6 +32,7 @@ struct OwnerDirectory {
     }
 
     func match(_ owner: String) -> Match {
+        if let id = byStoredEmail[owner] { return .found(id) }
         if owner.contains("@") {
             if let id = byEmail[owner.lowercased()] { return .found(id) }
             return .problem(reason: "nobody in the organization has this e-mail address", suggestion: Suggestion.closest(to: owner, in: byEmail.keys))

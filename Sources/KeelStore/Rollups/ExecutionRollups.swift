@@ -43,8 +43,7 @@ public struct ExecutionRollups: Sendable {
         let deals = DealStore(database: database, organizationID: organizationID)
         for batch in Array(Set(people)).chunked(into: 200) {
             let owners = batch.map(\.rawValue)
-            let activities = try await ActivityModel.query(on: database)
-                .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners).all().map(\.domain)
+            let activities = try await ActivityStore(database: database, organizationID: organizationID).activities(ownedByAnyOf: Array(batch))
             let postponements = try await PostponementModel.query(on: database)
                 .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners).all().map(\.domain)
             let historiesByOwner = Dictionary(grouping: try await deals.histories(ownedBy: batch), by: \.deal.ownerID)
@@ -60,12 +59,33 @@ public struct ExecutionRollups: Sendable {
         }
     }
 
+    /// Makes these the weekly activity tallies of people who had no activities or postponements
+    /// before the caller's transaction, whose every activity the caller tallied; their reason
+    /// tallies and deal facts stay as stored. It spares reading back rows the caller has just
+    /// written (a bulk import of a new team's history).
+    func replaceActivityTallies(_ tallies: [Person.ID: [WeeklyActivityTally]]) async throws {
+        guard !tallies.isEmpty else { return }
+        let policy = try await OrganizationSettings(database: database, organizationID: organizationID).pressurePolicy()
+        let stored = try await storedContributions(of: tallies.keys.map(\.rawValue))
+        var contributions: [Person.ID: PersonContribution] = [:]
+        for (person, personTallies) in tallies {
+            var contribution = stored[person.rawValue] ?? .empty
+            contribution.rollup = ScopeRollup.contribution(of: personTallies, policy: policy)
+            contributions[person] = contribution
+        }
+        try await replace(contributions, stored: stored)
+    }
+
     /// Makes `contributions` the stored contributions of their people, moving every group the
     /// people belong to by the difference.
     public func replace(_ contributions: [Person.ID: PersonContribution]) async throws {
         guard !contributions.isEmpty else { return }
+        try await replace(contributions, stored: try await storedContributions(of: contributions.keys.map(\.rawValue)))
+    }
+
+    private func replace(_ contributions: [Person.ID: PersonContribution], stored: [UUID: PersonContribution]) async throws {
+        guard !contributions.isEmpty else { return }
         let people = contributions.keys.map(\.rawValue)
-        let stored = try await storedContributions(of: people)
         let scopes = try await RollupScopes.load(people: people, organizationID: organizationID.rawValue, on: database)
         var changes = ScopeChanges()
         for (person, new) in contributions {
@@ -204,60 +224,47 @@ public struct ExecutionRollups: Sendable {
     // MARK: Writing
 
     private func apply(_ changes: ScopeChanges) async throws {
-        let organization = SQLBind(organizationID.rawValue)
-        let weekRows = changes.rollups.flatMap { scope, rollup in rollup.tallies.values.map { (scope, $0) } }
-        for chunk in weekRows.chunked(into: 400) {
-            var insert = sql.insert(into: Self.weekTable).columns(["organization_id", "scope_id", "week", "activity_type"] + StoredWeekTally.weekCounters)
-            for (scope, tally) in chunk {
-                insert = insert.values([organization, SQLBind(scope), SQLBind(tally.week.description), SQLBind(tally.activityType.rawValue)]
-                    + StoredWeekTally.counters(of: tally).map(SQLBind.init))
+        let organization = BulkValue.uuid(organizationID.rawValue)
+        let weekRows = changes.rollups.flatMap { scope, rollup in
+            rollup.tallies.values.flatMap { tally in
+                [organization, .uuid(scope), .text(tally.week.description), .text(tally.activityType.rawValue)]
+                    + StoredWeekTally.counters(of: tally).map(BulkValue.integer)
             }
-            try await insert.onConflict(with: ["scope_id", "week", "activity_type"]) { update in
-                increment(StoredWeekTally.weekCounters, of: Self.weekTable, in: update)
-            }.run()
         }
-        let loadRows = changes.rollups.flatMap { scope, rollup in rollup.loads.values.map { (scope, $0) } }
-        for chunk in loadRows.chunked(into: 500) {
-            var insert = sql.insert(into: Self.loadTable).columns(["organization_id", "scope_id", "week"] + StoredWeekTally.loadCounters)
-            for (scope, load) in chunk {
-                insert = insert.values([organization, SQLBind(scope), SQLBind(load.week.description)]
-                    + [load.highLoadWeeks, load.normalWeeks, load.zeroCapacityWeeks].map(SQLBind.init))
+        try await BulkInsert(
+            into: Self.weekTable, columns: ["organization_id", "scope_id", "week", "activity_type"] + StoredWeekTally.weekCounters,
+            addingOnConflict: (["scope_id", "week", "activity_type"], StoredWeekTally.weekCounters)
+        ).run(weekRows, on: sql)
+        let loadRows = changes.rollups.flatMap { scope, rollup in
+            rollup.loads.values.flatMap { load in
+                [organization, .uuid(scope), .text(load.week.description)]
+                    + [load.highLoadWeeks, load.normalWeeks, load.zeroCapacityWeeks].map(BulkValue.integer)
             }
-            try await insert.onConflict(with: ["scope_id", "week"]) { update in
-                increment(StoredWeekTally.loadCounters, of: Self.loadTable, in: update)
-            }.run()
         }
-        let dealRows = changes.deals.flatMap { scope, facts in facts.counts.map { (scope, $0.key, $0.value) } }
-        for chunk in dealRows.chunked(into: 500) {
-            var insert = sql.insert(into: Self.dealTable).columns("organization_id", "scope_id", "kind", "stage", "month", "days", "count")
-            for (scope, key, count) in chunk {
-                insert = insert.values(
-                    organization, SQLBind(scope), SQLBind(key.kind.rawValue), SQLBind(key.stage?.rawValue ?? ""),
-                    SQLBind(key.month?.description ?? ""), SQLBind(key.days ?? -1), SQLBind(count))
+        try await BulkInsert(
+            into: Self.loadTable, columns: ["organization_id", "scope_id", "week"] + StoredWeekTally.loadCounters,
+            addingOnConflict: (["scope_id", "week"], StoredWeekTally.loadCounters)
+        ).run(loadRows, on: sql)
+        let dealRows = changes.deals.flatMap { scope, facts in
+            facts.counts.flatMap { key, count -> [BulkValue] in
+                [organization, .uuid(scope), .text(key.kind.rawValue), .text(key.stage?.rawValue ?? ""),
+                 .text(key.month?.description ?? ""), .integer(key.days ?? -1), .integer(count)]
             }
-            try await insert.onConflict(with: ["scope_id", "kind", "stage", "month", "days"]) { update in
-                increment(["count"], of: Self.dealTable, in: update)
-            }.run()
         }
-        let reasonRows = changes.reasons.flatMap { scope, tallies in tallies.values.map { (scope, $0) } }
-        for chunk in reasonRows.chunked(into: 500) {
-            var insert = sql.insert(into: Self.reasonTable).columns(["organization_id", "scope_id", "period", "reason_code"] + StoredWeekTally.reasonCounters)
-            for (scope, tally) in chunk {
-                insert = insert.values([organization, SQLBind(scope), SQLBind(tally.period.description), SQLBind(tally.reasonCode.rawValue)]
-                    + [tally.postponements, tally.dropped, tally.verifiedObstacles, tally.acceptedExcuses].map(SQLBind.init))
+        try await BulkInsert(
+            into: Self.dealTable, columns: ["organization_id", "scope_id", "kind", "stage", "month", "days", "count"],
+            addingOnConflict: (["scope_id", "kind", "stage", "month", "days"], ["count"])
+        ).run(dealRows, on: sql)
+        let reasonRows = changes.reasons.flatMap { scope, tallies in
+            tallies.values.flatMap { tally in
+                [organization, .uuid(scope), .text(tally.period.description), .text(tally.reasonCode.rawValue)]
+                    + [tally.postponements, tally.dropped, tally.verifiedObstacles, tally.acceptedExcuses].map(BulkValue.integer)
             }
-            try await insert.onConflict(with: ["scope_id", "period", "reason_code"]) { update in
-                increment(StoredWeekTally.reasonCounters, of: Self.reasonTable, in: update)
-            }.run()
         }
-    }
-
-    private func increment(_ columns: [String], of table: String, in update: SQLConflictUpdateBuilder) -> SQLConflictUpdateBuilder {
-        var update = update
-        for column in columns {
-            update = update.set(column, to: SQLRaw("\(table).\(column) + excluded.\(column)"))
-        }
-        return update
+        try await BulkInsert(
+            into: Self.reasonTable, columns: ["organization_id", "scope_id", "period", "reason_code"] + StoredWeekTally.reasonCounters,
+            addingOnConflict: (["scope_id", "period", "reason_code"], StoredWeekTally.reasonCounters)
+        ).run(reasonRows, on: sql)
     }
 }
 

@@ -35,4 +35,13 @@ import Testing
         #expect("\(ActivityType.quotePreparation)" == "quote_preparation")
         #expect(ActivityType.meetingPreparation.description == "meeting_preparation")
     }
+
+    /// ASCII codes take a byte-wise path and everything else Foundation's; both must agree.
+    @Test func normalizesASCIIAndOtherTextAlike() {
+        let table: [(String, String)] = [
+            ("  Quote -- Prep\t", "quote_prep"), ("\r\nFOLLOW_up\n", "follow_up"), ("-call-", "call"), ("a\u{0B}b\u{0C}c", "a_b_c"),
+            ("E-mail 2", "e_mail_2"), ("", ""), ("Möte – Kund", "möte_–_kund"), ("\u{00A0}Åtgärd\u{2003}plan ", "åtgärd_plan"),
+        ]
+        for (raw, code) in table { #expect(raw.normalizedCode == code, "\(raw)") }
+    }
 }

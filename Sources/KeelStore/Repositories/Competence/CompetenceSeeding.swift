@@ -45,7 +45,7 @@ public struct CompetenceSeeding: Sendable {
         }
         let organizationID = organizationID
         return try await database.transaction { database in
-            try await Self.withLargeSQLiteCache(database as! any SQLDatabase) {
+            try await SQLiteBulkWriting.during(database as! any SQLDatabase) {
                 try await Self.store(generator, organizationID: organizationID, at: storedAt, on: database)
             }
         }
@@ -123,27 +123,6 @@ public struct CompetenceSeeding: Sendable {
             counts.calibrationScores = calibration.scores.count
         }
         return counts
-    }
-
-    /// SQLite's page cache is 2 MB by default. Half a million ratings land all over indexes far
-    /// larger than that, and re-reading evicted pages took a quarter of the time; so the
-    /// seeding connection gets 256 MB while it seeds, and its own size back afterwards (a server
-    /// keeps its connections, and their caches, for its lifetime).
-    static func withLargeSQLiteCache<Result: Sendable>(
-        _ sql: any SQLDatabase, _ body: () async throws -> Result
-    ) async throws -> Result {
-        guard sql.dialect.name == "sqlite",
-              let previous = try await sql.raw("PRAGMA cache_size").first(decodingColumn: "cache_size", as: Int.self)
-        else { return try await body() }
-        try await sql.raw("PRAGMA cache_size = -262144").run()
-        do {
-            let result = try await body()
-            try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(previous))").run()
-            return result
-        } catch {
-            try? await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(previous))").run()
-            throw error
-        }
     }
 
     /// Plain SQL rows rather than ``RatingModel``s: ratings are half a million rows for 10,000
