@@ -93,6 +93,7 @@ let package = Package(
                 "SalesDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "Vapor", package: "vapor"),
             ],
             swiftSettings: strictSwift6

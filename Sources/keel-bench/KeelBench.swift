@@ -6,7 +6,7 @@ import ArgumentParser
 struct KeelBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keel-bench",
-        abstract: "Measure Keel's import speed and its analysis endpoints.",
-        subcommands: [ImportBenchmark.self, AnalysesBenchmark.self]
+        abstract: "Measure Keel's import speed, its analysis endpoints and its competence heatmap.",
+        subcommands: [ImportBenchmark.self, AnalysesBenchmark.self, CompetenceBenchmark.self]
     )
 }

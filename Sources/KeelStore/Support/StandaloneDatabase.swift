@@ -27,6 +27,22 @@ public final class StandaloneDatabase: Sendable {
         try await migrator.prepareBatch().get()
     }
 
+    /// Opens `location` for the duration of `body` and shuts it down afterwards, also when
+    /// `body` throws.
+    public static func using<Result>(
+        _ location: DatabaseLocation, _ body: (StandaloneDatabase) async throws -> Result
+    ) async throws -> Result {
+        let store = try StandaloneDatabase(location)
+        do {
+            let result = try await body(store)
+            await store.shutdown()
+            return result
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
+
     public func shutdown() async {
         await databases.shutdownAsync()
     }
