@@ -70,4 +70,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case leniencyCompared, leniencyLenient, leniencyStrict, leniencyInLine, leniencyAdjustmentNote, frameworksTitle, frameworksIntro, frameworkVersion
     case frameworkDownload, frameworkDownloadAs, frameworkPublished, frameworkDraft, frameworkFileRefused, frameworkImportTitle, frameworkImportIntro, frameworkFile
     case frameworkImportSubmit, frameworkMeta, frameworkPublish, frameworkPublishNote, frameworkLevel, rateAlreadySubmitted, frameworkEffective, frameworkIneffective
+    case heatmapAdjustLabel, heatmapAdjustUnavailable, heatmapAdjustedNote
+    case calibrationNewTitle, calibrationNewIntro, calibrationChooseFramework, calibrationName, calibrationCompetencies, calibrationRaters, calibrationRatersHint
+    case calibrationTargets, calibrationTargetsHint, calibrationPeople, calibrationCases, calibrationCreate, calibrationFrameworkInvalid, calibrationRaterInvalid
+    case calibrationUnknownPerson, calibrationCaseTitle, calibrationScoresTitle, calibrationBack, calibrationScoresIntro, calibrationProgress, calibrationClosedNote
+    case calibrationLevelsTitle, calibrationScoresNote, calibrationScoresSave, calibrationLevelInvalid, calibrationNothingScored, calibrationScoresSaved, calibrationStatusTitle
+    case calibrationClosedOn, calibrationOpenSince, calibrationRaterProgress, calibrationTargetList, calibrationEnterScores, calibrationCloseNote, calibrationClose
 }

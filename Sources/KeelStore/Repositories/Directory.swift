@@ -57,6 +57,33 @@ public struct Directory: Sendable {
         return try await withLeaderMarkets([model]).first
     }
 
+    /// The organization's people among `ids`, in one read; ids of nobody here are skipped.
+    public func people(ids: some Collection<Person.ID>) async throws -> [Person] {
+        guard !ids.isEmpty else { return [] }
+        var people: [Person] = []
+        // Bound lists keep each statement under SQLite's variable limit.
+        for chunk in Array(Set(ids)).chunked(into: Self.idsPerRead) {
+            let models = try await PersonModel.query(on: database)
+                .filter(\.$organizationID == org).filter(\.$id ~~ chunk.map(\.rawValue)).all()
+            people += try await withLeaderMarkets(models)
+        }
+        return people
+    }
+
+    /// The organization's people with these sign-in e-mails (compared without case).
+    public func people(emails: some Collection<String>) async throws -> [Person] {
+        guard !emails.isEmpty else { return [] }
+        var people: [Person] = []
+        for chunk in Array(Set(emails.map { $0.lowercased() })).chunked(into: Self.idsPerRead) {
+            let models = try await PersonModel.query(on: database)
+                .filter(\.$organizationID == org).filter(\.$email ~~ chunk).all()
+            people += try await withLeaderMarkets(models)
+        }
+        return people
+    }
+
+    static let idsPerRead = 500
+
     public func people(_ query: PeopleQuery) async throws -> PeoplePage {
         let filtered = filteredPeople(query)
         let total = try await filtered.count()

@@ -5,7 +5,7 @@ import SalesDomain
 import Vapor
 
 /// The competence pages (SPEC §1): the overview with the open cycle, rating forms, a person's
-/// results, heatmaps with their people, calibration, and frameworks.
+/// results, heatmaps with their people, and frameworks (calibration: ``CalibrationPagesController``).
 enum CompetencePagesController {
     /// A framework file is text; a few megabytes is already far beyond any real one.
     static let maximumFrameworkFile: ByteCount = "4mb"
@@ -22,7 +22,6 @@ enum CompetencePagesController {
         competence.on(.GET, "cycles", ":cycleID", "heatmap", access: .signedIn(.readOthers), use: heatmap)
         competence.on(.GET, "cycles", ":cycleID", "people", access: .signedIn(.readOthers), use: heatmapPeople)
         competence.on(.GET, "heatmap", access: .signedIn(.readOthers), use: heatmapFilter)
-        competence.on(.GET, "calibrations", ":exerciseID", access: .signedIn(.readOthers), use: calibration)
         competence.on(.GET, "frameworks", access: .signedIn(.readOwnRecords), use: frameworks)
         competence.on(.POST, "frameworks", access: .signedIn(.configureRules), body: .collect(maxSize: maximumFrameworkFile), use: importFramework)
         competence.on(.GET, "frameworks", ":frameworkID", ":version", access: .signedIn(.readOwnRecords), use: framework)
@@ -56,7 +55,7 @@ enum CompetencePagesController {
         do {
             let name = form.name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             guard !name.isEmpty else { throw FieldError(field: "name", code: .required, message: "name the cycle") }
-            guard let reference = frameworkReference(form.framework ?? "") else {
+            guard let reference = FrameworkVersionReference(formValue: form.framework ?? "") else {
                 throw FieldError(field: "framework", code: .invalidValue, message: "choose a published framework version")
             }
             let everyone = try await request.directory.people(PeopleQuery(scope: .organization, viewerID: viewer.id, limit: Int.max))
@@ -67,12 +66,6 @@ enum CompetencePagesController {
         } catch let error as FieldError {
             return try await overviewPage(request, error: error)
         }
-    }
-
-    static func frameworkReference(_ text: String) -> FrameworkVersionReference? {
-        let parts = text.split(separator: "/")
-        guard parts.count == 2, let id = CompetencyFramework.ID(uuidString: String(parts[0])), let version = Int(parts[1]) else { return nil }
-        return FrameworkVersionReference(frameworkID: id, version: version)
     }
 
     @Sendable
@@ -188,7 +181,7 @@ enum CompetencePagesController {
         }
     }
 
-    // MARK: Comparison and calibration
+    // MARK: Comparison
 
     @Sendable
     static func heatmap(_ request: Request) async throws -> Response {
@@ -203,7 +196,7 @@ enum CompetencePagesController {
             throw APIError(.badRequest, code: "invalid_value", message: "choose a cycle", field: "cycle")
         }
         var query: [String] = []
-        for name in ["rows", "team", "jobRole"] {
+        for name in ["rows", "team", "jobRole", "adjust"] {
             if let value = try? request.query.get(String.self, at: name), !value.isEmpty,
                let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) {
                 query.append("\(name)=\(encoded)")
@@ -216,12 +209,6 @@ enum CompetencePagesController {
     static func heatmapPeople(_ request: Request) async throws -> Response {
         let model = try await HeatmapPeoplePage.Model.query(request)
         return Layout.response(HeatmapPeoplePage.render(model, context: try await PageContext.make(for: request)), for: request)
-    }
-
-    @Sendable
-    static func calibration(_ request: Request) async throws -> Response {
-        let model = try await CalibrationPage.Model.query(request)
-        return Layout.response(CalibrationPage.render(model, context: try await PageContext.make(for: request)), for: request)
     }
 
     // MARK: Frameworks

@@ -98,28 +98,39 @@ extension CompetenceStore {
     /// competency, checked by ``CalibrationExercise/validate(_:scale:)``.
     @discardableResult
     public func recordCalibrationScore(_ score: CalibrationScore, at date: Date) async throws -> CalibrationScore {
+        try await recordCalibrationScores([score], in: score.exerciseID, at: date)
+        return score
+    }
+
+    /// Records a rater's whole score sheet at once: every score is checked first, and one
+    /// refused score leaves all of them — and everything stored — as it was.
+    public func recordCalibrationScores(_ scores: [CalibrationScore], in exerciseID: CalibrationExercise.ID, at date: Date) async throws {
         try await transaction { store in
-            guard let model = try await store.exerciseModel(score.exerciseID) else {
-                throw FieldError(field: "exerciseID", code: .notFound, message: "no calibration exercise with id \(score.exerciseID)")
+            guard let model = try await store.exerciseModel(exerciseID) else {
+                throw FieldError(field: "exerciseID", code: .notFound, message: "no calibration exercise with id \(exerciseID)")
             }
             let exercise = try await store.domain(model)
             let (_, framework) = try await store.requireVersion(exercise.framework, field: "exerciseID")
-            try exercise.validate(score, scale: framework.scale)
-            let stored = try await CalibrationScoreModel.query(on: store.database)
-                .filter(\.$organizationID == store.org).filter(\.$exerciseID == score.exerciseID.rawValue)
-                .filter(\.$targetID == score.targetID.rawValue).filter(\.$raterID == score.raterID.rawValue)
-                .filter(\.$competencyID == score.competencyID.rawValue).first()
-            let before = stored.map { ["level": String($0.level)] } ?? [:]
-            let row = stored ?? CalibrationScoreModel(score, organizationID: store.organizationID, updatedAt: date)
-            row.level = score.level
-            row.updatedAt = date
-            try await row.save(on: store.database)
-            try await store.recordAudit(
-                actor: score.raterID, entity: "calibration_score", entityID: row.id!, action: stored == nil ? "created" : "updated",
-                before: before, after: ["level": String(score.level), "targetID": score.targetID.description,
-                                        "competencyID": score.competencyID.description], at: date)
-            return score
+            for score in scores { try exercise.validate(score, scale: framework.scale) }
+            for score in scores { try await store.write(score, at: date) }
         }
+    }
+
+    private func write(_ score: CalibrationScore, at date: Date) async throws {
+        let stored = try await CalibrationScoreModel.query(on: database)
+            .filter(\.$organizationID == org).filter(\.$exerciseID == score.exerciseID.rawValue)
+            .filter(\.$targetID == score.targetID.rawValue).filter(\.$raterID == score.raterID.rawValue)
+            .filter(\.$competencyID == score.competencyID.rawValue).first()
+        if stored?.level == score.level { return }
+        let before = stored.map { ["level": String($0.level)] } ?? [:]
+        let row = stored ?? CalibrationScoreModel(score, organizationID: organizationID, updatedAt: date)
+        row.level = score.level
+        row.updatedAt = date
+        try await row.save(on: database)
+        try await recordAudit(
+            actor: score.raterID, entity: "calibration_score", entityID: row.id!, action: stored == nil ? "created" : "updated",
+            before: before, after: ["level": String(score.level), "targetID": score.targetID.description,
+                                    "competencyID": score.competencyID.description], at: date)
     }
 
     /// Closes an exercise; its scores stop changing. Closing twice is refused.

@@ -8,12 +8,27 @@ extension CalibrationPage.Model {
         let viewer = try request.signedIn.person
         let policy = try await request.policy()
         let store = try request.competenceStore
-        let id = try request.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
-        guard let exercise = try await store.calibrationExercise(id),
-              policy.canReadOrganization || exercise.raterIDs.contains(viewer.id)
+        let exercise = try await request.visibleCalibrationExercise()
+        let id = exercise.id
+        let names = Dictionary(try await request.directory.people(ids: exercise.raterIDs).map { ($0.id, $0.name) },
+                               uniquingKeysWith: { first, _ in first })
+        let scoresByRater = Dictionary(grouping: try await store.calibrationScores(id), by: \.raterID).mapValues(\.count)
+        return Self(
+            results: try await store.calibrationResults(id), framework: try await store.framework(exercise.framework),
+            raterNames: names, targetNames: try await request.targetNames(exercise), scoresByRater: scoresByRater,
+            viewerIsRater: exercise.raterIDs.contains(viewer.id), canClose: policy.has(.configureRules))
+    }
+}
+
+extension Request {
+    /// The exercise named in the path, for leadership and for the exercise's own raters; anyone
+    /// else gets 404, as if it did not exist.
+    func visibleCalibrationExercise() async throws -> CalibrationExercise {
+        let viewer = try signedIn.person
+        let id = try self.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
+        guard let exercise = try await competenceStore.calibrationExercise(id),
+              try await policy().canReadOrganization || exercise.raterIDs.contains(viewer.id)
         else { throw APIError.notFound("calibration exercise") }
-        var names: [Person.ID: String] = [:]
-        for rater in exercise.raterIDs { names[rater] = try await request.directory.person(rater)?.name }
-        return Self(results: try await store.calibrationResults(id), framework: try await store.framework(exercise.framework), raterNames: names)
+        return exercise
     }
 }

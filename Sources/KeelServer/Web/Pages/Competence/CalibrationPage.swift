@@ -11,6 +11,16 @@ enum CalibrationPage {
         var results: CalibrationResults
         var framework: CompetencyFramework?
         var raterNames: [Person.ID: String]
+        var targetNames: [CalibrationTarget.ID: String]
+        /// Scores each rater has entered so far.
+        var scoresByRater: [Person.ID: Int]
+        var viewerIsRater: Bool
+        var canClose: Bool
+        var error: FieldError?
+
+        var isOpen: Bool { results.exercise.closedAt == nil }
+        /// Scores a rater enters to complete the sheet.
+        var sheetSize: Int { results.exercise.targets.count * results.exercise.competencyIDs.count }
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -28,6 +38,8 @@ enum CalibrationPage {
                 ])
             }
             p { text(.calibrationIntro) }
+            if let error = model.error { FormErrorSummary.render(error, context: context) }
+            status(model, context: context)
             section(.class("card"), .id("agreement")) {
                 h2 { text(.calibrationAgreement) }
                 if let agreement = model.results.agreement {
@@ -114,6 +126,44 @@ enum CalibrationPage {
                     }
                 }
                 p(.class("meta"), .id("leniency-adjustment-note")) { text(.leniencyAdjustmentNote) }
+            }
+        }
+    }
+
+    /// Open or closed, who has scored how much, what the exercise rates, and what the viewer
+    /// can do about it.
+    static func status(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let exercise = model.results.exercise
+        return section(.class("card"), .id("calibration-status")) {
+            h2 { text(.calibrationStatusTitle) }
+            if let closedAt = exercise.closedAt {
+                p(.id("calibration-state")) { text(.calibrationClosedOn, ["date": FormDate.string(closedAt)]) }
+            } else {
+                p(.id("calibration-state")) { text(.calibrationOpenSince, ["date": FormDate.string(exercise.openedAt)]) }
+            }
+            ul(.id("calibration-raters")) {
+                for rater in exercise.raterIDs {
+                    li(.id("progress-\(rater)")) {
+                        text(.calibrationRaterProgress, [
+                            "name": model.raterNames[rater] ?? rater.description,
+                            "scored": String(model.scoresByRater[rater] ?? 0), "total": String(model.sheetSize),
+                        ])
+                    }
+                }
+            }
+            p(.class("meta")) {
+                text(.calibrationTargetList, ["targets": exercise.targets.map { model.targetNames[$0.id] ?? $0.title }.joined(separator: ", ")])
+            }
+            if model.isOpen, model.viewerIsRater {
+                p { a(.href("/competence/calibrations/\(exercise.id)/scores"), .id("enter-scores"), .class("button")) { text(.calibrationEnterScores) } }
+            }
+            if model.isOpen, model.canClose {
+                form(.method("post"), .action("/competence/calibrations/\(exercise.id)/close"), .id("close-calibration-form")) {
+                    Layout.csrfField(context)
+                    p(.class("meta")) { text(.calibrationCloseNote) }
+                    button(.type("submit"), .id("close-calibration")) { text(.calibrationClose) }
+                }
             }
         }
     }

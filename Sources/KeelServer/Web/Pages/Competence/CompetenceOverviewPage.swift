@@ -43,7 +43,7 @@ enum CompetenceOverviewPage {
             openCycleSection(model, context: context)
             resultsSection(model, context: context)
             comparisonSection(model, context: context)
-            if !model.calibrations.isEmpty { calibrationSection(model, context: context) }
+            if !model.calibrations.isEmpty || context.can(.configureRules) { calibrationSection(model, context: context) }
             p { a(.href("/competence/frameworks"), .id("frameworks-link")) { text(.frameworksTitle) } }
             if context.can(.configureRules), model.openCycle == nil { openForm(model, context: context) }
         }
@@ -160,8 +160,20 @@ enum CompetenceOverviewPage {
             p(.class("meta")) { text(.calibrationIntro) }
             ul {
                 for exercise in model.calibrations {
-                    li { a(.href("/competence/calibrations/\(exercise.id)"), .id("calibration-\(exercise.id)")) { exercise.name } }
+                    li {
+                        a(.href("/competence/calibrations/\(exercise.id)"), .id("calibration-\(exercise.id)")) { exercise.name }
+                        " · "
+                        exercise.closedAt.map { text(.calibrationClosedOn, ["date": FormDate.string($0)]) }
+                            ?? text(.calibrationOpenSince, ["date": FormDate.string(exercise.openedAt)])
+                        if exercise.closedAt == nil, exercise.raterIDs.contains(model.viewer.id) {
+                            " · "
+                            a(.href("/competence/calibrations/\(exercise.id)/scores"), .id("scores-\(exercise.id)")) { text(.calibrationEnterScores) }
+                        }
+                    }
                 }
+            }
+            if context.can(.configureRules) {
+                p { a(.href("/competence/calibrations/new"), .id("new-calibration"), .class("button")) { text(.calibrationNewTitle) } }
             }
         }
     }
@@ -180,7 +192,7 @@ enum CompetenceOverviewPage {
                     label(.for("cycle-framework")) { text(.frameworkLabel) }
                     select(.id("cycle-framework"), .name("framework")) {
                         for framework in model.publishedFrameworks {
-                            option(.value("\(framework.id)/\(framework.version)")) {
+                            option(.value(framework.reference.formValue)) {
                                 "\(framework.name.text(in: context.text.language)) — v\(framework.version)"
                             }
                         }

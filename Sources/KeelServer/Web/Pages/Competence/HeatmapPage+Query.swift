@@ -29,12 +29,12 @@ extension HeatmapPage.Model {
 
         let teams = try await directory.teams()
         let teamByID = Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let heatmap: CompetenceHeatmap
+        let heatmapRows: HeatmapRows
         var parent: Team?
         switch rows {
         case .markets:
             guard seesMarkets else { throw APIError.forbidden }
-            heatmap = try await store.heatmap(cycle: cycleID, rows: .markets, jobRole: jobRole)
+            heatmapRows = .markets
         case .teams:
             if let raw = try? request.query.get(String.self, at: "team"), !raw.isEmpty {
                 guard let id = Team.ID(uuidString: raw) else { throw APIError.notFound("team") }
@@ -43,7 +43,22 @@ extension HeatmapPage.Model {
                 guard let own = viewer.teamID, let team = teamByID[own] else { throw APIError.forbidden }
                 parent = try await request.visibleTeam(team.id)
             }
-            heatmap = try await store.heatmap(cycle: cycleID, rows: .teams(under: parent?.id), jobRole: jobRole)
+            heatmapRows = .teams(under: parent?.id)
+        }
+
+        let calibration = try await store.latestClosedCalibration(framework: cycle.framework.frameworkID)
+        let heatmap: CompetenceHeatmap
+        var adjustment: LeniencyAdjustment?
+        if try Self.adjustsForLeniency(request) {
+            guard let calibration else {
+                throw APIError(.conflict, code: "conflict",
+                               message: "no closed calibration exercise on this framework has measured rater leniency yet", field: "adjust")
+            }
+            let adjusted = try await store.adjustedHeatmap(cycle: cycleID, rows: heatmapRows, jobRole: jobRole, exercise: calibration)
+            heatmap = adjusted.heatmap
+            adjustment = adjusted.adjustment
+        } else {
+            heatmap = try await store.heatmap(cycle: cycleID, rows: heatmapRows, jobRole: jobRole)
         }
 
         let markets = Dictionary(allMarkets.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -72,7 +87,7 @@ extension HeatmapPage.Model {
         }
         var model = Self(
             cycle: cycle, cycles: cycles, framework: framework, rows: rows, parent: parent, upLink: nil, jobRole: jobRole,
-            canCompareMarkets: seesMarkets, lines: [], total: [:], competencies: [])
+            calibration: calibration, adjustment: adjustment, canCompareMarkets: seesMarkets, lines: [], total: [:], competencies: [])
         // Links need the model's filters, so they are set once it exists.
         if let parent {
             if let grandparent = parent.parentID.flatMap({ teamByID[$0] }), policy.canRead(grandparent) {
@@ -105,6 +120,17 @@ extension HeatmapPage.Model {
         var link = "/competence/cycles/\(cycle.id)/people?group=\(group)"
         if let jobRole { link += "&jobRole=\(jobRole.rawValue)" }
         return link
+    }
+
+    /// `adjust=leniency` asks for manager ratings corrected by the latest calibration; absent or
+    /// empty for the ratings as given.
+    static func adjustsForLeniency(_ request: Request) throws -> Bool {
+        switch try? request.query.get(String.self, at: "adjust") {
+        case nil, "": false
+        case "leniency": true
+        case let other?:
+            throw APIError(.badRequest, code: "invalid_value", message: "'\(other)' is not an adjustment; use leniency", field: "adjust")
+        }
     }
 
     /// The `jobRole` filter: empty or absent for every role.

@@ -30,6 +30,11 @@ enum HeatmapPage {
         /// The heatmap one level up, when the viewer may see it.
         var upLink: String?
         var jobRole: JobRole?
+        /// The exercise whose leniencies can adjust this cycle's heatmap; `nil` when no
+        /// calibration on the framework has closed yet.
+        var calibration: CalibrationExercise?
+        /// Set when the cells are adjusted for rater leniency.
+        var adjustment: LeniencyAdjustment?
         var canCompareMarkets: Bool
         var lines: [Row]
         var total: [Competency.ID: HeatmapTally]
@@ -45,6 +50,15 @@ enum HeatmapPage {
             h1(.id("heatmap-title")) { title }
             p(.class("meta")) { text(.heatmapIntro) }
             filter(model, context: context)
+            if let calibration = model.calibration, let adjustment = model.adjustment {
+                p(.class("notice"), .id("heatmap-adjusted")) {
+                    text(.heatmapAdjustedNote, [
+                        "exercise": calibration.name,
+                        "date": calibration.closedAt.map(FormDate.string) ?? "",
+                        "raters": String(adjustment.leniencyByRater.count),
+                    ])
+                }
+            }
             if let parent = model.parent {
                 p(.id("heatmap-parent")) {
                     text(.heatmapUnder, ["team": parent.name])
@@ -69,6 +83,7 @@ enum HeatmapPage {
         var query = ["rows=\(rows.rawValue)"]
         if let team { query.append("team=\(team)") }
         if let role = model.jobRole { query.append("jobRole=\(role.rawValue)") }
+        if model.adjustment != nil { query.append("adjust=leniency") }
         return "/competence/cycles/\(model.cycle.id)/heatmap?" + query.joined(separator: "&")
     }
 
@@ -103,6 +118,16 @@ enum HeatmapPage {
                         Node.element("option", [.value(role.rawValue)] + (model.jobRole == role ? [.selected] : []), [.text(text.name(of: role))])
                     }
                 }
+            }
+            if model.calibration != nil {
+                label(.class("inline")) {
+                    Node.element("input", [.type("checkbox"), .name("adjust"), .value("leniency"), .id("filter-adjust")]
+                                 + (model.adjustment != nil ? [.checked] : []), [])
+                    " "
+                    text(.heatmapAdjustLabel)
+                }
+            } else {
+                small(.class("meta"), .id("heatmap-adjust-unavailable")) { text(.heatmapAdjustUnavailable) }
             }
             button(.type("submit"), .id("heatmap-show")) { text(.executionShow) }
         }

@@ -53,13 +53,20 @@ extension HeatmapPeoplePage.Model {
             .filter { onlyTeam == nil || $0.teamID == onlyTeam }
         var lines: [HeatmapPeoplePage.Line] = []
         var hidden = 0
-        for entry in entries {
-            guard let person = try await directory.person(entry.personID), policy.canRead(person) || person.id == policy.viewer.personID else {
-                hidden += 1
-                continue
+        // People are read a page of entries at a time, so a market of thousands stops reading
+        // once the listing is full.
+        reading: for start in stride(from: 0, to: entries.count, by: limit) {
+            let page = entries[start..<min(start + limit, entries.count)]
+            let people = Dictionary(try await directory.people(ids: page.map(\.personID)).map { ($0.id, $0) },
+                                    uniquingKeysWith: { first, _ in first })
+            for entry in page {
+                guard let person = people[entry.personID], policy.canRead(person) || person.id == policy.viewer.personID else {
+                    hidden += 1
+                    continue
+                }
+                lines.append(.init(person: person, entry: entry))
+                if lines.count >= limit { break reading }
             }
-            lines.append(.init(person: person, entry: entry))
-            if lines.count >= limit { break }
         }
         let rated = Set(entries.flatMap(\.levels.keys))
         return Self(

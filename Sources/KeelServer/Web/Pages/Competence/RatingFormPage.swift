@@ -49,12 +49,7 @@ enum RatingFormPage {
                 text(.rateAs, ["source": sourceName(model.source, context: context), "scale": model.scale.description])
             }
             if let notice = model.notice { p(.class("notice"), .id("rating-notice"), Attribute("role", "status")) { notice } }
-            if let error = model.error {
-                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
-                    p { text(.formErrorSummary) }
-                    p { a(.href("#\(error.field)")) { error.message } }
-                }
-            }
+            if let error = model.error { FormErrorSummary.render(error, context: context) }
             if model.cycle.status == .closed {
                 p(.class("notice"), .id("cycle-closed")) { text(.rateCycleClosed) }
             } else if model.isSubmitted {

@@ -1,0 +1,104 @@
+import Foundation
+import KeelStore
+import SalesDomain
+
+/// `/competence/calibrations/new`: leadership starts a calibration exercise — which managers
+/// rate, which competencies of a published framework, and what they rate: people named by
+/// e-mail, or written or recorded cases that keep real people out of it.
+enum CalibrationFormPage {
+    struct Model: Sendable {
+        /// The latest published version of every framework.
+        var frameworks: [CompetencyFramework]
+        var framework: CompetencyFramework?
+        /// Active managers and leaders: the people whose judgement calibration is about.
+        var raters: [Person]
+        /// What was typed when the form was refused, by field name.
+        var entered: [String: String] = [:]
+        var chosenCompetencies: Set<Competency.ID> = []
+        var chosenRaters: Set<Person.ID> = []
+        var error: FieldError?
+    }
+
+    static let nameField = "calibration-name"
+    static let competenciesField = "competencies"
+    static let ratersField = "raters"
+    static let peopleField = "calibration-people"
+    static let casesField = "calibration-cases"
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let language = text.language
+        return Layout.page(title: text(.calibrationNewTitle), context: context) {
+            p { a(.href("/competence")) { text(.competenceBack) } }
+            h1(.id("calibration-new-title")) { text(.calibrationNewTitle) }
+            p(.class("meta")) { text(.calibrationNewIntro) }
+            if let error = model.error { FormErrorSummary.render(error, context: context) }
+            if model.frameworks.count > 1 {
+                form(.method("get"), .action("/competence/calibrations/new"), .class("row card"), .id("calibration-framework-choice")) {
+                    label {
+                        text(.frameworkLabel)
+                        select(.name("framework"), .id("calibration-framework")) {
+                            for framework in model.frameworks {
+                                Node.element("option", [.value(framework.reference.formValue)]
+                                             + (framework.reference == model.framework?.reference ? [.selected] : []),
+                                             [.text("\(framework.name.text(in: language)) v\(framework.version)")])
+                            }
+                        }
+                    }
+                    button(.type("submit")) { text(.calibrationChooseFramework) }
+                }
+            }
+            if let framework = model.framework {
+                form(.method("post"), .action("/competence/calibrations"), .class("stacked"), .id("calibration-form")) {
+                    Layout.csrfField(context)
+                    input(.type("hidden"), .name("framework"), .value(framework.reference.formValue))
+                    label {
+                        text(.calibrationName)
+                        input(.type("text"), .name("name"), .id(nameField), .value(model.entered["name"] ?? ""), .required, Attribute("maxlength", "200"))
+                    }
+                    fieldset(.class("card"), .id(competenciesField)) {
+                        legend { text(.calibrationCompetencies, ["framework": "\(framework.name.text(in: language)) v\(framework.version)"]) }
+                        for area in framework.areas {
+                            p(.class("meta")) { area.name.text(in: language) }
+                            for competency in area.competencies {
+                                label(.class("inline")) {
+                                    Node.element("input", [.type("checkbox"), .name("competencies[]"), .value(competency.id.description),
+                                                           .id("competency-\(competency.id)")]
+                                                 + (model.chosenCompetencies.contains(competency.id) ? [.checked] : []), [])
+                                    " \(competency.name.text(in: language))"
+                                }
+                            }
+                        }
+                    }
+                    fieldset(.class("card"), .id(ratersField)) {
+                        legend { text(.calibrationRaters) }
+                        p(.class("meta")) { text(.calibrationRatersHint) }
+                        for person in model.raters {
+                            label(.class("inline")) {
+                                Node.element("input", [.type("checkbox"), .name("raters[]"), .value(person.id.description), .id("rater-\(person.id)")]
+                                             + (model.chosenRaters.contains(person.id) ? [.checked] : []), [])
+                                " \(person.name) (\(person.email))"
+                            }
+                        }
+                    }
+                    fieldset(.class("card"), .id("calibration-targets")) {
+                        legend { text(.calibrationTargets) }
+                        p(.class("meta")) { text(.calibrationTargetsHint) }
+                        label {
+                            text(.calibrationPeople)
+                            Node.element("textarea", [.id(peopleField), .name("people"), Attribute("rows", "4")], [.text(model.entered["people"] ?? "")])
+                        }
+                        label {
+                            text(.calibrationCases)
+                            Node.element("textarea", [.id(casesField), .name("cases"), Attribute("rows", "4")], [.text(model.entered["cases"] ?? "")])
+                        }
+                    }
+                    button(.type("submit"), .id("calibration-create")) { text(.calibrationCreate) }
+                }
+            } else {
+                p(.id("calibration-needs-framework")) { text(.cycleNeedsFramework) }
+            }
+        }
+    }
+}
+

@@ -1,0 +1,182 @@
+import Foundation
+import KeelCharts
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+/// Calibration on the web, through real HTTP: leadership starts an exercise, two managers fill in
+/// their score sheets on their own, leadership closes it and the page reports the agreement; the
+/// heatmap adjusted for the measured leniency equals a recomputation from the stored ratings.
+@Suite(.serialized) struct CalibrationPagesTests {
+    static func store(_ server: TestServer) async throws -> CompetenceStore {
+        try await CompetenceSeeding(database: server.app.db, organizationID: server.demo.organization.id)
+            .storeDemo(for: server.demo, seed: 11, now: server.clock.now)
+        return CompetenceStore(database: server.app.db, organizationID: server.demo.organization.id)
+    }
+
+    static func signIn(_ person: Person, on server: TestServer) async throws -> TestBrowser {
+        try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: person.id)
+        let browser = TestBrowser(server)
+        try await browser.signIn(person.email)
+        return browser
+    }
+
+    @Test func leadershipStartsAnExerciseTheRatersScoreItAndClosingFixesTheAgreement() async throws {
+        try await withServer { server in
+            let store = try await Self.store(server)
+            let framework = try #require(try await store.frameworkVersions().filter { $0.status == .published }.max { $0.version < $1.version })
+            let competencies = Array(framework.competencies.prefix(2))
+            let first = server.demo.logins.manager
+            let second = try #require(server.demo.people.first { $0.accessRole == .manager && $0.isActive && $0.id != first.id })
+            let seller = server.demo.logins.seller
+            let exercisesBefore = try await store.calibrationExercises().count
+
+            let leader = try await Self.signIn(server.demo.logins.leader, on: server)
+            #expect(try await leader.get("/competence").text.contains("id=\"new-calibration\""))
+            let form = try await leader.get("/competence/calibrations/new")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("id=\"rater-\(first.id)\"") && form.text.contains("id=\"rater-\(second.id)\""))
+            #expect(!form.text.contains("id=\"rater-\(seller.id)\""), "sellers do not rate in calibration")
+
+            func fields(people: String, cases: String) -> [(String, String)] {
+                [("name", "Spring calibration"), ("framework", framework.reference.formValue),
+                 ("raters[]", first.id.description), ("raters[]", second.id.description),
+                 ("people", people), ("cases", cases)] + competencies.map { ("competencies[]", $0.id.description) }
+            }
+            let cases = "Discovery call with Fjordkraft | https://example.com/recordings/17\nRenewal negotiation | The customer asks for 12 % off"
+
+            // An unknown e-mail and too few targets are refused, naming the field; nothing is stored.
+            let unknown = try await leader.post("/competence/calibrations", form: fields(people: "nobody@example.com", cases: cases))
+            #expect(unknown.status == .unprocessableEntity)
+            #expect(unknown.text.contains("href=\"#calibration-people\"") && unknown.text.contains("nobody@example.com"))
+            #expect(unknown.text.contains("Spring calibration"), "what was typed is kept")
+            let tooFew = try await leader.post("/competence/calibrations", form: fields(people: "", cases: "Only one case | text"))
+            #expect(tooFew.status == .unprocessableEntity)
+            #expect(tooFew.text.contains("id=\"form-error\""))
+            #expect(try await store.calibrationExercises().count == exercisesBefore)
+
+            let created = try await leader.post("/competence/calibrations", form: fields(people: seller.email.uppercased(), cases: cases))
+            #expect(created.status == .seeOther)
+            let location = try #require(created.headers.first(name: .location))
+            let exercise = try #require(try await store.calibrationExercises().first { location == "/competence/calibrations/\($0.id)" })
+            #expect(exercise.raterIDs.sorted() == [first.id, second.id].sorted())
+            #expect(exercise.competencyIDs == competencies.map(\.id))
+            #expect(exercise.targets.count == 3)
+            #expect(exercise.targets.first { $0.personID == seller.id } != nil)
+            #expect(exercise.targets.contains { $0.title == "Renewal negotiation" && $0.material == "The customer asks for 12 % off" })
+
+            // Each rater fills in their sheet; a level off the scale is refused with its field and nothing changes.
+            let firstRater = try await Self.signIn(first, on: server)
+            #expect(try await firstRater.get("/competence").text.contains("id=\"scores-\(exercise.id)\""))
+            let sheetPath = "/competence/calibrations/\(exercise.id)/scores"
+            let sheet = try await firstRater.get(sheetPath)
+            #expect(sheet.status == .ok)
+            #expect(sheet.text.contains("https://example.com/recordings/17"))
+            func scores(_ level: (Int, Int) -> Int) -> [(String, String)] {
+                exercise.targets.enumerated().flatMap { targetIndex, target in
+                    competencies.enumerated().map { competencyIndex, competency in
+                        ("score-\(target.id)-\(competency.id)", String(level(targetIndex, competencyIndex)))
+                    }
+                }
+            }
+            var offScale = scores { target, competency in 1 + target + competency }
+            offScale[1].1 = "9"
+            let refused = try await firstRater.post(sheetPath, form: offScale)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("href=\"#\(offScale[1].0)\""))
+            #expect(try await store.calibrationScores(exercise.id).isEmpty)
+
+            let firstLevels = scores { target, competency in 1 + target + competency }
+            let saved = try await firstRater.post(sheetPath, form: firstLevels)
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("id=\"scores-notice\""))
+            let secondRater = try await Self.signIn(second, on: server)
+            let secondLevels = scores { target, competency in min(5, 2 + target + competency) }
+            _ = try await secondRater.get(sheetPath)
+            #expect(try await secondRater.post(sheetPath, form: secondLevels).status == .ok)
+            let stored = try await store.calibrationScores(exercise.id)
+            #expect(stored.count == 12)
+            for (field, level) in firstLevels {
+                #expect(stored.contains { "score-\($0.targetID)-\($0.competencyID)" == field && $0.raterID == first.id && String($0.level) == level })
+            }
+
+            // Nobody else scores: a seller does not see the exercise, leadership sees it but is no rater.
+            let sellerBrowser = try await Self.signIn(seller, on: server)
+            #expect(try await sellerBrowser.get(sheetPath).status == .forbidden)
+            #expect(try await leader.get(sheetPath).status == .forbidden)
+
+            let page = try await leader.get("/competence/calibrations/\(exercise.id)")
+            #expect(page.text.contains("id=\"close-calibration\""))
+            let progress = try #require(page.text.range(of: "id=\"progress-\(first.id)\"").map { String(page.text[$0.upperBound...].prefix(200)) })
+            #expect(progress.contains("6 of 6"))
+
+            #expect(try await leader.post("/competence/calibrations/\(exercise.id)/close", form: []).status == .seeOther)
+            #expect(try await store.calibrationExercise(exercise.id)?.closedAt != nil)
+            let closed = try await leader.get("/competence/calibrations/\(exercise.id)")
+            let agreement = try #require(try await store.calibrationResults(exercise.id).agreement)
+            let icc = ChartNumberFormat.english.number(try #require(agreement.singleRater(.twoWayRandom)), maximumFractionDigits: 2)
+            #expect(closed.text.contains("ICC(2,1) = \(icc)"))
+            #expect(!closed.text.contains("id=\"close-calibration\""))
+            #expect(try await leader.post("/competence/calibrations/\(exercise.id)/close", form: []).status == .conflict)
+
+            _ = try await firstRater.get(sheetPath)
+            let late = try await firstRater.post(sheetPath, form: scores { _, _ in 1 })
+            #expect(late.status == .conflict)
+            #expect(try await store.calibrationScores(exercise.id).sorted { "\($0)" < "\($1)" } == stored.sorted { "\($0)" < "\($1)" })
+        }
+    }
+
+    @Test func theHeatmapAdjustedForLeniencyEqualsARecomputationFromTheStoredRatings() async throws {
+        try await withServer { server in
+            let store = try await Self.store(server)
+            let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
+            let framework = try #require(try await store.framework(cycle.framework))
+            let exercise = try #require(try await store.latestClosedCalibration(framework: framework.id))
+            let leniency = Dictionary(try await store.calibrationResults(exercise.id).leniency.map { ($0.rater, $0.leniency) },
+                                      uniquingKeysWith: { first, _ in first })
+            #expect(cycle.policy == .managerRating, "the demo's cycles consolidate manager ratings")
+
+            // Every person's level: the mean of their managers' submitted ratings, each less its rater's leniency, kept on the scale.
+            var adjustedLevels: [Competency.ID: [Person.ID: [Double]]] = [:]
+            for rater in server.demo.people where RaterEligibility.managingRoles.contains(rater.accessRole) {
+                for rating in try await store.ratings(in: cycle.id, by: rater.id) where rating.isSubmitted && rating.source == .manager {
+                    let level = min(Double(framework.scale.maximum), max(1, Double(rating.level) - (leniency[rater.id] ?? 0)))
+                    adjustedLevels[rating.competencyID, default: [:]][rating.rateeID, default: []].append(level)
+                }
+            }
+            let assessed = Set(try await store.people(in: .organization, cycle: cycle.id).map(\.personID))
+            let numbers = ChartNumberFormat.english
+            let expected = framework.competencies.compactMap { competency -> String? in
+                let levels = (adjustedLevels[competency.id] ?? [:]).filter { assessed.contains($0.key) }.values
+                    .map { $0.reduce(0, +) / Double($0.count) }
+                return levels.isEmpty ? nil : numbers.number(levels.reduce(0, +) / Double(levels.count))
+            }
+
+            let leader = try await Self.signIn(server.demo.logins.leader, on: server)
+            let plain = try await leader.get("/competence/cycles/\(cycle.id)/heatmap?rows=markets")
+            #expect(plain.text.contains("id=\"filter-adjust\""))
+            #expect(!plain.text.contains("id=\"heatmap-adjusted\""))
+            let adjusted = try await leader.get("/competence/cycles/\(cycle.id)/heatmap?rows=markets&adjust=leniency")
+            #expect(adjusted.status == .ok)
+            let note = try #require(adjusted.text.range(of: "id=\"heatmap-adjusted\"").map { String(adjusted.text[$0.upperBound...].prefix(600)) })
+            #expect(note.contains(exercise.name))
+            func totals(_ page: String) throws -> [String] {
+                let row = try #require(page.range(of: "id=\"heatmap-total\"").map { String(page[$0.upperBound...]) })
+                return row.components(separatedBy: "</tr>")[0].matches(of: /<strong>([^<]+)<\/strong>/).map { String($0.1) }
+            }
+            #expect(try totals(adjusted.text) == expected)
+            #expect(try totals(adjusted.text) != totals(plain.text), "the demo's lenient and strict managers move the means")
+
+            // The switch travels with the filter and the drill-down links; a wrong value is refused.
+            let filtered = try await leader.get("/competence/heatmap?cycle=\(cycle.id)&rows=teams&adjust=leniency")
+            #expect(filtered.status == .seeOther)
+            #expect(filtered.headers.first(name: .location)?.contains("adjust=leniency") == true)
+            let teams = try await leader.follow(try #require(filtered.headers.first(name: .location)))
+            #expect(teams.text.contains("id=\"heatmap-adjusted\""))
+            #expect(teams.text.contains("&amp;adjust=leniency\"") || teams.text.contains("&adjust=leniency\""))
+            #expect(try await leader.get("/competence/cycles/\(cycle.id)/heatmap?adjust=harshness").status == .badRequest)
+        }
+    }
+}
