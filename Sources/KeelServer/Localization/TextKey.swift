@@ -51,6 +51,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reviewExcuse, reviewPending, executionLink
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved
+    case navAnalysisRules, analysisRulesTitle, analysisRulesIntro, analysisRulesThreshold, analysisRulesThresholdHint, analysisRulesDefaultHours
+    case analysisRulesOverrides, analysisRulesOverridesHint, analysisRulesRebuildNote, analysisRulesPercentile, analysisRulesPercentileHint, analysisRulesMinimumWon
+    case analysisRulesMinimumWonHint, analysisRulesSaved, analysisRulesNotANumber, analysisRulesWholeNumber, analysisRulesOverrideFormat, analysisRulesOverridePerson
+    case analysisRulesOverrideWeek, analysisRulesOverrideHours
 
     // Competence (SPEC §1)
     case navCompetence, competenceTitle, competenceIntro, competenceBack, competenceMyResults, competenceNoResults, cycleOpenTitle, cycleOpenMeta

@@ -10,6 +10,8 @@ enum SettingsPagesController {
         web.on(.POST, "settings", "reasons", access: .signedIn(.configureRules), use: saveReasons)
         web.on(.GET, "settings", "work-categories", access: .signedIn(.configureRules), use: workCategories)
         web.on(.POST, "settings", "work-categories", access: .signedIn(.configureRules), use: saveWorkCategories)
+        web.on(.GET, "settings", "analysis-rules", access: .signedIn(.configureRules), use: analysisRules)
+        web.on(.POST, "settings", "analysis-rules", access: .signedIn(.configureRules), use: saveAnalysisRules)
     }
 
     static func settings(_ request: Request) throws -> OrganizationSettings {
@@ -91,5 +93,109 @@ enum SettingsPagesController {
         let rules = WorkCategoryRules(categoryByType: table, unmappedCategory: fallback)
         try await settings(request).setWorkCategoryRules(rules, by: try request.signedIn.person.id, at: request.now)
         return try await workCategoriesPage(request, rules: rules, notice: Localizer(request.language)(.workCategoriesSaved))
+    }
+
+    // MARK: Analysis rules
+
+    @Sendable
+    static func analysisRules(_ request: Request) async throws -> Response {
+        let settings = try settings(request)
+        return try await analysisRulesPage(request, model: .init(values: try await storedAnalysisRules(request, settings: settings)))
+    }
+
+    static func storedAnalysisRules(_ request: Request, settings: OrganizationSettings) async throws -> [String: String] {
+        let pressure = try await settings.pressurePolicy()
+        let people = try await request.directory.people(ids: pressure.capacity.overrides.map(\.personID))
+        return AnalysisRulesPage.values(pressure: pressure, stall: try await settings.stallPolicy(),
+                                        emails: Dictionary(people.map { ($0.id, $0.email) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    static func analysisRulesPage(_ request: Request, model: AnalysisRulesPage.Model) async throws -> Response {
+        Layout.response(AnalysisRulesPage.render(model, context: try await PageContext.make(for: request)),
+                        status: model.error == nil ? .ok : .unprocessableEntity, for: request)
+    }
+
+    /// Both rules are checked before either is stored; a new pressure policy rebuilds the
+    /// execution rollups in the same transaction, since it re-classes every week.
+    @Sendable
+    static func saveAnalysisRules(_ request: Request) async throws -> Response {
+        let fields = try request.content.decode([String: String].self)
+        let text = Localizer(request.language)
+        do {
+            let threshold = try number(fields, AnalysisRulesPage.thresholdField, text: text)
+            let defaultHours = try number(fields, AnalysisRulesPage.defaultHoursField, text: text)
+            let overrides = try await capacityOverrides(fields[AnalysisRulesPage.overridesField] ?? "", request: request, text: text)
+            let percentile = try number(fields, AnalysisRulesPage.percentileField, text: text)
+            let minimumWon = try number(fields, AnalysisRulesPage.minimumWonField, text: text)
+            guard minimumWon == minimumWon.rounded() else {
+                throw FieldError(field: AnalysisRulesPage.minimumWonField, code: .invalidValue, message: text(.analysisRulesWholeNumber))
+            }
+            let pressure = try renamingFields(PressurePolicy(
+                highLoadThreshold: threshold, capacity: WeeklyCapacity(defaultHours: defaultHours, overrides: overrides)).validated)
+            let stall = try renamingFields(StallPolicy(percentile: percentile / 100, minimumWonDeals: Int(minimumWon)).validated)
+            let settings = try settings(request)
+            let viewer = try request.signedIn.person.id
+            try await settings.setPressurePolicy(pressure, by: viewer, at: request.now)
+            try await settings.setStallPolicy(stall, by: viewer, at: request.now)
+            return try await analysisRulesPage(request, model: .init(
+                values: try await storedAnalysisRules(request, settings: settings), notice: text(.analysisRulesSaved)))
+        } catch let error as FieldError {
+            return try await analysisRulesPage(request, model: .init(values: fields, error: error))
+        }
+    }
+
+    /// A decimal as Nordic users type it too: `1,1` is `1.1`.
+    static func number(_ fields: [String: String], _ field: String, text: Localizer) throws -> Double {
+        let raw = (fields[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(raw), value.isFinite else {
+            throw FieldError(field: field, code: .invalidValue, message: text(.analysisRulesNotANumber, ["value": fields[field] ?? ""]))
+        }
+        return value
+    }
+
+    /// The rules name their own properties; the page names its fields.
+    static func renamingFields<Value>(_ validated: () throws(FieldError) -> Value) throws -> Value {
+        do {
+            return try validated()
+        } catch {
+            let field = switch error.field {
+            case "highLoadThreshold": AnalysisRulesPage.thresholdField
+            case "defaultHours": AnalysisRulesPage.defaultHoursField
+            case "percentile": AnalysisRulesPage.percentileField
+            case "minimumWonDeals": AnalysisRulesPage.minimumWonField
+            default: error.field.hasPrefix("overrides") ? AnalysisRulesPage.overridesField : error.field
+            }
+            throw FieldError(field: field, code: error.code, message: error.message)
+        }
+    }
+
+    /// One override per line: `e-mail; hours` for every week, `e-mail; 2026-W14; hours` for one.
+    static func capacityOverrides(_ raw: String, request: Request, text: Localizer) async throws -> [WeeklyCapacity.Override] {
+        let lines = raw.split(whereSeparator: \.isNewline).enumerated()
+            .map { (number: $0.offset + 1, parts: $0.element.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }) }
+            .filter { !$0.parts.allSatisfy(\.isEmpty) }
+        let people = try await request.directory.people(emails: lines.compactMap(\.parts.first))
+        let byEmail = Dictionary(people.map { ($0.email.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let field = AnalysisRulesPage.overridesField
+        return try lines.map { line in
+            guard line.parts.count == 2 || line.parts.count == 3 else {
+                throw FieldError(field: field, code: .invalidFormat, message: text(.analysisRulesOverrideFormat, ["line": String(line.number)]))
+            }
+            guard let person = byEmail[line.parts[0].lowercased()] else {
+                throw FieldError(field: field, code: .notFound, message: text(.analysisRulesOverridePerson, ["line": String(line.number), "email": line.parts[0]]))
+            }
+            var week: ISOWeek?
+            if line.parts.count == 3 {
+                guard let parsed = ISOWeek(line.parts[1]) else {
+                    throw FieldError(field: field, code: .invalidValue, message: text(.analysisRulesOverrideWeek, ["line": String(line.number), "week": line.parts[1]]))
+                }
+                week = parsed
+            }
+            let rawHours = line.parts[line.parts.count - 1].replacingOccurrences(of: ",", with: ".")
+            guard let hours = Double(rawHours), hours.isFinite, hours >= 0 else {
+                throw FieldError(field: field, code: .invalidValue, message: text(.analysisRulesOverrideHours, ["line": String(line.number), "hours": line.parts.last ?? ""]))
+            }
+            return WeeklyCapacity.Override(personID: person, week: week, hours: hours)
+        }
     }
 }
