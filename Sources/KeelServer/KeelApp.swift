@@ -59,6 +59,7 @@ public enum KeelApp {
         DirectoryPagesController.register(on: web)
         ExecutionPagesController.register(on: web)
         CompetencePagesController.register(on: web)
+        RoleProfilePagesController.register(on: web)
         SettingsPagesController.register(on: web)
         AdminPagesController.register(on: web)
         ImportPagesController.register(on: web)

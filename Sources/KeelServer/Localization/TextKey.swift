@@ -70,4 +70,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case leniencyCompared, leniencyLenient, leniencyStrict, leniencyInLine, leniencyAdjustmentNote, frameworksTitle, frameworksIntro, frameworkVersion
     case frameworkDownload, frameworkDownloadAs, frameworkPublished, frameworkDraft, frameworkFileRefused, frameworkImportTitle, frameworkImportIntro, frameworkFile
     case frameworkImportSubmit, frameworkMeta, frameworkPublish, frameworkPublishNote, frameworkLevel, rateAlreadySubmitted, frameworkEffective, frameworkIneffective
+
+    // Role profiles (SPEC §1)
+    case roleProfilesTitle, roleProfilesIntro, roleProfilesShow, roleProfilesNoFramework, roleProfilesNone, roleProfilesAllMarkets, columnCompetencies, roleProfileEdit
+    case roleProfileNewTitle, roleProfileNewIntro, roleProfileNewSubmit, roleProfilesBack, roleProfileTitle, roleProfileMeta, roleProfileEditIntro, roleProfileNotStored
+    case columnApplies, columnTargetLevel, columnWeight, roleProfileAtTarget, roleProfileSave, roleProfileSaved, roleProfileTargetInvalid, roleProfileWeightInvalid
+    case roleProfileNothingChosen, roleProfileAppliesTo
 }
