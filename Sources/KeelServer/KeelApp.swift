@@ -60,6 +60,7 @@ public enum KeelApp {
         ExecutionPagesController.register(on: web)
         CompetencePagesController.register(on: web)
         CalibrationPagesController.register(on: web)
+        RoleProfilePagesController.register(on: web)
         SettingsPagesController.register(on: web)
         AdminPagesController.register(on: web)
         ImportPagesController.register(on: web)

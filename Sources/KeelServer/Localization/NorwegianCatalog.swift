@@ -1,5 +1,5 @@
 enum NorwegianCatalog {
-    static let texts: [TextKey: String] = baseTexts.merging(competenceTexts) { base, _ in base }
+    static let texts: [TextKey: String] = baseTexts.merging(competenceTexts) { base, _ in base }.merging(roleProfileTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bak salgsresultatene",

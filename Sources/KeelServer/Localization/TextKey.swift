@@ -80,4 +80,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case calibrationUnknownPerson, calibrationCaseTitle, calibrationScoresTitle, calibrationBack, calibrationScoresIntro, calibrationProgress, calibrationClosedNote
     case calibrationLevelsTitle, calibrationScoresNote, calibrationScoresSave, calibrationLevelInvalid, calibrationNothingScored, calibrationScoresSaved, calibrationStatusTitle
     case calibrationClosedOn, calibrationOpenSince, calibrationRaterProgress, calibrationTargetList, calibrationEnterScores, calibrationCloseNote, calibrationClose
+
+    // Role profiles (SPEC §1)
+    case roleProfilesTitle, roleProfilesIntro, roleProfilesShow, roleProfilesNoFramework, roleProfilesNone, roleProfilesAllMarkets, columnCompetencies, roleProfileEdit
+    case roleProfileNewTitle, roleProfileNewIntro, roleProfileNewSubmit, roleProfilesBack, roleProfileTitle, roleProfileMeta, roleProfileEditIntro, roleProfileNotStored
+    case columnApplies, columnTargetLevel, columnWeight, roleProfileAtTarget, roleProfileSave, roleProfileSaved, roleProfileTargetInvalid, roleProfileWeightInvalid
+    case roleProfileNothingChosen, roleProfileAppliesTo
 }

@@ -44,7 +44,11 @@ enum CompetenceOverviewPage {
             resultsSection(model, context: context)
             comparisonSection(model, context: context)
             if !model.calibrations.isEmpty || context.can(.configureRules) { calibrationSection(model, context: context) }
-            p { a(.href("/competence/frameworks"), .id("frameworks-link")) { text(.frameworksTitle) } }
+            p {
+                a(.href("/competence/frameworks"), .id("frameworks-link")) { text(.frameworksTitle) }
+                " · "
+                a(.href("/competence/role-profiles"), .id("role-profiles-link")) { text(.roleProfilesTitle) }
+            }
             if context.can(.configureRules), model.openCycle == nil { openForm(model, context: context) }
         }
     }

@@ -20,6 +20,7 @@ enum FrameworksPage {
             p { a(.href("/competence")) { text(.competenceBack) } }
             h1(.id("frameworks-title")) { text(.frameworksTitle) }
             p(.class("meta")) { text(.frameworksIntro) }
+            p { a(.href("/competence/role-profiles"), .id("role-profiles-link")) { text(.roleProfilesTitle) } }
             if let notice = model.notice { p(.class("notice"), .id("frameworks-notice"), Attribute("role", "status")) { notice } }
             if model.error != nil || !model.fileProblems.isEmpty {
                 div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
