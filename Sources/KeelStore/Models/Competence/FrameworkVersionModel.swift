@@ -54,7 +54,7 @@ final class FrameworkVersionModel: Model, @unchecked Sendable {
         guard areaRows.count == content.areas.count,
               competencies.count == content.areas.reduce(0, { $0 + $1.competencies.count })
         else {
-            throw StoredDataError(entity: "framework version", id: id?.uuidString ?? "", problem: "its ids do not match its document")
+            throw CorruptRecord(entity: "framework version", id: id?.uuidString ?? "", problem: "its ids do not match its document")
         }
         let domainAreas = zip(content.areas, areaRows).map { area, row in
             CompetencyArea(

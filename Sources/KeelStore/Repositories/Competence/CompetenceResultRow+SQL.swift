@@ -68,7 +68,7 @@ struct StoredResultRow: Hashable, Sendable {
             get throws {
                 let sources = sources.split(separator: ",").map { RatingSource(rawValue: String($0)) }
                 guard let jobRole = JobRole(rawValue: job_role), sources.allSatisfy({ $0 != nil }) else {
-                    throw StoredDataError(entity: "competence result", id: id.uuidString, problem: "unknown job role or source")
+                    throw CorruptRecord(entity: "competence result", id: id.uuidString, problem: "unknown job role or source")
                 }
                 return StoredResultRow(id: id, row: CompetenceResultRow(
                     cycleID: .init(cycle_id), personID: .init(person_id), competencyID: .init(competency_id), level: level,

@@ -106,7 +106,7 @@ extension CompetenceStore {
         guard let version = try await FrameworkVersionModel.query(on: database)
             .filter(\.$organizationID == org).filter(\.$id == versionRowID).first()
         else {
-            throw StoredDataError(entity: "framework version", id: versionRowID.uuidString, problem: "it is missing")
+            throw CorruptRecord(entity: "framework version", id: versionRowID.uuidString, problem: "it is missing")
         }
         return version.reference
     }

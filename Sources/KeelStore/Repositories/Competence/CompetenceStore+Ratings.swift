@@ -83,7 +83,7 @@ extension CompetenceStore {
             .filter(\.$competencyID == input.competencyID.rawValue).first()
         let stored = try model.map { model in
             guard let rating = model.domain else {
-                throw StoredDataError(entity: "rating", id: model.id!.uuidString, problem: "unknown source '\(model.source)'")
+                throw CorruptRecord(entity: "rating", id: model.id!.uuidString, problem: "unknown source '\(model.source)'")
             }
             return rating
         }
