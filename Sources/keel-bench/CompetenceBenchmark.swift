@@ -15,6 +15,7 @@ struct CompetenceBenchmark: AsyncParsableCommand {
     @ArgumentParser.Option(help: "SQLite file; generated when missing, reused when present.") var database: String = "keel-bench-competence.sqlite"
     @ArgumentParser.Option(help: "Measured requests per endpoint (after 5 warm-up requests).") var requests: Int = 100
     @ArgumentParser.Option(help: "Measured requests of the leniency-adjusted heatmap, which reads ratings rather than rollups.") var adjustedRequests: Int = 20
+    @ArgumentParser.Option(help: "Only the endpoints whose label contains this text (for profiling one).") var only: String?
 
     func run() async throws {
         try await BenchmarkDatabase(path: database, sellers: sellers, seed: 23).serve(history: storeCompetence, measure: measure)
@@ -55,7 +56,7 @@ struct CompetenceBenchmark: AsyncParsableCommand {
             ("heatmap, markets, adjusted for leniency", heatmap + "?rows=markets&adjust=leniency", adjustedRequests),
         ]
         print("Competence endpoints at \(sellers) sellers, cycle '\(cycle.name)' (\(cycle.participantCount) participants), warm, leader token:")
-        for (label, path, count) in paths {
+        for (label, path, count) in paths where only.map(label.contains) ?? true {
             let sample = try await server.latency(of: path, token: leaderToken, requests: count)
             print("  \(label.padding(toLength: 52, withPad: " ", startingAt: 0)) \(sample.summary)")
         }

@@ -146,13 +146,18 @@ import Vapor
                     adjustedLevels[rating.competencyID, default: [:]][rating.rateeID, default: []].append(level)
                 }
             }
-            let assessed = Set(try await store.people(in: .organization, cycle: cycle.id).map(\.personID))
+            let entries = try await store.people(in: .organization, cycle: cycle.id)
             let numbers = ChartNumberFormat.english
-            let expected = framework.competencies.compactMap { competency -> String? in
-                let levels = (adjustedLevels[competency.id] ?? [:]).filter { assessed.contains($0.key) }.values
-                    .map { $0.reduce(0, +) / Double($0.count) }
-                return levels.isEmpty ? nil : numbers.number(levels.reduce(0, +) / Double(levels.count))
+            // The means per competency over `people`, as the page prints them (competencies nobody has a level in are left out).
+            func means(of people: Set<Person.ID>, competencies: [Competency]) -> [String] {
+                competencies.compactMap { competency -> String? in
+                    let levels = (adjustedLevels[competency.id] ?? [:]).filter { people.contains($0.key) }.values
+                        .map { $0.reduce(0, +) / Double($0.count) }
+                    return levels.isEmpty ? nil : numbers.number(levels.reduce(0, +) / Double(levels.count))
+                }
             }
+            let shown = framework.competencies.filter { competency in entries.contains { $0.levels[competency.id] != nil } }
+            let expected = means(of: Set(entries.map(\.personID)), competencies: shown)
 
             let leader = try await Self.signIn(server.demo.logins.leader, on: server)
             let plain = try await leader.get("/competence/cycles/\(cycle.id)/heatmap?rows=markets")
@@ -167,6 +172,15 @@ import Vapor
                 return row.components(separatedBy: "</tr>")[0].matches(of: /<strong>([^<]+)<\/strong>/).map { String($0.1) }
             }
             #expect(try totals(adjusted.text) == expected)
+            // Cell by cell: each market's row holds its own people's adjusted means.
+            for market in server.demo.markets {
+                let people = Set(entries.filter { $0.marketID == market.id }.map(\.personID))
+                guard !people.isEmpty else { continue }
+                let row = try #require(adjusted.text.range(of: "<th scope=\"row\">\(market.name) ").map { String(adjusted.text[$0.upperBound...]) })
+                let cells = row.components(separatedBy: "</tr>")[0].components(separatedBy: "<td")
+                    .dropFirst().map { $0.firstMatch(of: /<strong>([^<]+)<\/strong>/).map { String($0.1) } }
+                #expect(cells.compactMap { $0 } == means(of: people, competencies: shown), "\(market.name)")
+            }
             #expect(try totals(adjusted.text) != totals(plain.text), "the demo's lenient and strict managers move the means")
 
             // The switch travels with the filter and the drill-down links; a wrong value is refused.

@@ -26,4 +26,41 @@ public enum LeniencyAdjustedTallies {
         }
         return result
     }
+
+    /// The tallies of ``tallies(ratings:policy:adjustment:targets:groups:)`` for everyone,
+    /// obtained from the stored, unadjusted tallies by re-counting only the people an adjustment
+    /// can move: those rated by a rater with a measured leniency. For a calibration of a dozen
+    /// managers that is their reports, not the organization.
+    ///
+    /// Definition: for every group `g` and competency `c`,
+    /// `adjusted(g, c) = stored(g, c) − Σ_p T(level_p,c, target_p,c) + Σ_p T(adjusted_p,c, target_p,c)`
+    /// over the affected people `p` counted in `g`, where `T` is one person's contribution
+    /// (``HeatmapTally/init(level:target:)``), `level` their stored (unadjusted) consolidated level
+    /// (`storedLevels`) and `adjusted` the level ``tallies(ratings:policy:adjustment:targets:groups:)``
+    /// gives them from `ratings`, which must hold every submitted rating of theirs. Cells left
+    /// with nobody in them are dropped.
+    public static func correcting<Group: Hashable & Sendable>(
+        _ stored: [Group: [Competency.ID: HeatmapTally]], storedLevels: [Person.ID: [Competency.ID: Double]],
+        ratings: some Sequence<Rating>, policy: ConsolidationPolicy, adjustment: LeniencyAdjustment,
+        targets: [Person.ID: [Competency.ID: Int]], groups: [Person.ID: [Group]]
+    ) -> [Group: [Competency.ID: HeatmapTally]] {
+        var result = stored
+        for (person, levels) in storedLevels {
+            for group in groups[person] ?? [] {
+                for (competency, level) in levels {
+                    result[group, default: [:]][competency, default: .empty] -= HeatmapTally(level: level, target: targets[person]?[competency])
+                }
+            }
+        }
+        let affectedRatings = ratings.filter { storedLevels[$0.rateeID] != nil }
+        for (group, byCompetency) in tallies(ratings: affectedRatings, policy: policy, adjustment: adjustment, targets: targets, groups: groups) {
+            for (competency, tally) in byCompetency {
+                result[group, default: [:]][competency, default: .empty] += tally
+            }
+        }
+        return result.compactMapValues { cells in
+            let occupied = cells.filter { $0.value.ratedCount > 0 }
+            return occupied.isEmpty ? nil : occupied
+        }
+    }
 }

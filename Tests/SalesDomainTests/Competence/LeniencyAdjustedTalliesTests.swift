@@ -51,4 +51,27 @@ import Testing
             ratings: ratings, policy: policy, adjustment: adjustment, targets: targets, groups: groups)
         #expect(tallies["A"]?[F.competencyID(1)] == HeatmapTally(levelSum: 3, ratedCount: 1, targetedCount: 1, belowTargetCount: 1))
     }
+
+    @Test func correctingStoredTalliesGivesWhatTallyingEveryoneAdjustedGives() {
+        // Person 5 in group A, rated only by manager 7, who was not calibrated: stays as stored.
+        let everyone = ratings + [F.rating(7, rater: 7, ratee: 5, competency: 1, .manager, level: 2)]
+        var groups = self.groups
+        groups[F.person(5)] = ["A", "all"]
+        let stored = LeniencyAdjustedTallies.tallies(
+            ratings: everyone, policy: .managerRating, adjustment: LeniencyAdjustment(leniencyByRater: [:], scale: .standard),
+            targets: targets, groups: groups)
+        // The stored (unadjusted) levels of the people managers 8 and 9 rated: 1 → 5, 2 → 2, 3 → 5.
+        let competency = F.competencyID(1)
+        let storedLevels: [Person.ID: [Competency.ID: Double]] = [
+            F.person(1): [competency: 5], F.person(2): [competency: 2], F.person(3): [competency: 5],
+        ]
+        let corrected = LeniencyAdjustedTallies.correcting(
+            stored, storedLevels: storedLevels, ratings: everyone, policy: .managerRating, adjustment: adjustment,
+            targets: targets, groups: groups)
+        let direct = LeniencyAdjustedTallies.tallies(
+            ratings: everyone, policy: .managerRating, adjustment: adjustment, targets: targets, groups: groups)
+        #expect(corrected == direct)
+        // A: person 1 at 4 (target 4) and person 5 at 2 (no target) — 6 over 2.
+        #expect(corrected["A"]?[competency] == HeatmapTally(levelSum: 6, ratedCount: 2, targetedCount: 1, belowTargetCount: 0))
+    }
 }

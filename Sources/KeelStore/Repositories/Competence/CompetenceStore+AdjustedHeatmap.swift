@@ -24,14 +24,13 @@ extension CompetenceStore {
     }
 
     /// The heatmap of ``heatmap(cycle:rows:jobRole:)`` with every rater's leniency, as measured
-    /// in `exercise`, taken out before consolidating (``LeniencyAdjustedTallies``).
+    /// in `exercise`, taken out before consolidating.
     ///
-    /// Unlike the unadjusted heatmap this does not read the tallies: an adjusted level depends on
-    /// who rated, which the tallies have summed away. It reads, per request, the cycle's result
-    /// rows (for each person's placement and targets) and the cycle's submitted ratings of the
-    /// sources the cycle's policy weighs — under the default policy the manager ratings only,
-    /// about one per person and competency. That is fine for an occasional organization-wide
-    /// comparison; should it ever be a dashboard, adjusted tallies would be kept per exercise.
+    /// Only the people rated by a calibrated rater can move, so this reads the stored tallies as
+    /// the plain heatmap does and re-counts just those people from their ratings
+    /// (``LeniencyAdjustedTallies/correcting(_:storedLevels:ratings:policy:adjustment:targets:groups:)``):
+    /// the work follows the size of the calibration — a dozen managers' reports — not of the
+    /// organization.
     public func adjustedHeatmap(
         cycle cycleID: AssessmentCycle.ID, rows: HeatmapRows, jobRole: JobRole? = nil, exercise: CalibrationExercise
     ) async throws -> AdjustedCompetenceHeatmap {
@@ -41,29 +40,51 @@ extension CompetenceStore {
         let policy = try cycleModel.policy
         let (_, framework) = try await requireVersion(try await reference(ofVersion: cycleModel.frameworkVersionID))
         let adjustment = LeniencyAdjustment(try await calibrationResults(exercise.id).leniency, scale: framework.scale)
-
-        var resultQuery = sql.select().from(CompetenceResultRow.table)
-            .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
-        if let jobRole { resultQuery = resultQuery.where("job_role", .equal, jobRole.rawValue) }
-        let results = try await StoredResultRow.all(resultQuery).map(\.row)
-
         let weighted = RatingSource.allCases.filter { policy.weight(of: $0) > 0 }.map(\.rawValue)
-        let ratings = try await RatingModel.query(on: database)
-            .filter(\.$organizationID == org).filter(\.$cycleID == cycleID.rawValue)
-            .filter(\.$submittedAt != nil).filter(\.$source ~~ weighted)
-            .all().compactMap(\.domain)
 
+        let calibrated = adjustment.leniencyByRater.filter { $0.value != 0 }.map(\.key.rawValue)
+        var affected: Set<UUID> = []
+        for raters in calibrated.chunked(into: Self.idsPerStatement) {
+            affected.formUnion(try await sql.select().distinct().column("ratee_id").from(RatingModel.schema)
+                .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
+                .where("submitted_at", .isNot, SQLLiteral.null).where("source", .in, weighted)
+                .where("rater_id", .in, Array(raters))
+                .all(decoding: RateeColumn.self).map(\.ratee_id))
+        }
+        var results: [CompetenceResultRow] = []
+        var ratings: [Rating] = []
+        for people in Array(affected).chunked(into: Self.idsPerStatement) {
+            var resultQuery = sql.select().from(CompetenceResultRow.table)
+                .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
+                .where("person_id", .in, Array(people))
+            if let jobRole { resultQuery = resultQuery.where("job_role", .equal, jobRole.rawValue) }
+            results += try await StoredResultRow.all(resultQuery).map(\.row)
+            ratings += try await RatingModel.query(on: database)
+                .filter(\.$organizationID == org).filter(\.$cycleID == cycleID.rawValue)
+                .filter(\.$submittedAt != nil).filter(\.$source ~~ weighted).filter(\.$rateeID ~~ Array(people))
+                .all().compactMap(\.domain)
+        }
+
+        var stored: [AdjustedGroup: [Competency.ID: HeatmapTally]] = [
+            .organization: try await organizationTallies(cycle: cycleID, jobRole: jobRole),
+        ]
+        for cell in try await heatmap(cycle: cycleID, rows: rows, jobRole: jobRole).cells {
+            stored[.row(cell.group), default: [:]][cell.competencyID] = cell.tally
+        }
         let rowGroup = try await rowGroups(rows)
+        var storedLevels: [Person.ID: [Competency.ID: Double]] = [:]
         var targets: [Person.ID: [Competency.ID: Int]] = [:]
         var groups: [Person.ID: [AdjustedGroup]] = [:]
         for row in results {
+            if let level = row.level { storedLevels[row.personID, default: [:]][row.competencyID] = level }
             if let target = row.targetLevel { targets[row.personID, default: [:]][row.competencyID] = target }
             if groups[row.personID] == nil {
                 groups[row.personID] = [.organization] + (rowGroup(row.placement).map { [.row($0)] } ?? [])
             }
         }
-        let tallies = LeniencyAdjustedTallies.tallies(
-            ratings: ratings, policy: policy, adjustment: adjustment, targets: targets, groups: groups)
+        let tallies = LeniencyAdjustedTallies.correcting(
+            stored, storedLevels: storedLevels, ratings: ratings, policy: policy, adjustment: adjustment,
+            targets: targets, groups: groups)
         let cells = tallies.flatMap { group, byCompetency -> [HeatmapCell] in
             guard case .row(let row) = group else { return [] }
             return byCompetency.map { HeatmapCell(group: row, competencyID: $0.key, tally: $0.value) }
@@ -76,6 +97,13 @@ extension CompetenceStore {
             heatmap: CompetenceHeatmap(grouping: grouping, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) }),
             organization: tallies[.organization] ?? [:], exercise: exercise, adjustment: adjustment)
     }
+
+    private struct RateeColumn: Decodable {
+        var ratee_id: UUID
+    }
+
+    /// Ids bound per statement, well under SQLite's variable limit.
+    static let idsPerStatement = 500
 
     private enum AdjustedGroup: Hashable, Sendable {
         case row(HeatmapGroup)
