@@ -131,6 +131,35 @@ import Vapor
         }
     }
 
+    @Test func leadershipOpensACycleWithItsOwnWeightsAndBadWeightsChangeNothing() async throws {
+        try await withServer { server in
+            let setting = try await Self.setting(server)
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            _ = try await leader.get("/competence")
+            #expect(try await leader.post("/competence/cycles/\(setting.openCycle.id)/close", form: []).status == .ok)
+            let overview = try await leader.get("/competence")
+            #expect(overview.text.contains("id=\"cycle-managerWeight\""))
+            let before = try await setting.store.cycleSummaries().count
+
+            let form: [(String, String)] = [("name", "Autumn review"), ("framework", setting.openCycle.framework.formValue)]
+            let negative = try await leader.post("/competence/cycles", form: form + [("managerWeight", "-1"), ("selfWeight", "1")])
+            #expect(negative.status == .unprocessableEntity)
+            #expect(negative.text.contains("cycle-managerWeight") && negative.text.contains("-1"))
+            _ = try await leader.get("/competence")
+            let allZero = try await leader.post("/competence/cycles", form: form + [("managerWeight", "0"), ("selfWeight", "0")])
+            #expect(allZero.status == .unprocessableEntity)
+            #expect(try await setting.store.cycleSummaries().count == before)
+
+            _ = try await leader.get("/competence")
+            let opened = try await leader.post("/competence/cycles", form: form + [("managerWeight", "2"), ("selfWeight", "1,5"), ("peerWeight", "")])
+            #expect(opened.status == .ok)
+            let cycle = try #require(try await setting.store.cycleSummaries().first { $0.status == .open })
+            #expect(cycle.name == "Autumn review")
+            #expect(cycle.policy == (try ConsolidationPolicy(managerWeight: 2, selfWeight: 1.5, peerWeight: 0)))
+        }
+    }
+
     @Test func theHeatmapShowsTheStoredResultsWithinEachViewersReach() async throws {
         try await withServer { server in
             let setting = try await Self.setting(server)

@@ -75,6 +75,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case frameworkDownload, frameworkDownloadAs, frameworkPublished, frameworkDraft, frameworkFileRefused, frameworkImportTitle, frameworkImportIntro, frameworkFile
     case frameworkImportSubmit, frameworkMeta, frameworkPublish, frameworkPublishNote, frameworkLevel, rateAlreadySubmitted, frameworkEffective, frameworkIneffective
     case heatmapAdjustLabel, heatmapAdjustUnavailable, heatmapAdjustedNote
+    case cycleWeightsTitle, cycleWeightsHint, cycleWeightInvalid
     case calibrationNewTitle, calibrationNewIntro, calibrationChooseFramework, calibrationName, calibrationCompetencies, calibrationRaters, calibrationRatersHint
     case calibrationTargets, calibrationTargetsHint, calibrationPeople, calibrationCases, calibrationCreate, calibrationFrameworkInvalid, calibrationRaterInvalid
     case calibrationUnknownPerson, calibrationCaseTitle, calibrationScoresTitle, calibrationBack, calibrationScoresIntro, calibrationProgress, calibrationClosedNote

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SalesDomain
+import SQLKit
 
 /// The six execution analyses for one group and period, read the way a dashboard needs them.
 ///
@@ -138,11 +139,17 @@ public struct ExecutionAnalytics: Sendable {
         }
     }
 
+    /// Two columns of everyone in a team, read as plain rows: for 10,000 sellers, decoding
+    /// whole person models would cost more than the analysis itself.
     private func teamByPerson() async throws -> [Person.ID: Team.ID] {
-        var table: [Person.ID: Team.ID] = [:]
-        for person in try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all() {
-            if let id = person.id, let team = person.teamID { table[Person.ID(id)] = Team.ID(team) }
+        struct Placement: Decodable {
+            var id: UUID
+            var team_id: UUID
         }
-        return table
+        let rows = try await (database as! any SQLDatabase).select()
+            .column("id").column("team_id").from(PersonModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue).where("team_id", .isNot, SQLLiteral.null)
+            .all(decoding: Placement.self)
+        return Dictionary(rows.map { (Person.ID($0.id), Team.ID($0.team_id)) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -45,6 +45,30 @@ enum CompetencePagesController {
     struct OpenCycleForm: Decodable {
         var name: String?
         var framework: String?
+        var managerWeight: String?
+        var selfWeight: String?
+        var peerWeight: String?
+    }
+
+    /// The weights of manager, self and peer ratings in a person's level; left empty, the
+    /// manager's rating alone decides.
+    static func consolidationPolicy(_ form: OpenCycleForm, text: Localizer) throws -> ConsolidationPolicy {
+        let fields = [("managerWeight", form.managerWeight), ("selfWeight", form.selfWeight), ("peerWeight", form.peerWeight)]
+        guard fields.contains(where: { !($0.1 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) else { return .managerRating }
+        var weights: [Double] = []
+        for (field, raw) in fields {
+            let typed = (raw ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            guard let weight = typed.isEmpty ? 0 : Double(typed) else {
+                throw FieldError(field: "cycle-\(field)", code: .invalidValue, message: text(.cycleWeightInvalid, ["value": raw ?? ""]))
+            }
+            weights.append(weight)
+        }
+        do {
+            return try ConsolidationPolicy(managerWeight: weights[0], selfWeight: weights[1], peerWeight: weights[2])
+        } catch {
+            throw FieldError(field: "cycle-\(error.field)", code: error.code,
+                             message: text(.cycleWeightInvalid, ["value": weights.map { String($0) }.joined(separator: " / ")]))
+        }
     }
 
     /// Opens a cycle for every active person in a selling role.
@@ -58,10 +82,11 @@ enum CompetencePagesController {
             guard let reference = FrameworkVersionReference(formValue: form.framework ?? "") else {
                 throw FieldError(field: "framework", code: .invalidValue, message: "choose a published framework version")
             }
+            let policy = try consolidationPolicy(form, text: Localizer(request.language))
             let everyone = try await request.directory.people(PeopleQuery(scope: .organization, viewerID: viewer.id, limit: Int.max))
             let participants = everyone.people.filter { $0.isActive && $0.jobRole.isSellingRole }.map(\.id)
             let cycle = try await request.competenceStore.openCycle(
-                name: name, framework: reference, participants: participants, actor: viewer.id, at: request.now)
+                name: name, framework: reference, participants: participants, policy: policy, actor: viewer.id, at: request.now)
             return try await overviewPage(request, notice: Localizer(request.language)(.cycleOpened, ["name": cycle.name, "count": String(participants.count)]))
         } catch let error as FieldError {
             return try await overviewPage(request, error: error)

@@ -201,6 +201,19 @@ enum CompetenceOverviewPage {
                             }
                         }
                     }
+                    fieldset(.id("cycle-weights")) {
+                        legend { text(.cycleWeightsTitle) }
+                        p(.class("meta")) { text(.cycleWeightsHint) }
+                        div(.class("row")) {
+                            for (field, name) in [("managerWeight", text(.sourceManager)), ("selfWeight", text(.sourceSelf)), ("peerWeight", text(.sourcePeer))] {
+                                label(.for("cycle-\(field)")) {
+                                    name
+                                    input(.type("text"), .id("cycle-\(field)"), .name(field), Attribute("inputmode", "decimal"),
+                                          Attribute("size", "4"), Attribute("placeholder", field == "managerWeight" ? "1" : "0"))
+                                }
+                            }
+                        }
+                    }
                     p(.class("meta")) { text(.cycleParticipantsNote) }
                     button(.type("submit"), .id("open-cycle-submit")) { text(.cycleOpenSubmit) }
                 }
