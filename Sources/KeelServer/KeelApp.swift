@@ -59,6 +59,7 @@ public enum KeelApp {
         DirectoryPagesController.register(on: web)
         ExecutionPagesController.register(on: web)
         CompetencePagesController.register(on: web)
+        FrameworkPagesController.register(on: web)
         CalibrationPagesController.register(on: web)
         RoleProfilePagesController.register(on: web)
         SettingsPagesController.register(on: web)

@@ -70,8 +70,7 @@ enum FrameworksAPIController {
         // A published version is refused as such before its new content is looked at.
         try stored.requireEditable()
         do {
-            let edited = try document.makeDraft(
-                id: stored.id, organizationID: stored.organizationID, version: stored.version, previous: stored, newID: { UUID() })
+            let edited = try document.replacingContent(of: stored, newID: { UUID() })
             let saved = try await request.competence.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)
             let response = Response(status: .ok)
             try response.content.encode(FrameworkResource(saved), as: .json)

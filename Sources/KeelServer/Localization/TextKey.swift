@@ -87,4 +87,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case roleProfileNewTitle, roleProfileNewIntro, roleProfileNewSubmit, roleProfilesBack, roleProfileTitle, roleProfileMeta, roleProfileEditIntro, roleProfileNotStored
     case columnApplies, columnTargetLevel, columnWeight, roleProfileAtTarget, roleProfileSave, roleProfileSaved, roleProfileTargetInvalid, roleProfileWeightInvalid
     case roleProfileNothingChosen, roleProfileAppliesTo
+
+    // Framework editing (SPEC §1)
+    case frameworkNewDraft, frameworkNewDraftNote, frameworkDraftExists, frameworkNewerVersion, frameworkOpenVersion, frameworkEdit, frameworkEditTitle
+    case frameworkEditBack, frameworkEditIntro, frameworkEditFormat, frameworkEditScale, frameworkEditKeys, frameworkEditLabel, frameworkEditSave
+    case frameworkEditRefused, frameworkEditKeyChanged, frameworkPublishedNotEditable, frameworkDraftCreated, frameworkDraftSaved
 }

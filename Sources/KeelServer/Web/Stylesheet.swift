@@ -7,7 +7,7 @@ enum Stylesheet {
     body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
       background: var(--bg); line-height: 1.5; }
     a { color: var(--accent); }
-    a:focus, button:focus, input:focus, select:focus { outline: 3px solid #f0b400; outline-offset: 2px; }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #f0b400; outline-offset: 2px; }
     .skip-link { position: absolute; left: -999px; top: 0; background: var(--card); padding: .5rem 1rem; }
     .skip-link:focus { left: .5rem; z-index: 10; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -67,6 +67,12 @@ enum Stylesheet {
     .notice { border-left: 4px solid var(--accent); background: #eef4fb; padding: .75rem 1rem; margin: 0 0 1rem; }
     .error-summary { border-left: 4px solid var(--danger); background: #fdf1f1; padding: .75rem 1rem; margin: 0 0 1rem; }
     .field-error { color: var(--danger); font-weight: 600; }
+    code, textarea.file { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }
+    code { font-size: .9em; background: #eef1f4; padding: 0 .2em; border-radius: 3px; }
+    form.file-editor { display: grid; gap: .5rem; }
+    form.file-editor label { font-weight: 600; }
+    textarea.file { width: 100%; min-height: 36rem; font-size: .875rem; line-height: 1.45; padding: .6rem; tab-size: 2;
+      border: 1px solid #9aa5b1; border-radius: 6px; white-space: pre; overflow-wrap: normal; overflow-x: auto; }
     [aria-invalid=true] { border-color: var(--danger); }
     .search { display: flex; gap: .5rem; max-width: 32rem; }
     .footer { text-align: center; color: var(--muted); font-size: .85rem; padding: 1rem; }

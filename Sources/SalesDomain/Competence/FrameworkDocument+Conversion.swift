@@ -71,6 +71,19 @@ extension FrameworkDocument {
     }
 }
 
+extension FrameworkDocument {
+    /// The document as the new content of a stored draft: the draft stays the same version of
+    /// the same framework, and areas and competencies whose keys it already had keep their ids,
+    /// so role profiles prepared for the draft stay attached. The JSON API's `PUT` of a version
+    /// and the web's framework editor both save an edit through this.
+    ///
+    /// - Throws: ``FrameworkValidationError`` as ``makeDraft(id:organizationID:version:previous:newID:)``
+    ///   does; whether `draft` may still change is the store's check, in the transaction that saves it.
+    public func replacingContent(of draft: CompetencyFramework, newID: () -> UUID) throws(FrameworkValidationError) -> CompetencyFramework {
+        try makeDraft(id: draft.id, organizationID: draft.organizationID, version: draft.version, previous: draft, newID: newID)
+    }
+}
+
 extension FrameworkDocument.Competency {
     /// The levels that carry a number, in level order — every level of a validated document.
     public var levelDescriptions: [LevelDescription] {

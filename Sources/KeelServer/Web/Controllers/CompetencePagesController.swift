@@ -1,15 +1,12 @@
 import Foundation
-import KeelImport
 import KeelStore
 import SalesDomain
 import Vapor
 
 /// The competence pages (SPEC §1): the overview with the open cycle, rating forms, a person's
-/// results, heatmaps with their people, and frameworks (calibration: ``CalibrationPagesController``).
+/// results, and heatmaps with their people (frameworks: ``FrameworkPagesController``;
+/// calibration: ``CalibrationPagesController``).
 enum CompetencePagesController {
-    /// A framework file is text; a few megabytes is already far beyond any real one.
-    static let maximumFrameworkFile: ByteCount = "4mb"
-
     static func register(on web: any RoutesBuilder) {
         let competence = web.grouped("competence")
         competence.on(.GET, access: .signedIn(.readOwnRecords), use: overview)
@@ -22,11 +19,6 @@ enum CompetencePagesController {
         competence.on(.GET, "cycles", ":cycleID", "heatmap", access: .signedIn(.readOthers), use: heatmap)
         competence.on(.GET, "cycles", ":cycleID", "people", access: .signedIn(.readOthers), use: heatmapPeople)
         competence.on(.GET, "heatmap", access: .signedIn(.readOthers), use: heatmapFilter)
-        competence.on(.GET, "frameworks", access: .signedIn(.readOwnRecords), use: frameworks)
-        competence.on(.POST, "frameworks", access: .signedIn(.configureRules), body: .collect(maxSize: maximumFrameworkFile), use: importFramework)
-        competence.on(.GET, "frameworks", ":frameworkID", ":version", access: .signedIn(.readOwnRecords), use: framework)
-        competence.on(.GET, "frameworks", ":frameworkID", ":version", "download", access: .signedIn(.readOwnRecords), use: downloadFramework)
-        competence.on(.POST, "frameworks", ":frameworkID", ":version", "publish", access: .signedIn(.configureRules), use: publishFramework)
     }
 
     // MARK: Overview and cycles
@@ -234,86 +226,5 @@ enum CompetencePagesController {
     static func heatmapPeople(_ request: Request) async throws -> Response {
         let model = try await HeatmapPeoplePage.Model.query(request)
         return Layout.response(HeatmapPeoplePage.render(model, context: try await PageContext.make(for: request)), for: request)
-    }
-
-    // MARK: Frameworks
-
-    @Sendable
-    static func frameworks(_ request: Request) async throws -> Response {
-        try await frameworksPage(request, FrameworksPage.Model(versions: [], fileProblems: []))
-    }
-
-    static func frameworksPage(_ request: Request, _ model: FrameworksPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
-        var model = model
-        model.versions = try await request.competenceStore.frameworkVersions()
-            .sorted { ($0.key, -$0.version) < ($1.key, -$1.version) }
-        return Layout.response(FrameworksPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
-    }
-
-    struct FrameworkUpload: Decodable {
-        var file: File?
-    }
-
-    /// A YAML or JSON file as the next version of its framework (by key), as a draft.
-    @Sendable
-    static func importFramework(_ request: Request) async throws -> Response {
-        let upload = try request.content.decode(FrameworkUpload.self)
-        var model = FrameworksPage.Model(versions: [], fileProblems: [])
-        do {
-            guard let file = upload.file, file.data.readableBytes > 0 else {
-                throw FieldError(field: "file", code: .required, message: "choose a YAML or JSON framework file")
-            }
-            let document = try FrameworkFile.parse(Data(buffer: file.data))
-            let framework = try await request.competenceStore.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
-            return request.redirect(to: "/competence/frameworks/\(framework.id)/\(framework.version)")
-        } catch let error as FrameworkFileError {
-            model.fileProblems = error.problems.map(\.description)
-        } catch let error as FrameworkValidationError {
-            model.fileProblems = error.problems.map(\.description)
-        } catch let error as FieldError {
-            model.error = error
-        }
-        return try await frameworksPage(request, model, status: .unprocessableEntity)
-    }
-
-    static func frameworkVersion(_ request: Request) async throws -> CompetencyFramework {
-        let id = try request.id("frameworkID", as: CompetencyFramework.ID.self, entity: "framework")
-        guard let version = request.parameters.get("version").flatMap(Int.init),
-              let framework = try await request.competenceStore.framework(FrameworkVersionReference(frameworkID: id, version: version))
-        else { throw APIError.notFound("framework version") }
-        return framework
-    }
-
-    @Sendable
-    static func framework(_ request: Request) async throws -> Response {
-        let model = FrameworkPage.Model(framework: try await frameworkVersion(request))
-        return Layout.response(FrameworkPage.render(model, context: try await PageContext.make(for: request)), for: request)
-    }
-
-    @Sendable
-    static func downloadFramework(_ request: Request) async throws -> Response {
-        let framework = try await frameworkVersion(request)
-        let raw = (try? request.query.get(String.self, at: "format")) ?? "yaml"
-        guard let format = FrameworkFileFormat(rawValue: raw) else {
-            throw APIError(.badRequest, code: "invalid_value", message: "'\(raw)' is not a framework file format; use yaml or json", field: "format")
-        }
-        let data = try FrameworkDocument(framework).encoded(as: format)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "\(format.mediaType); charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition,
-                             value: "attachment; filename=\"\(framework.key)-v\(framework.version).\(format.fileExtension)\"")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
-    }
-
-    @Sendable
-    static func publishFramework(_ request: Request) async throws -> Response {
-        let framework = try await frameworkVersion(request)
-        do {
-            let published = try await request.competenceStore.publish(framework.reference, actor: try request.signedIn.person.id, at: request.now)
-            return request.redirect(to: "/competence/frameworks/\(published.id)/\(published.version)")
-        } catch let error as FieldError {
-            let page = FrameworkPage.render(FrameworkPage.Model(framework: framework, error: error), context: try await PageContext.make(for: request))
-            return Layout.response(page, status: .conflict, for: request)
-        }
     }
 }

@@ -10,24 +10,46 @@ enum FrameworkPage {
     struct Model: Sendable {
         var framework: CompetencyFramework
         var error: FieldError?
+        /// With a refusal that another version answers — the draft already being edited, or a
+        /// newer published version — that version, to link to.
+        var newest: CompetencyFramework?
+        var notice: String?
+    }
+
+    static func path(_ framework: CompetencyFramework) -> String {
+        "/competence/frameworks/\(framework.id)/\(framework.version)"
+    }
+
+    static func statusName(_ framework: CompetencyFramework, text: Localizer) -> String {
+        framework.status == .published ? text(.frameworkPublished) : text(.frameworkDraft)
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let language = text.language
         let framework = model.framework
-        let base = "/competence/frameworks/\(framework.id)/\(framework.version)"
+        let base = path(framework)
         return Layout.page(title: framework.name.text(in: language), context: context) {
             p { a(.href("/competence/frameworks")) { text(.frameworksTitle) } }
             h1(.id("framework-title")) { framework.name.text(in: language) }
             p(.class("meta"), .id("framework-status")) {
                 text(.frameworkMeta, [
                     "version": String(framework.version), "scale": framework.scale.description,
-                    "status": framework.status == .published ? text(.frameworkPublished) : text(.frameworkDraft),
+                    "status": statusName(framework, text: text),
                 ])
             }
+            if let notice = model.notice { p(.class("notice"), .id("framework-notice"), Attribute("role", "status")) { notice } }
             if let error = model.error {
-                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) { p { "\(error.field): \(error.message)" } }
+                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
+                    p { "\(error.field): \(error.message)" }
+                    if let newest = model.newest {
+                        p {
+                            a(.href(path(newest)), .id(newest.status == .draft ? "existing-draft" : "newest-version")) {
+                                text(.frameworkOpenVersion, ["version": String(newest.version), "status": statusName(newest, text: text)])
+                            }
+                        }
+                    }
+                }
             }
             p {
                 a(.href("\(base)/download?format=yaml")) { text(.frameworkDownloadAs, ["format": "YAML"]) }
@@ -36,11 +58,18 @@ enum FrameworkPage {
             }
             if context.can(.configureRules) {
                 if framework.status == .draft {
+                    p { a(.href("\(base)/edit"), .id("edit-framework")) { text(.frameworkEdit) } }
                     form(.method("post"), .action("\(base)/publish"), .class("inline")) {
                         Layout.csrfField(context)
                         button(.type("submit"), .id("publish-framework")) { text(.frameworkPublish) }
                     }
                     p(.class("meta")) { text(.frameworkPublishNote) }
+                } else {
+                    form(.method("post"), .action("\(base)/drafts"), .class("inline")) {
+                        Layout.csrfField(context)
+                        button(.type("submit"), .id("new-draft")) { text(.frameworkNewDraft) }
+                    }
+                    p(.class("meta")) { text(.frameworkNewDraftNote) }
                 }
             }
             for area in framework.areas {

@@ -23,15 +23,7 @@ enum FrameworksPage {
             p { a(.href("/competence/role-profiles"), .id("role-profiles-link")) { text(.roleProfilesTitle) } }
             if let notice = model.notice { p(.class("notice"), .id("frameworks-notice"), Attribute("role", "status")) { notice } }
             if model.error != nil || !model.fileProblems.isEmpty {
-                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
-                    p { text(.frameworkFileRefused) }
-                    if let error = model.error { p { "\(error.field): \(error.message)" } }
-                    if !model.fileProblems.isEmpty {
-                        ul(.id("file-problems")) {
-                            for problem in model.fileProblems { li { problem } }
-                        }
-                    }
-                }
+                FrameworkProblemsSummary.render(heading: text(.frameworkFileRefused), error: model.error, problems: model.fileProblems)
             }
             div(.class("table-wrap")) {
                 table(.id("framework-versions")) {
@@ -45,11 +37,11 @@ enum FrameworksPage {
                     }
                     tbody {
                         for framework in model.versions {
-                            let base = "/competence/frameworks/\(framework.id)/\(framework.version)"
+                            let base = FrameworkPage.path(framework)
                             tr {
                                 td { a(.href(base)) { framework.name.text(in: text.language) } }
                                 td { "v\(framework.version) · \(framework.key)" }
-                                td { framework.status == .published ? text(.frameworkPublished) : text(.frameworkDraft) }
+                                td { FrameworkPage.statusName(framework, text: text) }
                                 td {
                                     a(.href("\(base)/download?format=yaml"), .id("download-yaml-\(framework.key)-\(framework.version)")) { "YAML" }
                                     " · "

@@ -1,0 +1,209 @@
+import Foundation
+import KeelImport
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// The competency framework pages (SPEC §1): every version to read and download; for
+/// leadership, importing a file as the next draft, editing a draft as its YAML file, publishing
+/// it, and making a new draft from a published version, which itself never changes.
+enum FrameworkPagesController {
+    /// A framework file is text; a few megabytes is already far beyond any real one.
+    static let maximumFrameworkFile: ByteCount = "4mb"
+
+    /// What a page says after the redirect that follows a change, named in its query
+    /// (`?notice=draft-saved`) so that reloading the page shows it again without posting again.
+    enum Notice: String {
+        case draftCreated = "draft-created"
+        case draftSaved = "draft-saved"
+    }
+
+    static func register(on web: any RoutesBuilder) {
+        let frameworks = web.grouped("competence", "frameworks")
+        let file = HTTPBodyStreamStrategy.collect(maxSize: maximumFrameworkFile)
+        frameworks.on(.GET, access: .signedIn(.readOwnRecords), use: list)
+        frameworks.on(.POST, access: .signedIn(.configureRules), body: file, use: importFramework)
+        frameworks.on(.GET, ":frameworkID", ":version", access: .signedIn(.readOwnRecords), use: show)
+        frameworks.on(.GET, ":frameworkID", ":version", "download", access: .signedIn(.readOwnRecords), use: download)
+        frameworks.on(.POST, ":frameworkID", ":version", "publish", access: .signedIn(.configureRules), use: publish)
+        frameworks.on(.POST, ":frameworkID", ":version", "drafts", access: .signedIn(.configureRules), use: newDraft)
+        frameworks.on(.GET, ":frameworkID", ":version", "edit", access: .signedIn(.configureRules), use: edit)
+        frameworks.on(.POST, ":frameworkID", ":version", "edit", access: .signedIn(.configureRules), body: file, use: saveEdit)
+    }
+
+    // MARK: Every version
+
+    @Sendable
+    static func list(_ request: Request) async throws -> Response {
+        try await listPage(request, FrameworksPage.Model(versions: [], fileProblems: []))
+    }
+
+    static func listPage(_ request: Request, _ model: FrameworksPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
+        var model = model
+        model.versions = try await request.competenceStore.frameworkVersions()
+            .sorted { ($0.key, -$0.version) < ($1.key, -$1.version) }
+        return Layout.response(FrameworksPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
+    }
+
+    struct FrameworkUpload: Decodable {
+        var file: File?
+    }
+
+    /// A YAML or JSON file as the next version of its framework (by key), as a draft.
+    @Sendable
+    static func importFramework(_ request: Request) async throws -> Response {
+        let upload = try request.content.decode(FrameworkUpload.self)
+        var model = FrameworksPage.Model(versions: [], fileProblems: [])
+        do {
+            guard let file = upload.file, file.data.readableBytes > 0 else {
+                throw FieldError(field: "file", code: .required, message: "choose a YAML or JSON framework file")
+            }
+            let document = try FrameworkFile.parse(Data(buffer: file.data))
+            let framework = try await request.competenceStore.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
+            return request.redirect(to: FrameworkPage.path(framework))
+        } catch let error as FrameworkFileError {
+            model.fileProblems = error.problems.map(\.description)
+        } catch let error as FrameworkValidationError {
+            model.fileProblems = error.problems.map(\.description)
+        } catch let error as FieldError {
+            model.error = error
+        }
+        return try await listPage(request, model, status: .unprocessableEntity)
+    }
+
+    // MARK: One version
+
+    static func frameworkVersion(_ request: Request) async throws -> CompetencyFramework {
+        guard let framework = try await request.competenceStore.framework(try request.frameworkReference()) else {
+            throw APIError.notFound("framework version")
+        }
+        return framework
+    }
+
+    static func versionPage(_ request: Request, _ model: FrameworkPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
+        Layout.response(FrameworkPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
+    }
+
+    static func notice(_ request: Request, version: Int) -> String? {
+        guard let raw = try? request.query.get(String.self, at: "notice"), let notice = Notice(rawValue: raw) else { return nil }
+        let text = Localizer(request.language)
+        return switch notice {
+        case .draftCreated: text(.frameworkDraftCreated, ["version": String(version)])
+        case .draftSaved: text(.frameworkDraftSaved)
+        }
+    }
+
+    @Sendable
+    static func show(_ request: Request) async throws -> Response {
+        let framework = try await frameworkVersion(request)
+        return try await versionPage(request, FrameworkPage.Model(framework: framework, notice: notice(request, version: framework.version)))
+    }
+
+    @Sendable
+    static func download(_ request: Request) async throws -> Response {
+        let framework = try await frameworkVersion(request)
+        let raw = (try? request.query.get(String.self, at: "format")) ?? "yaml"
+        guard let format = FrameworkFileFormat(rawValue: raw) else {
+            throw APIError(.badRequest, code: "invalid_value", message: "'\(raw)' is not a framework file format; use yaml or json", field: "format")
+        }
+        let data = try FrameworkDocument(framework).encoded(as: format)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "\(format.mediaType); charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition,
+                             value: "attachment; filename=\"\(framework.key)-v\(framework.version).\(format.fileExtension)\"")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    @Sendable
+    static func publish(_ request: Request) async throws -> Response {
+        let framework = try await frameworkVersion(request)
+        do {
+            let published = try await request.competenceStore.publish(framework.reference, actor: try request.signedIn.person.id, at: request.now)
+            return request.redirect(to: FrameworkPage.path(published))
+        } catch let error as FieldError {
+            return try await versionPage(request, FrameworkPage.Model(framework: framework, error: error), status: .conflict)
+        }
+    }
+
+    // MARK: Drafts
+
+    /// The next version as a draft copy of this one, opened in the editor. Only the newest
+    /// version has a next one, so from an older version — or when the next one is a draft being
+    /// edited already — the page says which version to go to instead, and links to it.
+    @Sendable
+    static func newDraft(_ request: Request) async throws -> Response {
+        let source = try await frameworkVersion(request)
+        let store = try request.competenceStore
+        let text = Localizer(request.language)
+        do {
+            if let newest = try await store.latestVersion(of: source.id), newest.version > source.version {
+                let message = newest.status == .draft ? TextKey.frameworkDraftExists : .frameworkNewerVersion
+                throw FieldError(field: "version", code: .conflict, message: text(message, ["version": String(newest.version)]))
+            }
+            let draft = try await store.newDraft(from: source.reference, actor: try request.signedIn.person.id, at: request.now)
+            return request.redirect(to: FrameworkEditPage.path(draft) + "?notice=\(Notice.draftCreated.rawValue)")
+        } catch let error as FieldError {
+            // Read again: a draft may have been made since the check above, and the store refused.
+            let newest = try await store.latestVersion(of: source.id).flatMap { $0.version > source.version ? $0 : nil }
+            return try await versionPage(request, FrameworkPage.Model(framework: source, error: error, newest: newest), status: .conflict)
+        }
+    }
+
+    /// A published version never changes: its editor answers 409 with the version's own page,
+    /// which offers to make a new draft from it.
+    static func publishedRefusal(_ request: Request, _ framework: CompetencyFramework) async throws -> Response {
+        let message = Localizer(request.language)(.frameworkPublishedNotEditable, ["version": String(framework.version)])
+        let error = FieldError(field: "version", code: .conflict, message: message)
+        return try await versionPage(request, FrameworkPage.Model(framework: framework, error: error), status: .conflict)
+    }
+
+    static func editPage(_ request: Request, _ model: FrameworkEditPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
+        Layout.response(FrameworkEditPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
+    }
+
+    @Sendable
+    static func edit(_ request: Request) async throws -> Response {
+        let draft = try await frameworkVersion(request)
+        guard draft.status == .draft else { return try await publishedRefusal(request, draft) }
+        let yaml = String(decoding: try FrameworkDocument(draft).encoded(as: .yaml), as: UTF8.self)
+        return try await editPage(request, FrameworkEditPage.Model(draft: draft, yaml: yaml, notice: notice(request, version: draft.version)))
+    }
+
+    struct EditForm: Decodable {
+        var yaml: String?
+    }
+
+    /// Saves the typed file as the draft's whole content, or stores nothing and shows the text
+    /// as typed with every problem at its line and column. Areas and competencies keep their ids
+    /// by key, as the API's `PUT` does, so role profiles prepared for the draft stay attached.
+    @Sendable
+    static func saveEdit(_ request: Request) async throws -> Response {
+        let stored = try await frameworkVersion(request)
+        // Refused as published before what was typed is read, as the API's `PUT` does.
+        guard stored.status == .draft else { return try await publishedRefusal(request, stored) }
+        let typed = try request.content.decode(EditForm.self).yaml ?? ""
+        var model = FrameworkEditPage.Model(draft: stored, yaml: typed)
+        var status = HTTPResponseStatus.unprocessableEntity
+        do {
+            let document = try FrameworkFile.parse(typed)
+            // The key names the framework in files and imports; a draft that took another one
+            // would split the framework's versions between two names.
+            guard document.key == stored.key else {
+                let message = Localizer(request.language)(.frameworkEditKeyChanged, ["key": stored.key, "typed": document.key])
+                throw FieldError(field: "key", code: .invalidValue, message: message)
+            }
+            let edited = try document.replacingContent(of: stored, newID: { UUID() })
+            _ = try await request.competenceStore.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)
+            return request.redirect(to: FrameworkPage.path(stored) + "?notice=\(Notice.draftSaved.rawValue)")
+        } catch let error as FrameworkFileError {
+            model.problems = error.problems.map(\.description)
+        } catch let error as FrameworkValidationError {
+            model.problems = error.problems.map(\.description)
+        } catch let error as FieldError {
+            // A conflict is the store finding the version published since it was read.
+            if error.code == .conflict { status = .conflict }
+            model.error = error
+        }
+        return try await editPage(request, model, status: status)
+    }
+}
