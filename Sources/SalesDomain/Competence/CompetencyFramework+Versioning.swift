@@ -27,6 +27,14 @@ extension CompetencyFramework {
                 message: "an edit keeps version \(stored.version); new versions come from a new draft"
             )
         }
+        if proposed.key != stored.key {
+            // Versions are found by key (a file imported later lands on the framework with its
+            // key); a draft with another key would split one framework's history in two.
+            throw FieldError(
+                field: "key", code: .conflict,
+                message: "a draft keeps its framework's key '\(stored.key)'; to start another framework, import a file with the new key"
+            )
+        }
         if proposed.publishedAt != nil {
             throw FieldError(field: "publishedAt", code: .conflict, message: "publish the draft instead of setting its date")
         }

@@ -34,6 +34,10 @@ import Testing
         var selfPublished = draft
         selfPublished.publishedAt = CompetenceFixture.day(3)
         #expect(throws: FieldError.self) { try CompetencyFramework.validateEdit(of: draft, to: selfPublished) }
+        var rekeyed = draft
+        rekeyed.key = "another-framework"
+        let error = #expect(throws: FieldError.self) { try CompetencyFramework.validateEdit(of: draft, to: rekeyed) }
+        #expect(error?.field == "key")
     }
 
     @Test func anIncompleteDraftCannotBePublished() {

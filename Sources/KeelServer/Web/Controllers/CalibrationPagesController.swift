@@ -49,7 +49,7 @@ enum CalibrationPagesController {
             }
             let exercise = try await exerciseDraft(form, model: model, framework: framework, request: request)
             do {
-                let stored = try await request.competenceStore.createCalibrationExercise(exercise, actor: try request.signedIn.person.id, at: request.now)
+                let stored = try await request.competence.createCalibrationExercise(exercise, actor: try request.signedIn.person.id, at: request.now)
                 return request.redirect(to: "/competence/calibrations/\(stored.id)")
             } catch let error as FieldError {
                 throw FieldError(field: formField(forStoreField: error.field), code: error.code, message: error.message)
@@ -134,7 +134,7 @@ enum CalibrationPagesController {
     static func close(_ request: Request) async throws -> Response {
         let model = try await CalibrationPage.Model.query(request)
         do {
-            try await request.competenceStore.closeCalibrationExercise(model.results.exercise.id, actor: try request.signedIn.person.id, at: request.now)
+            try await request.competence.closeCalibrationExercise(model.results.exercise.id, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: "/competence/calibrations/\(model.results.exercise.id)")
         } catch let error as FieldError {
             return try await exercisePage(request, error: error)
@@ -180,7 +180,7 @@ enum CalibrationPagesController {
             guard !scores.isEmpty else {
                 throw FieldError(field: "scores-form", code: .required, message: text(.calibrationNothingScored))
             }
-            try await request.competenceStore.recordCalibrationScores(scores, in: model.exercise.id, at: request.now)
+            try await request.competence.recordCalibrationScores(scores, in: model.exercise.id, at: request.now)
             model = try await CalibrationScoresPage.Model.query(request)
             model.notice = text(.calibrationScoresSaved, ["count": String(scores.count)])
             return Layout.response(CalibrationScoresPage.render(model, context: try await PageContext.make(for: request)), for: request)

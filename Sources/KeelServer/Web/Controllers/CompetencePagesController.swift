@@ -77,7 +77,7 @@ enum CompetencePagesController {
             let policy = try consolidationPolicy(form, text: Localizer(request.language))
             let everyone = try await request.directory.people(PeopleQuery(scope: .organization, viewerID: viewer.id, limit: Int.max))
             let participants = everyone.people.filter { $0.isActive && $0.jobRole.isSellingRole }.map(\.id)
-            let cycle = try await request.competenceStore.openCycle(
+            let cycle = try await request.competence.openCycle(
                 name: name, framework: reference, participants: participants, policy: policy, actor: viewer.id, at: request.now)
             return try await overviewPage(request, notice: Localizer(request.language)(.cycleOpened, ["name": cycle.name, "count": String(participants.count)]))
         } catch let error as FieldError {
@@ -89,7 +89,7 @@ enum CompetencePagesController {
     static func closeCycle(_ request: Request) async throws -> Response {
         let id = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         do {
-            let cycle = try await request.competenceStore.closeCycle(id, actor: try request.signedIn.person.id, at: request.now)
+            let cycle = try await request.competence.closeCycle(id, actor: try request.signedIn.person.id, at: request.now)
             return try await overviewPage(request, notice: Localizer(request.language)(.cycleClosed, ["name": cycle.name]))
         } catch let error as FieldError {
             return try await overviewPage(request, error: error)
@@ -153,7 +153,7 @@ enum CompetencePagesController {
                                  code: .required, message: text(.rateNothingChosen))
             }
             do {
-                try await request.competenceStore.saveForm(inputs, submit: submit, at: request.now)
+                try await request.competence.saveForm(inputs, submit: submit, at: request.now)
             } catch let error as FieldError where error.field == "level" || error.field == "competencyID" {
                 // Point the message at the competency's own field on the form.
                 throw FieldError(field: inputs.first.map { RatingFormPage.levelField($0.competencyID) } ?? error.field,
@@ -191,7 +191,7 @@ enum CompetencePagesController {
         guard personID == viewer.id else { throw APIError.forbidden }
         let form = try request.content.decode(CommentForm.self)
         do {
-            try await request.competenceStore.commentOnResults(cycle: cycleID, by: viewer.id, text: form.text ?? "", at: request.now)
+            try await request.competence.commentOnResults(cycle: cycleID, by: viewer.id, text: form.text ?? "", at: request.now)
             return try await resultsPage(request, notice: Localizer(request.language)(.commentSaved))
         } catch let error as FieldError {
             return try await resultsPage(request, error: error)

@@ -40,7 +40,7 @@ enum FrameworkPagesController {
 
     static func listPage(_ request: Request, _ model: FrameworksPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
         var model = model
-        model.versions = try await request.competenceStore.frameworkVersions()
+        model.versions = try await request.competence.frameworkVersions()
             .sorted { ($0.key, -$0.version) < ($1.key, -$1.version) }
         return Layout.response(FrameworksPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
     }
@@ -59,7 +59,7 @@ enum FrameworkPagesController {
                 throw FieldError(field: "file", code: .required, message: "choose a YAML or JSON framework file")
             }
             let document = try FrameworkFile.parse(Data(buffer: file.data))
-            let framework = try await request.competenceStore.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
+            let framework = try await request.competence.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(framework))
         } catch let error as FrameworkFileError {
             model.fileProblems = error.problems.map(\.description)
@@ -74,7 +74,7 @@ enum FrameworkPagesController {
     // MARK: One version
 
     static func frameworkVersion(_ request: Request) async throws -> CompetencyFramework {
-        guard let framework = try await request.competenceStore.framework(try request.frameworkReference()) else {
+        guard let framework = try await request.competence.framework(try request.frameworkReference()) else {
             throw APIError.notFound("framework version")
         }
         return framework
@@ -118,7 +118,7 @@ enum FrameworkPagesController {
     static func publish(_ request: Request) async throws -> Response {
         let framework = try await frameworkVersion(request)
         do {
-            let published = try await request.competenceStore.publish(framework.reference, actor: try request.signedIn.person.id, at: request.now)
+            let published = try await request.competence.publish(framework.reference, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(published))
         } catch let error as FieldError {
             return try await versionPage(request, FrameworkPage.Model(framework: framework, error: error), status: .conflict)
@@ -133,7 +133,7 @@ enum FrameworkPagesController {
     @Sendable
     static func newDraft(_ request: Request) async throws -> Response {
         let source = try await frameworkVersion(request)
-        let store = try request.competenceStore
+        let store = try request.competence
         let text = Localizer(request.language)
         do {
             if let newest = try await store.latestVersion(of: source.id), newest.version > source.version {
@@ -193,7 +193,7 @@ enum FrameworkPagesController {
                 throw FieldError(field: "key", code: .invalidValue, message: message)
             }
             let edited = try document.replacingContent(of: stored, newID: { UUID() })
-            _ = try await request.competenceStore.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)
+            _ = try await request.competence.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(stored) + "?notice=\(Notice.draftSaved.rawValue)")
         } catch let error as FrameworkFileError {
             model.problems = error.problems.map(\.description)

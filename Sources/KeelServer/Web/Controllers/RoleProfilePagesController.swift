@@ -52,7 +52,7 @@ enum RoleProfilePagesController {
                 id: model.stored?.id ?? .init(UUID()), organizationID: model.framework.organizationID, frameworkID: model.framework.id,
                 jobRole: model.jobRole, marketID: model.market?.id, entries: entries)
             do {
-                _ = try await request.competenceStore.saveRoleProfile(profile, actor: try request.signedIn.person.id, at: request.now)
+                _ = try await request.competence.saveRoleProfile(profile, actor: try request.signedIn.person.id, at: request.now)
             } catch let error as FieldError {
                 throw RoleProfileForm.fieldError(error, entries: entries, framework: model.framework, text: text)
             }

@@ -7,7 +7,7 @@ extension CalibrationFormPage.Model {
     /// and the people who may rate in it.
     static func query(_ request: Request, framework chosen: FrameworkVersionReference?) async throws -> Self {
         let latestPublished = Dictionary(
-            grouping: try await request.competenceStore.frameworkVersions().filter { $0.status == .published }, by: \.id
+            grouping: try await request.competence.frameworkVersions().filter { $0.status == .published }, by: \.id
         ).compactMap { $0.value.max { $0.version < $1.version } }
             .sorted { ($0.publishedAt ?? .distantPast, $0.key) > ($1.publishedAt ?? .distantPast, $1.key) }
         let viewer = try request.signedIn.person

@@ -7,7 +7,7 @@ extension CalibrationPage.Model {
     static func query(_ request: Request) async throws -> Self {
         let viewer = try request.signedIn.person
         let policy = try await request.policy()
-        let store = try request.competenceStore
+        let store = try request.competence
         let exercise = try await request.visibleCalibrationExercise()
         let id = exercise.id
         let names = Dictionary(try await request.directory.people(ids: exercise.raterIDs).map { ($0.id, $0.name) },
@@ -26,7 +26,7 @@ extension Request {
     func visibleCalibrationExercise() async throws -> CalibrationExercise {
         let viewer = try signedIn.person
         let id = try self.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
-        guard let exercise = try await competenceStore.calibrationExercise(id),
+        guard let exercise = try await competence.calibrationExercise(id),
               try await policy().canReadOrganization || exercise.raterIDs.contains(viewer.id)
         else { throw APIError.notFound("calibration exercise") }
         return exercise

@@ -7,7 +7,7 @@ extension CalibrationScoresPage.Model {
     /// sees it but scores only when they are one of its raters.
     static func query(_ request: Request) async throws -> Self {
         let viewer = try request.signedIn.person
-        let store = try request.competenceStore
+        let store = try request.competence
         let exercise = try await request.visibleCalibrationExercise()
         guard exercise.raterIDs.contains(viewer.id) else {
             throw APIError(.forbidden, code: "forbidden", message: "only the exercise's raters score in it")

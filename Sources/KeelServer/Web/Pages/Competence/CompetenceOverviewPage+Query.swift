@@ -6,7 +6,7 @@ extension CompetenceOverviewPage.Model {
     /// What the viewer has to do in the open cycle and where their results and reports are.
     static func query(_ request: Request, error: FieldError? = nil, notice: String? = nil) async throws -> Self {
         let viewer = try request.signedIn.person
-        let store = try request.competenceStore
+        let store = try request.competence
         let summaries = try await store.cycleSummaries()
         let openSummary = summaries.first { $0.status == .open }
         var form: [CompetenceOverviewPage.RateeStatus] = []
@@ -46,8 +46,3 @@ extension CompetenceOverviewPage.Model {
     }
 }
 
-extension Request {
-    var competenceStore: CompetenceStore {
-        get throws { CompetenceStore(database: db, organizationID: try signedIn.person.organizationID) }
-    }
-}

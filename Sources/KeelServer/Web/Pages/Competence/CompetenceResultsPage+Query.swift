@@ -7,7 +7,7 @@ extension CompetenceResultsPage.Model {
     /// looking at their own results in an open cycle gets the page without them.
     static func query(_ request: Request, error: FieldError? = nil, notice: String? = nil) async throws -> Self {
         let viewer = try request.signedIn.person
-        let store = try request.competenceStore
+        let store = try request.competence
         let cycleID = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         let personID = try request.id("personID", as: Person.ID.self, entity: "person")
         let person = personID == viewer.id ? viewer : try await request.visiblePerson(personID)

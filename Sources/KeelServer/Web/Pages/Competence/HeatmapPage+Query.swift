@@ -9,7 +9,7 @@ extension HeatmapPage.Model {
     static func query(_ request: Request) async throws -> Self {
         let viewer = try request.signedIn.person
         let policy = try await request.policy()
-        let store = try request.competenceStore
+        let store = try request.competence
         let directory = try request.directory
         let cycleID = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         let cycles = try await store.cycleSummaries()

@@ -10,7 +10,7 @@ extension HeatmapPeoplePage.Model {
     /// members), `market:<id>` or `organization`, each checked against the viewer's reach.
     static func query(_ request: Request) async throws -> Self {
         let policy = try await request.policy()
-        let store = try request.competenceStore
+        let store = try request.competence
         let directory = try request.directory
         let cycleID = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         guard let cycle = try await store.cycleSummaries().first(where: { $0.id == cycleID }) else {

@@ -10,7 +10,7 @@ extension RatingFormPage.Model {
         _ request: Request, entered: [String: String] = [:], error: FieldError? = nil, notice: String? = nil
     ) async throws -> Self {
         let viewer = try request.signedIn.person
-        let store = try request.competenceStore
+        let store = try request.competence
         let cycleID = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         let personID = try request.id("personID", as: Person.ID.self, entity: "person")
         guard let cycle = try await store.cycle(cycleID) else { throw APIError.notFound("assessment cycle") }

@@ -9,7 +9,7 @@ extension RoleProfilePage.Model {
     static func query(
         _ request: Request, mode: RoleProfilePage.Mode, entered: [String: String]? = nil, error: FieldError? = nil, notice: String? = nil
     ) async throws -> Self {
-        let store = try request.competenceStore
+        let store = try request.competence
         guard let frameworkID = try RoleProfilesPage.frameworkID(in: request),
               let framework = try await store.latestVersion(of: frameworkID, publishedOnly: true)
         else { throw APIError.notFound("published framework", field: "framework") }

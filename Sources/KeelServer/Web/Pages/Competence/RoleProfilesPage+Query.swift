@@ -5,7 +5,7 @@ import Vapor
 extension RoleProfilesPage.Model {
     /// The profiles of the framework named by `framework`, else of the most recently published one.
     static func query(_ request: Request) async throws -> Self {
-        let store = try request.competenceStore
+        let store = try request.competence
         let frameworks = RoleProfilesPage.newestPublished(try await store.frameworkVersions())
         let framework: CompetencyFramework?
         if let id = try RoleProfilesPage.frameworkID(in: request) {
