@@ -58,12 +58,7 @@ public struct ExecutionAnalytics: Sendable {
         case .person:
             people = Dictionary(rows.filter { $0.postponements > 0 }.map { ($0.reasonCode, 1) }, uniquingKeysWith: { first, _ in first })
         case .team:
-            let members = try await self.members(of: scope)
-            var whoGave: [ReasonCode: Set<UUID>] = [:]
-            for (member, memberRows) in try await rollups.reasonRows(scopes: members.map(\.rawValue), periods: periods) {
-                for row in memberRows.values where row.postponements > 0 { whoGave[row.reasonCode, default: []].insert(member) }
-            }
-            people = whoGave.mapValues(\.count)
+            people = try await rollups.reasonGiverCounts(scopes: try await members(of: scope).map(\.rawValue), periods: periods)
         case .market, .organization:
             people = nil
         }
@@ -124,20 +119,31 @@ public struct ExecutionAnalytics: Sendable {
     }
 
     /// Everyone whose work counts in the scope now, active or not.
+    ///
+    /// Ids only, as plain rows: a market can hold thousands of people.
     func members(of scope: AnalysisScope) async throws -> [Person.ID] {
-        let query = PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
+        struct Row: Decodable { var id: UUID }
+        let query = sql.select().column("id").from(PersonModel.schema).where("organization_id", .equal, organizationID.rawValue)
         switch scope {
         case .person(let id):
             return [id]
         case .team(let id):
-            let hierarchy = try await Directory(database: database, organizationID: organizationID).hierarchy()
-            return try await query.filter(\.$teamID ~~ hierarchy.subtree(of: id).map(\.rawValue)).all(\.$id).map(Person.ID.init)
+            let subtree = try await Directory(database: database, organizationID: organizationID).hierarchy().subtree(of: id)
+            var members: [Person.ID] = []
+            for teams in Array(subtree).chunked(into: 500) {
+                members += try await sql.select().column("id").from(PersonModel.schema)
+                    .where("organization_id", .equal, organizationID.rawValue).where("team_id", .in, teams.map(\.rawValue))
+                    .all(decoding: Row.self).map { Person.ID($0.id) }
+            }
+            return members
         case .market(let id):
-            return try await query.filter(\.$marketID == id.rawValue).all(\.$id).map(Person.ID.init)
+            return try await query.where("market_id", .equal, id.rawValue).all(decoding: Row.self).map { Person.ID($0.id) }
         case .organization:
-            return try await query.all(\.$id).map(Person.ID.init)
+            return try await query.all(decoding: Row.self).map { Person.ID($0.id) }
         }
     }
+
+    private var sql: any SQLDatabase { database as! any SQLDatabase }
 
     /// Two columns of everyone in a team, read as plain rows: for 10,000 sellers, decoding
     /// whole person models would cost more than the analysis itself.
@@ -146,7 +152,7 @@ public struct ExecutionAnalytics: Sendable {
             var id: UUID
             var team_id: UUID
         }
-        let rows = try await (database as! any SQLDatabase).select()
+        let rows = try await sql.select()
             .column("id").column("team_id").from(PersonModel.schema)
             .where("organization_id", .equal, organizationID.rawValue).where("team_id", .isNot, SQLLiteral.null)
             .all(decoding: Placement.self)

@@ -196,6 +196,32 @@ public struct ExecutionRollups: Sendable {
         return rows
     }
 
+    /// How many distinct people among `scopes` gave each reason at least once in `periods`,
+    /// counted by the database: a team of thousands comes back as one row per reason. Every
+    /// person is in exactly one chunk, so the chunks' counts add up.
+    func reasonGiverCounts(scopes: [UUID], periods: ClosedRange<ReportingPeriod>) async throws -> [ReasonCode: Int] {
+        struct Row: Decodable {
+            var reason_code: String
+            var people: Int
+        }
+        // Text ranges over "2026-W02" would also match "2026-02"; keep the asked granularity.
+        let granularity: SQLBinaryOperator = periods.lowerBound.granularity == .week ? .like : .notLike
+        var counts: [ReasonCode: Int] = [:]
+        for chunk in Array(Set(scopes)).chunked(into: 500) {
+            let rows = try await sql.select()
+                .column("reason_code").column(SQLFunction("COUNT", args: SQLDistinct("scope_id")), as: "people")
+                .from(Self.reasonTable).where("scope_id", .in, Array(chunk))
+                .where("period", .greaterThanOrEqual, periods.lowerBound.description)
+                .where("period", .lessThanOrEqual, periods.upperBound.description)
+                .where("period", granularity, "%W%")
+                .where("postponements", .greaterThan, 0)
+                .groupBy("reason_code")
+                .all(decoding: Row.self)
+            for row in rows { counts[ReasonCode(rawValue: row.reason_code), default: 0] += row.people }
+        }
+        return counts
+    }
+
     private func storedContributions(of people: [UUID]) async throws -> [UUID: PersonContribution] {
         let rollups = try await rollups(scopes: people, weeks: nil)
         let reasons = try await reasonRows(scopes: people, periods: nil)
