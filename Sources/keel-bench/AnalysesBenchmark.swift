@@ -19,6 +19,7 @@ struct AnalysesBenchmark: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Weeks of history per seller.") var weeks: Int = 52
     @ArgumentParser.Option(help: "SQLite file; generated when missing, reused when present.") var database: String = "keel-bench-analyses.sqlite"
     @ArgumentParser.Option(help: "Measured requests per endpoint and scope (after 5 warm-up requests).") var requests: Int = 100
+    @ArgumentParser.Option(help: "Only this endpoint (e.g. stalled-deals), for profiling one.") var only: String?
 
     func run() async throws {
         try await BenchmarkDatabase(path: database, sellers: sellers, seed: 21).serve(history: storeExecution, measure: measure)
@@ -47,7 +48,7 @@ struct AnalysesBenchmark: AsyncParsableCommand {
 
         let endpoints = ["time-allocation", "execution-rate", "pressure", "reasons", "deal-results", "stage-velocity", "stalled-deals"]
         print("Endpoint latency, warm, \(requests) requests each (leader token):")
-        for endpoint in endpoints {
+        for endpoint in endpoints where only.map({ $0 == endpoint }) ?? true {
             for (label, scope) in scopes {
                 let sample = try await server.latency(of: "/api/v1/analyses/\(endpoint)?scope=\(scope)", token: token, requests: requests)
                 print("  \(endpoint.padding(toLength: 16, withPad: " ", startingAt: 0)) \(label.padding(toLength: 13, withPad: " ", startingAt: 0)) \(sample.summary)")

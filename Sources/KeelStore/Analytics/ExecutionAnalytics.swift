@@ -89,13 +89,13 @@ public struct ExecutionAnalytics: Sendable {
         let policy = try await settings.stallPolicy()
         let teamByPerson = try await teamByPerson()
         let store = DealStore(database: database, organizationID: organizationID)
-        let open: [DealHistory]
+        let open: [OpenDealStay]
         if case .organization = scope {
-            open = try await store.openHistories(ownedBy: nil)
+            open = try await store.openDealStays(ownedBy: nil)
         } else {
-            open = try await store.openHistories(ownedBy: try await members(of: scope))
+            open = try await store.openDealStays(ownedBy: try await members(of: scope))
         }
-        let teams = Set(open.compactMap { teamByPerson[$0.deal.ownerID] })
+        let teams = Set(open.compactMap { teamByPerson[$0.ownerID] })
         let samples = try await rollups.dealFacts(scopes: teams.map(\.rawValue) + [organizationID.rawValue], kinds: [.wonStay])
         let percentile = min(max(policy.percentile, 0), 1)
         func references(_ facts: DealFacts?, team: Team.ID?) -> [StallThresholds.Reference] {
@@ -107,7 +107,7 @@ public struct ExecutionAnalytics: Sendable {
             policy: policy,
             teamReferences: teams.flatMap { references(samples[$0.rawValue], team: $0) },
             organizationReferences: references(samples[organizationID.rawValue], team: nil))
-        return StageVelocity.stalledDeals(histories: open, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
+        return StageVelocity.stalledDeals(openDeals: open, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
     }
 
     // MARK: Members

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SalesDomain
+import SQLKit
 
 /// An organization's deals and their stage history, as domain values.
 public struct DealStore: Sendable {
@@ -27,17 +28,45 @@ public struct DealStore: Sendable {
         DealHistory.histories(deals: try await deals(), transitions: try await transitions())
     }
 
-    /// Open deals with their stage transitions, of these owners or (with `nil`) everyone's:
-    /// what the stall analysis judges.
-    public func openHistories(ownedBy owners: [Person.ID]?) async throws -> [DealHistory] {
-        var deals: [Deal] = []
-        let query = { DealModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).filter(\.$outcome == DealOutcome.open.rawValue) }
-        if let owners {
-            for chunk in owners.chunked(into: 500) { deals += try await query().filter(\.$ownerID ~~ chunk.map(\.rawValue)).all().map(\.domain) }
-        } else {
-            deals = try await query().all().map(\.domain)
+    /// Each open deal's current stay — the stage of its latest transition and when it entered
+    /// it — of these owners or (with `nil`) everyone's: what the stall analysis judges, read as
+    /// one plain row per deal instead of whole histories.
+    public func openDealStays(ownedBy owners: [Person.ID]?) async throws -> [OpenDealStay] {
+        struct Row: Decodable {
+            var deal_id: UUID
+            var owner_id: UUID
+            var value_cents: Int
+            var stage: String?
+            var entered_at: Date?
         }
-        return try await withTransitions(deals)
+        let sql = database as! any SQLDatabase
+        func rows(_ ownerFilter: SQLQueryString) async throws -> [Row] {
+            try await sql.raw("""
+                SELECT d.id AS deal_id, d.owner_id AS owner_id, d.value_cents AS value_cents, t.stage AS stage, t.entered_at AS entered_at
+                FROM deals d
+                LEFT JOIN deal_stage_transitions t ON t.deal_id = d.id
+                  AND t.entered_at = (SELECT MAX(latest.entered_at) FROM deal_stage_transitions latest WHERE latest.deal_id = d.id)
+                WHERE d.organization_id = \(bind: organizationID.rawValue) AND d.outcome = \(bind: DealOutcome.open.rawValue)\(ownerFilter)
+                """).all(decoding: Row.self)
+        }
+        var found: [Row] = []
+        if let owners {
+            for chunk in owners.chunked(into: 500) {
+                found += try await rows(" AND d.owner_id IN (\(binds: chunk.map(\.rawValue)))")
+            }
+        } else {
+            found = try await rows("")
+        }
+        var stays: [UUID: OpenDealStay] = [:]
+        for row in found where stays[row.deal_id] == nil {
+            var stay: StageStay?
+            if let stage = row.stage, let enteredAt = row.entered_at {
+                stay = StageStay(dealID: .init(row.deal_id), stage: DealStage(stage), enteredAt: enteredAt, leftAt: nil)
+            }
+            stays[row.deal_id] = OpenDealStay(
+                dealID: .init(row.deal_id), ownerID: .init(row.owner_id), value: Decimal(row.value_cents) / 100, currentStay: stay)
+        }
+        return Array(stays.values)
     }
 
     private func withTransitions(_ deals: [Deal]) async throws -> [DealHistory] {

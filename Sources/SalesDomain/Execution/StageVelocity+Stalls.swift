@@ -54,23 +54,31 @@ extension StageVelocity {
         histories: some Sequence<DealHistory>, thresholds: StallThresholds, teamByPerson: [Person.ID: Team.ID],
         asOf: Date, calendar: WeekCalendar = .stockholm
     ) -> StallReport {
+        stalledDeals(openDeals: histories.compactMap(OpenDealStay.init), thresholds: thresholds, teamByPerson: teamByPerson,
+                     asOf: asOf, calendar: calendar)
+    }
+
+    /// The same judgement over open deals given by their current stay alone.
+    public static func stalledDeals(
+        openDeals: some Sequence<OpenDealStay>, thresholds: StallThresholds, teamByPerson: [Person.ID: Team.ID],
+        asOf: Date, calendar: WeekCalendar = .stockholm
+    ) -> StallReport {
         var stalled: [StalledDeal] = []
         var unjudged: [StallReport.Unjudged] = []
-        for history in histories where history.deal.outcome == .open {
-            let deal = history.deal
-            guard let current = history.currentStay else {
-                unjudged.append(.init(dealID: deal.id, ownerID: deal.ownerID, reason: .noStageHistory))
+        for deal in openDeals {
+            guard let current = deal.currentStay else {
+                unjudged.append(.init(dealID: deal.dealID, ownerID: deal.ownerID, reason: .noStageHistory))
                 continue
             }
             let team = teamByPerson[deal.ownerID]
             guard let reference = thresholds.reference(for: current.stage, team: team) else {
-                unjudged.append(.init(dealID: deal.id, ownerID: deal.ownerID, reason: .noWonReference))
+                unjudged.append(.init(dealID: deal.dealID, ownerID: deal.ownerID, reason: .noWonReference))
                 continue
             }
             let days = current.days(asOf: asOf, calendar: calendar)
             guard Double(days) > reference.days else { continue }
             stalled.append(StalledDeal(
-                dealID: deal.id, ownerID: deal.ownerID, teamID: team, stage: current.stage, value: deal.value,
+                dealID: deal.dealID, ownerID: deal.ownerID, teamID: team, stage: current.stage, value: deal.value,
                 enteredStageAt: current.enteredAt, daysInStage: days, thresholdDays: reference.days,
                 basis: reference.basis, daysOver: Double(days) - reference.days))
         }
