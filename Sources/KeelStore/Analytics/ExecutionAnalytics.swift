@@ -96,17 +96,15 @@ public struct ExecutionAnalytics: Sendable {
             open = try await store.openDealStays(ownedBy: try await members(of: scope))
         }
         let teams = Set(open.compactMap { teamByPerson[$0.ownerID] })
-        let samples = try await rollups.dealFacts(scopes: teams.map(\.rawValue) + [organizationID.rawValue], kinds: [.wonStay])
-        let percentile = min(max(policy.percentile, 0), 1)
-        func references(_ facts: DealFacts?, team: Team.ID?) -> [StallThresholds.Reference] {
-            (facts?.wonStayDays() ?? [:]).compactMap { stage, days in
-                Percentile.linear(percentile, of: days).map { StallThresholds.Reference(stage: stage, teamID: team, wonDeals: days.count, days: $0) }
-            }
-        }
+        let bars = try await rollups.wonStayPercentiles(scopes: teams.map(\.rawValue) + [organizationID.rawValue], percentile: policy.percentile)
         let thresholds = StallThresholds(
             policy: policy,
-            teamReferences: teams.flatMap { references(samples[$0.rawValue], team: $0) },
-            organizationReferences: references(samples[organizationID.rawValue], team: nil))
+            teamReferences: bars.filter { $0.scope != organizationID.rawValue }.map {
+                StallThresholds.Reference(stage: $0.stage, teamID: Team.ID($0.scope), wonDeals: $0.wonDeals, days: $0.days)
+            },
+            organizationReferences: bars.filter { $0.scope == organizationID.rawValue }.map {
+                StallThresholds.Reference(stage: $0.stage, teamID: nil, wonDeals: $0.wonDeals, days: $0.days)
+            })
         return StageVelocity.stalledDeals(openDeals: open, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
     }
 

@@ -247,6 +247,60 @@ public struct ExecutionRollups: Sendable {
         return facts
     }
 
+    /// One stall bar: the `percentile` of a group's won deals' completed days in a stage, and
+    /// how many such stays it rests on.
+    public struct WonStayPercentile: Hashable, Sendable {
+        public var scope: UUID
+        public var stage: DealStage
+        public var wonDeals: Int
+        public var days: Double
+    }
+
+    /// The stall bars of these groups, each computed by the database from the group's won-stay
+    /// histogram: one row per group and stage comes back, where reading the histograms of every
+    /// team of a large organization would be hundreds of thousands of rows.
+    ///
+    /// The same rule as ``Percentile/linear(_:of:)`` (definition 7) over the histogram expanded
+    /// into its values: with n values and h = (n − 1)·p, the values at ranks ⌊h⌋ and ⌊h⌋ + 1 are
+    /// the smallest days whose running count exceeds the rank. `p` is taken to 1/10,000 — ⌊h⌋ is
+    /// integer arithmetic in the database — which is finer than any percentile a policy states.
+    public func wonStayPercentiles(scopes: [UUID], percentile p: Double) async throws -> [WonStayPercentile] {
+        struct Row: Decodable {
+            var scope_id: UUID
+            var stage: String
+            var n: Int
+            var lower_rank: Int
+            var lower_days: Int
+            var upper_days: Int?
+        }
+        let tenThousandths = Int((min(max(p, 0), 1) * 10_000).rounded())
+        var bars: [WonStayPercentile] = []
+        for chunk in Array(Set(scopes)).chunked(into: 500) {
+            let rows = try await sql.raw("""
+                WITH histogram AS (
+                  SELECT scope_id, stage, days,
+                    CAST(SUM("count") OVER (PARTITION BY scope_id, stage ORDER BY days) AS BIGINT) AS upto,
+                    CAST(SUM("count") OVER (PARTITION BY scope_id, stage) AS BIGINT) AS n
+                  FROM \(ident: Self.dealTable)
+                  WHERE kind = \(bind: DealFactKey.Kind.wonStay.rawValue) AND "count" > 0 AND scope_id IN (\(binds: Array(chunk)))
+                ), ranked AS (
+                  SELECT scope_id, stage, days, upto, n, ((n - 1) * \(literal: tenThousandths)) / 10000 AS lower_rank FROM histogram
+                )
+                SELECT scope_id, stage, n, lower_rank,
+                  MIN(CASE WHEN upto > lower_rank THEN days END) AS lower_days,
+                  MIN(CASE WHEN upto > lower_rank + 1 THEN days END) AS upper_days
+                FROM ranked GROUP BY scope_id, stage, n, lower_rank
+                """).all(decoding: Row.self)
+            for row in rows {
+                let h = Double((row.n - 1) * tenThousandths) / 10_000
+                let lower = Double(row.lower_days)
+                let days = row.upper_days.map { lower + (h - Double(row.lower_rank)) * (Double($0) - lower) } ?? lower
+                bars.append(WonStayPercentile(scope: row.scope_id, stage: DealStage(row.stage), wonDeals: row.n, days: days))
+            }
+        }
+        return bars
+    }
+
     // MARK: Writing
 
     private func apply(_ changes: ScopeChanges) async throws {

@@ -1,0 +1,56 @@
+import FluentKit
+import Foundation
+import KeelStore
+import SalesDomain
+import Testing
+
+extension StoreSuites {
+    /// The stall bars the database computes from the won-stay rollups must be the percentiles
+    /// the domain computes from the deals' whole histories, for every team (with its subtree)
+    /// and the organization.
+    @Suite struct WonStayPercentilesStoreTests {
+        @Test(arguments: StoreBackend.available)
+        func theDatabasesStallBarsArePercentilesOfTheWonDealsHistories(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                // Forty weeks, so that deals are won through several stages.
+                let demo = StoreFixture.demo(sellers: 12, seed: 7)
+                let generator = DemoExecutionGenerator(demo, spec: DemoExecutionSpec.weeks(40, endingBefore: StoreFixture.now, seed: 7))
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
+                    .store(generator.sellers.map(generator.execution(for:)), at: StoreFixture.now)
+                let histories = try await DealStore(database: database, organizationID: demo.organization.id).histories()
+                let hierarchy = TeamHierarchy(demo.teams)
+
+                for percentile in [0.75, 0.5, 0.9] {
+                    // MUT
+                    let bars = try await ExecutionRollups(database: database, organizationID: demo.organization.id)
+                        .wonStayPercentiles(scopes: demo.teams.map(\.id.rawValue) + [demo.organization.id.rawValue], percentile: percentile)
+
+                    // validate: each group's bar from its members' won deals, by the domain's own rule.
+                    let policy = StallPolicy(percentile: percentile, minimumWonDeals: 1)
+                    var expected: [String: (Int, Double)] = [:]
+                    for team in demo.teams {
+                        let subtree = hierarchy.subtree(of: team.id)
+                        let members = Dictionary(demo.people.compactMap { person in
+                            person.teamID.flatMap { subtree.contains($0) ? (person.id, team.id) : nil }
+                        }, uniquingKeysWith: { first, _ in first })
+                        for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: members, policy: policy).teamReferences {
+                            expected["\(team.id.rawValue) \(reference.stage)"] = (reference.wonDeals, reference.days)
+                        }
+                    }
+                    for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: [:], policy: policy).organizationReferences {
+                        expected["\(demo.organization.id.rawValue) \(reference.stage)"] = (reference.wonDeals, reference.days)
+                    }
+                    #expect(expected.count > 5, "the generator wins deals through several stages")
+                    #expect(bars.count == expected.count)
+                    for bar in bars {
+                        let want = try #require(expected["\(bar.scope) \(bar.stage)"], "\(bar.scope) \(bar.stage)")
+                        #expect(bar.wonDeals == want.0)
+                        #expect(abs(bar.days - want.1) < 1e-9, "\(bar.stage) at \(percentile): \(bar.days) vs \(want.1)")
+                    }
+                }
+            }
+        }
+    }
+}
