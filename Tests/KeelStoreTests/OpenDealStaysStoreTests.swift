@@ -28,9 +28,11 @@ extension StoreSuites {
                 let some = try await store.openDealStays(ownedBy: owners)
 
                 // validate
-                #expect(Set(everyone) == expected)
-                #expect(everyone.count == expected.count, "one row per deal")
-                #expect(Set(some) == expected.filter { owners.contains($0.ownerID) })
+                #expect(Set(everyone.stays) == expected)
+                #expect(everyone.stays.count == expected.count, "one row per deal")
+                #expect(Set(some.stays) == expected.filter { owners.contains($0.ownerID) })
+                let teamOf = Dictionary(demo.people.compactMap { person in person.teamID.map { (person.id, $0) } }, uniquingKeysWith: { first, _ in first })
+                for owner in Set(expected.map(\.ownerID)) { #expect(everyone.teamByOwner[owner] == teamOf[owner]) }
             }
         }
     }

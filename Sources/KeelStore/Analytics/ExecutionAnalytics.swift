@@ -87,15 +87,15 @@ public struct ExecutionAnalytics: Sendable {
     /// are read.
     public func stalledDeals(_ scope: AnalysisScope, asOf: Date) async throws -> StallReport {
         let policy = try await settings.stallPolicy()
-        let teamByPerson = try await teamByPerson()
         let store = DealStore(database: database, organizationID: organizationID)
-        let open: [OpenDealStay]
+        let open: DealStore.OpenDeals
         if case .organization = scope {
             open = try await store.openDealStays(ownedBy: nil)
         } else {
             open = try await store.openDealStays(ownedBy: try await members(of: scope))
         }
-        let teams = Set(open.compactMap { teamByPerson[$0.ownerID] })
+        let teamByPerson = open.teamByOwner
+        let teams = Set(teamByPerson.values)
         let bars = try await rollups.wonStayPercentiles(scopes: teams.map(\.rawValue) + [organizationID.rawValue], percentile: policy.percentile)
         let thresholds = StallThresholds(
             policy: policy,
@@ -105,7 +105,7 @@ public struct ExecutionAnalytics: Sendable {
             organizationReferences: bars.filter { $0.scope == organizationID.rawValue }.map {
                 StallThresholds.Reference(stage: $0.stage, teamID: nil, wonDeals: $0.wonDeals, days: $0.days)
             })
-        return StageVelocity.stalledDeals(openDeals: open, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
+        return StageVelocity.stalledDeals(openDeals: open.stays, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
     }
 
     // MARK: Members
@@ -142,18 +142,4 @@ public struct ExecutionAnalytics: Sendable {
     }
 
     private var sql: any SQLDatabase { database as! any SQLDatabase }
-
-    /// Two columns of everyone in a team, read as plain rows: for 10,000 sellers, decoding
-    /// whole person models would cost more than the analysis itself.
-    private func teamByPerson() async throws -> [Person.ID: Team.ID] {
-        struct Placement: Decodable {
-            var id: UUID
-            var team_id: UUID
-        }
-        let rows = try await sql.select()
-            .column("id").column("team_id").from(PersonModel.schema)
-            .where("organization_id", .equal, organizationID.rawValue).where("team_id", .isNot, SQLLiteral.null)
-            .all(decoding: Placement.self)
-        return Dictionary(rows.map { (Person.ID($0.id), Team.ID($0.team_id)) }, uniquingKeysWith: { first, _ in first })
-    }
 }

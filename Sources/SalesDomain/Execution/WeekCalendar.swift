@@ -62,7 +62,16 @@ public struct WeekCalendar: Hashable, Sendable {
     /// across the spring daylight-saving change a whole number of days, and makes "closed
     /// 2017-03-30, engaged 2017-03-20" exactly 10 whatever time of day the import chose.
     public func calendarDays(from start: Date, to end: Date) -> Int {
-        calendar.dateComponents([.day], from: calendar.startOfDay(for: start), to: calendar.startOfDay(for: end)).day!
+        localDayNumber(of: end) - localDayNumber(of: start)
+    }
+
+    /// Days from 1970-01-01 to the date's calendar date in this calendar's time zone: the
+    /// instant moved by the zone's offset at that instant, then whole days. The same count as
+    /// asking the calendar for the days between the two dates' midnights, at a fraction of the
+    /// cost — the stall analysis asks it for every open deal of an organization.
+    func localDayNumber(of date: Date) -> Int {
+        let local = date.timeIntervalSince1970 + Double(calendar.timeZone.secondsFromGMT(for: date))
+        return Int((local / 86_400).rounded(.down))
     }
 
     /// The week or month holding `date`, as asked.

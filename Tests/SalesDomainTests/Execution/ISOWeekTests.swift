@@ -70,6 +70,19 @@ import Testing
         #expect(calendar.calendarDays(from: ExecutionFixture.date(2026, 1, 6), to: ExecutionFixture.date(2026, 1, 5)) == -1)
     }
 
+    @Test func calendarDaysAgreeWithTheCalendarsOwnCountAcrossBothDaylightSavingChanges() {
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = TimeZone(identifier: "Europe/Stockholm")!
+        let start = ExecutionFixture.date(2026, 3, 27, 0)
+        // Every 97 minutes through spring and autumn changes, against a fixed evening.
+        for step in stride(from: 0, to: 60 * 24 * 240, by: 97) {
+            let date = start.addingTimeInterval(Double(step) * 60)
+            let reference = ExecutionFixture.date(2026, 4, 2, 23)
+            let expected = gregorian.dateComponents([.day], from: gregorian.startOfDay(for: reference), to: gregorian.startOfDay(for: date)).day!
+            #expect(calendar.calendarDays(from: reference, to: date) == expected, "\(date)")
+        }
+    }
+
     @Test func monthsAndDateRanges() {
         #expect(calendar.month(containing: ExecutionFixture.date(2026, 1, 31, 23, 30)) == CalendarMonth(year: 2026, month: 1))
         let range = calendar.dateRange(of: ExecutionFixture.week(2026, 2)...ExecutionFixture.week(2026, 3))
