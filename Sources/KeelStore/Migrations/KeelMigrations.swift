@@ -46,6 +46,8 @@ public enum KeelMigrations {
             CreateCalibrationRaters(),
             CreateCalibrationTargets(),
             CreateCalibrationScores(),
+            // 006 — the open deals of an organization, for the stall analysis.
+            CreateOpenDealIndex(),
         ]
     }
 }
