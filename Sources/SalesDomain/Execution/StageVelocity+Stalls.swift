@@ -65,13 +65,14 @@ extension StageVelocity {
     ) -> StallReport {
         var stalled: [StalledDeal] = []
         var unjudged: [StallReport.Unjudged] = []
+        let reference = thresholds.lookup()
         for deal in openDeals {
             guard let current = deal.currentStay else {
                 unjudged.append(.init(dealID: deal.dealID, ownerID: deal.ownerID, reason: .noStageHistory))
                 continue
             }
             let team = teamByPerson[deal.ownerID]
-            guard let reference = thresholds.reference(for: current.stage, team: team) else {
+            guard let reference = reference(current.stage, team) else {
                 unjudged.append(.init(dealID: deal.dealID, ownerID: deal.ownerID, reason: .noWonReference))
                 continue
             }

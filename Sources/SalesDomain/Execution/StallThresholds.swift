@@ -51,4 +51,24 @@ public struct StallThresholds: Hashable, Sendable, Codable {
         }
         return organizationReferences.first { $0.stage == stage }
     }
+
+    /// ``reference(for:team:)`` for judging many deals at once: the bars looked up by team and
+    /// stage rather than searched, which matters with a thousand teams and ten thousand deals.
+    public func lookup() -> @Sendable (DealStage, Team.ID?) -> Reference? {
+        let own = Dictionary(teamReferences.compactMap { reference in reference.teamID.map { (TeamStage(team: $0, stage: reference.stage), reference) } },
+                             uniquingKeysWith: { first, _ in first })
+        let organization = Dictionary(organizationReferences.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
+        let minimumWonDeals = policy.minimumWonDeals
+        return { stage, team in
+            if let team, let reference = own[TeamStage(team: team, stage: stage)], reference.wonDeals >= minimumWonDeals {
+                return reference
+            }
+            return organization[stage]
+        }
+    }
+
+    private struct TeamStage: Hashable, Sendable {
+        var team: Team.ID
+        var stage: DealStage
+    }
 }
