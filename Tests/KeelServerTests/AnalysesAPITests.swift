@@ -74,6 +74,15 @@ import Vapor
             #expect(velocity.status == .ok)
             let stalled = try await server.api(.GET, "/api/v1/analyses/stalled-deals?scope=team:\(team)", token: token)
             #expect(stalled.status == .ok)
+            let all = try stalled.json()
+            let stalledTotal = try #require(all["total"] as? Int)
+            let byStage = try #require(all["byStage"] as? [[String: Any]])
+            #expect(byStage.compactMap { $0["stalled"] as? Int }.reduce(0, +) == stalledTotal, "the counts cover every stalled deal")
+            #expect((all["stalled"] as? [Any])?.count == min(stalledTotal, 100))
+            let second = try await server.api(.GET, "/api/v1/analyses/stalled-deals?scope=team:\(team)&limit=1&offset=1", token: token).json()
+            let secondPage = try #require(second["stalled"] as? [[String: Any]])
+            #expect(secondPage.map { $0["dealID"] as? String } == (all["stalled"] as? [[String: Any]] ?? []).dropFirst().prefix(1).map { $0["dealID"] as? String })
+            #expect(second["total"] as? Int == stalledTotal)
         }
     }
 
@@ -110,6 +119,12 @@ import Vapor
                 let exchange = try await server.api(.GET, path, token: token)
                 #expect(exchange.status == .badRequest, "\(path): \(exchange.status)")
                 #expect(exchange.error?.field == field, "\(path): \(exchange.text)")
+            }
+            // A page out of range is refused the way the people listing refuses one.
+            for (query, field) in [("limit=0", "limit"), ("limit=lots", "limit"), ("limit=1001", "limit"), ("offset=-1", "offset")] {
+                let exchange = try await server.api(.GET, "/api/v1/analyses/stalled-deals?\(query)", token: token)
+                #expect(exchange.status == .unprocessableEntity, "\(query): \(exchange.status)")
+                #expect(exchange.error?.field == field, "\(query): \(exchange.text)")
             }
             let unknownMarket = try await server.api(.GET, "/api/v1/analyses/pressure?scope=market:\(UUID())", token: token)
             #expect(unknownMarket.status == .notFound)

@@ -114,6 +114,14 @@ extension StoreSuites {
                 #expect(d2.deal.outcome == .won)
                 #expect(d2.deal.stage == DealStage("engaging"), "a closed deal keeps the stage it closed from")
                 #expect(d2.deal.value == 4821)
+
+                // D2's 96 days in engaging are the organization's only bar; D1 entered engaging
+                // with the second snapshot, and 150 days later it is stalled from that day.
+                let stalled = try await ExecutionAnalytics(database: database, organizationID: importer.organizationID)
+                    .stalledDeals(.organization, asOf: week.addingTimeInterval(150 * 86_400))
+                #expect(stalled.page.map(\.enteredStageAt) == [week])
+                #expect(stalled.page.map(\.daysInStage) == [150])
+                #expect(stalled.page.map(\.thresholdDays) == [96])
             }
         }
 

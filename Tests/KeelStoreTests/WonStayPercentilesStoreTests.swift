@@ -9,16 +9,22 @@ extension StoreSuites {
     /// the domain computes from the deals' whole histories, for every team (with its subtree)
     /// and the organization.
     @Suite struct WonStayPercentilesStoreTests {
+        /// A small organization with forty weeks of generated work, so that deals are won
+        /// through several stages and some open ones sit long.
+        static func storeWonDealHistory(_ database: any Database) async throws -> DemoOrganization {
+            let demo = StoreFixture.demo(sellers: 12, seed: 7)
+            let generator = DemoExecutionGenerator(demo, spec: DemoExecutionSpec.weeks(40, endingBefore: StoreFixture.now, seed: 7))
+            try await Organizations(database: database).store(demo, passwordHashes: [:])
+            try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
+                .store(generator.sellers.map(generator.execution(for:)), at: StoreFixture.now)
+            return demo
+        }
+
         @Test(arguments: StoreBackend.available)
         func theDatabasesStallBarsArePercentilesOfTheWonDealsHistories(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 // setup
-                // Forty weeks, so that deals are won through several stages.
-                let demo = StoreFixture.demo(sellers: 12, seed: 7)
-                let generator = DemoExecutionGenerator(demo, spec: DemoExecutionSpec.weeks(40, endingBefore: StoreFixture.now, seed: 7))
-                try await Organizations(database: database).store(demo, passwordHashes: [:])
-                try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
-                    .store(generator.sellers.map(generator.execution(for:)), at: StoreFixture.now)
+                let demo = try await Self.storeWonDealHistory(database)
                 let histories = try await DealStore(database: database, organizationID: demo.organization.id).histories()
                 let hierarchy = TeamHierarchy(demo.teams)
 

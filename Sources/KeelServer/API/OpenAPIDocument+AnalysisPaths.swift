@@ -77,8 +77,11 @@ extension OpenAPIDocument {
     get:
       operationId: getStalledDeals
       summary: Open deals whose time in their current stage exceeds the 75th percentile of won deals (SPEC §2.4).
+      description: The counts cover every stalled deal of the group; `stalled` is one page of them, most days over the bar first.
       parameters:
         - { $ref: '#/components/parameters/AnalysisScope' }
+        - { name: limit, in: query, schema: { type: integer, minimum: 1, maximum: 1000, default: 100 }, description: Stalled deals on the page. }
+        - { name: offset, in: query, schema: { type: integer, minimum: 0, default: 0 }, description: Position of the page's first deal in the full list. }
       responses:
         '200':
           description: The analysis.
@@ -89,6 +92,7 @@ extension OpenAPIDocument {
         '401': { $ref: '#/components/responses/Error' }
         '403': { $ref: '#/components/responses/Error' }
         '404': { $ref: '#/components/responses/Error' }
+        '422': { $ref: '#/components/responses/Error' }
   /api/v1/analyses/deal-results:
     get:
       operationId: getDealResults
@@ -246,10 +250,23 @@ extension OpenAPIDocument {
     StalledDeals:
       type: object
       additionalProperties: false
-      required: [scope, asOf, stalled, unjudged]
+      required: [scope, asOf, total, limit, offset, byStage, stalled, unjudged]
       properties:
         scope: { type: string }
         asOf: { type: string, format: date-time }
+        total: { type: integer, description: Stalled deals of the group in all stages. }
+        limit: { type: integer }
+        offset: { type: integer }
+        byStage:
+          type: array
+          description: Stalled deals per stage, in pipeline order; stages without any are left out.
+          items:
+            type: object
+            additionalProperties: false
+            required: [stage, stalled]
+            properties:
+              stage: { type: string }
+              stalled: { type: integer }
         unjudged: { type: integer, description: Open deals without stage history or without a won reference. }
         stalled:
           type: array

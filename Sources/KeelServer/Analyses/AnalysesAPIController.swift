@@ -54,8 +54,11 @@ enum AnalysesAPIController {
     @Sendable
     static func stalledDeals(_ request: Request) async throws -> StalledDealsResource {
         let scope = try await request.analysisScope()
-        let report = try await request.executionAnalytics.stalledDeals(scope, asOf: request.now)
-        return StalledDealsResource(scope: scope, asOf: request.now, report: report)
+        let window = try ListWindow(request)
+        let analytics = try request.executionAnalytics
+        let overview = try await analytics.stalledDeals(scope, asOf: request.now, offset: window.offset, limit: window.limit)
+        let pipeline = try await OrganizationSettings(database: request.db, organizationID: analytics.organizationID).dealPipeline()
+        return StalledDealsResource(scope: scope, asOf: request.now, window: window, overview: overview, pipeline: pipeline)
     }
 
     @Sendable

@@ -221,21 +221,38 @@ struct StalledDealsResource: Content {
         var daysOver: Double
     }
 
+    struct StageCount: Content {
+        var stage: String
+        var stalled: Int
+    }
+
     var scope: String
     var asOf: Date
+    /// Stalled deals in all stages; `stalled` is the page of them from `offset`.
+    var total: Int
+    var limit: Int
+    var offset: Int
+    var byStage: [StageCount]
     var stalled: [Stalled]
     var unjudged: Int
 
-    init(scope: AnalysisScope, asOf: Date, report: StallReport) {
+    init(scope: AnalysisScope, asOf: Date, window: ListWindow, overview: StallOverview, pipeline: DealPipeline) {
         self.scope = scope.description
         self.asOf = asOf
-        stalled = report.stalled.map {
+        total = overview.total
+        limit = window.limit
+        offset = overview.offset
+        // Pipeline order, and stages no longer in the pipeline after it.
+        byStage = overview.stalledByStage
+            .sorted { (pipeline.position(of: $0.key) ?? .max, $0.key) < (pipeline.position(of: $1.key) ?? .max, $1.key) }
+            .map { StageCount(stage: $0.key.rawValue, stalled: $0.value) }
+        stalled = overview.page.map {
             Stalled(
                 dealID: $0.dealID.rawValue, ownerID: $0.ownerID.rawValue, teamID: $0.teamID?.rawValue, stage: $0.stage.rawValue,
                 value: $0.value, enteredStageAt: $0.enteredStageAt, daysInStage: $0.daysInStage, thresholdDays: $0.thresholdDays,
                 basis: $0.basis.rawValue, daysOver: $0.daysOver)
         }
-        unjudged = report.unjudged.count
+        unjudged = overview.unjudged
     }
 }
 

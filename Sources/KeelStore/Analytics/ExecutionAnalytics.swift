@@ -81,40 +81,7 @@ public struct ExecutionAnalytics: Sendable {
         return facts.results(closedIn: months)
     }
 
-    /// The group's stalled deals as of `asOf`. The bars come from the rollups: the owner's
-    /// team's won deals (the team with its sub-teams, which for a seller's own team is the
-    /// team itself) when it has enough, else the organization's. Only the scope's open deals
-    /// are read.
-    public func stalledDeals(_ scope: AnalysisScope, asOf: Date) async throws -> StallReport {
-        let policy = try await settings.stallPolicy()
-        let store = DealStore(database: database, organizationID: organizationID)
-        let open: DealStore.OpenDeals
-        if case .organization = scope {
-            open = try await store.openDealStays(ownedBy: nil)
-        } else {
-            open = try await store.openDealStays(ownedBy: try await members(of: scope))
-        }
-        let teamByPerson = open.teamByOwner
-        let teams = Set(teamByPerson.values)
-        let bars = try await rollups.wonStayPercentiles(scopes: teams.map(\.rawValue) + [organizationID.rawValue], percentile: policy.percentile)
-        let thresholds = StallThresholds(
-            policy: policy,
-            teamReferences: bars.filter { $0.scope != organizationID.rawValue }.map {
-                StallThresholds.Reference(stage: $0.stage, teamID: Team.ID($0.scope), wonDeals: $0.wonDeals, days: $0.days)
-            },
-            organizationReferences: bars.filter { $0.scope == organizationID.rawValue }.map {
-                StallThresholds.Reference(stage: $0.stage, teamID: nil, wonDeals: $0.wonDeals, days: $0.days)
-            })
-        return StageVelocity.stalledDeals(openDeals: open.stays, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
-    }
-
     // MARK: Members
-
-    private func histories(of scope: AnalysisScope) async throws -> [DealHistory] {
-        let store = DealStore(database: database, organizationID: organizationID)
-        if case .organization = scope { return try await store.histories() }
-        return try await store.histories(ownedBy: try await members(of: scope))
-    }
 
     /// Everyone whose work counts in the scope now, active or not.
     ///
@@ -141,5 +108,5 @@ public struct ExecutionAnalytics: Sendable {
         }
     }
 
-    private var sql: any SQLDatabase { database as! any SQLDatabase }
+    var sql: any SQLDatabase { database as! any SQLDatabase }
 }

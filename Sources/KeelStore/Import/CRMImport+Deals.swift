@@ -106,6 +106,7 @@ extension CRMImport {
                     if record.outcome == .open, record.stage.rawValue != deal.stage {
                         changes.set(\.stage, record.stage.rawValue)
                         pendingTransitions.append(transition(deal.id!, record.stage, at: options.asOf))
+                        deal.enterStage(at: options.asOf)
                         summary.stageTransitions += 1
                     }
                     changes.set(\.outcome, record.outcome.rawValue)
@@ -138,7 +139,9 @@ extension CRMImport {
                     existing[record.externalID] = deal
                     // A closed deal seen for the first time has no known path; its history starts empty.
                     if record.outcome == .open {
-                        pendingTransitions.append(transition(deal.id!, record.stage, at: record.engagedOn ?? record.createdOn ?? options.asOf))
+                        let entered = record.engagedOn ?? record.createdOn ?? options.asOf
+                        pendingTransitions.append(transition(deal.id!, record.stage, at: entered))
+                        deal.enterStage(at: entered)
                         summary.stageTransitions += 1
                     }
                     summary.inserted += 1

@@ -48,6 +48,9 @@ public enum KeelMigrations {
             CreateCalibrationScores(),
             // 006 — the open deals of an organization, for the stall analysis.
             CreateOpenDealIndex(),
+            // 007 — each deal's current stay and the stored stall bars, for the stall analysis.
+            AddDealCurrentStay(),
+            CreateStallBars(),
         ]
     }
 }

@@ -20,8 +20,24 @@ final class DealModel: Model, @unchecked Sendable {
     @OptionalField(key: "engaged_at") var engagedAt: Date?
     @OptionalField(key: "closed_at") var closedAt: Date?
     @Field(key: "updated_at") var updatedAt: Date
+    /// When the deal entered the stage of its latest stage transition: kept with the deal so
+    /// that judging open deals for stalls does not look up every deal's history.
+    @OptionalField(key: "stage_entered_at") var stageEnteredAt: Date?
+    /// The same moment's local calendar day (``WeekCalendar/localDayNumber(of:)``), so the
+    /// database can count days in stage the way the domain does.
+    @OptionalField(key: "stage_entered_day") var stageEnteredDay: Int?
 
     init() {}
+
+    /// Records that the deal entered its current stage at `date`, as a new stage transition does.
+    func enterStage(at date: Date, calendar: WeekCalendar = .stockholm) {
+        stageEnteredAt = date
+        stageEnteredDay = Self.stageEnteredDay(of: date, calendar: calendar)
+    }
+
+    static func stageEnteredDay(of date: Date, calendar: WeekCalendar = .stockholm) -> Int {
+        calendar.localDayNumber(of: date)
+    }
 
     var domain: Deal {
         Deal(

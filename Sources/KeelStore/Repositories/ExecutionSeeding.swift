@@ -80,6 +80,10 @@ public struct ExecutionSeeding: Sendable {
                 account.map { accountIDs[$0] ?? $0.rawValue }
             }
 
+            var latestEntry: [Deal.ID: Date] = [:]
+            for transition in executions.flatMap(\.transitions) {
+                latestEntry[transition.dealID] = max(latestEntry[transition.dealID] ?? transition.enteredAt, transition.enteredAt)
+            }
             let deals = executions.flatMap(\.deals).map { deal in
                 let model = DealModel()
                 model.id = deal.id.rawValue
@@ -94,6 +98,7 @@ public struct ExecutionSeeding: Sendable {
                 model.engagedAt = deal.engagedAt
                 model.closedAt = deal.closedAt
                 model.updatedAt = storedAt
+                if let entered = latestEntry[deal.id] { model.enterStage(at: entered) }
                 return model
             }
             for chunk in deals.chunked(into: 500) { try await chunk.create(on: database) }

@@ -74,8 +74,16 @@ public struct OrganizationSettings: Sendable {
         }
     }
 
+    /// A new percentile moves every stored stall bar, so they are recomputed with it in the
+    /// same transaction; the minimum of won deals is applied when deals are judged.
     public func setStallPolicy(_ policy: StallPolicy, by actor: Person.ID?, at date: Date) async throws {
-        try await set(.stallPolicy, to: try policy.validated(), by: actor, at: date)
+        let policy = try policy.validated()
+        try await database.transaction { database in
+            let settings = OrganizationSettings(database: database, organizationID: organizationID)
+            let percentileChanged = try await settings.stallPolicy().percentile != policy.percentile
+            try await settings.set(.stallPolicy, to: policy, by: actor, at: date)
+            if percentileChanged { try await StallBars(database: database, organizationID: organizationID).rebuild() }
+        }
     }
 
     private func value<Value: Decodable>(_ key: Key) async throws -> Value? {

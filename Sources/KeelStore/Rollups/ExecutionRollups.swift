@@ -41,6 +41,8 @@ public struct ExecutionRollups: Sendable {
         let policy = try await settings.pressurePolicy()
         let pipeline = try await settings.dealPipeline()
         let deals = DealStore(database: database, organizationID: organizationID)
+        // Bars are recomputed once at the end: a team spans many batches.
+        var wonStayScopes: Set<UUID> = []
         for batch in Array(Set(people)).chunked(into: 200) {
             let owners = batch.map(\.rawValue)
             let activities = try await ActivityStore(database: database, organizationID: organizationID).activities(ownedByAnyOf: Array(batch))
@@ -55,8 +57,10 @@ public struct ExecutionRollups: Sendable {
                     activities: activitiesByOwner[person] ?? [], postponements: postponementsByOwner[person] ?? [],
                     deals: historiesByOwner[person] ?? [], policy: policy, pipeline: pipeline, calendar: calendar)
             }
-            try await replace(contributions)
+            let stored = try await storedContributions(of: contributions.keys.map(\.rawValue))
+            wonStayScopes.formUnion(try await apply(try await changes(replacing: contributions, stored: stored)))
         }
+        try await stallBars.refresh(scopes: wonStayScopes)
     }
 
     /// Makes these the weekly activity tallies of people who had no activities or postponements
@@ -85,6 +89,10 @@ public struct ExecutionRollups: Sendable {
 
     private func replace(_ contributions: [Person.ID: PersonContribution], stored: [UUID: PersonContribution]) async throws {
         guard !contributions.isEmpty else { return }
+        try await stallBars.refresh(scopes: try await apply(try await changes(replacing: contributions, stored: stored)))
+    }
+
+    private func changes(replacing contributions: [Person.ID: PersonContribution], stored: [UUID: PersonContribution]) async throws -> ScopeChanges {
         let people = contributions.keys.map(\.rawValue)
         let scopes = try await RollupScopes.load(people: people, organizationID: organizationID.rawValue, on: database)
         var changes = ScopeChanges()
@@ -92,8 +100,10 @@ public struct ExecutionRollups: Sendable {
             let old = stored[person.rawValue] ?? .empty
             changes.add(ChangeOfContribution(old: old, new: new), to: scopes.scopes(of: person.rawValue))
         }
-        try await apply(changes)
+        return changes
     }
+
+    private var stallBars: StallBars { StallBars(database: database, organizationID: organizationID) }
 
     /// The groups whose rollups include `person` or `team` now; take them before a move and
     /// hand them to ``follow(_:from:)`` after it.
@@ -124,13 +134,14 @@ public struct ExecutionRollups: Sendable {
         var changes = ScopeChanges()
         changes.add(ChangeOfContribution(old: stored, new: .empty), to: oldScopes.filter { !newScopes.contains($0) })
         changes.add(ChangeOfContribution(old: .empty, new: stored), to: newScopes.filter { !oldScopes.contains($0) })
-        try await apply(changes)
+        try await stallBars.refresh(scopes: try await apply(changes))
     }
 
     /// Throws every rollup row of the organization away and recomputes them from activities
     /// and postponements: for repair, after changing the pressure policy, or after a team moves.
     public func rebuild() async throws {
-        for table in [Self.weekTable, Self.loadTable, Self.reasonTable, Self.dealTable] {
+        // The bars go too: groups left without won deals keep none.
+        for table in [Self.weekTable, Self.loadTable, Self.reasonTable, Self.dealTable, StallBars.table] {
             try await sql.delete(from: table).where("organization_id", .equal, organizationID.rawValue).run()
         }
         let owners = try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all(\.$id)
@@ -303,7 +314,10 @@ public struct ExecutionRollups: Sendable {
 
     // MARK: Writing
 
-    private func apply(_ changes: ScopeChanges) async throws {
+    /// Adds the changes to the stored rows; returns the groups whose won deals' stays changed,
+    /// whose stall bars are then out of date.
+    @discardableResult
+    private func apply(_ changes: ScopeChanges) async throws -> Set<UUID> {
         let organization = BulkValue.uuid(organizationID.rawValue)
         let weekRows = changes.rollups.flatMap { scope, rollup in
             rollup.tallies.values.flatMap { tally in
@@ -345,6 +359,7 @@ public struct ExecutionRollups: Sendable {
             into: Self.reasonTable, columns: ["organization_id", "scope_id", "period", "reason_code"] + StoredWeekTally.reasonCounters,
             addingOnConflict: (["scope_id", "period", "reason_code"], StoredWeekTally.reasonCounters)
         ).run(reasonRows, on: sql)
+        return Set(changes.deals.filter { _, facts in facts.counts.contains { $0.key.kind == .wonStay && $0.value != 0 } }.keys)
     }
 }
 

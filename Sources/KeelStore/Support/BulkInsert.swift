@@ -7,6 +7,7 @@ enum BulkValue: Sendable {
     case uuid(UUID?)
     case text(String?)
     case integer(Int?)
+    case real(Double?)
     case date(Date?)
 
     var bind: SQLBind {
@@ -14,6 +15,7 @@ enum BulkValue: Sendable {
         case .uuid(let value): SQLBind(value)
         case .text(let value): SQLBind(value)
         case .integer(let value): SQLBind(value)
+        case .real(let value): SQLBind(value)
         case .date(let value): SQLBind(value)
         }
     }
@@ -25,6 +27,7 @@ enum BulkValue: Sendable {
         case .uuid(let value): value.map { .text($0.text) } ?? .null
         case .text(let value): value.map { .text($0) } ?? .null
         case .integer(let value): value.map { .integer($0) } ?? .null
+        case .real(let value): value.map { .float($0) } ?? .null
         case .date(let value): value.map { .float($0.timeIntervalSince1970) } ?? .null
         }
     }

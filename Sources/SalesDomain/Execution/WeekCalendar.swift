@@ -69,7 +69,7 @@ public struct WeekCalendar: Hashable, Sendable {
     /// instant moved by the zone's offset at that instant, then whole days. The same count as
     /// asking the calendar for the days between the two dates' midnights, at a fraction of the
     /// cost — the stall analysis asks it for every open deal of an organization.
-    func localDayNumber(of date: Date) -> Int {
+    public func localDayNumber(of date: Date) -> Int {
         let local = date.timeIntervalSince1970 + Double(calendar.timeZone.secondsFromGMT(for: date))
         return Int((local / 86_400).rounded(.down))
     }

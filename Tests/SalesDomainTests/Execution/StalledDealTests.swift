@@ -111,4 +111,19 @@ import Testing
         #expect(report.unjudged.count == 8)
         #expect(StageVelocity.stalledDeals(histories: [], teamByPerson: [:], asOf: asOf, calendar: F.calendar) == StallReport(stalled: [], unjudged: []))
     }
+
+    /// The overview counts every stalled deal by stage and pages the list in its order.
+    @Test func overviewCountsAllAndPagesTheList() {
+        let report = StageVelocity.stalledDeals(histories: histories, teamByPerson: teamByPerson, asOf: asOf, calendar: F.calendar)
+        let first = report.overview(offset: 0, limit: 2)
+        #expect(first.stalledByStage == ["proposal": 3])
+        #expect(first.total == 3)
+        #expect(first.unjudged == 2)
+        #expect(first.page.map(\.dealID) == [F.dealID(3), F.dealID(1)])
+        let second = report.overview(offset: 2, limit: 2)
+        #expect(second.offset == 2)
+        #expect(second.page.map(\.dealID) == [F.dealID(8)])
+        #expect(report.overview(offset: 7, limit: 2).page.isEmpty)
+        #expect(report.overview(offset: 7, limit: 2).offset == 3, "an offset past the end is the end")
+    }
 }

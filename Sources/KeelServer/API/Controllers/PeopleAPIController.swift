@@ -32,17 +32,12 @@ enum PeopleAPIController {
             let team = try await request.visibleTeam(Team.ID(raw))
             teamIDs = parameters.includeSubteams == true ? try await request.directory.hierarchy().subtree(of: team.id) : [team.id]
         }
-        let limit = parameters.limit ?? 100
-        guard (1...1000).contains(limit) else {
-            throw FieldError(field: "limit", code: .invalidValue, message: "must be from 1 to 1000")
-        }
-        let offset = parameters.offset ?? 0
-        guard offset >= 0 else { throw FieldError(field: "offset", code: .invalidValue, message: "must not be negative") }
+        let window = try ListWindow(limit: parameters.limit, offset: parameters.offset)
         return PeopleQuery(
             scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: teamIDs,
             marketID: parameters.marketID.map(Market.ID.init),
             accessRole: try parameters.accessRole.map { try parseEnum(AccessRole.self, $0, field: "accessRole") },
-            includeInactive: parameters.includeInactive ?? false, search: parameters.q, limit: limit, offset: offset
+            includeInactive: parameters.includeInactive ?? false, search: parameters.q, limit: window.limit, offset: window.offset
         )
     }
 

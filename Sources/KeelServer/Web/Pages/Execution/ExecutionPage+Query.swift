@@ -17,10 +17,10 @@ extension ExecutionPage.Model {
         let directory = try request.directory
         let policy = try await request.policy()
 
-        let stalled = try await analytics.stalledDeals(scope, asOf: request.now)
-        let ownerIDs = Set(stalled.stalled.prefix(ExecutionPage.stalledListLimit).map(\.ownerID))
-        var ownerNames: [Person.ID: String] = [:]
-        for id in ownerIDs { ownerNames[id] = try await directory.person(id)?.name }
+        let stalled = try await analytics.stalledDeals(scope, asOf: request.now, limit: ExecutionPage.stalledListLimit)
+        let ownerNames = Dictionary(
+            try await directory.people(ids: Array(Set(stalled.page.map(\.ownerID)))).map { ($0.id, $0.name) },
+            uniquingKeysWith: { first, _ in first })
 
         let teams = try await directory.teams(includeInactive: false)
         let markets = try await directory.markets()

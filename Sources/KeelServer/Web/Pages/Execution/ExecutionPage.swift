@@ -30,7 +30,7 @@ enum ExecutionPage {
         var rate: ExecutionRateReport
         var pressure: PressureReport
         var momentum: DealMomentum
-        var stalled: StallReport
+        var stalled: StallOverview
         var ownerNames: [Person.ID: String]
         var results: DealResults
         var reasons: ReasonReport
@@ -207,7 +207,7 @@ enum ExecutionPage {
 
     static func momentumSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
-        let stalledByStage = Dictionary(grouping: model.stalled.stalled, by: \.stage).mapValues(\.count)
+        let stalledByStage = model.stalled.stalledByStage
         let conversion = Dictionary(model.momentum.conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
         let chart = FunnelChart(
             stages: model.momentum.timeInStage.map { time in
@@ -221,7 +221,7 @@ enum ExecutionPage {
                 reached: text(.funnelReached), conversion: text(.funnelConversion), medianDays: text(.funnelMedian),
                 stalled: text(.funnelStalled)),
             numberFormat: numbers)
-        let listed = model.stalled.stalled.prefix(stalledListLimit)
+        let listed = model.stalled.page
         return section(.class("card"), .id("momentum")) {
             h2 { text(.funnelTitle) }
             Node.trusted(chart.render())
@@ -230,8 +230,8 @@ enum ExecutionPage {
             if listed.isEmpty {
                 p(.id("stalled-none")) { text(.stalledNone) }
             } else {
-                if model.stalled.stalled.count > listed.count {
-                    p(.class("meta")) { text(.stalledMore, ["shown": String(listed.count), "total": String(model.stalled.stalled.count)]) }
+                if model.stalled.total > listed.count {
+                    p(.class("meta")) { text(.stalledMore, ["shown": String(listed.count), "total": String(model.stalled.total)]) }
                 }
                 div(.class("table-wrap")) {
                     table(.id("stalled-deals")) {

@@ -1,0 +1,75 @@
+import FluentKit
+import Foundation
+import KeelStore
+import SalesDomain
+import Testing
+
+extension StoreSuites {
+    /// The database judges open deals for stalls — each deal's stay kept on the deal, the bars
+    /// kept per team — and must reach the domain's judgement over the deals' whole histories,
+    /// with the same bars, for every kind of group and page.
+    @Suite struct StalledDealsStoreTests {
+        @Test(arguments: StoreBackend.available)
+        func theDatabaseJudgesOpenDealsAsTheDomainDoes(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
+                let organizationID = demo.organization.id
+                let histories = try await DealStore(database: database, organizationID: organizationID).histories()
+                let teamOf = Dictionary(demo.people.compactMap { person in person.teamID.map { (person.id, $0) } }, uniquingKeysWith: { first, _ in first })
+                let hierarchy = TeamHierarchy(demo.teams)
+                let parent = try #require(demo.teams.max { hierarchy.subtree(of: $0.id).count < hierarchy.subtree(of: $1.id).count })
+                let market = try #require(demo.people.compactMap(\.marketID).first)
+                let owner = try #require(histories.first { $0.deal.outcome == .open && $0.hasHistory }?.deal.ownerID)
+                let scopes: [(AnalysisScope, (Person) -> Bool)] = [
+                    (.organization, { _ in true }),
+                    (.team(parent.id), { person in person.teamID.map(hierarchy.subtree(of: parent.id).contains) ?? false }),
+                    (.market(market), { $0.marketID == market }),
+                    (.person(owner), { $0.id == owner }),
+                ]
+
+                /// The domain's judgement of the scope's open deals with the bars computed
+                /// from the won-stay rollups (equal to the domain's percentiles: see
+                /// `WonStayPercentilesStoreTests`).
+                func expected(_ members: (Person) -> Bool, policy: StallPolicy, asOf: Date) async throws -> StallReport {
+                    let bars = try await ExecutionRollups(database: database, organizationID: organizationID)
+                        .wonStayPercentiles(scopes: demo.teams.map(\.id.rawValue) + [organizationID.rawValue], percentile: policy.percentile)
+                    let thresholds = StallThresholds(
+                        policy: policy,
+                        teamReferences: bars.filter { $0.scope != organizationID.rawValue }.map {
+                            .init(stage: $0.stage, teamID: Team.ID($0.scope), wonDeals: $0.wonDeals, days: $0.days)
+                        },
+                        organizationReferences: bars.filter { $0.scope == organizationID.rawValue }.map {
+                            .init(stage: $0.stage, teamID: nil, wonDeals: $0.wonDeals, days: $0.days)
+                        })
+                    let owners = Set(demo.people.filter(members).map(\.id))
+                    return StageVelocity.stalledDeals(
+                        openDeals: histories.filter { owners.contains($0.deal.ownerID) }.compactMap(OpenDealStay.init),
+                        thresholds: thresholds, teamByPerson: teamOf, asOf: asOf, calendar: .stockholm)
+                }
+
+                let analytics = ExecutionAnalytics(database: database, organizationID: organizationID)
+                var policy = StallPolicy()
+                for asOf in [StoreFixture.now, StoreFixture.now.addingTimeInterval(45 * 86_400)] {
+                    let everyone = try await expected({ _ in true }, policy: policy, asOf: asOf)
+                    #expect(everyone.stalled.count > 4, "the generator leaves deals stalled")
+                    for (scope, members) in scopes {
+                        let report = try await expected(members, policy: policy, asOf: asOf)
+                        for (offset, limit) in [(0, 100), (0, 3), (3, 4), (1_000, 10)] {
+                            // MUT
+                            let overview = try await analytics.stalledDeals(scope, asOf: asOf, offset: offset, limit: limit)
+                            // validate
+                            #expect(overview == report.overview(offset: offset, limit: limit), "\(scope) at \(asOf), \(offset)+\(limit)")
+                        }
+                    }
+                }
+
+                // A new percentile moves the stored bars with it.
+                policy = StallPolicy(percentile: 0.5, minimumWonDeals: 2)
+                try await OrganizationSettings(database: database, organizationID: organizationID).setStallPolicy(policy, by: nil, at: StoreFixture.now)
+                let report = try await expected({ _ in true }, policy: policy, asOf: StoreFixture.now)
+                #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now) == report.overview(offset: 0, limit: 100))
+            }
+        }
+    }
+}
