@@ -16,7 +16,6 @@ extension StoreSuites {
                 let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let organizationID = demo.organization.id
                 let histories = try await DealStore(database: database, organizationID: organizationID).histories()
-                let teamOf = Dictionary(demo.people.compactMap { person in person.teamID.map { (person.id, $0) } }, uniquingKeysWith: { first, _ in first })
                 let hierarchy = TeamHierarchy(demo.teams)
                 let parent = try #require(demo.teams.max { hierarchy.subtree(of: $0.id).count < hierarchy.subtree(of: $1.id).count })
                 let market = try #require(demo.people.compactMap(\.marketID).first)
@@ -31,7 +30,8 @@ extension StoreSuites {
                 /// The domain's judgement of the scope's open deals with the bars computed
                 /// from the won-stay rollups (equal to the domain's percentiles: see
                 /// `WonStayPercentilesStoreTests`).
-                func expected(_ members: (Person) -> Bool, policy: StallPolicy, asOf: Date) async throws -> StallReport {
+                func expected(_ members: (Person) -> Bool, policy: StallPolicy, asOf: Date, people: [Person] = demo.people) async throws -> StallReport {
+                    let teamOf = Dictionary(people.compactMap { person in person.teamID.map { (person.id, $0) } }, uniquingKeysWith: { first, _ in first })
                     let bars = try await ExecutionRollups(database: database, organizationID: organizationID)
                         .wonStayPercentiles(scopes: demo.teams.map(\.id.rawValue) + [organizationID.rawValue], percentile: policy.percentile)
                     let thresholds = StallThresholds(
@@ -42,7 +42,7 @@ extension StoreSuites {
                         organizationReferences: bars.filter { $0.scope == organizationID.rawValue }.map {
                             .init(stage: $0.stage, teamID: nil, wonDeals: $0.wonDeals, days: $0.days)
                         })
-                    let owners = Set(demo.people.filter(members).map(\.id))
+                    let owners = Set(people.filter(members).map(\.id))
                     return StageVelocity.stalledDeals(
                         openDeals: histories.filter { owners.contains($0.deal.ownerID) }.compactMap(OpenDealStay.init),
                         thresholds: thresholds, teamByPerson: teamOf, asOf: asOf, calendar: .stockholm)
@@ -64,11 +64,25 @@ extension StoreSuites {
                     }
                 }
 
-                // A new percentile moves the stored bars with it.
-                policy = StallPolicy(percentile: 0.5, minimumWonDeals: 2)
-                try await OrganizationSettings(database: database, organizationID: organizationID).setStallPolicy(policy, by: nil, at: StoreFixture.now)
-                let report = try await expected({ _ in true }, policy: policy, asOf: StoreFixture.now)
-                #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now) == report.overview(offset: 0, limit: 100))
+                // A new percentile moves the stored bars with it; a new minimum changes whose bar applies.
+                let settings = OrganizationSettings(database: database, organizationID: organizationID)
+                for newPolicy in [StallPolicy(percentile: 0.5, minimumWonDeals: 5), StallPolicy(percentile: 0.5, minimumWonDeals: 1)] {
+                    policy = newPolicy
+                    try await settings.setStallPolicy(policy, by: nil, at: StoreFixture.now)
+                    let report = try await expected({ _ in true }, policy: policy, asOf: StoreFixture.now)
+                    #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now) == report.overview(offset: 0, limit: 100))
+                }
+
+                // An owner of open deals moves to another team: their deals answer to its bars.
+                let directory = Directory(database: database, organizationID: organizationID)
+                let mover = try #require(demo.people.first { $0.id == owner })
+                let target = try #require(demo.teams.first { team in team.id != mover.teamID && !demo.teams.contains { $0.parentID == team.id } })
+                _ = try await directory.updatePerson(mover.id, with: PersonDraft(
+                    name: mover.name, email: mover.email, jobRole: mover.jobRole, accessRole: mover.accessRole,
+                    teamID: target.id, marketID: target.marketID), actor: nil, at: StoreFixture.now)
+                let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
+                let afterMove = try await expected({ _ in true }, policy: policy, asOf: StoreFixture.now, people: people)
+                #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now) == afterMove.overview(offset: 0, limit: 100))
             }
         }
     }

@@ -8,15 +8,13 @@ extension ExecutionAnalytics {
     /// states the rule): the counts per stage and the page of `limit` deals from position
     /// `offset`, most days over first.
     ///
-    /// Judged by the database: each open deal's stay is kept on the deal
-    /// (``DealModel/stageEnteredDay``), its bar comes from the stored ``StallBars`` of its owner's
-    /// team (when they rest on the policy's minimum of won deals) or the organization's, and
-    /// only the counts and the page come back. An organization's ten thousand open deals never
-    /// become rows in Swift.
+    /// Judged by the database from one index: each open deal keeps its current stay and the bar
+    /// that applies to it (``StallBars/judgeOpenDeals()``), so counting is a scan of the group's
+    /// open deals and only the page's owners are looked up. The comparison is the domain's,
+    /// whole days in the stage against the bar, so the two agree to the last deal.
     public func stalledDeals(_ scope: AnalysisScope, asOf: Date, offset: Int = 0, limit: Int = 100) async throws -> StallOverview {
-        let policy = try await OrganizationSettings(database: database, organizationID: organizationID).stallPolicy()
-        let today = calendar.localDayNumber(of: asOf)
-        let judged = JudgedOpenDeals(organizationID: organizationID.rawValue, scope: scope, minimumWonDeals: policy.minimumWonDeals, today: today)
+        let open = OpenDealsOfScope(organizationID: organizationID.rawValue, scope: scope)
+        let daysInStage: SQLQueryString = "(\(bind: calendar.localDayNumber(of: asOf)) - d.stage_entered_day)"
 
         struct StageCount: Decodable {
             var stage: String
@@ -24,10 +22,10 @@ extension ExecutionAnalytics {
             var stalled: Int
         }
         let counts = try await sql.raw("""
-            \(judged.with)SELECT d.stage AS stage,
-              SUM(CASE WHEN d.stage_entered_day IS NULL OR \(judged.bar) IS NULL THEN 1 ELSE 0 END) AS unjudged,
-              SUM(CASE WHEN \(judged.daysInStage) > \(judged.bar) THEN 1 ELSE 0 END) AS stalled
-            \(judged.from)
+            \(open.with)SELECT d.stage AS stage,
+              SUM(CASE WHEN d.stage_entered_day IS NULL OR d.stall_bar_days IS NULL THEN 1 ELSE 0 END) AS unjudged,
+              SUM(CASE WHEN \(daysInStage) > d.stall_bar_days THEN 1 ELSE 0 END) AS stalled
+            \(open.from)
             GROUP BY d.stage
             """).all(decoding: StageCount.self)
 
@@ -40,23 +38,27 @@ extension ExecutionAnalytics {
             var entered_at: Date
             var days_in_stage: Int
             var threshold_days: Double
-            var team_basis: Int
+            var basis: String
         }
+        // The owners' teams are looked up for the page only.
         let rows = try await sql.raw("""
-            \(judged.with)SELECT d.id AS deal_id, d.owner_id AS owner_id, p.team_id AS team_id, d.stage AS stage,
-              d.value_cents AS value_cents, d.stage_entered_at AS entered_at, \(judged.daysInStage) AS days_in_stage,
-              \(judged.bar) AS threshold_days, CASE WHEN tb.days IS NULL THEN 0 ELSE 1 END AS team_basis
-            \(judged.from)
-              AND \(judged.daysInStage) > \(judged.bar)
-            ORDER BY \(judged.daysInStage) - \(judged.bar) DESC, d.id
-            LIMIT \(bind: max(limit, 0)) OFFSET \(bind: max(offset, 0))
+            \(open.with)SELECT page.*, (SELECT p.team_id FROM people p WHERE p.id = page.owner_id) AS team_id FROM (
+              SELECT d.id AS deal_id, d.owner_id AS owner_id, d.stage AS stage, d.value_cents AS value_cents,
+                d.stage_entered_at AS entered_at, \(daysInStage) AS days_in_stage, d.stall_bar_days AS threshold_days,
+                d.stall_basis AS basis
+              \(open.from)
+                AND \(daysInStage) > d.stall_bar_days
+              ORDER BY \(daysInStage) - d.stall_bar_days DESC, d.id
+              LIMIT \(bind: max(limit, 0)) OFFSET \(bind: max(offset, 0))
+            ) page
+            ORDER BY page.days_in_stage - page.threshold_days DESC, page.deal_id
             """).all(decoding: Row.self)
 
         let page = rows.map { row in
             StalledDeal(
                 dealID: .init(row.deal_id), ownerID: .init(row.owner_id), teamID: row.team_id.map(Team.ID.init), stage: DealStage(row.stage),
                 value: Decimal(row.value_cents) / 100, enteredStageAt: row.entered_at, daysInStage: row.days_in_stage,
-                thresholdDays: row.threshold_days, basis: row.team_basis == 1 ? .team : .organization,
+                thresholdDays: row.threshold_days, basis: StallThresholds.Basis(rawValue: row.basis) ?? .organization,
                 daysOver: Double(row.days_in_stage) - row.threshold_days)
         }
         let total = counts.reduce(0) { $0 + $1.stalled }
@@ -66,12 +68,10 @@ extension ExecutionAnalytics {
     }
 }
 
-/// The pieces of SQL that pick a group's open deals and put each beside its stall bar.
-private struct JudgedOpenDeals {
+/// The SQL that picks a group's open deals.
+private struct OpenDealsOfScope {
     let organizationID: UUID
     let scope: AnalysisScope
-    let minimumWonDeals: Int
-    let today: Int
 
     /// The team's subtree, for a team's deals; nothing otherwise.
     var with: SQLQueryString {
@@ -85,28 +85,19 @@ private struct JudgedOpenDeals {
             """
     }
 
-    /// The open deals (the literal lets the partial index `open_deal_stays` serve), their
-    /// owners, and the owner's team's bar (`tb`) and the organization's (`ob`) for the stage.
+    /// The open deals — the literal lets the partial index `open_deal_stays` serve — of the
+    /// group's members.
     var from: SQLQueryString {
-        var filter: SQLQueryString
+        var members: SQLQueryString
         switch scope {
-        case .person(let id): filter = " AND d.owner_id = \(bind: id.rawValue)"
-        case .team: filter = " AND p.team_id IN (SELECT id FROM subtree)"
-        case .market(let id): filter = " AND p.market_id = \(bind: id.rawValue)"
-        case .organization: filter = ""
+        case .person(let id): members = " AND d.owner_id = \(bind: id.rawValue)"
+        case .team: members = " AND d.owner_id IN (SELECT p.id FROM people p WHERE p.team_id IN (SELECT id FROM subtree))"
+        case .market(let id): members = " AND d.owner_id IN (SELECT p.id FROM people p WHERE p.market_id = \(bind: id.rawValue))"
+        case .organization: members = ""
         }
         return """
             FROM deals d
-            JOIN people p ON p.id = d.owner_id
-            LEFT JOIN \(unsafeRaw: StallBars.table) tb
-              ON tb.scope_id = p.team_id AND tb.stage = d.stage AND tb.won_deals >= \(bind: minimumWonDeals)
-            LEFT JOIN \(unsafeRaw: StallBars.table) ob ON ob.scope_id = \(bind: organizationID) AND ob.stage = d.stage
-            WHERE d.organization_id = \(bind: organizationID) AND d.outcome = \(literal: DealOutcome.open.rawValue)\(filter)
+            WHERE d.organization_id = \(bind: organizationID) AND d.outcome = \(literal: DealOutcome.open.rawValue)\(members)
             """
     }
-
-    /// Calendar days in the current stage, counted from local day numbers as the domain does.
-    var daysInStage: SQLQueryString { "(\(bind: today) - d.stage_entered_day)" }
-
-    var bar: SQLQueryString { "COALESCE(tb.days, ob.days)" }
 }

@@ -151,6 +151,8 @@ extension CRMImport {
             try await flush()
             if !summary.isRejected {
                 try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: touchedOwners.map(Person.ID.init))
+                // New and moved deals need their bars even when no bar changed.
+                try await StallBars(database: database, organizationID: organizationID).judgeOpenDeals()
             }
             if productsWereEmpty, products.created > 0 { summary.notes.append("added \(products.created) products named in the file to the catalog") }
             if accountsWereEmpty, accounts.created > 0 { summary.notes.append("added \(accounts.created) accounts named in the file") }

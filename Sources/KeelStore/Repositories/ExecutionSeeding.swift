@@ -151,6 +151,8 @@ public struct ExecutionSeeding: Sendable {
                     policy: policy, pipeline: pipeline)
             }
             try await ExecutionRollups(database: database, organizationID: organizationID).replace(contributions)
+            // The new open deals need their bars even when no won deal changed one.
+            try await StallBars(database: database, organizationID: organizationID).judgeOpenDeals()
             return counts
         }
     }

@@ -74,15 +74,20 @@ public struct OrganizationSettings: Sendable {
         }
     }
 
-    /// A new percentile moves every stored stall bar, so they are recomputed with it in the
-    /// same transaction; the minimum of won deals is applied when deals are judged.
+    /// A new percentile moves every stored stall bar, and a new minimum of won deals changes
+    /// which bar applies to an open deal: both are brought up to date in the same transaction.
     public func setStallPolicy(_ policy: StallPolicy, by actor: Person.ID?, at date: Date) async throws {
         let policy = try policy.validated()
         try await database.transaction { database in
             let settings = OrganizationSettings(database: database, organizationID: organizationID)
-            let percentileChanged = try await settings.stallPolicy().percentile != policy.percentile
+            let stored = try await settings.stallPolicy()
             try await settings.set(.stallPolicy, to: policy, by: actor, at: date)
-            if percentileChanged { try await StallBars(database: database, organizationID: organizationID).rebuild() }
+            let bars = StallBars(database: database, organizationID: organizationID)
+            if stored.percentile != policy.percentile {
+                try await bars.rebuild()
+            } else if stored.minimumWonDeals != policy.minimumWonDeals {
+                try await bars.judgeOpenDeals()
+            }
         }
     }
 

@@ -135,6 +135,8 @@ public struct ExecutionRollups: Sendable {
         changes.add(ChangeOfContribution(old: stored, new: .empty), to: oldScopes.filter { !newScopes.contains($0) })
         changes.add(ChangeOfContribution(old: .empty, new: stored), to: newScopes.filter { !oldScopes.contains($0) })
         try await stallBars.refresh(scopes: try await apply(changes))
+        // The moved people's open deals now answer to their new team's bars, changed or not.
+        try await stallBars.judgeOpenDeals()
     }
 
     /// Throws every rollup row of the organization away and recomputes them from activities

@@ -52,6 +52,33 @@ struct StallBars: Sendable {
         try await BulkInsert(into: Self.table, columns: ["organization_id", "scope_id", "stage", "won_deals", "days"]).run(
             bars.flatMap { [organization, .uuid($0.scope), .text($0.stage.rawValue), .integer($0.wonDeals), .real($0.days)] },
             on: sql)
+        try await judgeOpenDeals()
+    }
+
+    /// Gives every open deal of the organization the bar that applies to it now: its owner's
+    /// team's for the deal's stage when that rests on the policy's minimum of won deals, else
+    /// the organization's (``StallThresholds/reference(for:team:)``), else none.
+    ///
+    /// Call it after anything that can change which bar applies: new bars (done here), deals
+    /// imported, a person or team moved, a new minimum. One statement over the open deals,
+    /// so that the analysis reads bars with the deals instead of looking them up per request.
+    func judgeOpenDeals() async throws {
+        let minimum = try await OrganizationSettings(database: database, organizationID: organizationID).stallPolicy().minimumWonDeals
+        let organization = organizationID.rawValue
+        let teamBar: SQLQueryString = """
+            SELECT b.days FROM \(ident: Self.table) b JOIN people p ON b.scope_id = p.team_id
+            WHERE p.id = deals.owner_id AND b.stage = deals.stage AND b.won_deals >= \(bind: minimum)
+            """
+        let organizationBar: SQLQueryString = """
+            SELECT b.days FROM \(ident: Self.table) b WHERE b.scope_id = \(bind: organization) AND b.stage = deals.stage
+            """
+        try await sql.raw("""
+            UPDATE deals SET
+              stall_bar_days = COALESCE((\(teamBar)), (\(organizationBar))),
+              stall_basis = CASE WHEN EXISTS (\(teamBar)) THEN \(literal: StallThresholds.Basis.team.rawValue)
+                WHEN EXISTS (\(organizationBar)) THEN \(literal: StallThresholds.Basis.organization.rawValue) END
+            WHERE organization_id = \(bind: organization) AND outcome = \(literal: DealOutcome.open.rawValue)
+            """).run()
     }
 }
 

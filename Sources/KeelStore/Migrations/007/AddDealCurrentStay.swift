@@ -4,14 +4,17 @@ import SalesDomain
 import SQLKit
 
 /// Each deal carries when it entered its current stage, as a moment and as the local calendar
-/// day: the stall analysis judges an organization's open deals by one indexed read instead of
-/// finding every deal's latest stage transition per request. Existing deals get the values of
-/// their latest transition.
+/// day, and an open deal the stall bar that applies to it (``StallBars/judgeOpenDeals()``):
+/// the stall analysis then reads an organization's open deals from one index, without looking
+/// up stage histories, owners or bars per request. Existing deals get the values of their
+/// latest transition; their bars are set when the bars are (``CreateStallBars``).
 struct AddDealCurrentStay: AsyncMigration {
     func prepare(on database: any Database) async throws {
         // One column per statement: SQLite adds no more at a time.
         try await database.schema(DealModel.schema).field("stage_entered_at", .datetime).update()
         try await database.schema(DealModel.schema).field("stage_entered_day", .int64).update()
+        try await database.schema(DealModel.schema).field("stall_bar_days", .double).update()
+        try await database.schema(DealModel.schema).field("stall_basis", .string).update()
         struct Latest: Decodable {
             var deal_id: UUID
             var entered_at: Date
@@ -29,14 +32,22 @@ struct AddDealCurrentStay: AsyncMigration {
                     .where("id", .equal, row.deal_id).run()
             }
         }
-        // Partial: the open deals are the ones judged, and one in ten after a year.
+        // Partial: the open deals are the ones judged, and one in ten after a year. Every column
+        // the analysis reads is in it, `outcome` too, so SQLite reads the index alone; it
+        // replaces 006's index, which served the stall analysis before.
+        try await sql.drop(index: "deals_by_outcome").run()
         try await sql.raw("""
-            CREATE INDEX open_deal_stays ON deals (organization_id, owner_id, stage, stage_entered_day) WHERE outcome = 'open'
+            CREATE INDEX open_deal_stays ON deals (organization_id, outcome, owner_id, stage, stage_entered_day,
+              stall_bar_days, stall_basis, value_cents, stage_entered_at, id) WHERE outcome = 'open'
             """).run()
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(index: "open_deal_stays").run()
+        let sql = database as! any SQLDatabase
+        try await sql.drop(index: "open_deal_stays").run()
+        try await sql.create(index: "deals_by_outcome").on("deals").column("organization_id").column("outcome").column("owner_id").run()
+        try await database.schema(DealModel.schema).deleteField("stall_basis").update()
+        try await database.schema(DealModel.schema).deleteField("stall_bar_days").update()
         try await database.schema(DealModel.schema).deleteField("stage_entered_day").update()
         try await database.schema(DealModel.schema).deleteField("stage_entered_at").update()
     }
