@@ -8,10 +8,10 @@ extension ExecutionAnalytics {
     /// states the rule): the counts per stage and the page of `limit` deals from position
     /// `offset`, most days over first.
     ///
-    /// Judged by the database from one index: each open deal keeps its current stay and the bar
-    /// that applies to it (``StallBars/judgeOpenDeals()``), so counting is a scan of the group's
-    /// open deals and only the page's owners are looked up. The comparison is the domain's,
-    /// whole days in the stage against the bar, so the two agree to the last deal.
+    /// Judged by the database from one index: each open deal keeps its current stay, the bar
+    /// that applies to it and its owner's team and market (``StallBars/judgeOpenDeals()``), so
+    /// counting is a scan of the group's open deals with no lookups. The comparison is the
+    /// domain's, whole days in the stage against the bar, so the two agree to the last deal.
     public func stalledDeals(_ scope: AnalysisScope, asOf: Date, offset: Int = 0, limit: Int = 100) async throws -> StallOverview {
         let open = OpenDealsOfScope(organizationID: organizationID.rawValue, scope: scope)
         let daysInStage: SQLQueryString = "(\(bind: calendar.localDayNumber(of: asOf)) - d.stage_entered_day)"
@@ -40,18 +40,14 @@ extension ExecutionAnalytics {
             var threshold_days: Double
             var basis: String
         }
-        // The owners' teams are looked up for the page only.
         let rows = try await sql.raw("""
-            \(open.with)SELECT page.*, (SELECT p.team_id FROM people p WHERE p.id = page.owner_id) AS team_id FROM (
-              SELECT d.id AS deal_id, d.owner_id AS owner_id, d.stage AS stage, d.value_cents AS value_cents,
-                d.stage_entered_at AS entered_at, \(daysInStage) AS days_in_stage, d.stall_bar_days AS threshold_days,
-                d.stall_basis AS basis
-              \(open.from)
-                AND \(daysInStage) > d.stall_bar_days
-              ORDER BY \(daysInStage) - d.stall_bar_days DESC, d.id
-              LIMIT \(bind: max(limit, 0)) OFFSET \(bind: max(offset, 0))
-            ) page
-            ORDER BY page.days_in_stage - page.threshold_days DESC, page.deal_id
+            \(open.with)SELECT d.id AS deal_id, d.owner_id AS owner_id, d.owner_team_id AS team_id, d.stage AS stage,
+              d.value_cents AS value_cents, d.stage_entered_at AS entered_at, \(daysInStage) AS days_in_stage,
+              d.stall_bar_days AS threshold_days, d.stall_basis AS basis
+            \(open.from)
+              AND \(daysInStage) > d.stall_bar_days
+            ORDER BY \(daysInStage) - d.stall_bar_days DESC, d.id
+            LIMIT \(bind: max(limit, 0)) OFFSET \(bind: max(offset, 0))
             """).all(decoding: Row.self)
 
         let page = rows.map { row in
@@ -91,8 +87,8 @@ private struct OpenDealsOfScope {
         var members: SQLQueryString
         switch scope {
         case .person(let id): members = " AND d.owner_id = \(bind: id.rawValue)"
-        case .team: members = " AND d.owner_id IN (SELECT p.id FROM people p WHERE p.team_id IN (SELECT id FROM subtree))"
-        case .market(let id): members = " AND d.owner_id IN (SELECT p.id FROM people p WHERE p.market_id = \(bind: id.rawValue))"
+        case .team: members = " AND d.owner_team_id IN (SELECT id FROM subtree)"
+        case .market(let id): members = " AND d.owner_market_id = \(bind: id.rawValue)"
         case .organization: members = ""
         }
         return """

@@ -26,10 +26,6 @@ final class DealModel: Model, @unchecked Sendable {
     /// The same moment's local calendar day (``WeekCalendar/localDayNumber(of:)``), so the
     /// database can count days in stage the way the domain does.
     @OptionalField(key: "stage_entered_day") var stageEnteredDay: Int?
-    /// Of an open deal, the stall bar that applies to it now and whose it is ("team" or
-    /// "organization"); `nil` when no won deal gives a bar. Set by ``StallBars/judgeOpenDeals()``.
-    @OptionalField(key: "stall_bar_days") var stallBarDays: Double?
-    @OptionalField(key: "stall_basis") var stallBasis: String?
 
     init() {}
 

@@ -55,9 +55,10 @@ struct StallBars: Sendable {
         try await judgeOpenDeals()
     }
 
-    /// Gives every open deal of the organization the bar that applies to it now: its owner's
+    /// Gives every open deal of the organization the bar that applies to it now — its owner's
     /// team's for the deal's stage when that rests on the policy's minimum of won deals, else
-    /// the organization's (``StallThresholds/reference(for:team:)``), else none.
+    /// the organization's (``StallThresholds/reference(for:team:)``), else none — and its
+    /// owner's team and market.
     ///
     /// Call it after anything that can change which bar applies: new bars (done here), deals
     /// imported, a person or team moved, a new minimum. One statement over the open deals,
@@ -74,6 +75,8 @@ struct StallBars: Sendable {
             """
         try await sql.raw("""
             UPDATE deals SET
+              owner_team_id = (SELECT p.team_id FROM people p WHERE p.id = deals.owner_id),
+              owner_market_id = (SELECT p.market_id FROM people p WHERE p.id = deals.owner_id),
               stall_bar_days = COALESCE((\(teamBar)), (\(organizationBar))),
               stall_basis = CASE WHEN EXISTS (\(teamBar)) THEN \(literal: StallThresholds.Basis.team.rawValue)
                 WHEN EXISTS (\(organizationBar)) THEN \(literal: StallThresholds.Basis.organization.rawValue) END

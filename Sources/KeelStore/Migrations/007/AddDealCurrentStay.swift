@@ -4,10 +4,13 @@ import SalesDomain
 import SQLKit
 
 /// Each deal carries when it entered its current stage, as a moment and as the local calendar
-/// day, and an open deal the stall bar that applies to it (``StallBars/judgeOpenDeals()``):
-/// the stall analysis then reads an organization's open deals from one index, without looking
-/// up stage histories, owners or bars per request. Existing deals get the values of their
-/// latest transition; their bars are set when the bars are (``CreateStallBars``).
+/// day; an open deal also carries what the stall analysis judges it by, kept by
+/// ``StallBars/judgeOpenDeals()``: the bar that applies to it and whose it is (`stall_bar_days`,
+/// `stall_basis`: "team" or "organization", `NULL` when no won deal gives one), and its owner's
+/// team and market (`owner_team_id`, `owner_market_id`, to pick a group's deals). The analysis
+/// then reads a group's open deals from one index, without looking up stage histories, owners
+/// or bars per request. Existing deals get the values of their latest transition; the rest is
+/// set with the bars (``CreateStallBars``).
 struct AddDealCurrentStay: AsyncMigration {
     func prepare(on database: any Database) async throws {
         // One column per statement: SQLite adds no more at a time.
@@ -15,6 +18,8 @@ struct AddDealCurrentStay: AsyncMigration {
         try await database.schema(DealModel.schema).field("stage_entered_day", .int64).update()
         try await database.schema(DealModel.schema).field("stall_bar_days", .double).update()
         try await database.schema(DealModel.schema).field("stall_basis", .string).update()
+        try await database.schema(DealModel.schema).field("owner_team_id", .uuid).update()
+        try await database.schema(DealModel.schema).field("owner_market_id", .uuid).update()
         struct Latest: Decodable {
             var deal_id: UUID
             var entered_at: Date
@@ -37,8 +42,8 @@ struct AddDealCurrentStay: AsyncMigration {
         // replaces 006's index, which served the stall analysis before.
         try await sql.drop(index: "deals_by_outcome").run()
         try await sql.raw("""
-            CREATE INDEX open_deal_stays ON deals (organization_id, outcome, owner_id, stage, stage_entered_day,
-              stall_bar_days, stall_basis, value_cents, stage_entered_at, id) WHERE outcome = 'open'
+            CREATE INDEX open_deal_stays ON deals (organization_id, outcome, owner_id, owner_team_id, owner_market_id, stage,
+              stage_entered_day, stall_bar_days, stall_basis, value_cents, stage_entered_at, id) WHERE outcome = 'open'
             """).run()
     }
 
@@ -46,6 +51,8 @@ struct AddDealCurrentStay: AsyncMigration {
         let sql = database as! any SQLDatabase
         try await sql.drop(index: "open_deal_stays").run()
         try await sql.create(index: "deals_by_outcome").on("deals").column("organization_id").column("outcome").column("owner_id").run()
+        try await database.schema(DealModel.schema).deleteField("owner_market_id").update()
+        try await database.schema(DealModel.schema).deleteField("owner_team_id").update()
         try await database.schema(DealModel.schema).deleteField("stall_basis").update()
         try await database.schema(DealModel.schema).deleteField("stall_bar_days").update()
         try await database.schema(DealModel.schema).deleteField("stage_entered_day").update()
