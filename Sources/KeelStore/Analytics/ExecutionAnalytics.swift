@@ -58,7 +58,7 @@ public struct ExecutionAnalytics: Sendable {
         case .person:
             people = Dictionary(rows.filter { $0.postponements > 0 }.map { ($0.reasonCode, 1) }, uniquingKeysWith: { first, _ in first })
         case .team:
-            people = try await rollups.reasonGiverCounts(scopes: try await members(of: scope).map(\.rawValue), periods: periods)
+            people = try await rollups.reasonGiverCounts(scope: rollupID(of: scope), periods: periods)
         case .market, .organization:
             people = nil
         }

@@ -48,6 +48,8 @@ public enum KeelMigrations {
             CreateCalibrationScores(),
             // 006 — the open deals of an organization, for the stall analysis.
             CreateOpenDealIndex(),
+            // 008 — distinct people per reason as additive rollups, for the team reasons analysis.
+            CreateReasonOccurrenceRollups(),
         ]
     }
 }
