@@ -278,6 +278,37 @@ public struct ExecutionRollups: Sendable {
         return facts
     }
 
+    /// The counts the momentum analysis reads — stays and conversion by stage — of one group,
+    /// summed by the database over the months of first entry into the stage (all when `nil`),
+    /// as month-less keys; and the stages the group's stays were seen in at any month, which
+    /// the time-in-stage table lists. A few hundred rows come back where the group's rollup
+    /// holds thousands.
+    func momentumFacts(scope: UUID, months: ClosedRange<CalendarMonth>?) async throws -> (facts: DealFacts, stagesWithStays: Set<DealStage>) {
+        struct Row: Decodable {
+            var kind: String
+            var stage: String
+            var days: Int
+            var count: Int
+        }
+        let kinds: [DealFactKey.Kind] = [.completedStay, .currentStay, .entered, .advanced, .lostHere, .openHere]
+        var query = sql.select().column("kind").column("stage").column("days")
+            // PostgreSQL sums BIGINT as NUMERIC.
+            .column(SQLRaw(#"CAST(SUM("count") AS BIGINT)"#), as: "count")
+            .from(Self.dealTable).where("scope_id", .equal, scope).where("kind", .in, kinds.map(\.rawValue))
+        // Month-less rows are stored with "", which sorts before every month.
+        if let months { query = query.where("month", .greaterThanOrEqual, months.lowerBound.description).where("month", .lessThanOrEqual, months.upperBound.description) }
+        var facts = DealFacts()
+        for row in try await query.groupBy("kind").groupBy("stage").groupBy("days").all(decoding: Row.self) {
+            guard let kind = DealFactKey.Kind(rawValue: row.kind) else { throw CorruptRecord("kind \(row.kind) in \(Self.dealTable)") }
+            facts.add(DealFactKey(kind, stage: row.stage.isEmpty ? nil : DealStage(row.stage), days: row.days < 0 ? nil : row.days), count: row.count)
+        }
+        struct StageRow: Decodable { var stage: String }
+        let seen = try await sql.select().distinct().column("stage").from(Self.dealTable)
+            .where("scope_id", .equal, scope).where("kind", .in, [DealFactKey.Kind.completedStay, .currentStay].map(\.rawValue))
+            .where("count", .greaterThan, 0).all(decoding: StageRow.self)
+        return (facts, Set(seen.map { DealStage($0.stage) }))
+    }
+
     /// One stall bar: the `percentile` of a group's won deals' completed days in a stage, and
     /// how many such stays it rests on.
     public struct WonStayPercentile: Hashable, Sendable {
