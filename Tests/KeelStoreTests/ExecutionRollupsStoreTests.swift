@@ -1,6 +1,6 @@
 import FluentKit
 import Foundation
-import KeelStore
+@testable import KeelStore
 import SalesDomain
 import Testing
 
@@ -74,6 +74,50 @@ extension StoreSuites {
                 #expect(try await rollups.rollup(scope: market.id.rawValue, weeks: span).pruned == (expected.byMarket[market.id] ?? .empty).pruned)
             }
             #expect(try await rollups.rollup(scope: organization.rawValue, weeks: span).pruned == expected.whole.pruned)
+            try await expectReasonGiversEqualRecomputed(database, demo)
+        }
+
+        /// Every group's reason occurrences equal those recomputed from all stored
+        /// postponements, and a team's distinct people per reason, read from them, equal the
+        /// domain's count over the members' tallies for ranges that start before, inside and at
+        /// the end of the history.
+        static func expectReasonGiversEqualRecomputed(_ database: any Database, _ demo: DemoOrganization) async throws {
+            let organization = demo.organization.id
+            let postponements = try await PostponementStore(database: database, organizationID: organization).postponements()
+            let directory = Directory(database: database, organizationID: organization)
+            let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
+            let byTeam = PersonGrouping.byTeamAndParents(people, hierarchy: try await directory.hierarchy())
+            let byMarket = PersonGrouping.byMarket(people)
+            var expected: [UUID: ReasonOccurrences] = [:]
+            for (owner, own) in Dictionary(grouping: postponements, by: \.ownerID) {
+                let tallies = ReportingPeriod.Granularity.allCases.flatMap { ReasonTally.tallies(postponements: own, granularity: $0) }
+                let occurrences = ReasonOccurrences.of(tallies.map(ScopeReasonTally.init))
+                let groups = [owner.rawValue, organization.rawValue] + byTeam.keys(for: owner).map(\.rawValue) + byMarket.keys(for: owner).map(\.rawValue)
+                for group in groups { expected[group, default: .empty].add(occurrences) }
+            }
+            let groups = people.map(\.id.rawValue) + demo.teams.map(\.id.rawValue) + demo.markets.map(\.id.rawValue) + [organization.rawValue]
+            let stored = try await ExecutionRollups(database: database, organizationID: organization).reasonOccurrences(scopes: groups)
+            for group in groups {
+                #expect((stored[group]?.counts ?? [:]).filter { $0.value != 0 } == (expected[group]?.counts ?? [:]), "occurrences of \(group)")
+            }
+
+            let analytics = ExecutionAnalytics(database: database, organizationID: organization)
+            for granularity in ReportingPeriod.Granularity.allCases {
+                let tallies = ReasonTally.tallies(postponements: postponements, granularity: granularity)
+                let periods = Set(tallies.map(\.period)).sorted()
+                #expect(periods.count > 1, "the generator postpones in several \(granularity)s")
+                let ranges = [
+                    periods[0]...periods[periods.count - 1], periods[periods.count / 3]...periods[2 * periods.count / 3],
+                    periods[periods.count / 2]...periods[periods.count / 2], periods[periods.count - 2]...periods[periods.count - 1],
+                ]
+                for range in ranges {
+                    let reference = ReasonReport.byGroup(tallies: tallies, catalog: .defaults, grouping: byTeam, periods: range)
+                    for team in demo.teams {
+                        let report = try await analytics.reasons(.team(team.id), periods: range)
+                        #expect(report.reasons == (reference[team.id]?.reasons ?? []), "reasons of \(team.name) in \(range)")
+                    }
+                }
+            }
         }
 
         @Test(arguments: StoreBackend.available)

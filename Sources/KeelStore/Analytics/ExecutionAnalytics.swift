@@ -58,7 +58,7 @@ public struct ExecutionAnalytics: Sendable {
         case .person:
             people = Dictionary(rows.filter { $0.postponements > 0 }.map { ($0.reasonCode, 1) }, uniquingKeysWith: { first, _ in first })
         case .team:
-            people = try await rollups.reasonGiverCounts(scopes: try await members(of: scope).map(\.rawValue), periods: periods)
+            people = try await rollups.reasonGiverCounts(scope: rollupID(of: scope), periods: periods)
         case .market, .organization:
             people = nil
         }
@@ -66,13 +66,13 @@ public struct ExecutionAnalytics: Sendable {
     }
 
     /// Time in stage and conversion for deals whose first entry into a stage falls in `months`,
-    /// from the scope's deal rollup.
+    /// from the scope's deal rollup summed over `months` by the database.
     public func momentum(_ scope: AnalysisScope, months: ClosedRange<CalendarMonth>?) async throws -> DealMomentum {
         let pipeline = try await settings.dealPipeline()
-        let facts = try await rollups.dealFacts(scopes: [rollupID(of: scope)])[rollupID(of: scope)] ?? .empty
+        let summed = try await rollups.momentumFacts(scope: rollupID(of: scope), months: months)
         return DealMomentum(
-            pipeline: pipeline, timeInStage: facts.timeInStage(pipeline: pipeline, months: months),
-            conversion: facts.conversion(pipeline: pipeline, months: months))
+            pipeline: pipeline, timeInStage: summed.facts.timeInStage(pipeline: pipeline, months: nil, seen: summed.stagesWithStays),
+            conversion: summed.facts.conversion(pipeline: pipeline, months: nil))
     }
 
     /// Win rate and median won cycle for deals closed in `months`, from the scope's deal rollup.

@@ -51,6 +51,8 @@ public enum KeelMigrations {
             // 007 — each deal's current stay and the stored stall bars, for the stall analysis.
             AddDealCurrentStay(),
             CreateStallBars(),
+            // 008 — distinct people per reason as additive rollups, for the team reasons analysis.
+            CreateReasonOccurrenceRollups(),
         ]
     }
 }

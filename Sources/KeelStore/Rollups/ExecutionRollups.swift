@@ -18,6 +18,7 @@ public struct ExecutionRollups: Sendable {
     static let loadTable = "scope_load_weeks"
     static let reasonTable = "scope_reason_tallies"
     static let dealTable = "scope_deal_facts"
+    static let reasonOccurrenceTable = "scope_reason_occurrences"
 
     public let database: any Database
     public let organizationID: Organization.ID
@@ -143,11 +144,27 @@ public struct ExecutionRollups: Sendable {
     /// and postponements: for repair, after changing the pressure policy, or after a team moves.
     public func rebuild() async throws {
         // The bars go too: groups left without won deals keep none.
-        for table in [Self.weekTable, Self.loadTable, Self.reasonTable, Self.dealTable, StallBars.table] {
+        for table in [Self.weekTable, Self.loadTable, Self.reasonTable, Self.dealTable, Self.reasonOccurrenceTable, StallBars.table] {
             try await sql.delete(from: table).where("organization_id", .equal, organizationID.rawValue).run()
         }
         let owners = try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all(\.$id)
         try await refresh(people: owners.map(Person.ID.init))
+    }
+
+    /// Fills the reason occurrences of every group from the people's stored reason rows, for a
+    /// database whose other rollups predate them (migration 008); activities are not read.
+    func backfillReasonOccurrences() async throws {
+        let people = try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all(\.$id)
+        for batch in people.chunked(into: 2_000) {
+            let reasons = try await reasonRows(scopes: Array(batch), periods: nil)
+            let scopes = try await RollupScopes.load(people: batch, organizationID: organizationID.rawValue, on: database)
+            var changes: [UUID: ReasonOccurrences] = [:]
+            for (person, tallies) in reasons {
+                let occurrences = ReasonOccurrences.of(tallies.values)
+                for scope in scopes.scopes(of: person) { changes[scope, default: .empty].add(occurrences) }
+            }
+            try await applyReasonOccurrences(changes)
+        }
     }
 
     // MARK: Reading
@@ -209,39 +226,53 @@ public struct ExecutionRollups: Sendable {
         return rows
     }
 
-    /// How many distinct people among `scopes` gave each reason at least once in `periods`,
-    /// counted by the database: a team of thousands comes back as one row per reason. Every
-    /// person is in exactly one chunk, so the chunks' counts add up.
-    func reasonGiverCounts(scopes: [UUID], periods: ClosedRange<ReportingPeriod>) async throws -> [ReasonCode: Int] {
+    /// How many distinct people of a group gave each reason at least once in `periods`, by the
+    /// rule of ``ReasonOccurrences``: one sum over the group's own occurrence rows in the range,
+    /// so a team of thousands costs what a small one does. A first occurrence is stored with
+    /// "" as its previous period, which sorts before every period.
+    func reasonGiverCounts(scope: UUID, periods: ClosedRange<ReportingPeriod>) async throws -> [ReasonCode: Int] {
         struct Row: Decodable {
             var reason_code: String
             var people: Int
         }
-        // Text ranges over "2026-W02" would also match "2026-02"; keep the asked granularity.
-        let granularity: SQLBinaryOperator = periods.lowerBound.granularity == .week ? .like : .notLike
-        var counts: [ReasonCode: Int] = [:]
-        for chunk in Array(Set(scopes)).chunked(into: 500) {
-            let rows = try await sql.select()
-                .column("reason_code").column(SQLFunction("COUNT", args: SQLDistinct("scope_id")), as: "people")
-                .from(Self.reasonTable).where("scope_id", .in, Array(chunk))
-                .where("period", .greaterThanOrEqual, periods.lowerBound.description)
-                .where("period", .lessThanOrEqual, periods.upperBound.description)
-                .where("period", granularity, "%W%")
-                .where("postponements", .greaterThan, 0)
-                .groupBy("reason_code")
-                .all(decoding: Row.self)
-            for row in rows { counts[ReasonCode(rawValue: row.reason_code), default: 0] += row.people }
+        let rows = try await sql.select()
+            .column("reason_code")
+            // PostgreSQL sums BIGINT as NUMERIC.
+            .column(SQLRaw(#"CAST(SUM("count") AS BIGINT)"#), as: "people")
+            .from(Self.reasonOccurrenceTable)
+            .where("scope_id", .equal, scope)
+            .where("granularity", .equal, periods.lowerBound.granularity.rawValue)
+            .where("period", .greaterThanOrEqual, periods.lowerBound.description)
+            .where("period", .lessThanOrEqual, periods.upperBound.description)
+            .where("previous_period", .lessThan, periods.lowerBound.description)
+            .groupBy("reason_code")
+            .all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.filter { $0.people != 0 }.map { (ReasonCode(rawValue: $0.reason_code), $0.people) })
+    }
+
+    /// The reason occurrence rows of these groups.
+    func reasonOccurrences(scopes: [UUID]) async throws -> [UUID: ReasonOccurrences] {
+        var occurrences: [UUID: ReasonOccurrences] = [:]
+        for chunk in scopes.chunked(into: 500) {
+            let rows = try await sql.select().columns("*").from(Self.reasonOccurrenceTable).where("scope_id", .in, Array(chunk)).all()
+            for row in rows {
+                let occurrence = try StoredWeekTally.reasonOccurrence(from: row)
+                occurrences[occurrence.scope, default: .empty].add(occurrence.value.occurrence, count: occurrence.value.count)
+            }
         }
-        return counts
+        return occurrences
     }
 
     private func storedContributions(of people: [UUID]) async throws -> [UUID: PersonContribution] {
         let rollups = try await rollups(scopes: people, weeks: nil)
         let reasons = try await reasonRows(scopes: people, periods: nil)
         let deals = try await dealFacts(scopes: people)
+        let occurrences = try await reasonOccurrences(scopes: people)
         var contributions: [UUID: PersonContribution] = [:]
-        for person in Set(rollups.keys).union(reasons.keys).union(deals.keys) {
-            contributions[person] = PersonContribution(rollup: rollups[person] ?? .empty, reasons: reasons[person] ?? [:], deals: deals[person] ?? .empty)
+        for person in Set(rollups.keys).union(reasons.keys).union(deals.keys).union(occurrences.keys) {
+            contributions[person] = PersonContribution(
+                rollup: rollups[person] ?? .empty, reasons: reasons[person] ?? [:],
+                reasonOccurrences: occurrences[person] ?? .empty, deals: deals[person] ?? .empty)
         }
         return contributions
     }
@@ -258,6 +289,37 @@ public struct ExecutionRollups: Sendable {
             }
         }
         return facts
+    }
+
+    /// The counts the momentum analysis reads — stays and conversion by stage — of one group,
+    /// summed by the database over the months of first entry into the stage (all when `nil`),
+    /// as month-less keys; and the stages the group's stays were seen in at any month, which
+    /// the time-in-stage table lists. A few hundred rows come back where the group's rollup
+    /// holds thousands.
+    func momentumFacts(scope: UUID, months: ClosedRange<CalendarMonth>?) async throws -> (facts: DealFacts, stagesWithStays: Set<DealStage>) {
+        struct Row: Decodable {
+            var kind: String
+            var stage: String
+            var days: Int
+            var count: Int
+        }
+        let kinds: [DealFactKey.Kind] = [.completedStay, .currentStay, .entered, .advanced, .lostHere, .openHere]
+        var query = sql.select().column("kind").column("stage").column("days")
+            // PostgreSQL sums BIGINT as NUMERIC.
+            .column(SQLRaw(#"CAST(SUM("count") AS BIGINT)"#), as: "count")
+            .from(Self.dealTable).where("scope_id", .equal, scope).where("kind", .in, kinds.map(\.rawValue))
+        // Month-less rows are stored with "", which sorts before every month.
+        if let months { query = query.where("month", .greaterThanOrEqual, months.lowerBound.description).where("month", .lessThanOrEqual, months.upperBound.description) }
+        var facts = DealFacts()
+        for row in try await query.groupBy("kind").groupBy("stage").groupBy("days").all(decoding: Row.self) {
+            guard let kind = DealFactKey.Kind(rawValue: row.kind) else { throw CorruptRecord("kind \(row.kind) in \(Self.dealTable)") }
+            facts.add(DealFactKey(kind, stage: row.stage.isEmpty ? nil : DealStage(row.stage), days: row.days < 0 ? nil : row.days), count: row.count)
+        }
+        struct StageRow: Decodable { var stage: String }
+        let seen = try await sql.select().distinct().column("stage").from(Self.dealTable)
+            .where("scope_id", .equal, scope).where("kind", .in, [DealFactKey.Kind.completedStay, .currentStay].map(\.rawValue))
+            .where("count", .greaterThan, 0).all(decoding: StageRow.self)
+        return (facts, Set(seen.map { DealStage($0.stage) }))
     }
 
     /// One stall bar: the `percentile` of a group's won deals' completed days in a stage, and
@@ -361,7 +423,22 @@ public struct ExecutionRollups: Sendable {
             into: Self.reasonTable, columns: ["organization_id", "scope_id", "period", "reason_code"] + StoredWeekTally.reasonCounters,
             addingOnConflict: (["scope_id", "period", "reason_code"], StoredWeekTally.reasonCounters)
         ).run(reasonRows, on: sql)
+        try await applyReasonOccurrences(changes.reasonOccurrences)
         return Set(changes.deals.filter { _, facts in facts.counts.contains { $0.key.kind == .wonStay && $0.value != 0 } }.keys)
+    }
+
+    private func applyReasonOccurrences(_ changes: [UUID: ReasonOccurrences]) async throws {
+        let organization = BulkValue.uuid(organizationID.rawValue)
+        let rows = changes.flatMap { scope, occurrences in
+            occurrences.counts.flatMap { occurrence, count -> [BulkValue] in
+                [organization, .uuid(scope)] + StoredWeekTally.key(of: occurrence).map(BulkValue.text) + [.integer(count)]
+            }
+        }
+        try await BulkInsert(
+            into: Self.reasonOccurrenceTable,
+            columns: ["organization_id", "scope_id"] + StoredWeekTally.reasonOccurrenceKey + ["count"],
+            addingOnConflict: (["scope_id"] + StoredWeekTally.reasonOccurrenceKey, ["count"])
+        ).run(rows, on: sql)
     }
 }
 
@@ -376,16 +453,19 @@ struct ScopeChanges {
     var rollups: [UUID: ScopeRollup] = [:]
     var reasons: [UUID: [ScopeReasonTally.Key: ScopeReasonTally]] = [:]
     var deals: [UUID: DealFacts] = [:]
+    var reasonOccurrences: [UUID: ReasonOccurrences] = [:]
 
     mutating func add(_ change: ChangeOfContribution, to scopes: [UUID]) {
         let rollupDelta = change.old.rollup.change(to: change.new.rollup)
         let dealDelta = change.old.deals.change(to: change.new.deals)
+        let occurrenceDelta = change.old.reasonOccurrences.change(to: change.new.reasonOccurrences)
         var reasonDelta: [ScopeReasonTally.Key: ScopeReasonTally] = [:]
         ScopeReasonTally.accumulate(change.new.reasons.values, into: &reasonDelta)
         ScopeReasonTally.accumulate(change.old.reasons.values, into: &reasonDelta, sign: -1)
         for scope in scopes {
             rollups[scope, default: .empty].add(rollupDelta)
             deals[scope, default: .empty].add(dealDelta)
+            reasonOccurrences[scope, default: .empty].add(occurrenceDelta)
             ScopeReasonTally.accumulate(reasonDelta.values, into: &reasons[scope, default: [:]])
         }
     }

@@ -5,12 +5,20 @@ public struct PersonContribution: Hashable, Sendable {
     public var rollup: ScopeRollup
     /// Weekly and monthly reason tallies, both kept.
     public var reasons: [ScopeReasonTally.Key: ScopeReasonTally]
+    /// The weeks and months of each reason chained, so groups can count distinct givers.
+    public var reasonOccurrences: ReasonOccurrences
     /// The person's deals (as owner) as additive counts.
     public var deals: DealFacts
 
-    public init(rollup: ScopeRollup = .empty, reasons: [ScopeReasonTally.Key: ScopeReasonTally] = [:], deals: DealFacts = .empty) {
+    /// `reasonOccurrences` default to those of `reasons`, which is what a person's are; a
+    /// group's stored rows are passed explicitly, since a group's sums do not chain.
+    public init(
+        rollup: ScopeRollup = .empty, reasons: [ScopeReasonTally.Key: ScopeReasonTally] = [:],
+        reasonOccurrences: ReasonOccurrences? = nil, deals: DealFacts = .empty
+    ) {
         self.rollup = rollup
         self.reasons = reasons
+        self.reasonOccurrences = reasonOccurrences ?? .of(reasons.values)
         self.deals = deals
     }
 

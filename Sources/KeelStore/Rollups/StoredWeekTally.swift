@@ -10,6 +10,13 @@ enum StoredWeekTally {
     ]
     static let loadCounters = ["high_load_weeks", "normal_weeks", "zero_capacity_weeks"]
     static let reasonCounters = ["postponements", "dropped", "verified_obstacles", "accepted_excuses"]
+    static let reasonOccurrenceKey = ["granularity", "period", "reason_code", "previous_period"]
+
+    /// The values of ``reasonOccurrenceKey``; a first occurrence's previous period is "".
+    static func key(of occurrence: ReasonOccurrence) -> [String] {
+        [occurrence.period.granularity.rawValue, occurrence.period.description, occurrence.reasonCode.rawValue,
+         occurrence.previousPeriod?.description ?? ""]
+    }
 
     static func counters(of tally: ScopeWeekTally) -> [Int] {
         [
@@ -55,6 +62,24 @@ enum StoredWeekTally {
             value: ScopeReasonTally(
                 key: .init(period: period, reasonCode: ReasonCode(rawValue: try row.decode(column: "reason_code", as: String.self))),
                 postponements: counts[0], dropped: counts[1], verifiedObstacles: counts[2], acceptedExcuses: counts[3]))
+    }
+
+    static func reasonOccurrence(from row: any SQLRow) throws -> Scoped<(occurrence: ReasonOccurrence, count: Int)> {
+        func period(_ column: String) throws -> ReportingPeriod? {
+            let text = try row.decode(column: column, as: String.self)
+            if text.isEmpty { return nil }
+            guard let period = ReportingPeriod(text) else { throw CorruptRecord("\(column) \(text) in \(ExecutionRollups.reasonOccurrenceTable)") }
+            return period
+        }
+        guard let current = try period("period") else { throw CorruptRecord("an empty period in \(ExecutionRollups.reasonOccurrenceTable)") }
+        let previous = try period("previous_period")
+        if let previous, !(previous < current && previous.granularity == current.granularity) {
+            throw CorruptRecord("previous period \(previous) of \(current) in \(ExecutionRollups.reasonOccurrenceTable)")
+        }
+        let occurrence = ReasonOccurrence(
+            reasonCode: ReasonCode(rawValue: try row.decode(column: "reason_code", as: String.self)), period: current,
+            previousPeriod: previous)
+        return Scoped(scope: try row.decode(column: "scope_id", as: UUID.self), value: (occurrence, try row.decode(column: "count", as: Int.self)))
     }
 
     static func dealFact(from row: any SQLRow) throws -> Scoped<(key: DealFactKey, count: Int)> {

@@ -7,7 +7,7 @@ import Foundation
 /// and percentiles computed from it equal those computed from the deals themselves (tests
 /// prove the reports equal ``StageVelocity`` and ``DealResults`` over the same deals for
 /// whole-month periods).
-public struct DealFacts: Hashable, Sendable {
+public struct DealFacts: AdditiveCounts, Hashable, Sendable {
     public private(set) var counts: [DealFactKey: Int]
 
     public init(counts: [DealFactKey: Int] = [:]) {
@@ -59,21 +59,8 @@ public struct DealFacts: Hashable, Sendable {
         return facts
     }
 
-    public var isEmpty: Bool { counts.values.allSatisfy { $0 == 0 } }
-
     public mutating func add(_ key: DealFactKey, count: Int = 1) {
         counts[key, default: 0] += count
-    }
-
-    public mutating func add(_ other: DealFacts, sign: Int = 1) {
-        for (key, count) in other.counts { counts[key, default: 0] += sign * count }
-    }
-
-    /// `other − self`, keeping keys that end at zero so a store updates those rows too.
-    public func change(to other: DealFacts) -> DealFacts {
-        var delta = other
-        delta.add(self, sign: -1)
-        return delta
     }
 
     // MARK: Reports
@@ -86,26 +73,42 @@ public struct DealFacts: Hashable, Sendable {
         }
     }
 
-    /// The days behind `kind` for `stage`, one value per deal, for percentiles.
-    private func days(_ kind: DealFactKey.Kind, stage: DealStage?, in months: ClosedRange<CalendarMonth>?) -> [Double] {
-        var values: [Double] = []
+    /// The days behind `kind` for `stage` as a histogram (days → deals), for percentiles.
+    private func days(_ kind: DealFactKey.Kind, stage: DealStage?, in months: ClosedRange<CalendarMonth>?) -> [Double: Int] {
+        var histogram: [Double: Int] = [:]
         for (key, count) in counts where key.kind == kind && key.stage == stage && count > 0 {
             if let months, !(key.month.map(months.contains) ?? false) { continue }
-            if let days = key.days { values += repeatElement(Double(days), count: count) }
+            if let days = key.days { histogram[Double(days), default: 0] += count }
         }
-        return values
+        return histogram
+    }
+
+    /// The stages the group has a completed or current stay in, in any month.
+    public var stagesWithStays: Set<DealStage> {
+        Set(counts.keys.filter { ($0.kind == .completedStay || $0.kind == .currentStay) && counts[$0, default: 0] > 0 }.compactMap(\.stage))
     }
 
     /// ``StageVelocity/timeInStage(histories:pipeline:grouping:enteredIn:calendar:)`` for the
     /// group, with `enteredIn` as whole months.
     public func timeInStage(pipeline: DealPipeline, months: ClosedRange<CalendarMonth>?) -> [StageTime] {
-        let seen = counts.keys.filter { ($0.kind == .completedStay || $0.kind == .currentStay) && counts[$0, default: 0] > 0 }.compactMap(\.stage)
-        return StageVelocity.orderedStages(pipeline: pipeline, seen: seen).map { stage in
-            let sample = days(.completedStay, stage: stage, in: months)
+        timeInStage(pipeline: pipeline, months: months, seen: stagesWithStays)
+    }
+
+    /// The same, with the stages listed after the pipeline's taken from `seen`: for counts a
+    /// store has already summed over the months asked, which no longer show the stages seen in
+    /// other months.
+    ///
+    /// The mean is Σ days·count ÷ n in integers first; the sum of the days written out as
+    /// doubles is the same number, as every partial sum is an integer below 2⁵³.
+    public func timeInStage(pipeline: DealPipeline, months: ClosedRange<CalendarMonth>?, seen: some Sequence<DealStage>) -> [StageTime] {
+        StageVelocity.orderedStages(pipeline: pipeline, seen: seen).map { stage in
+            let histogram = days(.completedStay, stage: stage, in: months)
+            let completed = histogram.values.reduce(0, +)
+            let totalDays = histogram.reduce(0) { $0 + Int($1.key) * $1.value }
             return StageTime(
-                stage: stage, completedDeals: sample.count, currentDeals: count(.currentStay, stage: stage, in: months),
-                medianDays: Percentile.median(of: sample), percentile75Days: Percentile.linear(0.75, of: sample),
-                meanDays: sample.isEmpty ? nil : sample.reduce(0, +) / Double(sample.count))
+                stage: stage, completedDeals: completed, currentDeals: count(.currentStay, stage: stage, in: months),
+                medianDays: Percentile.linear(0.5, ofHistogram: histogram), percentile75Days: Percentile.linear(0.75, ofHistogram: histogram),
+                meanDays: completed == 0 ? nil : Double(totalDays) / Double(completed))
         }
     }
 
@@ -123,7 +126,7 @@ public struct DealFacts: Hashable, Sendable {
         let cycles = days(.wonCycle, stage: nil, in: months)
         return DealResults(
             won: count(.won, stage: nil, in: months), lost: count(.lost, stage: nil, in: months),
-            wonWithCycle: cycles.count, medianCycleDays: Percentile.median(of: cycles))
+            wonWithCycle: cycles.values.reduce(0, +), medianCycleDays: Percentile.linear(0.5, ofHistogram: cycles))
     }
 
     /// Won deals' completed days in each stage, the sample of a stall bar.

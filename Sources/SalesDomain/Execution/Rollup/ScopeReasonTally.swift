@@ -2,7 +2,8 @@
 /// reasons-over-time analysis of a team, market or organization reads.
 ///
 /// The sums of the members' ``ReasonTally`` rows. Who gave a reason is not kept — it would
-/// not add up — so reports built from these leave ``ReasonFrequency/people`` empty.
+/// not add up — so reports built from these leave ``ReasonFrequency/people`` empty unless the
+/// caller counts them from ``ReasonOccurrences``.
 public struct ScopeReasonTally: Hashable, Sendable, Codable {
     public struct Key: Hashable, Sendable, Codable, Comparable {
         public var period: ReportingPeriod
