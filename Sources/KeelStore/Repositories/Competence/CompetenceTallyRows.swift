@@ -41,6 +41,7 @@ enum CompetenceTallyRows {
     ) async throws -> [TallyGroup: [Competency.ID: HeatmapTally]] {
         var tallies: [TallyGroup: [Competency.ID: HeatmapTally]] = [:]
         let idChunks: [[UUID]?] = groupIDs.map { ids in ids.chunked(into: 500).map(Array.init) } ?? [nil]
+        var uuids = RepeatedUUIDs()
         for ids in idChunks {
             // Summed over job roles by the database: a third of the rows to decode.
             var query = sql.select().columns("group_kind", "group_id", "competency_id")
@@ -60,14 +61,14 @@ enum CompetenceTallyRows {
             // most of its time.
             for row in try await query.groupBy("group_kind").groupBy("group_id").groupBy("competency_id").all() {
                 guard let group = TallyGroup(
-                    kind: try row.decode(column: "group_kind", as: String.self), id: try row.decode(column: "group_id", as: UUID.self))
+                    kind: try row.decode(column: "group_kind", as: String.self), id: try uuids.decode(column: "group_id", of: row))
                 else { continue }
                 let tally = HeatmapTally(
                     levelSum: try row.decode(column: "level_sum", as: Double.self),
                     ratedCount: try row.decode(column: "rated_count", as: Int.self),
                     targetedCount: try row.decode(column: "targeted_count", as: Int.self),
                     belowTargetCount: try row.decode(column: "below_target_count", as: Int.self))
-                tallies[group, default: [:]][.init(try row.decode(column: "competency_id", as: UUID.self)), default: .empty] += tally
+                tallies[group, default: [:]][.init(try uuids.decode(column: "competency_id", of: row)), default: .empty] += tally
             }
         }
         return tallies.mapValues { $0.filter { $0.value.ratedCount > 0 } }.filter { !$0.value.isEmpty }
