@@ -48,6 +48,8 @@ public enum KeelMigrations {
             CreateCalibrationScores(),
             // 006 — the open deals of an organization, for the stall analysis.
             CreateOpenDealIndex(),
+            // 007 — ratings by rater, for the heatmap adjusted for leniency.
+            CreateRatingsByRaterIndex(),
         ]
     }
 }
