@@ -17,4 +17,9 @@ struct RepeatedUUIDs {
         parsed[text] = uuid
         return uuid
     }
+
+    /// `nil` for a null.
+    mutating func decodeIfPresent(column: String, of row: some SQLRow) throws -> UUID? {
+        try row.decodeNil(column: column) ? nil : decode(column: column, of: row)
+    }
 }

@@ -122,7 +122,8 @@ extension CompetenceStore {
         }
         let policy = try cycleModel.policy
         let (_, framework) = try await requireVersion(try await reference(ofVersion: cycleModel.frameworkVersionID))
-        let adjustment = LeniencyAdjustment(try await calibrationResults(exercise.id).leniency, scale: framework.scale)
+        // The leniencies alone: the exercise's agreement is not needed here.
+        let adjustment = LeniencyAdjustment(exercise.leniency(try await calibrationScores(of: exercise)), scale: framework.scale)
         let weighted = RatingSource.allCases.filter { policy.weight(of: $0) > 0 }.map(\.rawValue)
         let calibrated = adjustment.leniencyByRater.filter { $0.value != 0 }.map(\.key.rawValue)
         var affected: Set<UUID> = []
