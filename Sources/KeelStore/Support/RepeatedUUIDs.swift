@@ -9,7 +9,10 @@ struct RepeatedUUIDs {
 
     mutating func decode(column: String, of row: some SQLRow) throws -> UUID {
         // PostgreSQL's uuid columns decode as text too (upper case, as SQLite stores them).
-        let text = try row.decode(column: column, as: String.self)
+        try parse(try row.decode(column: column, as: String.self), column: column)
+    }
+
+    mutating func parse(_ text: String, column: String) throws -> UUID {
         if let uuid = parsed[text] { return uuid }
         guard let uuid = UUID(uuidString: text) else {
             throw CorruptRecord("'\(text)' in column \(column) is not a UUID")
