@@ -30,7 +30,7 @@ extension Request {
     /// The cycle named by the `cycleID` path parameter, or 404.
     func assessmentCycle() async throws -> AssessmentCycleSummary {
         let id = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
-        guard let cycle = try await competence.cycleSummaries().first(where: { $0.id == id }) else {
+        guard let cycle = try await competence.cycleSummary(id) else {
             throw APIError.notFound("assessment cycle", field: "cycleID")
         }
         return cycle
