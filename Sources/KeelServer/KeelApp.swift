@@ -20,12 +20,9 @@ public enum KeelApp {
         app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
         app.timingEqualizerHash = try await app.password.async.hash(Secret.make())
 
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = .sortedKeys
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        ContentConfiguration.global.use(encoder: encoder, for: .json)
+        ContentConfiguration.global.use(encoder: jsonEncoder, for: .json)
         ContentConfiguration.global.use(decoder: decoder, for: .json)
 
         KeelMetrics.bootstrap()
@@ -39,6 +36,15 @@ public enum KeelApp {
         app.middleware.use(SessionAuthenticator())
 
         registerRoutes(app)
+    }
+
+    /// The API's JSON: sorted keys so that responses are stable, ISO 8601 dates. ``JSONText``
+    /// writes the same bytes for the responses encoded by hand.
+    static var jsonEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = .sortedKeys
+        return encoder
     }
 
     static func registerRoutes(_ app: Application) {

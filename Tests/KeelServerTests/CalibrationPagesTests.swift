@@ -191,6 +191,31 @@ import Vapor
             #expect(teams.text.contains("id=\"heatmap-adjusted\""))
             #expect(teams.text.contains("&amp;adjust=leniency\"") || teams.text.contains("&adjust=leniency\""))
             #expect(try await leader.get("/competence/cycles/\(cycle.id)/heatmap?adjust=harshness").status == .badRequest)
+
+            // The people behind an adjusted row show the levels the row counts, and say so; without
+            // the switch they show their levels as rated.
+            let changes = entries.compactMap { entry -> (person: HeatmapEntry, adjusted: String, stored: String)? in
+                for (competency, stored) in entry.levels {
+                    guard let levels = adjustedLevels[competency]?[entry.personID] else { continue }
+                    let adjusted = numbers.number(levels.reduce(0, +) / Double(levels.count))
+                    if adjusted != numbers.number(stored) { return (entry, adjusted, numbers.number(stored)) }
+                }
+                return nil
+            }
+            let (person, adjustedLevel, storedLevel) = try #require(changes.first, "the demo's calibrated managers rate someone whose level moves")
+            let market = try #require(person.marketID)
+            func row(_ page: String) throws -> String {
+                try #require(page.range(of: "id=\"person-\(person.personID)\"").map { String(page[$0.upperBound...]).components(separatedBy: "</tr>")[0] })
+            }
+            let adjustedPeople = try await leader.get("/competence/cycles/\(cycle.id)/people?group=market:\(market)&adjust=leniency")
+            #expect(adjustedPeople.status == .ok)
+            #expect(adjustedPeople.text.contains("id=\"heatmap-adjusted\""))
+            #expect(adjustedPeople.text.contains("/competence/cycles/\(cycle.id)/heatmap?adjust=leniency\""))
+            #expect(try row(adjustedPeople.text).contains(">\(adjustedLevel)<"))
+            let plainPeople = try await leader.get("/competence/cycles/\(cycle.id)/people?group=market:\(market)")
+            #expect(!plainPeople.text.contains("id=\"heatmap-adjusted\""))
+            #expect(try row(plainPeople.text).contains(">\(storedLevel)<"))
+            #expect(adjusted.text.contains("/people?group=market:\(market)&amp;adjust=leniency\""), "the row links to its adjusted people")
         }
     }
 }

@@ -246,6 +246,32 @@ import Vapor
             let adjustedTotals = try #require(adjustedBody["organization"] as? [[String: Any]])
             #expect(adjustedTotals.map { $0["ratedCount"] as? Int } == totals.map { $0["ratedCount"] as? Int })
 
+            // The people behind the organization, adjusted, average to the adjusted totals.
+            let adjustedPeople = try await server.api(
+                .GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap/people?group=organization&adjust=leniency", token: leader)
+            #expect(adjustedPeople.status == .ok, "\(adjustedPeople.text)")
+            let adjustedPeopleBody = try adjustedPeople.json()
+            #expect(adjustedPeopleBody["adjusted"] as? Bool == true)
+            #expect(((adjustedPeopleBody["adjustment"] as? [String: Any])?["exerciseID"] as? String).flatMap(UUID.init(uuidString:)) == exercise.id.rawValue)
+            func levels(_ body: [String: Any]) throws -> [String: [Double]] {
+                var byCompetency: [String: [Double]] = [:]
+                for person in try #require(body["people"] as? [[String: Any]]) {
+                    for level in try #require(person["levels"] as? [[String: Any]]) {
+                        if let value = level["level"] as? Double { byCompetency[level["competencyID"] as! String, default: []].append(value) }
+                    }
+                }
+                return byCompetency
+            }
+            let adjustedByCompetency = try levels(adjustedPeopleBody)
+            for total in adjustedTotals {
+                let competency = try #require(total["competencyID"] as? String)
+                let values = try #require(adjustedByCompetency[competency])
+                #expect(abs(values.reduce(0, +) / Double(values.count) - (total["meanLevel"] as? Double ?? -1)) < 1e-9)
+            }
+            let plainPeople = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap/people?group=organization", token: leader)
+            #expect(try plainPeople.json()["adjusted"] as? Bool == false)
+            #expect(try levels(plainPeople.json()) != adjustedByCompetency, "the demo's calibrated managers move someone")
+
             // a manager sees their own team's drill-down, and not the organization's
             let manager = try await server.token(for: server.demo.logins.manager)
             let team = try #require(server.demo.logins.manager.teamID)

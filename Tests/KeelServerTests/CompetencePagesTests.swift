@@ -29,6 +29,44 @@ import Vapor
         return Setting(store: store, history: history, openCycle: open, framework: framework)
     }
 
+    static func managersByTeam(_ demo: DemoOrganization) -> [Team.ID: [Person]] {
+        Dictionary(grouping: demo.people.filter { $0.isActive && $0.teamID != nil && RaterEligibility.managingRoles.contains($0.accessRole) },
+                   by: { $0.teamID! })
+    }
+
+    /// SPEC §1: a manager assesses their sellers. A leader may rate anyone below them, but the
+    /// open cycle lists only the people who report to them.
+    @Test func theOpenCycleListsTheViewersDirectReportsToAssessNotEveryoneBelow() async throws {
+        try await withServer { server in
+            let setting = try await Self.setting(server)
+            let cycle = setting.openCycle.id
+            let participants = Set(try #require(try await setting.store.cycle(cycle)).participantIDs)
+            let hierarchy = TeamHierarchy(server.demo.teams)
+            let managersByTeam = Self.managersByTeam(server.demo)
+            var someoneIndirect = false
+            for viewer in [server.demo.logins.leader, server.demo.logins.manager] {
+                let below = server.demo.people.filter {
+                    $0.isActive && participants.contains($0.id) && RaterEligibility.isManager(viewer, of: $0, hierarchy: hierarchy)
+                }
+                let direct = below.filter {
+                    RaterEligibility.directManagers(of: $0, managersByTeam: managersByTeam, hierarchy: hierarchy).contains { $0.id == viewer.id }
+                }
+                let indirect = below.filter { person in !direct.contains { $0.id == person.id } }
+                let browser = try await CalibrationPagesTests.signIn(viewer, on: server)
+                let overview = try await browser.get("/competence")
+                #expect(overview.status == .ok)
+                for person in direct { #expect(overview.text.contains("id=\"rate-\(person.id)\""), "\(viewer.name) → \(person.name)") }
+                for person in indirect { #expect(!overview.text.contains("id=\"rate-\(person.id)\""), "\(viewer.name) ↛ \(person.name)") }
+                if let deeper = indirect.first {
+                    someoneIndirect = true
+                    #expect(try await browser.get("/competence/cycles/\(cycle)/people/\(deeper.id)/rate").status == .ok,
+                            "listing is not permission: a manager above may still rate them")
+                }
+            }
+            #expect(someoneIndirect, "the demo's leader has sellers below their direct reports")
+        }
+    }
+
     @Test func aManagerRatesAReportWhoSeesTheRadarAfterTheCycleCloses() async throws {
         try await withServer { server in
             let setting = try await Self.setting(server)
@@ -38,8 +76,10 @@ import Vapor
             let hierarchy = TeamHierarchy(server.demo.teams)
             let given = Set(try await store.ratings(in: cycle, by: manager.id).map(\.rateeID))
             let participants = Set(try #require(try await store.cycle(cycle)).participantIDs)
+            let managersByTeam = Self.managersByTeam(server.demo)
             let ratee = try #require(server.demo.people.first {
-                participants.contains($0.id) && !given.contains($0.id) && RaterEligibility.isManager(manager, of: $0, hierarchy: hierarchy)
+                participants.contains($0.id) && !given.contains($0.id)
+                    && RaterEligibility.directManagers(of: $0, managersByTeam: managersByTeam, hierarchy: hierarchy).contains { $0.id == manager.id }
             }, "the demo leaves some of the manager's reports unrated in the open cycle")
             try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: ratee.id)
             let profile = try #require(try await store.applicableProfile(to: ratee, framework: setting.framework.id))

@@ -70,15 +70,7 @@ struct CompetenceRollupCheck {
         // Every team level, with and without a job-role filter, and the markets.
         for role in [nil] + JobRole.allCases.filter(\.isSellingRole) {
             for parent in [nil] + teams.map(\.id) as [Team.ID?] {
-                let children = Set(teams.filter { $0.parentID == parent }.map(\.id))
-                let placed = entries.compactMap { entry -> HeatmapEntry? in
-                    var entry = entry
-                    guard let team = entry.teamID else { return parent == nil ? entry : nil }
-                    if team == parent { return entry }
-                    guard let child = ([team] + hierarchy.ancestors(of: team)).first(where: children.contains) else { return nil }
-                    entry.teamID = child
-                    return entry
-                }
+                let placed = Self.placed(entries, under: parent, teams: teams, hierarchy: hierarchy)
                 Self.expectSame(
                     try await store.heatmap(cycle: cycle, rows: .teams(under: parent), jobRole: role),
                     CompetenceHeatmap(entries: placed, grouping: .team, jobRole: role), sourceLocation: sourceLocation)
@@ -97,6 +89,20 @@ struct CompetenceRollupCheck {
             for (competency, tally) in total {
                 Self.expectSame(storedTotal[competency], tally, sourceLocation: sourceLocation)
             }
+        }
+    }
+
+    /// The entries as the rows of ``HeatmapRows/teams(under:)`` count them: each person moved to
+    /// the child team of `parent` above them, the parent's own members kept, everyone else out.
+    static func placed(_ entries: [HeatmapEntry], under parent: Team.ID?, teams: [Team], hierarchy: TeamHierarchy) -> [HeatmapEntry] {
+        let children = Set(teams.filter { $0.parentID == parent }.map(\.id))
+        return entries.compactMap { entry -> HeatmapEntry? in
+            var entry = entry
+            guard let team = entry.teamID else { return parent == nil ? entry : nil }
+            if team == parent { return entry }
+            guard let child = ([team] + hierarchy.ancestors(of: team)).first(where: children.contains) else { return nil }
+            entry.teamID = child
+            return entry
         }
     }
 

@@ -93,6 +93,45 @@ extension StoreSuites {
                 #expect(agreement.singleRater(.twoWayRandom)! < agreement.singleRater(.twoWayMixed)!)
                 #expect(results.agreement == (try calibration.exercise.agreement(calibration.scores)))
 
+                // Adjusted for those leniencies, the heatmaps and the people behind their rows are
+                // what consolidating every rating of the cycle adjusted gives.
+                let exercise = try #require(try await store.latestClosedCalibration(framework: latestClosed.framework.frameworkID))
+                #expect(exercise.id == calibration.exercise.id)
+                let adjustment = LeniencyAdjustment(results.leniency, scale: generated.framework.scale)
+                let summary = try #require(try await store.cycleSummaries().first { $0.id == latestClosed.id })
+                let adjustedLevels = LevelConsolidation.consolidate(
+                    try await check.ratings(in: latestClosed.id), policy: summary.policy, adjustment: adjustment)
+                let adjustedEntries = try await check.expectedEntries(cycle: latestClosed.id).map { entry in
+                    var entry = entry
+                    entry.levels = adjustedLevels.levels(of: entry.personID, in: latestClosed.id)
+                    return entry
+                }
+                #expect(adjustedEntries.contains { entry in
+                    let stored = generated.ratings.filter { $0.rateeID == entry.personID && $0.isSubmitted && $0.source == .manager }
+                    return stored.contains { adjustment.leniencyByRater[$0.raterID, default: 0] != 0 }
+                })
+                let adjustedMarkets = try await store.adjustedHeatmap(cycle: latestClosed.id, rows: .markets, exercise: exercise)
+                CompetenceRollupCheck.expectSame(
+                    adjustedMarkets.heatmap, CompetenceHeatmap(entries: adjustedEntries, grouping: .market), sourceLocation: #_sourceLocation)
+                let teams = try await Directory(database: database, organizationID: demo.organization.id).teams()
+                for rows in [nil, parent] {
+                    CompetenceRollupCheck.expectSame(
+                        try await store.adjustedHeatmap(cycle: latestClosed.id, rows: .teams(under: rows), exercise: exercise).heatmap,
+                        CompetenceHeatmap(
+                            entries: CompetenceRollupCheck.placed(adjustedEntries, under: rows, teams: teams, hierarchy: TeamHierarchy(teams)),
+                            grouping: .team),
+                        sourceLocation: #_sourceLocation)
+                }
+                let adjustedPeople = try await store.adjustedPeople(in: .organization, cycle: latestClosed.id, exercise: exercise).entries
+                let expectedPeople = Dictionary(uniqueKeysWithValues: adjustedEntries.map { ($0.personID, $0) })
+                #expect(adjustedPeople.filter { !$0.levels.isEmpty }.count == adjustedEntries.count)
+                for entry in adjustedPeople where !entry.levels.isEmpty {
+                    let expected = try #require(expectedPeople[entry.personID])
+                    #expect(Set(entry.levels.keys) == Set(expected.levels.keys))
+                    for (competency, level) in entry.levels { #expect(abs(level - expected.levels[competency]!) < 1e-9) }
+                    #expect(entry.targets == expected.targets)
+                }
+
                 // Rebuilding from the stored ratings gives the same rollups.
                 for cycle in cycles {
                     try await store.rebuildCompetenceRollups(cycle: cycle.id)

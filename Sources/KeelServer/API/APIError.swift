@@ -21,6 +21,9 @@ struct APIError: Error, Sendable {
     }
 
     static let forbidden = APIError(.forbidden, code: "forbidden", message: "your role does not allow this")
+    /// `adjust=leniency` before any calibration exercise on the framework has closed.
+    static let noMeasuredLeniency = APIError(
+        .conflict, code: "conflict", message: "no closed calibration exercise on this framework has measured rater leniency yet", field: "adjust")
     static let unauthenticated = APIError(.unauthorized, code: "unauthenticated",
                                           message: "sign in first: send 'Authorization: Bearer TOKEN' from POST /api/v1/auth/token",
                                           field: "Authorization")

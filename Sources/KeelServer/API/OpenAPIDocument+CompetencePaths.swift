@@ -399,6 +399,7 @@ extension OpenAPIDocument {
         - { $ref: '#/components/parameters/CycleID' }
         - { name: group, in: query, required: true, schema: { type: string }, description: 'team:<id>, market:<id> or organization' }
         - { name: jobRole, in: query, schema: { $ref: '#/components/schemas/JobRole' } }
+        - { name: adjust, in: query, schema: { type: string, enum: [leniency] }, description: 'Levels as the heatmap with adjust=leniency counts them.' }
       responses:
         '200':
           description: The people.
@@ -409,6 +410,7 @@ extension OpenAPIDocument {
         '401': { $ref: '#/components/responses/Error' }
         '403': { $ref: '#/components/responses/Error' }
         '404': { $ref: '#/components/responses/Error' }
+        '409': { $ref: '#/components/responses/Error' }
   /api/v1/competence/calibrations:
     get:
       operationId: listCalibrations

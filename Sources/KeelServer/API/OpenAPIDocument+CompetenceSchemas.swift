@@ -319,15 +319,7 @@ extension OpenAPIDocument {
         team: { type: string, format: uuid }
         jobRole: { $ref: '#/components/schemas/JobRole' }
         adjusted: { type: boolean, description: Whether ratings were corrected for rater leniency. }
-        adjustment:
-          type: object
-          additionalProperties: false
-          required: [exerciseID, exerciseName, raterCount]
-          properties:
-            exerciseID: { type: string, format: uuid }
-            exerciseName: { type: string }
-            closedAt: { type: string, format: date-time }
-            raterCount: { type: integer, description: Raters with a measured leniency. }
+        adjustment: { $ref: '#/components/schemas/LeniencyAdjustment' }
         cells:
           type: array
           items:
@@ -350,14 +342,30 @@ extension OpenAPIDocument {
           type: array
           description: The organization's total row; only for callers who see the whole organization.
           items: { $ref: '#/components/schemas/HeatmapTotal' }
+    LeniencyAdjustment:
+      type: object
+      description: The calibration exercise whose measured rater leniencies corrected the levels.
+      additionalProperties: false
+      required: [exerciseID, exerciseName, raterCount]
+      properties:
+        exerciseID: { type: string, format: uuid }
+        exerciseName: { type: string }
+        closedAt: { type: string, format: date-time }
+        raterCount: { type: integer, description: Raters with a measured leniency. }
     HeatmapPeople:
       type: object
       additionalProperties: false
-      required: [cycleID, group, people]
+      required: [cycleID, group, adjusted, people]
       properties:
         cycleID: { type: string, format: uuid }
         group: { type: string }
         jobRole: { $ref: '#/components/schemas/JobRole' }
+        adjusted:
+          type: boolean
+          description: |
+            Whether the levels of people rated by a calibrated rater were corrected for leniency, as
+            the heatmap with `adjust=leniency` counts them; everyone else's levels are as rated.
+        adjustment: { $ref: '#/components/schemas/LeniencyAdjustment' }
         people:
           type: array
           items:

@@ -56,16 +56,11 @@ enum HeatmapAPIController {
         var organization: [Competency.ID: HeatmapTally]?
         var adjustment: LeniencyAdjustmentResource?
         if adjust == .leniency {
-            guard let exercise = try await store.latestClosedCalibration(framework: cycle.framework.frameworkID) else {
-                throw APIError(.conflict, code: "conflict",
-                               message: "no closed calibration exercise on this framework has measured rater leniency yet", field: "adjust")
-            }
+            let exercise = try await request.leniencyExercise(for: cycle)
             let adjusted = try await store.adjustedHeatmap(cycle: cycle.id, rows: rows, jobRole: jobRole, exercise: exercise)
             cells = adjusted.heatmap.cells
             organization = adjusted.organization
-            adjustment = LeniencyAdjustmentResource(
-                exerciseID: exercise.id.rawValue, exerciseName: exercise.name, closedAt: exercise.closedAt,
-                raterCount: adjusted.adjustment.leniencyByRater.count)
+            adjustment = LeniencyAdjustmentResource(exercise, adjusted.adjustment)
         } else {
             cells = try await store.heatmap(cycle: cycle.id, rows: rows, jobRole: jobRole).cells
             if policy.canReadOrganization {
@@ -112,8 +107,20 @@ enum HeatmapAPIController {
             throw APIError(.badRequest, code: "invalid_value",
                            message: "'\(raw)' is not a heatmap row; use team:<id>, market:<id> or organization", field: "group")
         }
-        let entries = try await request.competence.people(in: group, cycle: cycle.id, jobRole: jobRole).filter(policy.canRead)
-        return HeatmapPeopleResource(cycleID: cycle.id, group: raw, jobRole: jobRole, entries: entries)
+        let store = try request.competence
+        let adjust = try request.query.decode(Parameters.self).adjust.map { try parseEnum(Adjustment.self, $0, field: "adjust") }
+        var entries: [HeatmapEntry]
+        var adjustment: LeniencyAdjustmentResource?
+        if adjust == .leniency {
+            let exercise = try await request.leniencyExercise(for: cycle)
+            let adjusted = try await store.adjustedPeople(in: group, cycle: cycle.id, jobRole: jobRole, exercise: exercise)
+            entries = adjusted.entries
+            adjustment = LeniencyAdjustmentResource(exercise, adjusted.adjustment)
+        } else {
+            entries = try await store.people(in: group, cycle: cycle.id, jobRole: jobRole)
+        }
+        return HeatmapPeopleResource(
+            cycleID: cycle.id, group: raw, jobRole: jobRole, adjustment: adjustment, entries: entries.filter(policy.canRead))
     }
 }
 

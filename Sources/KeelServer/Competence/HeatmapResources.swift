@@ -51,6 +51,13 @@ struct LeniencyAdjustmentResource: Content {
     var raterCount: Int
 }
 
+extension LeniencyAdjustmentResource {
+    init(_ exercise: CalibrationExercise, _ adjustment: LeniencyAdjustment) {
+        self.init(exerciseID: exercise.id.rawValue, exerciseName: exercise.name, closedAt: exercise.closedAt,
+                  raterCount: adjustment.leniencyByRater.count)
+    }
+}
+
 /// A cycle's heatmap, team × competency or market × competency (SPEC §1).
 struct HeatmapResource: Content {
     var cycleID: UUID
@@ -91,12 +98,17 @@ struct HeatmapPeopleResource: Content {
     var cycleID: UUID
     var group: String
     var jobRole: String?
+    /// Whether the levels of people rated by a calibrated rater were corrected for leniency.
+    var adjusted: Bool
+    var adjustment: LeniencyAdjustmentResource?
     var people: [Entry]
 
-    init(cycleID: AssessmentCycle.ID, group: String, jobRole: JobRole?, entries: [HeatmapEntry]) {
+    init(cycleID: AssessmentCycle.ID, group: String, jobRole: JobRole?, adjustment: LeniencyAdjustmentResource?, entries: [HeatmapEntry]) {
         self.cycleID = cycleID.rawValue
         self.group = group
         self.jobRole = jobRole?.rawValue
+        adjusted = adjustment != nil
+        self.adjustment = adjustment
         people = entries.map { entry in
             let competencies = Set(entry.levels.keys).union(entry.targets.keys).sorted()
             return Entry(

@@ -53,6 +53,8 @@ public enum KeelMigrations {
             CreateStallBars(),
             // 008 — distinct people per reason as additive rollups, for the team reasons analysis.
             CreateReasonOccurrenceRollups(),
+            // 009 — ratings by rater, for the heatmap adjusted for leniency.
+            CreateRatingsByRaterIndex(),
         ]
     }
 }

@@ -149,11 +149,7 @@ public struct DemoCompetenceGenerator: Sendable {
     /// The manager of the person's team, else of the nearest team above it: a manager before a
     /// leader at the same level.
     static func manager(of person: Person, managersByTeam: [Team.ID: [Person]], hierarchy: TeamHierarchy) -> Person? {
-        guard let team = person.teamID else { return nil }
-        for candidateTeam in [team] + hierarchy.ancestors(of: team) {
-            let here = (managersByTeam[candidateTeam] ?? []).filter { RaterEligibility.isManager($0, of: person, hierarchy: hierarchy) }
-            if let manager = here.first(where: { $0.accessRole == .manager }) ?? here.first { return manager }
-        }
-        return nil
+        let managers = RaterEligibility.directManagers(of: person, managersByTeam: managersByTeam, hierarchy: hierarchy)
+        return managers.first { $0.accessRole == .manager } ?? managers.first
     }
 }

@@ -74,4 +74,27 @@ import Testing
         // A: person 1 at 4 (target 4) and person 5 at 2 (no target) — 6 over 2.
         #expect(corrected["A"]?[competency] == HeatmapTally(levelSum: 6, ratedCount: 2, targetedCount: 1, belowTargetCount: 0))
     }
+
+    @Test func thePeopleBehindARowGetTheLevelsTheAdjustedRowCounts() {
+        // Person 1: 5 by lenient manager 8 → 4; person 3: 5 by severe manager 9 → 5 (clamped);
+        // person 5 was rated by manager 7, who was not calibrated, so is not in `ratings` and
+        // keeps the stored 2. Competency 2 of person 1 has no rating left and goes.
+        let competency = F.competencyID(1)
+        func entry(_ person: Int, levels: [Competency.ID: Double]) -> HeatmapEntry {
+            HeatmapEntry(personID: F.person(person), jobRole: .accountExecutive, teamID: nil, marketID: nil,
+                         levels: levels, targets: targets[F.person(person)] ?? [:])
+        }
+        let stored = [
+            entry(1, levels: [competency: 5, F.competencyID(2): 3]), entry(3, levels: [competency: 5]), entry(5, levels: [competency: 2]),
+        ]
+        let adjusted = HeatmapEntry.adjustingForLeniency(
+            stored, ratings: ratings.filter { [F.person(1), F.person(3)].contains($0.rateeID) }, policy: .managerRating,
+            adjustment: adjustment)
+        #expect(adjusted.map(\.levels) == [[competency: 4], [competency: 5], [competency: 2]])
+        #expect(adjusted.map(\.targets) == stored.map(\.targets))
+        // The same levels the adjusted tallies count: person 1 alone in group A.
+        let tallies = LeniencyAdjustedTallies.tallies(
+            ratings: ratings, policy: .managerRating, adjustment: adjustment, targets: targets, groups: groups)
+        #expect(tallies["A"]?[competency]?.levelSum == adjusted[0].levels[competency])
+    }
 }

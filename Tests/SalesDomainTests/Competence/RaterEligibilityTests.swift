@@ -69,4 +69,35 @@ import Testing
         }
         #expect(error?.field == "raterID")
     }
+
+    /// Teams 1 → 2 → 3, 4 and 1 → 5. Leader 3 in team 1, manager 2 in team 2, manager 1 in
+    /// team 3; teams 4 and 5 have no manager of their own.
+    ///
+    /// | person                   | reports to        |
+    /// |--------------------------|-------------------|
+    /// | seller 10, team 3        | manager 1         |
+    /// | manager 1, team 3        | manager 2 (above) |
+    /// | seller 12, team 4        | manager 2         |
+    /// | manager 2, team 2        | leader 3          |
+    /// | seller 13, team 5        | leader 3          |
+    /// | leader 3, team 1 (root)  | nobody            |
+    /// | seller 14, no team       | nobody            |
+    @Test func aPersonReportsToTheManagersOfTheNearestManagedTeamAboveThem() {
+        let manager3 = person(1, .manager, team: 3)
+        let manager2 = person(2, .manager, team: 2)
+        let leader = person(3, .leader, team: 1)
+        let managersByTeam = Dictionary(grouping: [manager3, manager2, leader, person(6, .admin, team: 1)], by: { $0.teamID! })
+        func reportsTo(_ ratee: Person) -> [Person.ID] {
+            RaterEligibility.directManagers(of: ratee, managersByTeam: managersByTeam, hierarchy: hierarchy).map(\.id)
+        }
+        #expect(reportsTo(seller) == [manager3.id])
+        #expect(reportsTo(manager3) == [manager2.id])
+        #expect(reportsTo(Fixture.person(12, team: 4)) == [manager2.id])
+        #expect(reportsTo(manager2) == [leader.id])
+        #expect(reportsTo(Fixture.person(13, team: 5)) == [leader.id])
+        #expect(reportsTo(leader) == [])
+        #expect(reportsTo(Fixture.person(14, team: nil)) == [])
+        // Every one of them may still rate seller 10: reporting decides the list, not the right.
+        #expect([manager3, manager2, leader].allSatisfy { RaterEligibility.isManager($0, of: seller, hierarchy: hierarchy) })
+    }
 }

@@ -40,45 +40,33 @@ struct StoredResultRow: Hashable, Sendable {
 
     /// Reads the rows a query selects (it must select ``CompetenceResultRow/columns``). Rows in a
     /// job role or with a source this version of Keel does not know are reported, not skipped.
+    /// Column by column rather than through `Decodable`, and the ids that repeat from row to row
+    /// parsed once: a drill-down reads a row per person and competency, and the keyed containers
+    /// and Foundation's UUID parsing were most of that.
     static func all(_ query: SQLSelectBuilder) async throws -> [StoredResultRow] {
-        try await query.columns(CompetenceResultRow.columns.map { SQLColumn($0, table: CompetenceResultRow.table) })
-            .all(decoding: Record.self)
-            .map { try $0.stored }
+        var uuids = RepeatedUUIDs()
+        return try await query.columns(CompetenceResultRow.columns.map { SQLColumn($0, table: CompetenceResultRow.table) }).all()
+            .map { row in try stored(row, uuids: &uuids) }
     }
 
-    private struct Record: Decodable {
-        var id: UUID
-        var cycle_id: UUID
-        var person_id: UUID
-        var competency_id: UUID
-        var level: Double?
-        var sources: String
-        var self_level: Double?
-        var manager_level: Double?
-        var manager_count: Int
-        var peer_count: Int
-        var peer_mean: Double?
-        var target_level: Int?
-        var weight: Double?
-        var team_id: UUID?
-        var market_id: UUID?
-        var job_role: String
-
-        var stored: StoredResultRow {
-            get throws {
-                let sources = sources.split(separator: ",").map { RatingSource(rawValue: String($0)) }
-                guard let jobRole = JobRole(rawValue: job_role), sources.allSatisfy({ $0 != nil }) else {
-                    throw CorruptRecord(entity: "competence result", id: id.uuidString, problem: "unknown job role or source")
-                }
-                return StoredResultRow(id: id, row: CompetenceResultRow(
-                    cycleID: .init(cycle_id), personID: .init(person_id), competencyID: .init(competency_id), level: level,
-                    sources: sources.compactMap { $0 }, selfLevel: self_level, managerLevel: manager_level,
-                    managerCount: manager_count, peerCount: peer_count, peerMean: peer_mean, targetLevel: target_level,
-                    weight: weight, placement: CompetencePlacement(
-                        teamID: team_id.map(Team.ID.init), marketID: market_id.map(Market.ID.init), jobRole: jobRole
-                    )
-                ))
-            }
+    private static func stored(_ row: any SQLRow, uuids: inout RepeatedUUIDs) throws -> StoredResultRow {
+        let id = try row.decode(column: "id", as: UUID.self)
+        let sources = try row.decode(column: "sources", as: String.self).split(separator: ",").map { RatingSource(rawValue: String($0)) }
+        guard let jobRole = JobRole(rawValue: try row.decode(column: "job_role", as: String.self)), sources.allSatisfy({ $0 != nil }) else {
+            throw CorruptRecord(entity: "competence result", id: id.uuidString, problem: "unknown job role or source")
         }
+        return StoredResultRow(id: id, row: CompetenceResultRow(
+            cycleID: .init(try uuids.decode(column: "cycle_id", of: row)), personID: .init(try uuids.decode(column: "person_id", of: row)),
+            competencyID: .init(try uuids.decode(column: "competency_id", of: row)),
+            level: try row.decode(column: "level", as: Double?.self),
+            sources: sources.compactMap { $0 }, selfLevel: try row.decode(column: "self_level", as: Double?.self),
+            managerLevel: try row.decode(column: "manager_level", as: Double?.self),
+            managerCount: try row.decode(column: "manager_count", as: Int.self), peerCount: try row.decode(column: "peer_count", as: Int.self),
+            peerMean: try row.decode(column: "peer_mean", as: Double?.self), targetLevel: try row.decode(column: "target_level", as: Int?.self),
+            weight: try row.decode(column: "weight", as: Double?.self), placement: CompetencePlacement(
+                teamID: try uuids.decodeIfPresent(column: "team_id", of: row).map(Team.ID.init),
+                marketID: try uuids.decodeIfPresent(column: "market_id", of: row).map(Market.ID.init), jobRole: jobRole
+            )
+        ))
     }
 }

@@ -34,36 +34,16 @@ extension CompetenceStore {
     public func adjustedHeatmap(
         cycle cycleID: AssessmentCycle.ID, rows: HeatmapRows, jobRole: JobRole? = nil, exercise: CalibrationExercise
     ) async throws -> AdjustedCompetenceHeatmap {
-        guard let cycleModel = try await cycleModel(cycleID) else {
-            throw RecordNotFound(entity: "assessment cycle", id: cycleID.description)
-        }
-        let policy = try cycleModel.policy
-        let (_, framework) = try await requireVersion(try await reference(ofVersion: cycleModel.frameworkVersionID))
-        let adjustment = LeniencyAdjustment(try await calibrationResults(exercise.id).leniency, scale: framework.scale)
-        let weighted = RatingSource.allCases.filter { policy.weight(of: $0) > 0 }.map(\.rawValue)
-
-        let calibrated = adjustment.leniencyByRater.filter { $0.value != 0 }.map(\.key.rawValue)
-        var affected: Set<UUID> = []
-        for raters in calibrated.chunked(into: Self.idsPerStatement) {
-            affected.formUnion(try await sql.select().distinct().column("ratee_id").from(RatingModel.schema)
-                .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
-                .where("submitted_at", .isNot, SQLLiteral.null).where("source", .in, weighted)
-                .where("rater_id", .in, Array(raters))
-                .all(decoding: RateeColumn.self).map(\.ratee_id))
-        }
+        let correction = try await leniencyCorrection(cycle: cycleID, exercise: exercise)
         var results: [CompetenceResultRow] = []
-        var ratings: [Rating] = []
-        for people in Array(affected).chunked(into: Self.idsPerStatement) {
+        for people in Array(correction.affected).chunked(into: Self.idsPerStatement) {
             var resultQuery = sql.select().from(CompetenceResultRow.table)
                 .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
                 .where("person_id", .in, Array(people))
             if let jobRole { resultQuery = resultQuery.where("job_role", .equal, jobRole.rawValue) }
             results += try await StoredResultRow.all(resultQuery).map(\.row)
-            ratings += try await RatingModel.query(on: database)
-                .filter(\.$organizationID == org).filter(\.$cycleID == cycleID.rawValue)
-                .filter(\.$submittedAt != nil).filter(\.$source ~~ weighted).filter(\.$rateeID ~~ Array(people))
-                .all().compactMap(\.domain)
         }
+        let ratings = try await correction.ratings(of: correction.affected, on: self)
 
         var stored: [AdjustedGroup: [Competency.ID: HeatmapTally]] = [
             .organization: try await organizationTallies(cycle: cycleID, jobRole: jobRole),
@@ -83,7 +63,7 @@ extension CompetenceStore {
             }
         }
         let tallies = LeniencyAdjustedTallies.correcting(
-            stored, storedLevels: storedLevels, ratings: ratings, policy: policy, adjustment: adjustment,
+            stored, storedLevels: storedLevels, ratings: ratings, policy: correction.policy, adjustment: correction.adjustment,
             targets: targets, groups: groups)
         let cells = tallies.flatMap { group, byCompetency -> [HeatmapCell] in
             guard case .row(let row) = group else { return [] }
@@ -95,7 +75,68 @@ extension CompetenceStore {
         }
         return AdjustedCompetenceHeatmap(
             heatmap: CompetenceHeatmap(grouping: grouping, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) }),
-            organization: tallies[.organization] ?? [:], exercise: exercise, adjustment: adjustment)
+            organization: tallies[.organization] ?? [:], exercise: exercise, adjustment: correction.adjustment)
+    }
+
+    /// The drill-down of ``people(in:cycle:jobRole:)`` with the levels the adjusted heatmap
+    /// counts (``HeatmapEntry/adjustingForLeniency(_:ratings:policy:adjustment:)``): only the
+    /// people a calibrated rater rated are re-consolidated, from their ratings.
+    public func adjustedPeople(
+        in group: CompetenceGroup, cycle cycleID: AssessmentCycle.ID, jobRole: JobRole? = nil, exercise: CalibrationExercise
+    ) async throws -> (entries: [HeatmapEntry], adjustment: LeniencyAdjustment) {
+        let entries = try await people(in: group, cycle: cycleID, jobRole: jobRole)
+        let correction = try await leniencyCorrection(cycle: cycleID, exercise: exercise)
+        let affected = correction.affected.intersection(entries.map(\.personID.rawValue))
+        let ratings = try await correction.ratings(of: affected, on: self)
+        let adjusted = HeatmapEntry.adjustingForLeniency(
+            entries, ratings: ratings, policy: correction.policy, adjustment: correction.adjustment)
+        return (adjusted, correction.adjustment)
+    }
+
+    /// What correcting a cycle for leniency needs: its policy, the exercise's leniencies, and the
+    /// people whose weighted ratings came from a rater with a leniency other than 0.
+    private struct LeniencyCorrection {
+        var cycle: AssessmentCycle.ID
+        var policy: ConsolidationPolicy
+        var adjustment: LeniencyAdjustment
+        /// The sources the policy weighs, as stored.
+        var weighted: [String]
+        var affected: Set<UUID>
+
+        /// Every weighted, submitted rating of `people` in the cycle.
+        func ratings(of people: Set<UUID>, on store: CompetenceStore) async throws -> [Rating] {
+            var ratings: [Rating] = []
+            for chunk in Array(people).chunked(into: CompetenceStore.idsPerStatement) {
+                ratings += try await RatingRows.all(store.sql.select().from(RatingModel.schema)
+                    .where("organization_id", .equal, store.org).where("cycle_id", .equal, cycle.rawValue)
+                    .where("submitted_at", .isNot, SQLLiteral.null).where("source", .in, weighted)
+                    .where("ratee_id", .in, Array(chunk)))
+            }
+            return ratings
+        }
+    }
+
+    private func leniencyCorrection(cycle cycleID: AssessmentCycle.ID, exercise: CalibrationExercise) async throws -> LeniencyCorrection {
+        guard let cycleModel = try await cycleModel(cycleID) else {
+            throw RecordNotFound(entity: "assessment cycle", id: cycleID.description)
+        }
+        let policy = try cycleModel.policy
+        let (_, framework) = try await requireVersion(try await reference(ofVersion: cycleModel.frameworkVersionID))
+        // The leniencies alone: the exercise's agreement is not needed here.
+        let adjustment = LeniencyAdjustment(exercise.leniency(try await calibrationScores(of: exercise)), scale: framework.scale)
+        let weighted = RatingSource.allCases.filter { policy.weight(of: $0) > 0 }.map(\.rawValue)
+        let calibrated = adjustment.leniencyByRater.filter { $0.value != 0 }.map(\.key.rawValue)
+        var affected: Set<UUID> = []
+        for raters in calibrated.chunked(into: Self.idsPerStatement) {
+            // Not DISTINCT: SQLite then walks the whole cycle in the ratee index to get the ids in
+            // order, rather than the few raters' ratings through the rater index.
+            affected.formUnion(try await sql.select().column("ratee_id").from(RatingModel.schema)
+                .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
+                .where("submitted_at", .isNot, SQLLiteral.null).where("source", .in, weighted)
+                .where("rater_id", .in, Array(raters))
+                .all(decoding: RateeColumn.self).map(\.ratee_id))
+        }
+        return LeniencyCorrection(cycle: cycleID, policy: policy, adjustment: adjustment, weighted: weighted, affected: affected)
     }
 
     private struct RateeColumn: Decodable {

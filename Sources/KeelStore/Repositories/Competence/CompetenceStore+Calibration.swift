@@ -23,15 +23,29 @@ extension CompetenceStore {
     /// raters in the exercise's order too.
     public func calibrationScores(_ id: CalibrationExercise.ID) async throws -> [CalibrationScore] {
         guard let exercise = try await calibrationExercise(id) else { return [] }
+        return try await calibrationScores(of: exercise)
+    }
+
+    /// The scores of an exercise already read. Column by column rather than as Fluent models: a
+    /// leniency-adjusted heatmap reads them on every request.
+    func calibrationScores(of exercise: CalibrationExercise) async throws -> [CalibrationScore] {
         func positions<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
             Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         }
         let targets = positions(exercise.targets.map(\.id))
         let competencies = positions(exercise.competencyIDs)
         let raters = positions(exercise.raterIDs)
-        return try await CalibrationScoreModel.query(on: database)
-            .filter(\.$organizationID == org).filter(\.$exerciseID == id.rawValue).all().map(\.domain)
-            .sorted {
+        var uuids = RepeatedUUIDs()
+        var scores: [CalibrationScore] = []
+        for row in try await sql.select().columns("target_id", "rater_id", "competency_id", "level").from(CalibrationScoreModel.schema)
+            .where("organization_id", .equal, org).where("exercise_id", .equal, exercise.id.rawValue).all() {
+            scores.append(CalibrationScore(
+                exerciseID: exercise.id, targetID: .init(try uuids.decode(column: "target_id", of: row)),
+                raterID: .init(try uuids.decode(column: "rater_id", of: row)),
+                competencyID: .init(try uuids.decode(column: "competency_id", of: row)),
+                level: try row.decode(column: "level", as: Int.self)))
+        }
+        return scores.sorted {
                 (targets[$0.targetID] ?? .max, competencies[$0.competencyID] ?? .max, raters[$0.raterID] ?? .max)
                     < (targets[$1.targetID] ?? .max, competencies[$1.competencyID] ?? .max, raters[$1.raterID] ?? .max)
             }

@@ -16,8 +16,18 @@ extension CompetenceStore {
 
     /// Every cycle, most recently opened first.
     public func cycleSummaries() async throws -> [AssessmentCycleSummary] {
-        let models = try await AssessmentCycleModel.query(on: database)
-            .filter(\.$organizationID == org).sort(\.$openedAt, .descending).all()
+        try await summaries(of: try await AssessmentCycleModel.query(on: database)
+            .filter(\.$organizationID == org).sort(\.$openedAt, .descending).all())
+    }
+
+    /// One cycle's summary, for a request about that cycle: counting every cycle's participants
+    /// was a few milliseconds of each such request at 10,000 people a cycle.
+    public func cycleSummary(_ id: AssessmentCycle.ID) async throws -> AssessmentCycleSummary? {
+        guard let model = try await cycleModel(id) else { return nil }
+        return try await summaries(of: [model]).first
+    }
+
+    private func summaries(of models: [AssessmentCycleModel]) async throws -> [AssessmentCycleSummary] {
         guard !models.isEmpty else { return [] }
         struct Count: Decodable { var cycle_id: UUID; var participants: Int }
         let counts = try await sql.select()

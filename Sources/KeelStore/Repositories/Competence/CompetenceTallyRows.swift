@@ -1,3 +1,4 @@
+import FluentSQLiteDriver
 import Foundation
 import SalesDomain
 import SQLKit
@@ -41,6 +42,7 @@ enum CompetenceTallyRows {
     ) async throws -> [TallyGroup: [Competency.ID: HeatmapTally]] {
         var tallies: [TallyGroup: [Competency.ID: HeatmapTally]] = [:]
         let idChunks: [[UUID]?] = groupIDs.map { ids in ids.chunked(into: 500).map(Array.init) } ?? [nil]
+        var uuids = RepeatedUUIDs()
         for ids in idChunks {
             // Summed over job roles by the database: a third of the rows to decode.
             var query = sql.select().columns("group_kind", "group_id", "competency_id")
@@ -55,22 +57,49 @@ enum CompetenceTallyRows {
                 .where("group_kind", .in, kinds.map(\.rawValue))
             if let ids { query = query.where("group_id", .in, ids) }
             if let jobRole { query = query.where("job_role", .equal, jobRole.rawValue) }
-            // Column by column rather than through `Decodable`: a heatmap of a region with a
-            // couple of hundred teams decodes thousands of rows, and the keyed containers were
-            // most of its time.
-            for row in try await query.groupBy("group_kind").groupBy("group_id").groupBy("competency_id").all() {
-                guard let group = TallyGroup(
-                    kind: try row.decode(column: "group_kind", as: String.self), id: try row.decode(column: "group_id", as: UUID.self))
-                else { continue }
-                let tally = HeatmapTally(
-                    levelSum: try row.decode(column: "level_sum", as: Double.self),
-                    ratedCount: try row.decode(column: "rated_count", as: Int.self),
-                    targetedCount: try row.decode(column: "targeted_count", as: Int.self),
-                    belowTargetCount: try row.decode(column: "below_target_count", as: Int.self))
-                tallies[group, default: [:]][.init(try row.decode(column: "competency_id", as: UUID.self)), default: .empty] += tally
+            for row in try await summed(query.groupBy("group_kind").groupBy("group_id").groupBy("competency_id"), on: sql) {
+                guard let group = TallyGroup(kind: row.kind, id: try uuids.parse(row.groupID, column: "group_id")) else { continue }
+                tallies[group, default: [:]][.init(try uuids.parse(row.competencyID, column: "competency_id")), default: .empty] += row.tally
             }
         }
         return tallies.mapValues { $0.filter { $0.value.ratedCount > 0 } }.filter { !$0.value.isEmpty }
+    }
+
+    private struct SummedRow {
+        var kind: String
+        var groupID: String
+        var competencyID: String
+        var tally: HeatmapTally
+    }
+
+    /// The rows of ``read(cycle:kinds:groupIDs:jobRole:organization:on:)``'s query. A heatmap of a
+    /// region with a couple of hundred teams is thousands of rows: through `Decodable` the keyed
+    /// containers were most of the read, and column by column through SQLKit (a generic decoder
+    /// per value) still a third of it, so on SQLite the statement SQLKit builds is run on
+    /// SQLiteNIO directly and its values read by position.
+    private static func summed(_ query: SQLSelectBuilder, on sql: any SQLDatabase) async throws -> [SummedRow] {
+        if sql.dialect.name == "sqlite", let sqlite = sql as? any SQLiteDatabase {
+            let (text, binds) = sql.serialize(query.select)
+            let encoder = SQLiteDataEncoder()
+            return try await sqlite.query(text, try binds.map { try encoder.encode($0) }).map { row in
+                let values = row.columns.map(\.data)
+                guard values.count == 7, let kind = values[0].string, let groupID = values[1].string, let competencyID = values[2].string,
+                      let levelSum = values[3].double, let rated = values[4].integer, let targeted = values[5].integer,
+                      let below = values[6].integer
+                else { throw CorruptRecord("a heatmap tally row is not (kind, group, competency, four sums): \(values)") }
+                return SummedRow(kind: kind, groupID: groupID, competencyID: competencyID, tally: HeatmapTally(
+                    levelSum: levelSum, ratedCount: Int(rated), targetedCount: Int(targeted), belowTargetCount: Int(below)))
+            }
+        }
+        return try await query.all().map { row in
+            SummedRow(
+                kind: try row.decode(column: "group_kind", as: String.self), groupID: try row.decode(column: "group_id", as: String.self),
+                competencyID: try row.decode(column: "competency_id", as: String.self), tally: HeatmapTally(
+                    levelSum: try row.decode(column: "level_sum", as: Double.self),
+                    ratedCount: try row.decode(column: "rated_count", as: Int.self),
+                    targetedCount: try row.decode(column: "targeted_count", as: Int.self),
+                    belowTargetCount: try row.decode(column: "below_target_count", as: Int.self)))
+        }
     }
 
     /// Every column of the organization's tally rows, to narrow down and decode as ``Row``.

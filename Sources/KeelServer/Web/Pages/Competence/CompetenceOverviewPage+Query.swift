@@ -22,14 +22,8 @@ extension CompetenceOverviewPage.Model {
                              drafts: given.filter { !$0.isSubmitted }.count, submitted: given.filter(\.isSubmitted).count)
             }
             if participants.contains(viewer.id) { selfStatus = status(of: viewer, source: .selfAssessment) }
-            if let team = viewer.teamID, RaterEligibility.managingRoles.contains(viewer.accessRole) {
-                let hierarchy = try await request.directory.hierarchy()
-                let reports = try await request.directory.people(PeopleQuery(
-                    scope: .organization, viewerID: viewer.id, teamIDs: hierarchy.subtree(of: team), limit: 500))
-                for person in reports.people where person.id != viewer.id && participants.contains(person.id)
-                    && RaterEligibility.isManager(viewer, of: person, hierarchy: hierarchy) {
-                    form.append(status(of: person, source: .manager))
-                }
+            for person in try await directReports(of: viewer, request: request) where participants.contains(person.id) {
+                form.append(status(of: person, source: .manager))
             }
         }
         let policy = try await request.policy()
@@ -43,6 +37,40 @@ extension CompetenceOverviewPage.Model {
             calibrations: calibrations,
             publishedFrameworks: try await store.frameworkVersions().filter { $0.status == .published },
             error: error, notice: notice)
+    }
+
+    /// The people the viewer reports on as their manager
+    /// (``RaterEligibility/directManagers(of:managersByTeam:hierarchy:)``). A manager may rate
+    /// anyone below them, but lists only these: a regional leader's own team and the managers of
+    /// the teams under it, not every seller of the region.
+    static func directReports(of viewer: Person, request: Request) async throws -> [Person] {
+        guard let team = viewer.teamID, RaterEligibility.managingRoles.contains(viewer.accessRole) else { return [] }
+        let directory = try request.directory
+        let hierarchy = try await directory.hierarchy()
+        let subtree = hierarchy.subtree(of: team)
+        var managersByTeam: [Team.ID: [Person]] = [:]
+        for role in RaterEligibility.managingRoles {
+            // Every one of them: a bound no organization reaches, not a page.
+            let managers = try await directory.people(PeopleQuery(
+                scope: .organization, viewerID: viewer.id, teamIDs: subtree, accessRole: role, limit: 100_000)).people
+            for manager in managers {
+                if let managerTeam = manager.teamID { managersByTeam[managerTeam, default: []].append(manager) }
+            }
+        }
+        // Only members of the viewer's team, and of teams below it with no manager on the way
+        // up, can report to the viewer; of teams with a manager, only that manager can.
+        var memberTeams: Set<Team.ID> = [team]
+        var candidates: [Person] = []
+        for below in subtree where below != team {
+            let between = hierarchy.ancestors(of: below).prefix { $0 != team }
+            guard between.allSatisfy({ managersByTeam[$0] == nil }) else { continue }
+            if let managers = managersByTeam[below] { candidates += managers } else { memberTeams.insert(below) }
+        }
+        candidates += try await directory.people(PeopleQuery(scope: .organization, viewerID: viewer.id, teamIDs: memberTeams, limit: 500)).people
+        return candidates.filter { person in
+            person.id != viewer.id && RaterEligibility.directManagers(of: person, managersByTeam: managersByTeam, hierarchy: hierarchy)
+                .contains { $0.id == viewer.id }
+        }
     }
 }
 

@@ -50,10 +50,7 @@ extension HeatmapPage.Model {
         let heatmap: CompetenceHeatmap
         var adjustment: LeniencyAdjustment?
         if try Self.adjustsForLeniency(request) {
-            guard let calibration else {
-                throw APIError(.conflict, code: "conflict",
-                               message: "no closed calibration exercise on this framework has measured rater leniency yet", field: "adjust")
-            }
+            guard let calibration else { throw APIError.noMeasuredLeniency }
             let adjusted = try await store.adjustedHeatmap(cycle: cycleID, rows: heatmapRows, jobRole: jobRole, exercise: calibration)
             heatmap = adjusted.heatmap
             adjustment = adjusted.adjustment
@@ -119,6 +116,7 @@ extension HeatmapPage.Model {
     func peopleLink(_ group: String) -> String {
         var link = "/competence/cycles/\(cycle.id)/people?group=\(group)"
         if let jobRole { link += "&jobRole=\(jobRole.rawValue)" }
+        if adjustment != nil { link += "&adjust=leniency" }
         return link
     }
 

@@ -51,13 +51,7 @@ enum HeatmapPage {
             p(.class("meta")) { text(.heatmapIntro) }
             filter(model, context: context)
             if let calibration = model.calibration, let adjustment = model.adjustment {
-                p(.class("notice"), .id("heatmap-adjusted")) {
-                    text(.heatmapAdjustedNote, [
-                        "exercise": calibration.name,
-                        "date": calibration.closedAt.map(FormDate.string) ?? "",
-                        "raters": String(adjustment.leniencyByRater.count),
-                    ])
-                }
+                adjustedNote(calibration, adjustment, text: text)
             }
             if let parent = model.parent {
                 p(.id("heatmap-parent")) {
@@ -76,6 +70,18 @@ enum HeatmapPage {
                     text(.heatmapLegend, ["scale": model.framework.scale.description])
                 }
             }
+        }
+    }
+
+    /// Says which exercise's leniencies corrected the levels shown; the people behind a row
+    /// say it too, since their levels are corrected the same way.
+    static func adjustedNote(_ calibration: CalibrationExercise, _ adjustment: LeniencyAdjustment, text: Localizer) -> Node {
+        p(.class("notice"), .id("heatmap-adjusted")) {
+            text(.heatmapAdjustedNote, [
+                "exercise": calibration.name,
+                "date": calibration.closedAt.map(FormDate.string) ?? "",
+                "raters": String(adjustment.leniencyByRater.count),
+            ])
         }
     }
 

@@ -49,8 +49,17 @@ extension HeatmapPeoplePage.Model {
                            message: "'\(raw)' is not a group; use team:<id>, members:<id>, market:<id> or organization", field: "group")
         }
 
-        let entries = try await store.people(in: group, cycle: cycleID, jobRole: jobRole)
-            .filter { onlyTeam == nil || $0.teamID == onlyTeam }
+        var entries: [HeatmapEntry]
+        var adjustment: (exercise: CalibrationExercise, leniency: LeniencyAdjustment)?
+        if try HeatmapPage.Model.adjustsForLeniency(request) {
+            let exercise = try await request.leniencyExercise(for: cycle)
+            let adjusted = try await store.adjustedPeople(in: group, cycle: cycleID, jobRole: jobRole, exercise: exercise)
+            entries = adjusted.entries
+            adjustment = (exercise, adjusted.adjustment)
+        } else {
+            entries = try await store.people(in: group, cycle: cycleID, jobRole: jobRole)
+        }
+        entries = entries.filter { onlyTeam == nil || $0.teamID == onlyTeam }
         var lines: [HeatmapPeoplePage.Line] = []
         var hidden = 0
         // People are read a page of entries at a time, so a market of thousands stops reading
@@ -72,6 +81,6 @@ extension HeatmapPeoplePage.Model {
         return Self(
             cycle: cycle, framework: framework, groupName: groupName, jobRole: jobRole,
             lines: lines.sorted { $0.person.name < $1.person.name },
-            competencies: framework.competencies.filter { rated.contains($0.id) }, hiddenCount: hidden)
+            competencies: framework.competencies.filter { rated.contains($0.id) }, hiddenCount: hidden, adjustment: adjustment)
     }
 }

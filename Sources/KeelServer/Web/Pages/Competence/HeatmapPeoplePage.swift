@@ -21,6 +21,8 @@ enum HeatmapPeoplePage {
         /// People in the group the viewer may not see individually (a market leader's view of a
         /// team that spans markets); counted, never listed.
         var hiddenCount: Int
+        /// Set when the levels are corrected for rater leniency, as the heatmap above them was.
+        var adjustment: (exercise: CalibrationExercise, leniency: LeniencyAdjustment)?
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -28,9 +30,10 @@ enum HeatmapPeoplePage {
         let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
         let title = text(.heatmapPeopleTitle, ["group": model.groupName, "cycle": model.cycle.name])
         return Layout.page(title: title, context: context) {
-            p { a(.href("/competence/cycles/\(model.cycle.id)/heatmap")) { text(.heatmapBack) } }
+            p { a(.href("/competence/cycles/\(model.cycle.id)/heatmap" + (model.adjustment != nil ? "?adjust=leniency" : ""))) { text(.heatmapBack) } }
             h1(.id("heatmap-people-title")) { title }
             if let role = model.jobRole { p(.class("meta")) { text(.heatmapRoleFilter, ["role": text.name(of: role)]) } }
+            if let adjustment = model.adjustment { HeatmapPage.adjustedNote(adjustment.exercise, adjustment.leniency, text: text) }
             if model.lines.isEmpty {
                 p(.id("heatmap-people-empty")) { text(.heatmapEmpty) }
             } else {
