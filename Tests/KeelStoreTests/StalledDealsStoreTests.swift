@@ -83,6 +83,31 @@ extension StoreSuites {
                 let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
                 let afterMove = try await expected({ _ in true }, policy: policy, asOf: StoreFixture.now, people: people)
                 #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now) == afterMove.overview(offset: 0, limit: 100))
+
+                // A team whose people own stalled deals moves under another parent: those deals
+                // leave the old parent's subtree and join the new one's.
+                let ownersOfStalledDeals = Set(afterMove.stalled.map(\.ownerID))
+                let movedTeam = try #require(demo.teams.first { team in
+                    team.parentID != nil && people.contains { $0.teamID == team.id && ownersOfStalledDeals.contains($0.id) }
+                })
+                let oldParent = try #require(movedTeam.parentID)
+                let newParent = try #require(demo.teams.first { team in
+                    team.id != oldParent && !hierarchy.subtree(of: movedTeam.id).contains(team.id) && !hierarchy.subtree(of: team.id).contains(oldParent)
+                })
+                _ = try await directory.updateTeam(
+                    movedTeam.id, with: TeamDraft(name: movedTeam.name, parentID: newParent.id, marketID: movedTeam.marketID), actor: nil, at: StoreFixture.now)
+                let movedHierarchy = TeamHierarchy(demo.teams.map { team in
+                    var team = team
+                    if team.id == movedTeam.id { team.parentID = newParent.id }
+                    return team
+                })
+                for team in [oldParent, newParent.id] {
+                    let members: (Person) -> Bool = { person in person.teamID.map(movedHierarchy.subtree(of: team).contains) ?? false }
+                    let report = try await expected(members, policy: policy, asOf: StoreFixture.now, people: people)
+                    let movedDeals = report.stalled.filter { deal in people.contains { $0.id == deal.ownerID && $0.teamID == movedTeam.id } }
+                    #expect(movedDeals.isEmpty == (team == oldParent))
+                    #expect(try await analytics.stalledDeals(.team(team), asOf: StoreFixture.now) == report.overview(offset: 0, limit: 100), "\(team)")
+                }
             }
         }
     }

@@ -22,7 +22,7 @@ extension ExecutionAnalytics {
             var stalled: Int
         }
         let counts = try await sql.raw("""
-            \(open.with)SELECT d.stage AS stage,
+            SELECT d.stage AS stage,
               SUM(CASE WHEN d.stage_entered_day IS NULL OR d.stall_bar_days IS NULL THEN 1 ELSE 0 END) AS unjudged,
               SUM(CASE WHEN \(daysInStage) > d.stall_bar_days THEN 1 ELSE 0 END) AS stalled
             \(open.from)
@@ -41,7 +41,7 @@ extension ExecutionAnalytics {
             var basis: String
         }
         let rows = try await sql.raw("""
-            \(open.with)SELECT d.id AS deal_id, d.owner_id AS owner_id, d.owner_team_id AS team_id, d.stage AS stage,
+            SELECT d.id AS deal_id, d.owner_id AS owner_id, d.owner_team_id AS team_id, d.stage AS stage,
               d.value_cents AS value_cents, d.stage_entered_at AS entered_at, \(daysInStage) AS days_in_stage,
               d.stall_bar_days AS threshold_days, d.stall_basis AS basis
             \(open.from)
@@ -69,25 +69,13 @@ private struct OpenDealsOfScope {
     let organizationID: UUID
     let scope: AnalysisScope
 
-    /// The team's subtree, for a team's deals; nothing otherwise.
-    var with: SQLQueryString {
-        guard case .team(let team) = scope else { return "" }
-        return """
-            WITH RECURSIVE subtree(id) AS (
-              SELECT id FROM teams WHERE id = \(bind: team.rawValue) AND organization_id = \(bind: organizationID)
-              UNION ALL SELECT t.id FROM teams t JOIN subtree s ON t.parent_id = s.id
-            )
-
-            """
-    }
-
     /// The open deals — the literal lets the partial index `open_deal_stays` serve — of the
     /// group's members.
     var from: SQLQueryString {
         var members: SQLQueryString
         switch scope {
         case .person(let id): members = " AND d.owner_id = \(bind: id.rawValue)"
-        case .team: members = " AND d.owner_team_id IN (SELECT id FROM subtree)"
+        case .team(let team): members = " AND \(TeamPaths.within("d.owner_team_path", subtreeOf: team.rawValue, organization: organizationID))"
         case .market(let id): members = " AND d.owner_market_id = \(bind: id.rawValue)"
         case .organization: members = ""
         }

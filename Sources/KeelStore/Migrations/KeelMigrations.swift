@@ -55,6 +55,8 @@ public enum KeelMigrations {
             CreateReasonOccurrenceRollups(),
             // 009 — ratings by rater, for the heatmap adjusted for leniency.
             CreateRatingsByRaterIndex(),
+            // 010 — each team's place in the tree, kept on its open deals too, for a team's stalled deals.
+            AddDealOwnerTeamPath(),
         ]
     }
 }

@@ -58,7 +58,7 @@ struct StallBars: Sendable {
     /// Gives every open deal of the organization the bar that applies to it now — its owner's
     /// team's for the deal's stage when that rests on the policy's minimum of won deals, else
     /// the organization's (``StallThresholds/reference(for:team:)``), else none — and its
-    /// owner's team and market.
+    /// owner's team, that team's place in the tree (``TeamPaths``) and the owner's market.
     ///
     /// Call it after anything that can change which bar applies: new bars (done here), deals
     /// imported, a person or team moved, a new minimum. One statement over the open deals,
@@ -73,9 +73,11 @@ struct StallBars: Sendable {
         let organizationBar: SQLQueryString = """
             SELECT b.days FROM \(ident: Self.table) b WHERE b.scope_id = \(bind: organization) AND b.stage = deals.stage
             """
+        try await TeamPaths.refresh(organization: organization, on: sql)
         try await sql.raw("""
             UPDATE deals SET
               owner_team_id = (SELECT p.team_id FROM people p WHERE p.id = deals.owner_id),
+              owner_team_path = \(TeamPaths.ofDealOwnersTeam),
               owner_market_id = (SELECT p.market_id FROM people p WHERE p.id = deals.owner_id),
               stall_bar_days = COALESCE((\(teamBar)), (\(organizationBar))),
               stall_basis = CASE WHEN EXISTS (\(teamBar)) THEN \(literal: StallThresholds.Basis.team.rawValue)
