@@ -3,6 +3,7 @@ import Foundation
 import KeelImport
 import KeelStore
 import SalesDomain
+import SQLKit
 import Testing
 
 extension StoreSuites {
@@ -182,6 +183,27 @@ extension StoreSuites {
                 #expect(bad.isRejected)
                 #expect(bad.problems.map(\.column) == ["Activity - Deal ID", "Activity - Duration"])
                 #expect(try await ActivityStore(database: database, organizationID: importer.organizationID).activities().count == 2)
+            }
+        }
+
+        /// SQLite imports without enforcing foreign keys (the importer checks its references
+        /// itself); the connection must enforce them again afterwards, whether the file was kept
+        /// or rejected.
+        @Test(arguments: StoreBackend.available)
+        func foreignKeysAreEnforcedAgainAfterAnImport(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                let kept = try await Self.importPipeline(importer, csv: Self.header + "D1,Moses Frase,GTX Pro,Cancity,Engaging,2017-10-02,,\n")
+                let rejected = try await Self.importPipeline(importer, csv: Self.header + "D2,Nobody Here,GTX Pro,Cancity,Engaging,2017-10-02,,\n")
+                #expect(!kept.isRejected && rejected.isRejected)
+                let sql = database as! any SQLDatabase
+                await #expect(throws: (any Error).self) {
+                    try await sql.insert(into: "activities")
+                        .columns("id", "organization_id", "owner_id", "type", "planned_at", "duration_minutes", "source", "updated_at")
+                        .values(SQLBind(UUID()), SQLBind(importer.organizationID.rawValue), SQLBind(UUID()), SQLBind("call"),
+                                SQLBind(Self.asOf), SQLBind(30), SQLBind("manual"), SQLBind(Self.asOf))
+                        .run()
+                }
             }
         }
     }

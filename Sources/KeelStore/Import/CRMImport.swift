@@ -44,11 +44,13 @@ public struct CRMImport: Sendable {
     ) async throws -> ImportSummary {
         let organization = organizationID.rawValue
         do {
-            return try await database.transaction { database in
-                // Before the first write: SQLite decides where statement journals go when the
-                // write transaction starts.
-                try await SQLiteBulkWriting.during(database as! any SQLDatabase) {
-                    try await run(kind, options, organization: organization, on: database, body)
+            return try await SQLiteBulkWriting.withoutForeignKeyEnforcement(database) { connection in
+                try await connection.transaction { database in
+                    // Before the first write: SQLite decides where statement journals go when
+                    // the write transaction starts.
+                    try await SQLiteBulkWriting.during(database as! any SQLDatabase) {
+                        try await run(kind, options, organization: organization, on: database, body)
+                    }
                 }
             }
         } catch let rollback as ImportRollback {

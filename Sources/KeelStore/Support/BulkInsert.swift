@@ -39,6 +39,14 @@ enum BulkValue: Sendable {
 /// `SQLiteData` directly: building each row through SQLKit's expression tree and encoding
 /// each value through `Encodable` cost more than SQLite's own work in a million-row import.
 /// Other databases get the same statement through SQLKit.
+///
+/// On SQLite the statement is `INSERT OR FAIL`: a statement that may abort halfway through
+/// many rows keeps a statement journal of every page it changes so that it can undo itself,
+/// and copying those pages, then freeing them, was a third of a large import's database work.
+/// A failing statement now leaves the rows it wrote before the failure; every caller writes in
+/// a transaction that the failure abandons, so nothing of it is kept. An enforced foreign key
+/// needs the journal too, so the CRM import writes without
+/// (``SQLiteBulkWriting/withoutForeignKeyEnforcement(_:_:)``).
 struct BulkInsert: Sendable {
     let table: String
     let columns: [String]
@@ -67,7 +75,7 @@ struct BulkInsert: Sendable {
     }
 
     private func run(_ values: [BulkValue], on sqlite: any SQLiteDatabase) async throws {
-        let prefix = "INSERT INTO \(Self.quoted(table)) (\(columns.map(Self.quoted).joined(separator: ", "))) VALUES "
+        let prefix = "INSERT OR FAIL INTO \(Self.quoted(table)) (\(columns.map(Self.quoted).joined(separator: ", "))) VALUES "
         let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         var suffix = ""
         if let conflict {

@@ -1,3 +1,4 @@
+import FluentKit
 import SQLKit
 
 /// SQLite settings for one connection while it writes in bulk: a page cache of up to 1 GB and
@@ -37,5 +38,38 @@ enum SQLiteBulkWriting {
             try? await restore()
             throw error
         }
+    }
+}
+
+extension SQLiteBulkWriting {
+    /// Runs `body` on one connection whose foreign keys SQLite does not enforce, then enforces
+    /// them again; other databases run `body` as they are.
+    ///
+    /// A many-row `INSERT` into a table with enforced foreign keys keeps a statement journal so
+    /// that a violation can undo the statement; copying each changed page into it, and freeing
+    /// the copies after, was a third of a million-row import's database work (``BulkInsert``
+    /// writes `INSERT OR FAIL` for the same reason). The caller must itself only write
+    /// references it has read in the same transaction, as the CRM import does with its owners,
+    /// deals and accounts. SQLite only switches enforcement outside a transaction, so this
+    /// goes around one; inside one it changes nothing.
+    static func withoutForeignKeyEnforcement<Result: Sendable>(
+        _ database: any Database, _ body: @escaping @Sendable (any Database) async throws -> Result
+    ) async throws -> Result {
+        guard (database as! any SQLDatabase).dialect.name == "sqlite" else { return try await body(database) }
+        return try await database.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                let sql = connection as! any SQLDatabase
+                let enforced = try await sql.raw("PRAGMA foreign_keys").first(decodingColumn: "foreign_keys", as: Int.self) ?? 1
+                try await sql.raw("PRAGMA foreign_keys = OFF").run()
+                do {
+                    let result = try await body(connection)
+                    try await sql.raw("PRAGMA foreign_keys = \(unsafeRaw: String(enforced))").run()
+                    return result
+                } catch {
+                    try? await sql.raw("PRAGMA foreign_keys = \(unsafeRaw: String(enforced))").run()
+                    throw error
+                }
+            }
+        }.get()
     }
 }
