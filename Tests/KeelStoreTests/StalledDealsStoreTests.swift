@@ -1,6 +1,6 @@
 import FluentKit
 import Foundation
-import KeelStore
+@testable import KeelStore
 import SalesDomain
 import Testing
 
@@ -107,6 +107,29 @@ extension StoreSuites {
                     let movedDeals = report.stalled.filter { deal in people.contains { $0.id == deal.ownerID && $0.teamID == movedTeam.id } }
                     #expect(movedDeals.isEmpty == (team == oldParent))
                     #expect(try await analytics.stalledDeals(.team(team), asOf: StoreFixture.now) == report.overview(offset: 0, limit: 100), "\(team)")
+                }
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func theMigrationGivesExistingDealsTheirTeamsPaths(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup: deals judged, then the paths taken away as before migration 010.
+                let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
+                let hierarchy = TeamHierarchy(demo.teams)
+                let analytics = ExecutionAnalytics(database: database, organizationID: demo.organization.id)
+                let teams = demo.teams.filter { hierarchy.subtree(of: $0.id).count > 1 }.map(\.id)
+                var judged: [StallOverview] = []
+                for team in teams { judged.append(try await analytics.stalledDeals(.team(team), asOf: StoreFixture.now)) }
+                #expect(judged.contains { $0.total > 0 })
+                try await AddDealOwnerTeamPath().revert(on: database)
+
+                // MUT
+                try await AddDealOwnerTeamPath().prepare(on: database)
+
+                // validate
+                for (team, before) in zip(teams, judged) {
+                    #expect(try await analytics.stalledDeals(.team(team), asOf: StoreFixture.now) == before)
                 }
             }
         }

@@ -8,6 +8,11 @@ import SQLKit
 /// bytes, as the range needs; SQLite always does.
 struct AddDealOwnerTeamPath: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        // All or nothing: run again after a failure, it would otherwise find its first columns.
+        try await database.transaction { database in try await addPaths(on: database) }
+    }
+
+    private func addPaths(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         let pathType: DatabaseSchema.DataType = sql.dialect.name == "postgresql" ? .sql(unsafeRaw: #"TEXT COLLATE "C""#) : .string
         try await database.schema(TeamModel.schema).field("tree_path", pathType).update()
