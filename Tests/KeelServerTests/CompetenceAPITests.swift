@@ -146,15 +146,14 @@ import Vapor
         return text
     }
 
-    func upload(_ server: TestServer, _ method: HTTPMethod, _ path: String, token: String, yaml: String) async throws -> TestServer.Exchange {
+    func upload(_ server: TestServer, _ method: HTTPMethod, _ path: String, token: String, yaml: String,
+                sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestServer.Exchange {
         var headers = HTTPHeaders()
         headers.bearerAuthorization = .init(token: token)
         headers.contentType = HTTPMediaType(type: "application", subType: "yaml")
         let exchange = try await server.send(method, path, headers: headers, body: Data(yaml.utf8))
-        for problem in server.contract.problems(method: method, path: path, status: exchange.status,
-                                                contentType: exchange.headers.first(name: .contentType), body: exchange.body) {
-            Issue.record("OpenAPI contract: \(method) \(path) → \(exchange.status.code): \(problem)")
-        }
+        server.contract.check(method, path, status: exchange.status, contentType: exchange.headers.first(name: .contentType),
+                              body: exchange.body, sourceLocation: sourceLocation)
         return exchange
     }
 
@@ -228,7 +227,7 @@ import Vapor
                 #expect(abs((served["meanLevel"] as? Double ?? -1) - (cell.meanLevel ?? -2)) < 1e-9)
                 #expect(served["belowTargetShare"] as? Double == cell.belowTargetShare)
             }
-            let totals = try #require(body["organization"] as? [[String: Any]])
+            let totals = try #require(body["total"] as? [[String: Any]])
             let ratedPeople = Dictionary(grouping: entries.flatMap { $0.levels.keys }, by: { $0 }).mapValues(\.count)
             #expect(totals.count == ratedPeople.count)
             for total in totals {
@@ -243,7 +242,7 @@ import Vapor
             #expect(adjustedBody["adjusted"] as? Bool == true)
             let exercise = try #require(try await store.latestClosedCalibration(framework: cycle.framework.frameworkID))
             #expect(((adjustedBody["adjustment"] as? [String: Any])?["exerciseID"] as? String).flatMap(UUID.init(uuidString:)) == exercise.id.rawValue)
-            let adjustedTotals = try #require(adjustedBody["organization"] as? [[String: Any]])
+            let adjustedTotals = try #require(adjustedBody["total"] as? [[String: Any]])
             #expect(adjustedTotals.map { $0["ratedCount"] as? Int } == totals.map { $0["ratedCount"] as? Int })
 
             // The people behind the organization, adjusted, average to the adjusted totals.

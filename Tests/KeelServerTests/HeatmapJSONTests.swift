@@ -32,7 +32,7 @@ import Testing
         return HeatmapResource(
             cycleID: UUID(uuidString: "5D10B5CB-D5C4-4158-8A4F-98FE03222F2B")!, rows: "teams", team: team, jobRole: jobRole,
             adjusted: adjustment != nil, adjustment: adjustment, cells: cells,
-            organization: withTotals ? HeatmapResource.totals(totals) : nil)
+            total: withTotals ? HeatmapResource.totals(totals) : [])
     }
 
     @Test(arguments: [false, true])
@@ -46,7 +46,7 @@ import Testing
             Self.resource(adjustment: adjusted ? adjustment : nil, jobRole: "account_executive", team: UUID(), withTotals: false),
             HeatmapResource(cycleID: UUID(), rows: "markets", team: nil, jobRole: nil, adjusted: adjusted,
                             adjustment: adjusted ? LeniencyAdjustmentResource(exerciseID: UUID(), exerciseName: "", closedAt: nil, raterCount: 0) : nil,
-                            cells: [], organization: []),
+                            cells: [], total: []),
         ]
         for resource in resources {
             // MUT

@@ -126,9 +126,8 @@ final class TestServer: Sendable {
             headers.contentType = HTTPMediaType(type: "text", subType: "csv")
         }
         let exchange = try await send(method, path, headers: headers, body: body)
-        for problem in contract.problems(method: method, path: path, status: exchange.status, contentType: exchange.headers.first(name: .contentType), body: exchange.body) {
-            Issue.record("OpenAPI contract: \(method) \(path) → \(exchange.status.code): \(problem)", sourceLocation: sourceLocation)
-        }
+        contract.check(method, path, status: exchange.status, contentType: exchange.headers.first(name: .contentType),
+                       body: exchange.body, sourceLocation: sourceLocation)
         return exchange
     }
 

@@ -20,6 +20,20 @@ struct APIError: Error, Sendable {
         APIError(.notFound, code: "not_found", message: "no \(entity) with this id is visible to you", field: field)
     }
 
+    /// A parameter that cannot be read as its type: 400 (see ARCHITECTURE, "400 or 422").
+    static func malformed(_ field: String, _ message: String) -> APIError {
+        APIError(.badRequest, code: "invalid_value", message: message, field: field)
+    }
+
+    /// A parameter that must be one of a few words, read or refused as ``malformed(_:_:)``.
+    static func parse<Value: RawRepresentable & CaseIterable>(_: Value.Type, _ raw: String, field: String) throws -> Value
+    where Value.RawValue == String {
+        guard let value = Value(rawValue: raw) else {
+            throw malformed(field, "'\(raw)' is not one of \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
     static let forbidden = APIError(.forbidden, code: "forbidden", message: "your role does not allow this")
     /// `adjust=leniency` before any calibration exercise on the framework has closed.
     static let noMeasuredLeniency = APIError(

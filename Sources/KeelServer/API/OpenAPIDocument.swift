@@ -1,27 +1,10 @@
-/// The JSON API's contract, served at `/openapi.yaml`.
+/// The JSON API's contract: `Sources/KeelServer/openapi.yaml`, compiled into the binary and
+/// served as it is at `/openapi.yaml`.
 ///
-/// A test parses this document and proves it matches the app: every `/api/v1` route is in it
-/// and every documented path is routed, and every JSON body the API tests receive validates
-/// against the schema documented for that operation and status.
+/// The file is the contract, not a copy of it: `scripts/test` validates it with
+/// `openapi-spec-validator` and validates every JSON body the API tests received against the
+/// schema it documents for that operation and status (`scripts/check-contract`); a Swift test
+/// proves every `/api/v1` route is documented and every documented operation is routed.
 enum OpenAPIDocument {
-    /// The whole document: its header, the paths, and the shared components, kept in one file each.
-    static let yaml = header + "\n" + peopleAndAuthPaths + "\n" + teamsImportsAndOperationsPaths + "\n" + analysisPaths + "\n"
-        + competencePaths + "\n" + components + "\n" + analysisSchemas + "\n" + competenceSchemas + "\n" + analysisParameters
-        + "\n" + competenceParameters
-
-    static let header = #"""
-openapi: 3.1.0
-info:
-  title: Keel API
-  version: 1.0.0
-  description: |
-    The JSON API of Keel. Authenticate with `POST /api/v1/auth/token` and send the token as
-    `Authorization: Bearer TOKEN`. Errors are `{"error": {"code", "message", "field"?}}`.
-    What a caller sees follows their access role: a seller their own records, a manager their
-    team subtree, a leader the organization or their markets, an admin the organization.
-servers:
-  - url: /
-security:
-  - bearer: []
-"""#
+    static let yaml = String(decoding: PackageResources.openapi_yaml, as: UTF8.self)
 }

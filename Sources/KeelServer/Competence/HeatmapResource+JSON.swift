@@ -14,7 +14,7 @@ extension HeatmapResource {
     /// Keys in byte order, as `.sortedKeys` writes them.
     func jsonText() throws -> JSONText {
         // About 130 bytes a cell.
-        var json = JSONText(capacity: 512 + 140 * cells.count + 110 * (organization?.count ?? 0))
+        var json = JSONText(capacity: 512 + 140 * cells.count + 110 * total.count)
         json.openObject()
         try json.field("adjusted", adjusted)
         if let adjustment {
@@ -34,16 +34,14 @@ extension HeatmapResource {
         json.closeArray()
         try json.field("cycleID", cycleID)
         try json.field("jobRole", jobRole)
-        if let organization {
-            json.key("organization")
-            json.openArray()
-            for total in organization {
-                try Self.write(total.competencyID, total.meanLevel, total.belowTargetShare, total.ratedCount, group: nil, to: &json)
-            }
-            json.closeArray()
-        }
         try json.field("rows", rows)
         try json.field("team", team)
+        json.key("total")
+        json.openArray()
+        for total in total {
+            try Self.write(total.competencyID, total.meanLevel, total.belowTargetShare, total.ratedCount, group: nil, to: &json)
+        }
+        json.closeArray()
         json.closeObject()
         return json
     }

@@ -68,8 +68,32 @@ struct HeatmapResource: Content {
     var adjusted: Bool
     var adjustment: LeniencyAdjustmentResource?
     var cells: [HeatmapCellResource]
-    /// Only for callers who see the whole organization.
-    var organization: [HeatmapTotalResource]?
+    /// Per competency, the sum of the rows in `cells`: everyone this caller sees in the heatmap.
+    var total: [HeatmapTotalResource]
+
+    init(cycleID: UUID, rows: String, team: UUID?, jobRole: String?, adjusted: Bool, adjustment: LeniencyAdjustmentResource?,
+         cells: [HeatmapCellResource], total: [HeatmapTotalResource]) {
+        self.cycleID = cycleID
+        self.rows = rows
+        self.team = team
+        self.jobRole = jobRole
+        self.adjusted = adjusted
+        self.adjustment = adjustment
+        self.cells = cells
+        self.total = total
+    }
+
+    init(_ report: HeatmapReport) {
+        let cells = report.lines.flatMap { line in
+            line.cells.map { HeatmapCell(group: line.group, competencyID: $0.key, tally: $0.value) }
+        }
+        self.init(
+            cycleID: report.query.cycle.rawValue, rows: report.rows.name, team: report.rows.parent?.rawValue,
+            jobRole: report.query.jobRole?.rawValue, adjusted: report.adjustment != nil,
+            adjustment: report.calibration.flatMap { exercise in report.adjustment.map { LeniencyAdjustmentResource(exercise, $0) } },
+            cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) }.map(HeatmapCellResource.init),
+            total: Self.totals(report.total))
+    }
 
     static func totals(_ tallies: [Competency.ID: HeatmapTally]) -> [HeatmapTotalResource] {
         tallies.sorted { $0.key < $1.key }.map {

@@ -36,9 +36,10 @@ extension Request {
         return cycle
     }
 
-    /// An optional `jobRole` query parameter, with the accepted values named when it is wrong.
+    /// An optional `jobRole` query parameter (empty for every role), with the accepted values
+    /// named when it is wrong.
     func jobRoleFilter() throws -> JobRole? {
-        guard let raw = try? query.get(String.self, at: "jobRole") else { return nil }
+        guard let raw = try optionalQuery("jobRole") else { return nil }
         guard let role = JobRole(rawValue: raw) else {
             throw APIError(.badRequest, code: "invalid_value",
                            message: "'\(raw)' is not one of \(JobRole.allCases.map(\.rawValue).joined(separator: ", "))", field: "jobRole")

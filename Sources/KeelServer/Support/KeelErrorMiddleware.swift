@@ -30,6 +30,12 @@ struct KeelErrorMiddleware: AsyncMiddleware {
             return APIError(decoding: error)
         case let error as RecordNotFound:
             return APIError.notFound(error.entity)
+        case let refusal as HeatmapQuery.Refusal:
+            return switch refusal {
+            case .forbidden: APIError.forbidden
+            case .teamNotFound: APIError.notFound("team", field: "team")
+            case .noMeasuredLeniency: APIError.noMeasuredLeniency
+            }
         case is WebError:
             return APIError(.forbidden, code: "csrf", message: "the form's security token did not match; reload the page and try again")
         case let abort as any AbortError:

@@ -7,10 +7,6 @@ import SalesDomain
 /// consolidated level and the share of people below their role's target — with a way down to
 /// the sub-teams and to the people behind each row, filtered by job role and cycle.
 enum HeatmapPage {
-    enum Rows: String, Sendable {
-        case teams, markets
-    }
-
     struct Row: Sendable {
         var group: HeatmapGroup
         var label: String
@@ -25,7 +21,7 @@ enum HeatmapPage {
         var cycle: AssessmentCycleSummary
         var cycles: [AssessmentCycleSummary]
         var framework: CompetencyFramework
-        var rows: Rows
+        var rows: HeatmapRows
         var parent: Team?
         /// The heatmap one level up, when the viewer may see it.
         var upLink: String?
@@ -85,8 +81,8 @@ enum HeatmapPage {
         }
     }
 
-    static func link(_ model: Model, team: Team.ID?, rows: Rows = .teams) -> String {
-        var query = ["rows=\(rows.rawValue)"]
+    static func link(_ model: Model, team: Team.ID?) -> String {
+        var query = ["rows=teams"]
         if let team { query.append("team=\(team)") }
         if let role = model.jobRole { query.append("jobRole=\(role.rawValue)") }
         if model.adjustment != nil { query.append("adjust=leniency") }
@@ -108,7 +104,7 @@ enum HeatmapPage {
                 label {
                     text(.heatmapRows)
                     select(.name("rows"), .id("filter-rows")) {
-                        Node.element("option", [.value("teams")] + (model.rows == .teams ? [.selected] : []), [.text(text(.heatmapByTeam))])
+                        Node.element("option", [.value("teams")] + (model.rows != .markets ? [.selected] : []), [.text(text(.heatmapByTeam))])
                         Node.element("option", [.value("markets")] + (model.rows == .markets ? [.selected] : []), [.text(text(.heatmapByMarket))])
                     }
                 }
@@ -160,7 +156,7 @@ enum HeatmapPage {
                 caption { text(.heatmapCaption) }
                 thead {
                     tr {
-                        th(Attribute("scope", "col")) { model.rows == .teams ? text(.columnTeam) : text(.columnMarket) }
+                        th(Attribute("scope", "col")) { model.rows != .markets ? text(.columnTeam) : text(.columnMarket) }
                         for competency in model.competencies {
                             th(.class("num"), Attribute("scope", "col")) { competency.name.text(in: text.language) }
                         }

@@ -17,7 +17,7 @@ extension HeatmapPeoplePage.Model {
             throw APIError.notFound("assessment cycle")
         }
         guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound("framework version") }
-        let jobRole = try HeatmapPage.Model.jobRole(request)
+        let jobRole = try request.jobRoleFilter()
         let raw = (try? request.query.get(String.self, at: "group")) ?? ""
         let text = Localizer(request.language)
 
@@ -51,7 +51,7 @@ extension HeatmapPeoplePage.Model {
 
         var entries: [HeatmapEntry]
         var adjustment: (exercise: CalibrationExercise, leniency: LeniencyAdjustment)?
-        if try HeatmapPage.Model.adjustsForLeniency(request) {
+        if try request.optionalQuery("adjust").map({ try APIError.parse(HeatmapAdjustment.self, $0, field: "adjust") }) == .leniency {
             let exercise = try await request.leniencyExercise(for: cycle)
             let adjusted = try await store.adjustedPeople(in: group, cycle: cycleID, jobRole: jobRole, exercise: exercise)
             entries = adjusted.entries

@@ -1,0 +1,39 @@
+import SalesDomain
+import Vapor
+
+extension Request {
+    /// The heatmap question in the URL, read alike for the page and the API:
+    /// `rows=teams|markets` (absent or empty: where the viewer starts), `team=<id>` (with teams:
+    /// the teams under it), `jobRole` and `adjust=leniency`, each empty meaning absent so a form
+    /// may send every field.
+    func heatmapQuery() throws -> HeatmapQuery {
+        let cycle = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
+        let team = try optionalQuery("team").map { raw in
+            guard let id = Team.ID(uuidString: raw) else { throw APIError.malformed("team", "'\(raw)' is not a team id") }
+            return id
+        }
+        let rows: HeatmapQuery.Rows
+        switch try optionalQuery("rows").map({ try APIError.parse(HeatmapRowsName.self, $0, field: "rows") }) {
+        case .markets?: rows = .markets
+        case .teams?, nil: rows = team.map { .teams(under: $0) } ?? .start
+        }
+        let adjustment = try optionalQuery("adjust").map { try APIError.parse(HeatmapAdjustment.self, $0, field: "adjust") }
+        return HeatmapQuery(cycle: cycle, rows: rows, jobRole: try jobRoleFilter(), adjustsForLeniency: adjustment == .leniency)
+    }
+
+    /// A query parameter, `nil` when absent or empty.
+    func optionalQuery(_ name: String) throws -> String? {
+        guard let raw = try? query.get(String.self, at: name), !raw.isEmpty else { return nil }
+        return raw
+    }
+}
+
+/// The values of `rows`.
+enum HeatmapRowsName: String, CaseIterable {
+    case teams, markets
+}
+
+/// The values of `adjust`.
+enum HeatmapAdjustment: String, CaseIterable {
+    case leniency
+}

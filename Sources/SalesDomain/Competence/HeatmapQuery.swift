@@ -1,0 +1,71 @@
+/// The competence heatmap screen's question, asked alike by the page
+/// (`/competence/cycles/{c}/heatmap`) and the API (`GET /api/v1/competence/cycles/{c}/heatmap`).
+///
+/// A store answers it for an ``AccessPolicy`` with a ``HeatmapReport``; neither caller filters
+/// rows or adds up totals itself.
+public struct HeatmapQuery: Hashable, Sendable {
+    /// Which rows were asked for.
+    public enum Rows: Hashable, Sendable {
+        /// The start of the viewer's reach (see ``HeatmapQuery/rows(for:teams:)``).
+        case start
+        /// The teams under this one, and its own members.
+        case teams(under: Team.ID)
+        case markets
+    }
+
+    public var cycle: AssessmentCycle.ID
+    public var rows: Rows
+    /// Only the people in this job role; `nil` for everyone.
+    public var jobRole: JobRole?
+    /// Manager ratings corrected by the latest closed calibration on the cycle's framework.
+    public var adjustsForLeniency: Bool
+
+    public init(cycle: AssessmentCycle.ID, rows: Rows = .start, jobRole: JobRole? = nil, adjustsForLeniency: Bool = false) {
+        self.cycle = cycle
+        self.rows = rows
+        self.jobRole = jobRole
+        self.adjustsForLeniency = adjustsForLeniency
+    }
+
+    /// Why a heatmap cannot be shown to a viewer.
+    public enum Refusal: Error, Hashable, Sendable {
+        /// The viewer's role reaches no row of this kind (a seller; markets for a manager).
+        case forbidden
+        /// The team does not exist or is outside the viewer's reach: said alike, so an id reveals nothing.
+        case teamNotFound
+        /// Leniency adjustment before any calibration exercise on the framework has closed.
+        case noMeasuredLeniency
+    }
+
+    /// The rows this viewer gets for the question.
+    ///
+    /// Rule (one for the page and the API):
+    /// - `teams(under: t)` — anyone who may read team `t`; otherwise `teamNotFound`.
+    /// - `markets` — viewers who read the organization (every market) or lead markets (theirs);
+    ///   a manager or seller is refused.
+    /// - `start` — the top of what the viewer may see: the organization's top-level teams for
+    ///   whole-organization viewers; otherwise the teams they may read whose parent they may not
+    ///   (a manager's own team, a market leader's market team; active teams only). One such team opens at its
+    ///   sub-teams; several (a leader of two markets) start at the markets instead; none is
+    ///   refused.
+    public func rows(for policy: AccessPolicy, teams: [Team]) throws(Refusal) -> HeatmapRows {
+        switch rows {
+        case .teams(let parent):
+            guard let team = teams.first(where: { $0.id == parent }), policy.canRead(team) else { throw .teamNotFound }
+            return .teams(under: team.id)
+        case .markets:
+            switch policy.scope {
+            case .organization, .markets: return .markets
+            case .teams, .ownRecordsOnly: throw .forbidden
+            }
+        case .start:
+            if policy.canReadOrganization { return .teams(under: nil) }
+            let readable = teams.filter { $0.isActive && policy.canRead($0) }
+            let readableIDs = Set(readable.map(\.id))
+            let tops = readable.filter { team in team.parentID.map { !readableIDs.contains($0) } ?? true }
+            if tops.count == 1 { return .teams(under: tops[0].id) }
+            if case .markets = policy.scope { return .markets }
+            throw .forbidden
+        }
+    }
+}

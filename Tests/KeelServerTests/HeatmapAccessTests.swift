@@ -1,0 +1,135 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+/// The heatmap is one query for the page and the API: for a seller, a manager, a leader of one
+/// market, a leader and an admin, both show the rows of that person's reach and a total of
+/// exactly those rows, equal to a recomputation from the stored results.
+@Suite(.serialized) struct HeatmapAccessTests {
+    /// The row a person falls in, and whether the viewer may see that row.
+    static func expectedRow(of entry: HeatmapEntry, rows: HeatmapRows, hierarchy: TeamHierarchy, teams: [Team.ID: Team],
+                            policy: AccessPolicy) -> HeatmapGroup? {
+        let group: HeatmapGroup
+        switch rows {
+        case .markets:
+            group = entry.marketID.map { .market($0) } ?? .unassigned
+        case .teams(let parent):
+            guard let team = entry.teamID else {
+                guard parent == nil else { return nil }
+                group = .unassigned
+                break
+            }
+            let chain = [team] + hierarchy.ancestors(of: team)
+            if let parent {
+                guard let index = chain.firstIndex(of: parent) else { return nil }
+                group = .team(index == 0 ? parent : chain[index - 1])
+            } else {
+                group = .team(chain[chain.count - 1])
+            }
+        }
+        switch group {
+        case .team(let id): return teams[id].map(policy.canRead) == true ? group : nil
+        case .market(let id): return policy.canRead(market: id) ? group : nil
+        case .unassigned: return policy.canReadOrganization ? group : nil
+        }
+    }
+
+    @Test func eachRoleSeesItsReachAndATotalOfExactlyThoseRowsOnThePageAndInTheAPI() async throws {
+        try await withServer { server in
+            // setup
+            let store = try await CompetenceAPITests.seed(server)
+            let demo = server.demo
+            let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
+            let entries = try await store.people(in: .organization, cycle: cycle.id)
+            let hierarchy = TeamHierarchy(demo.teams)
+            let teams = Dictionary(uniqueKeysWithValues: demo.teams.map { ($0.id, $0) })
+            let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+            let viewers: [(String, Person)] = [
+                ("seller", demo.logins.seller), ("manager", demo.logins.manager), ("leader of one market", marketLeader),
+                ("leader", demo.logins.leader), ("admin", demo.logins.admin),
+            ]
+            let path = "/competence/cycles/\(cycle.id)/heatmap"
+
+            for (name, person) in viewers {
+                let token = try await server.token(for: person)
+                let browser = TestBrowser(server)
+                try #require(try await browser.signIn(person.email).status == .ok)
+                let policy = AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy)
+                for asked in ["", "?rows=markets"] {
+                    // MUT
+                    let api = try await server.api(.GET, "/api/v1" + path + asked, token: token)
+                    let page = try await browser.get(path + asked)
+                    // validate
+                    let query = HeatmapQuery(cycle: cycle.id, rows: asked.isEmpty ? .start : .markets)
+                    let rows: HeatmapRows
+                    do {
+                        rows = try query.rows(for: policy, teams: demo.teams)
+                    } catch {
+                        #expect(api.status == .forbidden, "\(name) \(asked): \(api.text)")
+                        #expect(page.status == .forbidden, "\(name) \(asked)")
+                        continue
+                    }
+                    try #require(api.status == .ok, "\(name) \(asked): \(api.text)")
+                    #expect(page.status == .ok, "\(name) \(asked)")
+
+                    var expected: [HeatmapGroup: [Competency.ID: HeatmapTally]] = [:]
+                    for entry in entries {
+                        guard let group = Self.expectedRow(of: entry, rows: rows, hierarchy: hierarchy, teams: teams, policy: policy) else { continue }
+                        for (competency, level) in entry.levels {
+                            expected[group, default: [:]][competency, default: .empty] += HeatmapTally(level: level, target: entry.targets[competency])
+                        }
+                    }
+                    var expectedTotal: [Competency.ID: HeatmapTally] = [:]
+                    for (_, cells) in expected { for (competency, tally) in cells { expectedTotal[competency, default: .empty] += tally } }
+
+                    let body = try api.json()
+                    let cells = try #require(body["cells"] as? [[String: Any]])
+                    var served: [HeatmapGroup: [Competency.ID: Int]] = [:]
+                    for cell in cells {
+                        let group = try #require(cell["group"] as? [String: Any])
+                        let id = (group["id"] as? String).flatMap(UUID.init(uuidString:))
+                        let key: HeatmapGroup = switch group["kind"] as? String {
+                        case "team": .team(Team.ID(try #require(id)))
+                        case "market": .market(Market.ID(try #require(id)))
+                        default: .unassigned
+                        }
+                        let competency = try #require((cell["competencyID"] as? String).flatMap(Competency.ID.init(uuidString:)))
+                        served[key, default: [:]][competency] = cell["ratedCount"] as? Int
+                    }
+                    #expect(served == expected.mapValues { $0.mapValues(\.ratedCount) }, "\(name) \(asked): rows")
+                    let total = try #require(body["total"] as? [[String: Any]])
+                    let servedTotal = Dictionary(uniqueKeysWithValues: try total.map {
+                        (try #require(($0["competencyID"] as? String).flatMap(Competency.ID.init(uuidString:))), $0["ratedCount"] as? Int ?? -1)
+                    })
+                    #expect(servedTotal == expectedTotal.mapValues(\.ratedCount), "\(name) \(asked): total")
+                    for entry in total {
+                        let competency = try #require((entry["competencyID"] as? String).flatMap(Competency.ID.init(uuidString:)))
+                        #expect(abs((entry["meanLevel"] as? Double ?? -1) - (expectedTotal[competency]?.meanLevel ?? -2)) < 1e-9)
+                    }
+                    // The page shows the same rows.
+                    #expect(page.text.components(separatedBy: "class=\"heatmap-row\"").count - 1 == expected.count, "\(name) \(asked): page rows")
+                }
+            }
+        }
+    }
+
+    @Test func emptyFiltersCountAsAbsentAndABadTeamIdNamesItsField() async throws {
+        try await withServer { server in
+            let store = try await CompetenceAPITests.seed(server)
+            let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let path = "/api/v1/competence/cycles/\(cycle.id)/heatmap"
+            let plain = try await server.api(.GET, path, token: leader)
+            let empty = try await server.api(.GET, path + "?rows=&team=&jobRole=&adjust=", token: leader)
+            #expect(empty.status == .ok)
+            #expect(empty.body == plain.body)
+            let bad = try await server.api(.GET, path + "?team=nonsense", token: leader)
+            #expect(bad.status == .badRequest)
+            #expect(bad.error?.field == "team")
+        }
+    }
+}
