@@ -30,6 +30,8 @@ struct KeelErrorMiddleware: AsyncMiddleware {
             return APIError(decoding: error)
         case let error as RecordNotFound:
             return APIError.notFound(error.entity)
+        case let refusal as AccessRefused:
+            return refusal.decision == .forbidden ? APIError.forbidden : APIError.notFound(refusal.entity, field: refusal.field)
         case let refusal as HeatmapQuery.Refusal:
             return switch refusal {
             case .forbidden: APIError.forbidden

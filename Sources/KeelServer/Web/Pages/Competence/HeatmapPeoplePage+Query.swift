@@ -30,7 +30,7 @@ extension HeatmapPeoplePage.Model {
             onlyTeam = id
             groupName = text(.heatmapOwnMembers, ["team": team.name])
         } else if let scope = AnalysisScope(raw) {
-            try await request.authorize(scope)
+            _ = try await directory.subject(scope, for: policy, field: "group")
             switch scope {
             case .team(let id):
                 group = .team(id)

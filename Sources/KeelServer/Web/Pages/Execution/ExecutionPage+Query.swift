@@ -5,55 +5,34 @@ import Vapor
 extension ExecutionPage.Model {
     /// Every analysis for the scope the request names (or the viewer's natural one), over the
     /// weeks and months the query asks for.
+    /// The screen's one query (`ExecutionAnalytics.overview`), answered for the viewer's
+    /// policy, and the scopes the viewer may switch to.
     static func query(_ request: Request) async throws -> Self {
-        let scope = try await request.analysisScope()
-        let weeks = try AnalysisPeriod.weeks(request)
-        let calendar = WeekCalendar.stockholm
-        // One period picker: the deal analyses cover the months the chosen weeks touch.
-        let months = calendar.month(containing: calendar.start(of: weeks.lowerBound))
-            ... calendar.month(containing: calendar.start(of: weeks.upperBound.next).addingTimeInterval(-1))
-        let analytics = try request.executionAnalytics
-        let settings = OrganizationSettings(database: request.db, organizationID: analytics.organizationID)
-        let directory = try request.directory
+        let query = ExecutionQuery(
+            scope: try request.analysisScope(), weeks: try AnalysisPeriod.weeks(request), asOf: request.now,
+            stalledLimit: ExecutionPage.stalledListLimit)
         let policy = try await request.policy()
-
-        let stalled = try await analytics.stalledDeals(scope, asOf: request.now, limit: ExecutionPage.stalledListLimit)
-        let ownerNames = Dictionary(
-            try await directory.people(ids: Array(Set(stalled.page.map(\.ownerID)))).map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first })
-
-        let teams = try await directory.teams(includeInactive: false)
-        let markets = try await directory.markets()
-        return Self(
-            scope: scope,
-            scopeName: try await name(of: scope, request: request, teams: teams, markets: markets),
-            choices: ExecutionPage.ScopeChoice.choices(for: policy, viewer: try request.signedIn.person, teams: teams, markets: markets),
-            weeks: weeks,
-            months: months,
-            rules: try await settings.workCategoryRules(),
-            catalog: try await settings.reasonCatalog(),
-            pressurePolicy: try await settings.pressurePolicy(),
-            allocation: try await analytics.timeAllocation(scope, weeks: weeks),
-            rate: try await analytics.executionRate(scope, weeks: weeks, asOf: request.now),
-            pressure: try await analytics.pressure(scope, weeks: weeks, asOf: request.now),
-            momentum: try await analytics.momentum(scope, months: months),
-            stalled: stalled,
-            ownerNames: ownerNames,
-            results: try await analytics.dealResults(scope, closedIn: months),
-            reasons: try await analytics.reasons(scope, periods: .month(months.lowerBound)...(.month(months.upperBound)))
-        )
+        let overview = try await request.executionAnalytics.overview(query, for: policy)
+        let directory = try request.directory
+        let choices = ExecutionPage.ScopeChoice.choices(
+            for: policy, viewer: try request.signedIn.person, teams: try await directory.teams(includeInactive: false),
+            markets: try await directory.markets())
+        return Self(overview, choices: choices, text: Localizer(request.language))
     }
 
-    private static func name(of scope: AnalysisScope, request: Request, teams: [Team], markets: [Market]) async throws -> String {
-        let text = Localizer(request.language)
-        switch scope {
-        case .person(let id): return try await request.directory.person(id)?.name ?? id.description
-        case .team(let id):
-            if let team = teams.first(where: { $0.id == id }) { return team.name }
-            return try await request.directory.team(id)?.name ?? id.description
-        case .market(let id): return text(.scopeMarket, ["name": markets.first { $0.id == id }?.name ?? id.description])
-        case .organization: return text(.scopeOrganization)
+    /// The page from the overview, titled in the reader's language.
+    init(_ overview: ExecutionOverview, choices: [ExecutionPage.ScopeChoice], text: Localizer) {
+        let scopeName = switch overview.subject {
+        case .person(let person): person.name
+        case .team(let team): team.name
+        case .market(let market): text(.scopeMarket, ["name": market.name])
+        case .organization: text(.scopeOrganization)
         }
+        self.init(
+            scope: overview.query.scope, scopeName: scopeName, choices: choices, weeks: overview.query.weeks,
+            months: overview.months, rules: overview.rules, catalog: overview.catalog, pressurePolicy: overview.pressurePolicy,
+            allocation: overview.allocation, rate: overview.rate, pressure: overview.pressure, momentum: overview.momentum,
+            stalled: overview.stalled, ownerNames: overview.ownerNames, results: overview.results, reasons: overview.reasons)
     }
 }
 

@@ -1,5 +1,3 @@
-import SalesDomain
-
 /// Where one group's deals lose momentum: time in each stage and conversion out of it, in
 /// pipeline order.
 public struct DealMomentum: Hashable, Sendable {
