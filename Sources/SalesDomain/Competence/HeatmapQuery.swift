@@ -43,11 +43,12 @@ public struct HeatmapQuery: Hashable, Sendable {
     /// - `teams(under: t)` — anyone who may read team `t`; otherwise `teamNotFound`.
     /// - `markets` — viewers who read the organization (every market) or lead markets (theirs);
     ///   a manager or seller is refused.
-    /// - `start` — the top of what the viewer may see: the organization's top-level teams for
-    ///   whole-organization viewers; otherwise the teams they may read whose parent they may not
-    ///   (a manager's own team, a market leader's market team; active teams only). One such team opens at its
-    ///   sub-teams; several (a leader of two markets) start at the markets instead; none is
-    ///   refused.
+    /// - `start` — the top of what the viewer may see: the active teams they may read whose parent
+    ///   they may not (for whole-organization viewers the top-level teams; a manager's own team;
+    ///   a market leader's market team). A single such team opens at its sub-teams, since one
+    ///   row says nothing; several are the rows themselves for whole-organization viewers (with
+    ///   the people without a team), and the markets for a leader of several markets. A viewer
+    ///   who reaches no team is refused.
     public func rows(for policy: AccessPolicy, teams: [Team]) throws(Refusal) -> HeatmapRows {
         switch rows {
         case .teams(let parent):
@@ -59,11 +60,11 @@ public struct HeatmapQuery: Hashable, Sendable {
             case .teams, .ownRecordsOnly: throw .forbidden
             }
         case .start:
-            if policy.canReadOrganization { return .teams(under: nil) }
             let readable = teams.filter { $0.isActive && policy.canRead($0) }
             let readableIDs = Set(readable.map(\.id))
             let tops = readable.filter { team in team.parentID.map { !readableIDs.contains($0) } ?? true }
             if tops.count == 1 { return .teams(under: tops[0].id) }
+            if policy.canReadOrganization { return .teams(under: nil) }
             if case .markets = policy.scope { return .markets }
             throw .forbidden
         }

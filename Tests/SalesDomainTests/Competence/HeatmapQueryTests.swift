@@ -24,8 +24,13 @@ import Testing
     }
 
     @Test func eachRoleStartsAtTheTopOfWhatItMaySee() {
-        #expect(rows(.start, policy(.admin, team: 1)) == .success(.teams(under: nil)))
-        #expect(rows(.start, policy(.leader, team: 1)) == .success(.teams(under: nil)))
+        // One top-level team (1) opens at its sub-teams; two are the rows themselves.
+        #expect(rows(.start, policy(.admin, team: 1)) == .success(.teams(under: Fixture.teamID(1))))
+        #expect(rows(.start, policy(.leader, team: 1)) == .success(.teams(under: Fixture.teamID(1))))
+        let twoTops = Fixture.teams + [Fixture.team(6, market: Fixture.norway)]
+        #expect(Result { () throws(HeatmapQuery.Refusal) in
+            try HeatmapQuery(cycle: cycle).rows(for: policy(.admin, team: 1), teams: twoTops)
+        } == .success(.teams(under: nil)))
         // A Swedish leader reads teams 2–4; 2 is the top, opened at its sub-teams.
         #expect(rows(.start, policy(.leader, team: 2, leads: [Fixture.sweden])) == .success(.teams(under: Fixture.teamID(2))))
         // Two tops (2 and 5): the markets instead.
