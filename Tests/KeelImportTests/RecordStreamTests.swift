@@ -87,6 +87,8 @@ import Testing
         let csv = "Activity - ID,Activity - Type,Activity - Subject,Activity - Assigned to user,Activity - Due date,Activity - Marked as done time,Activity - Duration,Activity - Deal ID\n"
             + "1,Call,Intro,Anna Berg,2024-01-08,2024-01-08 09:30:00,00:30,17\n"
             + "2,Meeting,Demo,Anna Berg,2024-01-09,,-10,17\n"
+            + "3,Meeting,Offsite,Anna Berg,2024-01-10,,24:01,17\n"
+            + "4,Meeting,Workshop,Anna Berg,2024-01-11,,1440,17\n"
         let results = Array(try RecordStream.activities(CSVReader(string: csv), mapping: mapping))
         #expect(try results[0].get().durationMinutes == 30)
         #expect(try results[0].get().deal == "17")
@@ -95,6 +97,13 @@ import Testing
             return
         }
         #expect(problems.problems.first?.reason == "a duration can't be negative")
+        // The domain's limit, the same the web form applies: a day at most.
+        guard case .failure(let tooLong) = results[2] else {
+            Issue.record("a duration over a day is a problem")
+            return
+        }
+        #expect(tooLong.problems.first?.reason == "an activity lasts at most 1440 minutes (a day)")
+        #expect(try results[3].get().durationMinutes == 1_440)
     }
 
     @Test func everyBuiltInMappingOnlyUsesFieldsOfItsKind() {

@@ -1,4 +1,5 @@
 import Foundation
+import SalesDomain
 
 /// Reads mapped fields from one row, collecting every problem instead of stopping at the first,
 /// so a report lists all that is wrong with a row at once.
@@ -94,6 +95,10 @@ struct RowReader {
         }
         if value < 0 {
             report(field, value: raw, "a duration can't be negative")
+            return nil
+        }
+        if !Activity.durationLimit.contains(value) {
+            report(field, value: raw, "an activity lasts at most \(Activity.durationLimit.upperBound) minutes (a day)")
             return nil
         }
         return value

@@ -51,14 +51,20 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     /// - A negative duration is refused: it would subtract hours from time allocation.
     /// - A done date after `asOf` is refused: nobody can have done it yet.
     /// - A done date before the planned date is accepted (work done early).
+    /// The minutes one activity may last, whoever writes it (the web form, the CRM import):
+    /// at most a day. A longer one is a data error — a duration in seconds read as minutes, a
+    /// multi-day event — and a single such row would outweigh a seller's week in every time
+    /// analysis.
+    public static let durationLimit = 0...1_440
+
     public func validated(asOf: Date) throws(FieldError) -> Activity {
         if type.rawValue.isEmpty {
             throw FieldError(field: "type", code: .required, message: "activity type is required")
         }
-        if durationMinutes < 0 {
+        if !Self.durationLimit.contains(durationMinutes) {
             throw FieldError(
                 field: "durationMinutes", code: .invalidValue,
-                message: "duration must be zero or more minutes, got \(durationMinutes)")
+                message: "duration must be from 0 to 1440 minutes (a day), got \(durationMinutes)")
         }
         if let doneDate, doneDate > asOf {
             throw FieldError(

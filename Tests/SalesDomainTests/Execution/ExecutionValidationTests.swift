@@ -5,11 +5,18 @@ import Testing
 @Suite struct ExecutionValidationTests {
     let asOf = ExecutionFixture.date(2026, 2, 2)
 
-    @Test func negativeDurationIsRefusedNamingTheField() {
-        let activity = ExecutionFixture.activity(1, .call, planned: ExecutionFixture.date(2026, 1, 5), minutes: -30)
+    @Test(arguments: [-30, 1_441, 10_080])
+    func aDurationOutsideADayIsRefusedNamingTheField(minutes: Int) {
+        let activity = ExecutionFixture.activity(1, .call, planned: ExecutionFixture.date(2026, 1, 5), minutes: minutes)
         #expect(throws: FieldError(
-            field: "durationMinutes", code: .invalidValue, message: "duration must be zero or more minutes, got -30"
+            field: "durationMinutes", code: .invalidValue, message: "duration must be from 0 to 1440 minutes (a day), got \(minutes)"
         )) { try activity.validated(asOf: asOf) }
+    }
+
+    @Test(arguments: [0, 1, 1_440])
+    func aDurationWithinADayIsKept(minutes: Int) throws {
+        let activity = ExecutionFixture.activity(1, .call, planned: ExecutionFixture.date(2026, 1, 5), minutes: minutes)
+        #expect(try activity.validated(asOf: asOf).durationMinutes == minutes)
     }
 
     @Test func doneBeforePlannedIsAllowedButDoneInTheFutureIsNot() throws {

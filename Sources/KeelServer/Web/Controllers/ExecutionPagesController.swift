@@ -48,8 +48,9 @@ enum ExecutionPagesController {
                 throw FieldError(field: "type", code: .required, message: "choose an activity type")
             }
             let planned = try FormDate.parse(form.planned ?? "", field: "planned")
-            guard let minutes = Int(form.minutes?.trimmingCharacters(in: .whitespaces) ?? ""), (0...1440).contains(minutes) else {
-                throw FieldError(field: "minutes", code: .invalidValue, message: "minutes must be a whole number from 0 to 1440")
+            guard let minutes = Int(form.minutes?.trimmingCharacters(in: .whitespaces) ?? ""), Activity.durationLimit.contains(minutes) else {
+                throw FieldError(field: "minutes", code: .invalidValue,
+                                 message: "minutes must be a whole number from 0 to \(Activity.durationLimit.upperBound)")
             }
             let subject = form.subject?.trimmingCharacters(in: .whitespacesAndNewlines)
             let new = ActivityLog.NewActivity(

@@ -158,7 +158,8 @@ enum ActivitiesPage {
                 }
                 label {
                     text(.activityMinutes)
-                    input(.type("number"), .name("minutes"), .id("activity-minutes"), .value("30"), Attribute("min", "0"), Attribute("max", "1440"))
+                    input(.type("number"), .name("minutes"), .id("activity-minutes"), .value("30"), Attribute("min", String(Activity.durationLimit.lowerBound)),
+                          Attribute("max", String(Activity.durationLimit.upperBound)))
                 }
                 label {
                     text(.activitySubject)
