@@ -203,6 +203,22 @@ import Vapor
         }
     }
 
+    @Test func aCycleOpenedWithoutParticipantsAssessesWhomTheWebFormWould() async throws {
+        try await withServer { server in
+            let store = try await Self.seed(server)
+            let framework = try #require(try await store.frameworkVersions().first { $0.status == .published })
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let opened = try await server.api(.POST, "/api/v1/competence/cycles", token: leader, json: [
+                "name": "Everyone selling", "frameworkID": framework.id.description, "version": framework.version,
+            ])
+            #expect(opened.status == .created, "\(opened.text)")
+            let id = try #require((try opened.json()["id"] as? String).flatMap(AssessmentCycle.ID.init(uuidString:)))
+            let cycle = try #require(try await store.cycle(id))
+            #expect(Set(cycle.participantIDs) == Set(AssessmentCycle.defaultParticipants(among: server.demo.people)))
+            #expect(cycle.participantIDs.count == server.demo.people.filter { $0.isActive && $0.jobRole.isSellingRole }.count)
+        }
+    }
+
     @Test func heatmapValuesEqualARecomputationFromTheStoredResults() async throws {
         try await withServer { server in
             let store = try await Self.seed(server)

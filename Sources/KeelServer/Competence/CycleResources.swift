@@ -67,7 +67,8 @@ struct CycleCreateRequest: Decodable {
 
     var name: String
     var framework: FrameworkVersionReference
-    var participantIDs: [Person.ID]
+    /// `nil`: the domain's default participants, as the web form opens cycles.
+    var participantIDs: [Person.ID]?
     var policy: ConsolidationPolicy
 
     init(from decoder: any Decoder) throws {
@@ -77,7 +78,7 @@ struct CycleCreateRequest: Decodable {
         framework = FrameworkVersionReference(
             frameworkID: .init(try container.decode(UUID.self, forKey: .frameworkID)),
             version: try container.decode(Int.self, forKey: .version))
-        participantIDs = try container.decode([UUID].self, forKey: .participantIDs).map(Person.ID.init)
+        participantIDs = try container.decodeIfPresent([UUID].self, forKey: .participantIDs)?.map(Person.ID.init)
         do {
             policy = try container.decodeIfPresent(Policy.self, forKey: .policy)?.policy ?? .managerRating
         } catch let error as FieldError {

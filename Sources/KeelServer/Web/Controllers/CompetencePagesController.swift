@@ -63,7 +63,7 @@ enum CompetencePagesController {
         }
     }
 
-    /// Opens a cycle for every active person in a selling role.
+    /// Opens a cycle for the domain's default participants (every active person in a selling role).
     @Sendable
     static func openCycle(_ request: Request) async throws -> Response {
         let form = try request.content.decode(OpenCycleForm.self)
@@ -75,11 +75,10 @@ enum CompetencePagesController {
                 throw FieldError(field: "framework", code: .invalidValue, message: "choose a published framework version")
             }
             let policy = try consolidationPolicy(form, text: Localizer(request.language))
-            let everyone = try await request.directory.people(PeopleQuery(scope: .organization, viewerID: viewer.id, limit: Int.max))
-            let participants = everyone.people.filter { $0.isActive && $0.jobRole.isSellingRole }.map(\.id)
             let cycle = try await request.competence.openCycle(
-                name: name, framework: reference, participants: participants, policy: policy, actor: viewer.id, at: request.now)
-            return try await overviewPage(request, notice: Localizer(request.language)(.cycleOpened, ["name": cycle.name, "count": String(participants.count)]))
+                name: name, framework: reference, participants: nil, policy: policy, actor: viewer.id, at: request.now)
+            return try await overviewPage(
+                request, notice: Localizer(request.language)(.cycleOpened, ["name": cycle.name, "count": String(cycle.participantIDs.count)]))
         } catch let error as FieldError {
             return try await overviewPage(request, error: error)
         }

@@ -58,11 +58,21 @@ extension CompetenceStore {
     // MARK: Writing
 
     /// Opens a cycle on a published framework version for a set of people of the organization.
+    ///
+    /// `participants` `nil` assesses ``AssessmentCycle/defaultParticipants(among:)`` of the
+    /// organization's people, read in the same transaction.
     public func openCycle(
-        name: String, framework: FrameworkVersionReference, participants: [Person.ID],
+        name: String, framework: FrameworkVersionReference, participants named: [Person.ID]?,
         policy: ConsolidationPolicy = .managerRating, actor: Person.ID?, at date: Date, id: AssessmentCycle.ID = .init(UUID())
     ) async throws -> AssessmentCycle {
         try await transaction { store in
+            let participants: [Person.ID]
+            if let named {
+                participants = named
+            } else {
+                let everyone = try await store.directory.people(PeopleQuery(scope: .organization, viewerID: nil, limit: Int.max))
+                participants = AssessmentCycle.defaultParticipants(among: everyone.people)
+            }
             let (versionModel, version) = try await store.requireVersion(framework, field: "framework")
             let cycle = AssessmentCycle(
                 id: id, organizationID: store.organizationID, name: name.trimmingCharacters(in: .whitespacesAndNewlines),
