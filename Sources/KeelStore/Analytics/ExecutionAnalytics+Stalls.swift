@@ -13,21 +13,14 @@ extension ExecutionAnalytics {
     /// counting is a scan of the group's open deals with no lookups. The comparison is the
     /// domain's, whole days in the stage against the bar, so the two agree to the last deal.
     public func stalledDeals(_ scope: AnalysisScope, asOf: Date, offset: Int = 0, limit: Int = 100) async throws -> StallOverview {
-        let open = OpenDealsOfScope(organizationID: organizationID.rawValue, scope: scope)
-        let daysInStage: SQLQueryString = "(\(bind: calendar.localDayNumber(of: asOf)) - d.stage_entered_day)"
+        let queries = StalledDealQueries(organizationID: organizationID.rawValue, scope: scope, today: calendar.localDayNumber(of: asOf))
 
         struct StageCount: Decodable {
             var stage: String
             var unjudged: Int
             var stalled: Int
         }
-        let counts = try await sql.raw("""
-            SELECT d.stage AS stage,
-              SUM(CASE WHEN d.stage_entered_day IS NULL OR d.stall_bar_days IS NULL THEN 1 ELSE 0 END) AS unjudged,
-              SUM(CASE WHEN \(daysInStage) > d.stall_bar_days THEN 1 ELSE 0 END) AS stalled
-            \(open.from)
-            GROUP BY d.stage
-            """).all(decoding: StageCount.self)
+        let counts = try await sql.raw(queries.countsPerStage).all(decoding: StageCount.self)
 
         struct Row: Decodable {
             var deal_id: UUID
@@ -40,15 +33,7 @@ extension ExecutionAnalytics {
             var threshold_days: Double
             var basis: String
         }
-        let rows = try await sql.raw("""
-            SELECT d.id AS deal_id, d.owner_id AS owner_id, d.owner_team_id AS team_id, d.stage AS stage,
-              d.value_cents AS value_cents, d.stage_entered_at AS entered_at, \(daysInStage) AS days_in_stage,
-              d.stall_bar_days AS threshold_days, d.stall_basis AS basis
-            \(open.from)
-              AND \(daysInStage) > d.stall_bar_days
-            ORDER BY \(daysInStage) - d.stall_bar_days DESC, d.id
-            LIMIT \(bind: max(limit, 0)) OFFSET \(bind: max(offset, 0))
-            """).all(decoding: Row.self)
+        let rows = try await sql.raw(queries.page(offset: offset, limit: limit)).all(decoding: Row.self)
 
         let page = rows.map { row in
             StalledDeal(
@@ -61,6 +46,41 @@ extension ExecutionAnalytics {
         return StallOverview(
             stalledByStage: Dictionary(counts.map { (DealStage($0.stage), $0.stalled) }, uniquingKeysWith: +),
             unjudged: counts.reduce(0) { $0 + $1.unjudged }, offset: min(max(offset, 0), total), page: page)
+    }
+}
+
+/// The two reads of the stalled-deals analysis, both served by the partial covering index
+/// `open_deal_stays` alone (`QueryPlanStoreTests` holds them to it on SQLite and PostgreSQL).
+struct StalledDealQueries {
+    let organizationID: UUID
+    let scope: AnalysisScope
+    /// Today as a local day number (`WeekCalendar.localDayNumber`).
+    let today: Int
+
+    private var daysInStage: SQLQueryString { "(\(bind: today) - d.stage_entered_day)" }
+
+    /// Stalled and unjudged open deals per stage.
+    var countsPerStage: SQLQueryString {
+        """
+        SELECT d.stage AS stage,
+          SUM(CASE WHEN d.stage_entered_day IS NULL OR d.stall_bar_days IS NULL THEN 1 ELSE 0 END) AS unjudged,
+          SUM(CASE WHEN \(daysInStage) > d.stall_bar_days THEN 1 ELSE 0 END) AS stalled
+        \(OpenDealsOfScope(organizationID: organizationID, scope: scope).from)
+        GROUP BY d.stage
+        """
+    }
+
+    /// One page of the stalled deals, most days over first.
+    func page(offset: Int, limit: Int) -> SQLQueryString {
+        """
+        SELECT d.id AS deal_id, d.owner_id AS owner_id, d.owner_team_id AS team_id, d.stage AS stage,
+          d.value_cents AS value_cents, d.stage_entered_at AS entered_at, \(daysInStage) AS days_in_stage,
+          d.stall_bar_days AS threshold_days, d.stall_basis AS basis
+        \(OpenDealsOfScope(organizationID: organizationID, scope: scope).from)
+          AND \(daysInStage) > d.stall_bar_days
+        ORDER BY \(daysInStage) - d.stall_bar_days DESC, d.id
+        LIMIT \(bind: max(limit, 0)) OFFSET \(bind: max(offset, 0))
+        """
     }
 }
 

@@ -130,13 +130,19 @@ extension CompetenceStore {
         for raters in calibrated.chunked(into: Self.idsPerStatement) {
             // Not DISTINCT: SQLite then walks the whole cycle in the ratee index to get the ids in
             // order, rather than the few raters' ratings through the rater index.
-            affected.formUnion(try await sql.select().column("ratee_id").from(RatingModel.schema)
-                .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
-                .where("submitted_at", .isNot, SQLLiteral.null).where("source", .in, weighted)
-                .where("rater_id", .in, Array(raters))
+            affected.formUnion(try await rateesQuery(cycle: cycleID, raters: Array(raters), sources: weighted)
                 .all(decoding: RateeColumn.self).map(\.ratee_id))
         }
         return LeniencyCorrection(cycle: cycleID, policy: policy, adjustment: adjustment, weighted: weighted, affected: affected)
+    }
+
+    /// The people whose weighed, submitted ratings in a cycle came from these raters: a read
+    /// through the `ratings_by_rater` index (`QueryPlanStoreTests`).
+    func rateesQuery(cycle: AssessmentCycle.ID, raters: [UUID], sources: [String]) -> SQLSelectBuilder {
+        sql.select().column("ratee_id").from(RatingModel.schema)
+            .where("organization_id", .equal, org).where("cycle_id", .equal, cycle.rawValue)
+            .where("submitted_at", .isNot, SQLLiteral.null).where("source", .in, sources)
+            .where("rater_id", .in, raters)
     }
 
     private struct RateeColumn: Decodable {

@@ -1,0 +1,62 @@
+import FluentKit
+import Foundation
+@testable import KeelStore
+import SalesDomain
+import SQLKit
+import Testing
+
+extension StoreSuites {
+    /// Reads whose speed rests on one index, held to it: SQLite's `EXPLAIN QUERY PLAN` and
+    /// PostgreSQL's `EXPLAIN` (with sequential scans priced out, so the answer is whether the
+    /// index *can* serve the query, not what a planner prefers for an empty table).
+    @Suite struct QueryPlanStoreTests {
+        static func plan(of query: any SQLExpression, on database: any Database, _ backend: StoreBackend) async throws -> String {
+            try await database.transaction { database in
+                let sql = database as! any SQLDatabase
+                switch backend {
+                case .sqlite:
+                    return try await sql.raw("EXPLAIN QUERY PLAN \(query)").all()
+                        .map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "\n")
+                case .postgres:
+                    try await sql.raw("SET LOCAL enable_seqscan = off").run()
+                    return try await sql.raw("EXPLAIN \(query)").all()
+                        .map { try $0.decode(column: "QUERY PLAN", as: String.self) }.joined(separator: "\n")
+                }
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func stalledDealsAreCountedAndPagedFromTheOpenDealIndexAlone(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let scopes: [AnalysisScope] = [
+                    .organization, .market(.init(UUID())), .team(.init(UUID())), .person(.init(UUID())),
+                ]
+                for scope in scopes {
+                    let queries = StalledDealQueries(organizationID: UUID(), scope: scope, today: 20_500)
+                    for (name, query) in [("counts", queries.countsPerStage), ("page", queries.page(offset: 0, limit: 25))] {
+                        // MUT
+                        let plan = try await Self.plan(of: query, on: database, backend)
+                        // validate
+                        switch backend {
+                        case .sqlite:
+                            #expect(plan.contains("USING COVERING INDEX open_deal_stays"), "\(scope) \(name):\n\(plan)")
+                        case .postgres:
+                            #expect(plan.contains("open_deal_stays"), "\(scope) \(name):\n\(plan)")
+                        }
+                        #expect(!plan.contains("deals_by_owner") && !plan.contains("deals_by_outcome"), "\(scope) \(name):\n\(plan)")
+                    }
+                }
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func theRateesOfCalibratedRatersAreFoundThroughTheRaterIndex(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let store = CompetenceStore(database: database, organizationID: .init(UUID()))
+                let query = store.rateesQuery(cycle: .init(UUID()), raters: [UUID(), UUID()], sources: ["manager", "peer"]).query
+                let plan = try await Self.plan(of: query, on: database, backend)
+                #expect(plan.contains("ratings_by_rater"), "\(plan)")
+            }
+        }
+    }
+}
