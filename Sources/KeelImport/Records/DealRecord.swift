@@ -65,3 +65,10 @@ public struct RowProblems: Error, Sendable, Hashable {
         self.problems = problems
     }
 }
+
+extension DealRecord {
+    /// What the row says of the deal's stage and dates, for the domain's rules of successive exports.
+    public var snapshot: DealSnapshot {
+        DealSnapshot(stage: stage, outcome: outcome, createdOn: createdOn, engagedOn: engagedOn, closedOn: closedOn)
+    }
+}

@@ -4,9 +4,8 @@ import KeelImport
 import SalesDomain
 
 extension CRMImport {
-    /// Deals by external id. A new open deal starts its stage history at its engagement (or
-    /// creation) date; a known deal whose stage differs from the last import gets a stage
-    /// change dated `asOf`; closing keeps the stage the deal was closed from.
+    /// Deals by external id, their stage histories built from successive exports by the
+    /// domain's rules (``DealSnapshot/applied(to:asOf:)``).
     ///
     /// When the organization has a product or account catalog, a deal must name a product or
     /// account in it (with a suggestion for near misses); without a catalog, the names seen
@@ -102,11 +101,12 @@ extension CRMImport {
                         if summary.updated != updatedBefore { touchedOwners.formUnion([previousOwner, ownerID]) }
                     }
                     var changes = FieldChanges(deal)
-                    // Only an open deal moves between stages; a closed one keeps the stage it closed from.
-                    if record.outcome == .open, record.stage.rawValue != deal.stage {
-                        changes.set(\.stage, record.stage.rawValue)
-                        pendingTransitions.append(transition(deal.id!, record.stage, at: options.asOf))
-                        deal.enterStage(at: options.asOf)
+                    let recorded = record.snapshot.applied(to: DealSnapshot.Known(stage: DealStage(deal.stage), closedAt: deal.closedAt),
+                                                           asOf: options.asOf)
+                    if let entered = recorded.enteredStageAt {
+                        changes.set(\.stage, recorded.stage.rawValue)
+                        pendingTransitions.append(transition(deal.id!, recorded.stage, at: entered))
+                        deal.enterStage(at: entered)
                         summary.stageTransitions += 1
                     }
                     changes.set(\.outcome, record.outcome.rawValue)
@@ -116,9 +116,10 @@ extension CRMImport {
                     changes.set(\.title, record.title)
                     changes.set(\.valueCents, cents)
                     changes.set(\.engagedAt, record.engagedOn)
-                    changes.set(\.closedAt, record.closedOn ?? (record.outcome == .open ? nil : deal.closedAt ?? options.asOf))
+                    changes.set(\.closedAt, recorded.closedAt)
                     try await changes.save(stamping: \.updatedAt, at: options.asOf, on: database, summary: &summary)
                 } else {
+                    let recorded = record.snapshot.applied(to: nil, asOf: options.asOf)
                     let deal = DealModel()
                     deal.id = UUID()
                     deal.organizationID = organization
@@ -127,20 +128,18 @@ extension CRMImport {
                     deal.productID = productID
                     deal.accountID = accountID
                     deal.title = record.title
-                    deal.stage = record.stage.rawValue
+                    deal.stage = recorded.stage.rawValue
                     deal.outcome = record.outcome.rawValue
                     deal.valueCents = cents
                     deal.createdAt = record.createdOn ?? record.engagedOn ?? options.asOf
                     deal.engagedAt = record.engagedOn
-                    deal.closedAt = record.closedOn
+                    deal.closedAt = recorded.closedAt
                     deal.updatedAt = options.asOf
                     pendingDeals.append(deal)
                     touchedOwners.insert(ownerID)
                     existing[record.externalID] = deal
-                    // A closed deal seen for the first time has no known path; its history starts empty.
-                    if record.outcome == .open {
-                        let entered = record.engagedOn ?? record.createdOn ?? options.asOf
-                        pendingTransitions.append(transition(deal.id!, record.stage, at: entered))
+                    if let entered = recorded.enteredStageAt {
+                        pendingTransitions.append(transition(deal.id!, recorded.stage, at: entered))
                         deal.enterStage(at: entered)
                         summary.stageTransitions += 1
                     }

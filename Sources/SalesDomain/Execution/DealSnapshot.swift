@@ -1,0 +1,63 @@
+import Foundation
+
+/// A deal as one CRM export shows it. CRM exports are snapshots, not histories: a deal's stage
+/// history is built from what successive exports say, by ``applied(to:asOf:)``.
+public struct DealSnapshot: Hashable, Sendable {
+    public var stage: DealStage
+    public var outcome: DealOutcome
+    public var createdOn: Date?
+    public var engagedOn: Date?
+    public var closedOn: Date?
+
+    public init(stage: DealStage, outcome: DealOutcome, createdOn: Date? = nil, engagedOn: Date? = nil, closedOn: Date? = nil) {
+        self.stage = stage
+        self.outcome = outcome
+        self.createdOn = createdOn
+        self.engagedOn = engagedOn
+        self.closedOn = closedOn
+    }
+
+    /// What Keel knew of the deal before this export.
+    public struct Known: Hashable, Sendable {
+        public var stage: DealStage
+        public var closedAt: Date?
+
+        public init(stage: DealStage, closedAt: Date?) {
+            self.stage = stage
+            self.closedAt = closedAt
+        }
+    }
+
+    /// The deal as Keel keeps it after this export.
+    public struct Recorded: Hashable, Sendable {
+        /// The stage stored on the deal.
+        public var stage: DealStage
+        /// When a stay in `stage` began with this export; `nil` when the stage history does not
+        /// change.
+        public var enteredStageAt: Date?
+        public var closedAt: Date?
+    }
+
+    /// The rules of successive snapshots, exported on `asOf`:
+    ///
+    /// - a deal seen for the first time and open starts its history in the exported stage at
+    ///   its engagement date, else its creation date, else `asOf`; seen first already closed, it
+    ///   has no known path and its history stays empty;
+    /// - a known deal that is open and in another stage than before moved on `asOf` (the day of
+    ///   the export that first shows it: the CRM does not say when);
+    /// - a closed deal keeps the stage it was closed from (exports write "Won" or "Lost" as the
+    ///   stage), and moves no more;
+    /// - the close date is the export's, else the one already known, else `asOf`; an open deal
+    ///   has none (a reopened deal loses it).
+    public func applied(to known: Known?, asOf: Date) -> Recorded {
+        let closedAt = closedOn ?? (outcome == .open ? nil : known?.closedAt ?? asOf)
+        guard let known else {
+            let entered = outcome == .open ? engagedOn ?? createdOn ?? asOf : nil
+            return Recorded(stage: stage, enteredStageAt: entered, closedAt: closedAt)
+        }
+        if outcome == .open, stage != known.stage {
+            return Recorded(stage: stage, enteredStageAt: asOf, closedAt: closedAt)
+        }
+        return Recorded(stage: known.stage, enteredStageAt: nil, closedAt: closedAt)
+    }
+}
