@@ -26,7 +26,8 @@ struct AnalysesBenchmark: AsyncParsableCommand {
     }
 
     private func storeExecution(_ demo: DemoOrganization, _ database: any Database) async throws -> String {
-        let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: demo.organization.createdAt, seed: 21).validated()
+        let calendar = try await OrganizationSettings(database: database, organizationID: demo.organization.id).calendar()
+        let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: demo.organization.createdAt, seed: 21, calendar: calendar).validated()
         let counts = try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
             .store(DemoExecutionGenerator(demo, spec: spec), at: demo.organization.createdAt)
         return "\(counts.activities) activities, \(counts.postponements) postponements, \(counts.deals) deals with rollups"

@@ -65,7 +65,8 @@ struct Demo: AsyncParsableCommand {
     /// Generates `weeks` of execution history per seller and stores it batch by batch.
     func storeExecution(for demo: DemoOrganization, on database: any Database, now: Date) async throws {
         let started = Date()
-        let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: now, seed: seed).validated()
+        let calendar = try await OrganizationSettings(database: database, organizationID: demo.organization.id).calendar()
+        let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: now, seed: seed, calendar: calendar).validated()
         let generator = DemoExecutionGenerator(demo, spec: spec)
         let counts = try await ExecutionSeeding(database: database, organizationID: demo.organization.id).store(generator, at: now)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

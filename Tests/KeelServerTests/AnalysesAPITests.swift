@@ -12,7 +12,7 @@ import Vapor
 
     /// Ten weeks of generated history before the server's now (Mon 2026-01-05).
     static func seedHistory(_ server: TestServer) async throws -> [DemoSellerExecution] {
-        let spec = try DemoExecutionSpec.weeks(10, endingBefore: server.clock.now, seed: 3).validated()
+        let spec = try DemoExecutionSpec.weeks(10, endingBefore: server.clock.now, seed: 3, calendar: .stockholm).validated()
         let generator = DemoExecutionGenerator(server.demo, spec: spec)
         try await ExecutionSeeding(database: server.app.db, organizationID: server.demo.organization.id).store(generator, at: server.clock.now)
         return generator.sellers.map(generator.execution(for:))
@@ -26,7 +26,7 @@ import Vapor
             let token = try await server.token(for: manager)
             let hierarchy = TeamHierarchy(server.demo.teams)
             let grouping = PersonGrouping.byTeamAndParents(server.demo.people, hierarchy: hierarchy)
-            let tallies = WeeklyActivityTally.tallies(activities: history.flatMap(\.activities), postponements: history.flatMap(\.postponements))
+            let tallies = WeeklyActivityTally.tallies(activities: history.flatMap(\.activities), postponements: history.flatMap(\.postponements), calendar: .stockholm)
             let span = ISOWeek(year: 2025, week: 44)!...ISOWeek(year: 2026, week: 2)!
             let query = "scope=team:\(team)&from=\(span.lowerBound)&to=\(span.upperBound)"
 
@@ -41,13 +41,13 @@ import Vapor
             #expect((allocationBody["weeks"] as? [Any])?.count == 11)
 
             let rate = try await server.api(.GET, "/api/v1/analyses/execution-rate?\(query)", token: token).json()
-            let expectedRate = try #require(ExecutionRateReport.byGroup(tallies: tallies, grouping: grouping, weeks: span, asOf: server.clock.now)[team])
+            let expectedRate = try #require(ExecutionRateReport.byGroup(tallies: tallies, grouping: grouping, weeks: span, asOf: server.clock.now, calendar: .stockholm)[team])
             let overall = try #require(rate["overall"] as? [String: Any])
             #expect(overall["planned"] as? Int == expectedRate.overall.planned)
             #expect(overall["doneOnTime"] as? Int == expectedRate.overall.doneOnTime)
 
             let pressure = try await server.api(.GET, "/api/v1/analyses/pressure?\(query)", token: token).json()
-            let expectedPressure = try #require(PressureReport.byGroup(tallies: tallies, grouping: grouping, weeks: span, asOf: server.clock.now)[team])
+            let expectedPressure = try #require(PressureReport.byGroup(tallies: tallies, grouping: grouping, weeks: span, asOf: server.clock.now, calendar: .stockholm)[team])
             #expect(pressure["highLoadWeeks"] as? Int == expectedPressure.highLoadWeeks)
             #expect(pressure["normalWeeks"] as? Int == expectedPressure.normalWeeks)
             let comparisons = try #require(pressure["comparisons"] as? [[String: Any]])
@@ -57,12 +57,12 @@ import Vapor
             let results = try await server.api(.GET, "/api/v1/analyses/deal-results?\(months)", token: token).json()
             let deals = history.flatMap(\.deals)
             let range = Self.calendar.dateRange(of: CalendarMonth(year: 2025, month: 1)!...CalendarMonth(year: 2026, month: 1)!)
-            let expectedResults = DealResults.byGroup(deals: deals, grouping: grouping, closedIn: range)[team]
+            let expectedResults = DealResults.byGroup(deals: deals, grouping: grouping, closedIn: range, calendar: .stockholm)[team]
             #expect(results["won"] as? Int == expectedResults?.won ?? 0)
             #expect(results["lost"] as? Int == expectedResults?.lost ?? 0)
 
             let reasons = try await server.api(.GET, "/api/v1/analyses/reasons?\(months)", token: token).json()
-            let reasonTallies = ReasonTally.tallies(postponements: history.flatMap(\.postponements), granularity: .month)
+            let reasonTallies = ReasonTally.tallies(postponements: history.flatMap(\.postponements), granularity: .month, calendar: .stockholm)
             let periods = ReportingPeriod.month(CalendarMonth(year: 2025, month: 1)!)...ReportingPeriod.month(CalendarMonth(year: 2026, month: 1)!)
             let expectedReasons = try #require(ReasonReport.byGroup(tallies: reasonTallies, catalog: .defaults, grouping: grouping, periods: periods)[team])
             let reasonRows = try #require(reasons["reasons"] as? [[String: Any]])

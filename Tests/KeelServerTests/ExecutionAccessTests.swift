@@ -47,7 +47,7 @@ import Vapor
                 ("admin", logins.admin, Array(repeating: .allowed, count: scopes.count)),
             ]
 
-            let tallies = WeeklyActivityTally.tallies(activities: history.flatMap(\.activities), postponements: history.flatMap(\.postponements))
+            let tallies = WeeklyActivityTally.tallies(activities: history.flatMap(\.activities), postponements: history.flatMap(\.postponements), calendar: .stockholm)
             let span = ISOWeek(year: 2025, week: 44)!...ISOWeek(year: 2026, week: 2)!
             func definition(_ scope: AnalysisScope) throws -> TimeAllocation {
                 let reports: TimeAllocationReport? = switch scope {

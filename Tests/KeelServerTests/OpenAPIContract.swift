@@ -98,7 +98,7 @@ private final class SampleLog: Sendable {
     init(folder: String) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let file = (folder as NSString).appendingPathComponent("samples-\(ProcessInfo.processInfo.processIdentifier).jsonl")
-        FileManager.default.createFile(atPath: file, contents: nil)
+        _ = FileManager.default.createFile(atPath: file, contents: nil)
         handle = NIOLockedValueBox(FileHandle(forWritingAtPath: file))
     }
 

@@ -67,7 +67,7 @@ extension StoreSuites {
                 let office = PersonGrouping(Dictionary(uniqueKeysWithValues: people.compactMap { person in
                     person.teamID.flatMap { officeOfTeam[$0] }.map { (person.id, $0) }
                 }))
-                let results = DealResults.byGroup(deals: deals, grouping: office)
+                let results = DealResults.byGroup(deals: deals, grouping: office, calendar: .stockholm)
                 // Independent computation over the CSV files (Python, csv + statistics.median):
                 // office  won   lost  won/(won+lost)  median days engage→close of won deals
                 // Central 1629  975   0.6256          58
@@ -118,7 +118,7 @@ extension StoreSuites {
 
                 // D2's 96 days in engaging are the organization's only bar; D1 entered engaging
                 // with the second snapshot, and 150 days later it is stalled from that day.
-                let stalled = try await ExecutionAnalytics(database: database, organizationID: importer.organizationID)
+                let stalled = try await ExecutionAnalytics(database: database, organizationID: importer.organizationID, calendar: .stockholm)
                     .stalledDeals(.organization, asOf: week.addingTimeInterval(150 * 86_400))
                 #expect(stalled.page.map(\.enteredStageAt) == [week])
                 #expect(stalled.page.map(\.daysInStage) == [150])

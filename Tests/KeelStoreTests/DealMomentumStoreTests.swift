@@ -14,8 +14,8 @@ extension StoreSuites {
                 // setup: forty weeks, so that deals move through several stages and months.
                 let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let organization = demo.organization.id
-                let rollups = ExecutionRollups(database: database, organizationID: organization)
-                let analytics = ExecutionAnalytics(database: database, organizationID: organization)
+                let rollups = ExecutionRollups(database: database, organizationID: organization, calendar: .stockholm)
+                let analytics = ExecutionAnalytics(database: database, organizationID: organization, calendar: .stockholm)
                 let scopes: [AnalysisScope] = demo.people.map { .person($0.id) } + demo.teams.map { .team($0.id) }
                     + demo.markets.map { .market($0.id) } + [.organization]
                 func month(_ year: Int, _ month: Int) -> CalendarMonth { CalendarMonth(year: year, month: month)! }

@@ -16,7 +16,7 @@ extension StoreSuites {
         ) async throws -> (byPerson: [Person.ID: ScopeRollup], byTeam: [Team.ID: ScopeRollup], byMarket: [Market.ID: ScopeRollup], whole: ScopeRollup) {
             let activities = try await ActivityStore(database: database, organizationID: organization).activities()
             let postponements = try await PostponementStore(database: database, organizationID: organization).postponements()
-            let tallies = WeeklyActivityTally.tallies(activities: activities, postponements: postponements)
+            let tallies = WeeklyActivityTally.tallies(activities: activities, postponements: postponements, calendar: .stockholm)
             let directory = Directory(database: database, organizationID: organization)
             let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
             let hierarchy = try await directory.hierarchy()
@@ -40,7 +40,7 @@ extension StoreSuites {
             var facts: [UUID: DealFacts] = [:]
             for history in histories {
                 let owner = history.deal.ownerID
-                let contribution = DealFacts.of(history, pipeline: .standard)
+                let contribution = DealFacts.of(history, pipeline: .standard, calendar: .stockholm)
                 let groups = [owner.rawValue, organization.rawValue] + byTeam.keys(for: owner).map(\.rawValue) + byMarket.keys(for: owner).map(\.rawValue)
                 for group in groups { facts[group, default: .empty].add(contribution) }
             }
@@ -49,11 +49,11 @@ extension StoreSuites {
 
         static func expectStoredEqualsRecomputed(_ database: any Database, _ demo: DemoOrganization) async throws {
             let organization = demo.organization.id
-            let rollups = ExecutionRollups(database: database, organizationID: organization)
+            let rollups = ExecutionRollups(database: database, organizationID: organization, calendar: .stockholm)
             let expected = try await expectedRollups(database, organization)
             let expectedDeals = try await expectedDealFacts(database, demo)
             let groups = demo.people.map(\.id.rawValue) + demo.teams.map(\.id.rawValue) + demo.markets.map(\.id.rawValue) + [organization.rawValue]
-            let analytics = ExecutionAnalytics(database: database, organizationID: organization)
+            let analytics = ExecutionAnalytics(database: database, organizationID: organization, calendar: .stockholm)
             for group in groups {
                 let scope: AnalysisScope = group == organization.rawValue ? .organization
                     : demo.people.contains { $0.id.rawValue == group } ? .person(Person.ID(group))
@@ -90,20 +90,20 @@ extension StoreSuites {
             let byMarket = PersonGrouping.byMarket(people)
             var expected: [UUID: ReasonOccurrences] = [:]
             for (owner, own) in Dictionary(grouping: postponements, by: \.ownerID) {
-                let tallies = ReportingPeriod.Granularity.allCases.flatMap { ReasonTally.tallies(postponements: own, granularity: $0) }
+                let tallies = ReportingPeriod.Granularity.allCases.flatMap { ReasonTally.tallies(postponements: own, granularity: $0, calendar: .stockholm) }
                 let occurrences = ReasonOccurrences.of(tallies.map(ScopeReasonTally.init))
                 let groups = [owner.rawValue, organization.rawValue] + byTeam.keys(for: owner).map(\.rawValue) + byMarket.keys(for: owner).map(\.rawValue)
                 for group in groups { expected[group, default: .empty].add(occurrences) }
             }
             let groups = people.map(\.id.rawValue) + demo.teams.map(\.id.rawValue) + demo.markets.map(\.id.rawValue) + [organization.rawValue]
-            let stored = try await ExecutionRollups(database: database, organizationID: organization).reasonOccurrences(scopes: groups)
+            let stored = try await ExecutionRollups(database: database, organizationID: organization, calendar: .stockholm).reasonOccurrences(scopes: groups)
             for group in groups {
                 #expect((stored[group]?.counts ?? [:]).filter { $0.value != 0 } == (expected[group]?.counts ?? [:]), "occurrences of \(group)")
             }
 
-            let analytics = ExecutionAnalytics(database: database, organizationID: organization)
+            let analytics = ExecutionAnalytics(database: database, organizationID: organization, calendar: .stockholm)
             for granularity in ReportingPeriod.Granularity.allCases {
-                let tallies = ReasonTally.tallies(postponements: postponements, granularity: granularity)
+                let tallies = ReasonTally.tallies(postponements: postponements, granularity: granularity, calendar: .stockholm)
                 let periods = Set(tallies.map(\.period)).sorted()
                 #expect(periods.count > 1, "the generator postpones in several \(granularity)s")
                 let ranges = [
@@ -150,7 +150,7 @@ extension StoreSuites {
                 try await Self.expectStoredEqualsRecomputed(database, moved)
 
                 // A rebuild from the rows gives the same sums as the incremental path.
-                try await ExecutionRollups(database: database, organizationID: demo.organization.id).rebuild()
+                try await ExecutionRollups(database: database, organizationID: demo.organization.id, calendar: .stockholm).rebuild()
                 try await Self.expectStoredEqualsRecomputed(database, moved)
             }
         }
@@ -165,9 +165,9 @@ extension StoreSuites {
 
                 let postponements = executions.flatMap(\.postponements)
                 let months = ReportingPeriod.month(CalendarMonth(year: 2025, month: 1)!)...ReportingPeriod.month(CalendarMonth(year: 2026, month: 12)!)
-                let stored = try await ExecutionRollups(database: database, organizationID: demo.organization.id)
+                let stored = try await ExecutionRollups(database: database, organizationID: demo.organization.id, calendar: .stockholm)
                     .reasonTallies(scope: demo.organization.id.rawValue, periods: months)
-                let expected = ReasonTally.tallies(postponements: postponements, granularity: .month)
+                let expected = ReasonTally.tallies(postponements: postponements, granularity: .month, calendar: .stockholm)
                 var expectedSums: [ScopeReasonTally.Key: ScopeReasonTally] = [:]
                 ScopeReasonTally.accumulate(expected.map(ScopeReasonTally.init), into: &expectedSums)
                 #expect(!postponements.isEmpty)

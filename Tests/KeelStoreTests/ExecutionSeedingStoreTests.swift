@@ -12,7 +12,7 @@ extension StoreSuites {
         /// Twelve sellers (and their managers and leaders), eight weeks before the fixture's now.
         static func generated() -> (DemoOrganization, DemoExecutionGenerator) {
             let demo = StoreFixture.demo(sellers: 12, seed: 7)
-            let spec = DemoExecutionSpec.weeks(8, endingBefore: StoreFixture.now, seed: 7)
+            let spec = DemoExecutionSpec.weeks(8, endingBefore: StoreFixture.now, seed: 7, calendar: .stockholm)
             return (demo, DemoExecutionGenerator(demo, spec: spec))
         }
 

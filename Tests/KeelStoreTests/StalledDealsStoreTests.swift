@@ -32,7 +32,7 @@ extension StoreSuites {
                 /// `WonStayPercentilesStoreTests`).
                 func expected(_ members: (Person) -> Bool, policy: StallPolicy, asOf: Date, people: [Person] = demo.people) async throws -> StallReport {
                     let teamOf = Dictionary(people.compactMap { person in person.teamID.map { (person.id, $0) } }, uniquingKeysWith: { first, _ in first })
-                    let bars = try await ExecutionRollups(database: database, organizationID: organizationID)
+                    let bars = try await ExecutionRollups(database: database, organizationID: organizationID, calendar: .stockholm)
                         .wonStayPercentiles(scopes: demo.teams.map(\.id.rawValue) + [organizationID.rawValue], percentile: policy.percentile)
                     let thresholds = StallThresholds(
                         policy: policy,
@@ -48,7 +48,7 @@ extension StoreSuites {
                         thresholds: thresholds, teamByPerson: teamOf, asOf: asOf, calendar: .stockholm)
                 }
 
-                let analytics = ExecutionAnalytics(database: database, organizationID: organizationID)
+                let analytics = ExecutionAnalytics(database: database, organizationID: organizationID, calendar: .stockholm)
                 var policy = StallPolicy()
                 for asOf in [StoreFixture.now, StoreFixture.now.addingTimeInterval(45 * 86_400)] {
                     let everyone = try await expected({ _ in true }, policy: policy, asOf: asOf)
@@ -117,7 +117,7 @@ extension StoreSuites {
                 // setup: deals judged, then the paths taken away as before migration 010.
                 let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let hierarchy = TeamHierarchy(demo.teams)
-                let analytics = ExecutionAnalytics(database: database, organizationID: demo.organization.id)
+                let analytics = ExecutionAnalytics(database: database, organizationID: demo.organization.id, calendar: .stockholm)
                 let teams = demo.teams.filter { hierarchy.subtree(of: $0.id).count > 1 }.map(\.id)
                 var judged: [StallOverview] = []
                 for team in teams { judged.append(try await analytics.stalledDeals(.team(team), asOf: StoreFixture.now)) }

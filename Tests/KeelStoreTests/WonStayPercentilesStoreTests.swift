@@ -13,7 +13,7 @@ extension StoreSuites {
         /// through several stages and some open ones sit long.
         static func storeWonDealHistory(_ database: any Database) async throws -> DemoOrganization {
             let demo = StoreFixture.demo(sellers: 12, seed: 7)
-            let generator = DemoExecutionGenerator(demo, spec: DemoExecutionSpec.weeks(40, endingBefore: StoreFixture.now, seed: 7))
+            let generator = DemoExecutionGenerator(demo, spec: DemoExecutionSpec.weeks(40, endingBefore: StoreFixture.now, seed: 7, calendar: .stockholm))
             try await Organizations(database: database).store(demo, passwordHashes: [:])
             try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
                 .store(generator.sellers.map(generator.execution(for:)), at: StoreFixture.now)
@@ -30,7 +30,7 @@ extension StoreSuites {
 
                 for percentile in [0.75, 0.5, 0.9] {
                     // MUT
-                    let bars = try await ExecutionRollups(database: database, organizationID: demo.organization.id)
+                    let bars = try await ExecutionRollups(database: database, organizationID: demo.organization.id, calendar: .stockholm)
                         .wonStayPercentiles(scopes: demo.teams.map(\.id.rawValue) + [demo.organization.id.rawValue], percentile: percentile)
 
                     // validate: each group's bar from its members' won deals, by the domain's own rule.
@@ -41,11 +41,11 @@ extension StoreSuites {
                         let members = Dictionary(demo.people.compactMap { person in
                             person.teamID.flatMap { subtree.contains($0) ? (person.id, team.id) : nil }
                         }, uniquingKeysWith: { first, _ in first })
-                        for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: members, policy: policy).teamReferences {
+                        for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: members, policy: policy, calendar: .stockholm).teamReferences {
                             expected["\(team.id.rawValue) \(reference.stage)"] = (reference.wonDeals, reference.days)
                         }
                     }
-                    for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: [:], policy: policy).organizationReferences {
+                    for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: [:], policy: policy, calendar: .stockholm).organizationReferences {
                         expected["\(demo.organization.id.rawValue) \(reference.stage)"] = (reference.wonDeals, reference.days)
                     }
                     #expect(expected.count > 5, "the generator wins deals through several stages")

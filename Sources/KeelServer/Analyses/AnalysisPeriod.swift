@@ -6,7 +6,7 @@ import Vapor
 /// useful picture without any: the last 13 weeks, or the last 12 months.
 enum AnalysisPeriod {
     /// ISO weeks, e.g. `from=2026-W01&to=2026-W13`; by default the 13 weeks ending with this one.
-    static func weeks(_ request: Request, calendar: WeekCalendar = .stockholm) throws -> ClosedRange<ISOWeek> {
+    static func weeks(_ request: Request, calendar: WeekCalendar) throws -> ClosedRange<ISOWeek> {
         let current = calendar.week(containing: request.now)
         let to = try parse(request, "to", ISOWeek.init, example: "2026-W13") ?? current
         let from = try parse(request, "from", ISOWeek.init, example: "2026-W01") ?? (0..<12).reduce(to) { week, _ in week.previous }
@@ -14,7 +14,7 @@ enum AnalysisPeriod {
     }
 
     /// Calendar months, e.g. `from=2026-01&to=2026-06`; by default the 12 months ending with this one.
-    static func months(_ request: Request, calendar: WeekCalendar = .stockholm) throws -> ClosedRange<CalendarMonth> {
+    static func months(_ request: Request, calendar: WeekCalendar) throws -> ClosedRange<CalendarMonth> {
         let current = calendar.month(containing: request.now)
         let to = try parse(request, "to", CalendarMonth.init, example: "2026-06") ?? current
         let from = try parse(request, "from", CalendarMonth.init, example: "2026-01") ?? to.adding(months: -11)
@@ -24,7 +24,7 @@ enum AnalysisPeriod {
 
     /// Reporting periods for the reasons analysis: weeks or months, as `granularity` says
     /// (months by default), bounded like ``weeks(_:calendar:)`` and ``months(_:calendar:)``.
-    static func reportingPeriods(_ request: Request) throws -> ClosedRange<ReportingPeriod> {
+    static func reportingPeriods(_ request: Request, calendar: WeekCalendar) throws -> ClosedRange<ReportingPeriod> {
         let granularity = try (try? request.query.get(String.self, at: "granularity")).map { text in
             guard let granularity = ReportingPeriod.Granularity(rawValue: text) else {
                 throw APIError(.badRequest, code: "invalid_value", message: "granularity must be week or month", field: "granularity")
@@ -33,10 +33,10 @@ enum AnalysisPeriod {
         } ?? .month
         switch granularity {
         case .week:
-            let weeks = try weeks(request)
+            let weeks = try weeks(request, calendar: calendar)
             return ReportingPeriod.week(weeks.lowerBound)...ReportingPeriod.week(weeks.upperBound)
         case .month:
-            let months = try months(request)
+            let months = try months(request, calendar: calendar)
             return ReportingPeriod.month(months.lowerBound)...ReportingPeriod.month(months.upperBound)
         }
     }

@@ -19,6 +19,22 @@ extension Request {
     }
 
     var executionAnalytics: ExecutionAnalytics {
-        get throws { ExecutionAnalytics(database: db, organizationID: try signedIn.person.organizationID) }
+        get async throws {
+            ExecutionAnalytics(database: db, organizationID: try signedIn.person.organizationID, calendar: try await organizationCalendar)
+        }
     }
+
+    /// The signed-in person's organization's calendar (its time-zone setting), read once per request.
+    var organizationCalendar: WeekCalendar {
+        get async throws {
+            if let calendar = storage[OrganizationCalendarKey.self] { return calendar }
+            let calendar = try await OrganizationSettings(database: db, organizationID: try signedIn.person.organizationID).calendar()
+            storage[OrganizationCalendarKey.self] = calendar
+            return calendar
+        }
+    }
+}
+
+private struct OrganizationCalendarKey: StorageKey {
+    typealias Value = WeekCalendar
 }

@@ -8,6 +8,8 @@ struct PageContext: Sendable {
     var capabilities: Set<Capability>
     var csrfToken: String
     var path: String
+    /// The organization's calendar, for the dates a page shows; Keel's default before sign-in.
+    var calendar: WeekCalendar = .stockholm
 
     static func make(for request: Request) async throws -> PageContext {
         let viewer = request.auth.get(SignedIn.self)?.person
@@ -18,7 +20,8 @@ struct PageContext: Sendable {
         }
         return PageContext(
             text: Localizer(request.language), viewer: viewer, capabilities: capabilities,
-            csrfToken: request.csrfToken(), path: request.url.path
+            csrfToken: request.csrfToken(), path: request.url.path,
+            calendar: viewer == nil ? .stockholm : try await request.organizationCalendar
         )
     }
 

@@ -25,7 +25,8 @@ extension CRMImport {
             // Owners with no activities or postponements before this file: their new rows are
             // all they have, so their tallies are summed here as the rows stream past.
             var firstActivities: [UUID: Bool] = [:]
-            var streamed = UnpostponedActivityTallies()
+            let calendar = try await OrganizationSettings(database: database, organizationID: organizationID).calendar()
+            var streamed = UnpostponedActivityTallies(calendar: calendar)
 
             do {
                 try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.externalID, field: .externalID, noun: "activity") }) { record, summary in
@@ -90,7 +91,7 @@ extension CRMImport {
                 return
             }
             try await inserts.flush(on: sql)
-            let rollups = ExecutionRollups(database: database, organizationID: organizationID)
+            let rollups = ExecutionRollups(database: database, organizationID: organizationID, calendar: calendar)
             try await rollups.refresh(people: refreshed.map(Person.ID.init))
             try await rollups.replaceActivityTallies(streamed.byPerson.filter { !refreshed.contains($0.key.rawValue) })
         }

@@ -14,6 +14,7 @@ extension CRMImport {
         let organization = organizationID.rawValue
         return try await run(.deals, options) { database, runID, summary in
             let owners = try await OwnerDirectory(database: database, organizationID: organization)
+            let calendar = try await OrganizationSettings(database: database, organizationID: organizationID).calendar()
             var products = Catalog(try await ProductModel.query(on: database).filter(\.$organizationID == organization).all().map { ($0.name, $0.id!) }) { id, name, database in
                 let product = ProductModel()
                 product.id = id
@@ -106,7 +107,7 @@ extension CRMImport {
                     if let entered = recorded.enteredStageAt {
                         changes.set(\.stage, recorded.stage.rawValue)
                         pendingTransitions.append(transition(deal.id!, recorded.stage, at: entered))
-                        deal.enterStage(at: entered)
+                        deal.enterStage(at: entered, calendar: calendar)
                         summary.stageTransitions += 1
                     }
                     changes.set(\.outcome, record.outcome.rawValue)
@@ -140,7 +141,7 @@ extension CRMImport {
                     existing[record.externalID] = deal
                     if let entered = recorded.enteredStageAt {
                         pendingTransitions.append(transition(deal.id!, recorded.stage, at: entered))
-                        deal.enterStage(at: entered)
+                        deal.enterStage(at: entered, calendar: calendar)
                         summary.stageTransitions += 1
                     }
                     summary.inserted += 1
@@ -149,7 +150,7 @@ extension CRMImport {
             }
             try await flush()
             if !summary.isRejected {
-                try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: touchedOwners.map(Person.ID.init))
+                try await ExecutionRollups(database: database, organizationID: organizationID, calendar: calendar).refresh(people: touchedOwners.map(Person.ID.init))
                 // New and moved deals need their bars even when no bar changed.
                 try await StallBars(database: database, organizationID: organizationID).judgeOpenDeals()
             }

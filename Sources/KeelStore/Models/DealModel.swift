@@ -30,12 +30,12 @@ final class DealModel: Model, @unchecked Sendable {
     init() {}
 
     /// Records that the deal entered its current stage at `date`, as a new stage transition does.
-    func enterStage(at date: Date, calendar: WeekCalendar = .stockholm) {
+    func enterStage(at date: Date, calendar: WeekCalendar) {
         stageEnteredAt = date
         stageEnteredDay = Self.stageEnteredDay(of: date, calendar: calendar)
     }
 
-    static func stageEnteredDay(of date: Date, calendar: WeekCalendar = .stockholm) -> Int {
+    static func stageEnteredDay(of date: Date, calendar: WeekCalendar) -> Int {
         calendar.localDayNumber(of: date)
     }
 

@@ -112,7 +112,7 @@ public struct ActivityLog: Sendable {
                 action: "logged", changes: ["type": .init(old: nil, new: activity.type.rawValue),
                                             "plannedDate": .init(old: nil, new: activity.plannedDate.formatted(.iso8601))],
                 at: now)
-            try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: [owner])
+            try await ExecutionRollups.of(database: database, organizationID: organizationID).refresh(people: [owner])
             return activity
         }
     }
@@ -137,7 +137,7 @@ public struct ActivityLog: Sendable {
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: actor, entity: "activity", entityID: id.rawValue,
                 action: "done", changes: ["doneDate": .init(old: nil, new: doneDate.formatted(.iso8601))], at: now)
-            try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: [activity.ownerID])
+            try await ExecutionRollups.of(database: database, organizationID: organizationID).refresh(people: [activity.ownerID])
             return activity
         }
     }
@@ -171,7 +171,7 @@ public struct ActivityLog: Sendable {
                 changes: ["plannedDate": .init(old: entry.activity.plannedDate.formatted(.iso8601), new: newDate?.formatted(.iso8601)),
                           "reason": .init(old: nil, new: reason.rawValue)],
                 at: now)
-            try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: [entry.activity.ownerID])
+            try await ExecutionRollups.of(database: database, organizationID: organizationID).refresh(people: [entry.activity.ownerID])
             return postponement
         }
     }
@@ -194,7 +194,7 @@ public struct ActivityLog: Sendable {
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: reviewer, entity: "postponement", entityID: id.rawValue,
                 action: "reviewed", changes: ["verdict": .init(old: before.review?.verdict.rawValue, new: verdict.rawValue)], at: now)
-            try await ExecutionRollups(database: database, organizationID: organizationID).refresh(people: [before.ownerID])
+            try await ExecutionRollups.of(database: database, organizationID: organizationID).refresh(people: [before.ownerID])
             return reviewed
         }
     }

@@ -43,7 +43,7 @@ extension Directory {
                 throw RecordNotFound(entity: "person", id: id.description)
             }
             try await scoped.checkReferences(of: draft, excluding: id)
-            let rollups = ExecutionRollups(database: database, organizationID: organizationID)
+            let rollups = try await ExecutionRollups.of(database: database, organizationID: organizationID)
             let groupsBefore = try await rollups.scopes(of: id)
             var after = before
             after.name = draft.name

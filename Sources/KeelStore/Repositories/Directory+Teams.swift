@@ -33,7 +33,7 @@ extension Directory {
             }
             let before = model.domain
             try await scoped.checkReferences(of: draft, for: id)
-            let rollups = ExecutionRollups(database: database, organizationID: organizationID)
+            let rollups = try await ExecutionRollups.of(database: database, organizationID: organizationID)
             let groupsBefore = try await rollups.scopes(of: id)
             var after = before
             after.name = draft.name

@@ -74,6 +74,8 @@ public struct ExecutionSeeding: Sendable {
     public func store(_ executions: [DemoSellerExecution], at storedAt: Date) async throws -> Counts {
         let organization = organizationID.rawValue
         return try await database.transaction { database in
+            let settings = OrganizationSettings(database: database, organizationID: organizationID)
+            let calendar = try await settings.calendar()
             var counts = Counts()
             let accountIDs = try await storeAccounts(executions.flatMap(\.accounts), on: database, counts: &counts)
             func stored(_ account: Account.ID?) -> UUID? {
@@ -98,7 +100,7 @@ public struct ExecutionSeeding: Sendable {
                 model.engagedAt = deal.engagedAt
                 model.closedAt = deal.closedAt
                 model.updatedAt = storedAt
-                if let entered = latestEntry[deal.id] { model.enterStage(at: entered) }
+                if let entered = latestEntry[deal.id] { model.enterStage(at: entered, calendar: calendar) }
                 return model
             }
             for chunk in deals.chunked(into: 500) { try await chunk.create(on: database) }
@@ -140,7 +142,6 @@ public struct ExecutionSeeding: Sendable {
             counts.postponements = postponements.count
 
             // The sellers are new, so their generated year is their whole contribution.
-            let settings = OrganizationSettings(database: database, organizationID: organizationID)
             let policy = try await settings.pressurePolicy()
             let pipeline = try await settings.dealPipeline()
             var contributions: [Person.ID: PersonContribution] = [:]
@@ -148,9 +149,9 @@ public struct ExecutionSeeding: Sendable {
                 contributions[execution.sellerID] = PersonContribution(
                     activities: execution.activities, postponements: execution.postponements,
                     deals: DealHistory.histories(deals: execution.deals, transitions: execution.transitions),
-                    policy: policy, pipeline: pipeline)
+                    policy: policy, pipeline: pipeline, calendar: calendar)
             }
-            try await ExecutionRollups(database: database, organizationID: organizationID).replace(contributions)
+            try await ExecutionRollups(database: database, organizationID: organizationID, calendar: calendar).replace(contributions)
             // The new open deals need their bars even when no won deal changed one.
             try await StallBars(database: database, organizationID: organizationID).judgeOpenDeals()
             return counts

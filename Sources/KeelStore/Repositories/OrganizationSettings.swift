@@ -19,6 +19,35 @@ public struct OrganizationSettings: Sendable {
         case pressurePolicy = "pressure-policy"
         case stallPolicy = "stall-policy"
         case dealPipeline = "deal-pipeline"
+        case timeZone = "time-zone"
+    }
+
+    /// The organization's calendar: its time zone decides which week an activity falls in and
+    /// how many days a deal sat in a stage, in every analysis, rollup and form. Read from here by
+    /// every layer; `Europe/Stockholm` until set.
+    public func calendar() async throws -> WeekCalendar {
+        guard let identifier: String = try await value(.timeZone) else { return .stockholm }
+        guard let calendar = WeekCalendar(timeZoneIdentifier: identifier) else {
+            throw CorruptRecord("setting time-zone of organization \(organizationID): unknown time zone '\(identifier)'")
+        }
+        return calendar
+    }
+
+    /// Sets the time zone while the organization has no activities or deals: every stored week,
+    /// rollup and day count was computed in the old one, so a change afterwards would need them
+    /// all recomputed, which Keel does not do.
+    public func setTimeZone(_ identifier: String, by actor: Person.ID?, at date: Date) async throws {
+        guard WeekCalendar(timeZoneIdentifier: identifier) != nil else {
+            throw FieldError(field: "timeZone", code: .invalidValue, message: "'\(identifier)' is not a time zone such as Europe/Oslo")
+        }
+        let organization = organizationID.rawValue
+        let activities = try await ActivityModel.query(on: database).filter(\.$organizationID == organization).count()
+        let deals = try await DealModel.query(on: database).filter(\.$organizationID == organization).count()
+        guard activities + deals == 0 else {
+            throw FieldError(field: "timeZone", code: .conflict,
+                             message: "the time zone can only be set before activities or deals are stored")
+        }
+        try await set(.timeZone, to: identifier, by: actor, at: date)
     }
 
     /// The stages deals move through, in order; the stage analyses follow it.
@@ -70,7 +99,7 @@ public struct OrganizationSettings: Sendable {
         try await database.transaction { database in
             let settings = OrganizationSettings(database: database, organizationID: organizationID)
             try await settings.set(.pressurePolicy, to: policy, by: actor, at: date)
-            try await ExecutionRollups(database: database, organizationID: organizationID).rebuild()
+            try await ExecutionRollups.of(database: database, organizationID: organizationID).rebuild()
         }
     }
 

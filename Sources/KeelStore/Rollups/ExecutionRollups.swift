@@ -24,7 +24,13 @@ public struct ExecutionRollups: Sendable {
     public let organizationID: Organization.ID
     public let calendar: WeekCalendar
 
-    public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar = .stockholm) {
+    /// With the organization's calendar (``OrganizationSettings/calendar()``).
+    public static func of(database: any Database, organizationID: Organization.ID) async throws -> ExecutionRollups {
+        ExecutionRollups(database: database, organizationID: organizationID,
+                         calendar: try await OrganizationSettings(database: database, organizationID: organizationID).calendar())
+    }
+
+    public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar) {
         self.database = database
         self.organizationID = organizationID
         self.calendar = calendar

@@ -27,7 +27,7 @@ public struct PersonContribution: Hashable, Sendable {
     /// From the person's own activities, postponements and deals (others' are ignored).
     public init(
         activities: some Sequence<Activity>, postponements: [Postponement], deals: some Sequence<DealHistory>,
-        policy: PressurePolicy, pipeline: DealPipeline, calendar: WeekCalendar = .stockholm
+        policy: PressurePolicy, pipeline: DealPipeline, calendar: WeekCalendar
     ) {
         let tallies = WeeklyActivityTally.tallies(activities: activities, postponements: postponements, calendar: calendar)
         var reasons: [ScopeReasonTally.Key: ScopeReasonTally] = [:]

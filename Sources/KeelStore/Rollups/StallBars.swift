@@ -43,7 +43,7 @@ struct StallBars: Sendable {
     private func replace(scopes: [UUID]) async throws {
         guard !scopes.isEmpty else { return }
         let percentile = try await OrganizationSettings(database: database, organizationID: organizationID).stallPolicy().percentile
-        let bars = try await ExecutionRollups(database: database, organizationID: organizationID)
+        let bars = try await ExecutionRollups.of(database: database, organizationID: organizationID)
             .wonStayPercentiles(scopes: scopes, percentile: percentile)
         for chunk in scopes.chunked(into: 500) {
             try await sql.delete(from: Self.table).where("scope_id", .in, Array(chunk)).run()

@@ -18,7 +18,7 @@ public struct DemoExecutionSpec: Hashable, Sendable {
     public var capacityHours: Double
 
     public init(
-        seed: UInt64, firstWeek: ISOWeek, weeks: Int = 52, calendar: WeekCalendar = .stockholm, capacityHours: Double = 40
+        seed: UInt64, firstWeek: ISOWeek, weeks: Int = 52, calendar: WeekCalendar, capacityHours: Double = 40
     ) {
         self.seed = seed
         self.firstWeek = firstWeek
@@ -30,7 +30,7 @@ public struct DemoExecutionSpec: Hashable, Sendable {
     /// The `weeks` full weeks that end just before the week holding `date`: "the last year"
     /// for a demo created today, whose history then reaches up to this Monday.
     public static func weeks(
-        _ weeks: Int = 52, endingBefore date: Date, seed: UInt64, calendar: WeekCalendar = .stockholm
+        _ weeks: Int = 52, endingBefore date: Date, seed: UInt64, calendar: WeekCalendar
     ) -> DemoExecutionSpec {
         var first = calendar.week(containing: date)
         for _ in 0..<max(weeks, 1) {

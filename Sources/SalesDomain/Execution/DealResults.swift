@@ -34,7 +34,7 @@ public struct DealResults: Hashable, Sendable, Codable {
     /// Groups without closed deals in the period are absent.
     public static func byGroup<Key>(
         deals: some Sequence<Deal>, grouping: PersonGrouping<Key>, closedIn: Range<Date>? = nil,
-        calendar: WeekCalendar = .stockholm
+        calendar: WeekCalendar
     ) -> [Key: DealResults] {
         var accumulators: [Key: DealResultsAccumulator] = [:]
         for deal in deals where deal.isClosed {

@@ -24,7 +24,7 @@ public struct ExecutionRateReport: Hashable, Sendable, Codable {
     /// open week would show not-yet-done work as missed.
     public static func byGroup<Key>(
         tallies: some Sequence<WeeklyActivityTally>, grouping: PersonGrouping<Key>,
-        weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar = .stockholm
+        weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar
     ) -> [Key: ExecutionRateReport] {
         let currentWeek = calendar.week(containing: asOf)
         let counted = tallies.lazy.filter { span.contains($0.week) && $0.week < currentWeek && $0.plannedActivities > 0 }
@@ -34,7 +34,7 @@ public struct ExecutionRateReport: Hashable, Sendable, Codable {
 
     /// The execution rate of one group from its rollup; see
     /// ``byGroup(tallies:grouping:weeks:asOf:calendar:)`` for the definition.
-    public init(rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar = .stockholm) {
+    public init(rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar) {
         let currentWeek = calendar.week(containing: asOf)
         self.init(overall: ExecutionRate(), byType: [:])
         for tally in rollup.tallies.values where span.contains(tally.week) && tally.week < currentWeek && tally.plannedActivities > 0 {

@@ -38,7 +38,7 @@ public struct PressureReport: Hashable, Sendable, Codable {
     public static func byGroup<Key>(
         tallies: some Sequence<WeeklyActivityTally>, grouping: PersonGrouping<Key>,
         weeks span: ClosedRange<ISOWeek>, asOf: Date, policy: PressurePolicy = PressurePolicy(),
-        calendar: WeekCalendar = .stockholm
+        calendar: WeekCalendar
     ) -> [Key: PressureReport] {
         let currentWeek = calendar.week(containing: asOf)
         let counted = tallies.lazy.filter { span.contains($0.week) && $0.week < currentWeek }
@@ -49,7 +49,7 @@ public struct PressureReport: Hashable, Sendable, Codable {
     /// The pressure comparison of one group from its rollup, whose load classes were decided
     /// with the policy the rollup was built with; see
     /// ``byGroup(tallies:grouping:weeks:asOf:policy:calendar:)`` for the definition.
-    public init(rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar = .stockholm) {
+    public init(rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar) {
         let currentWeek = calendar.week(containing: asOf)
         func counted(_ week: ISOWeek) -> Bool { span.contains(week) && week < currentWeek }
         var loads = LoadWeekCount(week: span.lowerBound)

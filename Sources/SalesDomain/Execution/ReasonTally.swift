@@ -60,7 +60,7 @@ public struct ReasonTally: Hashable, Sendable, Codable {
     /// What one postponement adds: one postponement of its reason, in its owner's row for the
     /// week or month of its `from` date.
     public static func contribution(
-        of postponement: Postponement, granularity: ReportingPeriod.Granularity, calendar: WeekCalendar = .stockholm
+        of postponement: Postponement, granularity: ReportingPeriod.Granularity, calendar: WeekCalendar
     ) -> ReasonTally {
         let key = Key(
             personID: postponement.ownerID, period: calendar.period(containing: postponement.from, granularity: granularity),
@@ -73,7 +73,7 @@ public struct ReasonTally: Hashable, Sendable, Codable {
 
     /// The tallies of many postponements, summed by key and sorted.
     public static func tallies(
-        postponements: some Sequence<Postponement>, granularity: ReportingPeriod.Granularity, calendar: WeekCalendar = .stockholm
+        postponements: some Sequence<Postponement>, granularity: ReportingPeriod.Granularity, calendar: WeekCalendar
     ) -> [ReasonTally] {
         var byKey: [Key: ReasonTally] = [:]
         for postponement in postponements {

@@ -10,7 +10,7 @@ extension StageVelocity {
     /// open and lost deals are ignored.
     public static func stallThresholds(
         histories: some Sequence<DealHistory>, teamByPerson: [Person.ID: Team.ID],
-        policy: StallPolicy = StallPolicy(), calendar: WeekCalendar = .stockholm
+        policy: StallPolicy = StallPolicy(), calendar: WeekCalendar
     ) -> StallThresholds {
         var byTeamStage: [TeamStage: [Double]] = [:]
         var byStage: [DealStage: [Double]] = [:]
@@ -52,7 +52,7 @@ extension StageVelocity {
     /// are returned as unjudged rather than guessed at. Closed deals are ignored.
     public static func stalledDeals(
         histories: some Sequence<DealHistory>, thresholds: StallThresholds, teamByPerson: [Person.ID: Team.ID],
-        asOf: Date, calendar: WeekCalendar = .stockholm
+        asOf: Date, calendar: WeekCalendar
     ) -> StallReport {
         stalledDeals(openDeals: histories.compactMap(OpenDealStay.init), thresholds: thresholds, teamByPerson: teamByPerson,
                      asOf: asOf, calendar: calendar)
@@ -61,7 +61,7 @@ extension StageVelocity {
     /// The same judgement over open deals given by their current stay alone.
     public static func stalledDeals(
         openDeals: some Sequence<OpenDealStay>, thresholds: StallThresholds, teamByPerson: [Person.ID: Team.ID],
-        asOf: Date, calendar: WeekCalendar = .stockholm
+        asOf: Date, calendar: WeekCalendar
     ) -> StallReport {
         var stalled: [StalledDeal] = []
         var unjudged: [StallReport.Unjudged] = []
@@ -91,7 +91,7 @@ extension StageVelocity {
     /// Stall bars and stalled deals in one call, with the bars taken from the same histories.
     public static func stalledDeals(
         histories: [DealHistory], teamByPerson: [Person.ID: Team.ID], policy: StallPolicy = StallPolicy(),
-        asOf: Date, calendar: WeekCalendar = .stockholm
+        asOf: Date, calendar: WeekCalendar
     ) -> StallReport {
         let thresholds = stallThresholds(histories: histories, teamByPerson: teamByPerson, policy: policy, calendar: calendar)
         return stalledDeals(histories: histories, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)

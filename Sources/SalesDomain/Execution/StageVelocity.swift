@@ -19,7 +19,7 @@ public enum StageVelocity {
     /// when empty; stages met in the history but missing from the pipeline follow by code.
     public static func timeInStage<Key>(
         histories: some Sequence<DealHistory>, pipeline: DealPipeline, grouping: PersonGrouping<Key>,
-        enteredIn: Range<Date>? = nil, calendar: WeekCalendar = .stockholm
+        enteredIn: Range<Date>? = nil, calendar: WeekCalendar
     ) -> [Key: [StageTime]] {
         var samples: [Key: [DealStage: StageDaysSample]] = [:]
         for history in histories {

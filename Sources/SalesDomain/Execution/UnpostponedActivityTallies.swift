@@ -16,7 +16,7 @@ public struct UnpostponedActivityTallies: Sendable {
     private var byKey: [WeeklyActivityTally.Key: WeeklyActivityTally] = [:]
     private var weeks: [Date: ISOWeek] = [:]
 
-    public init(calendar: WeekCalendar = .stockholm) {
+    public init(calendar: WeekCalendar) {
         self.calendar = calendar
     }
 

@@ -21,8 +21,19 @@ public struct WeekCalendar: Hashable, Sendable {
 
     /// Keel's default: the Nordic organizations it was written for run on Stockholm time
     /// (the same offsets as Oslo and Copenhagen). Foundation ships the tz database on every
-    /// platform Keel supports, so the identifier always resolves.
-    public static let stockholm = WeekCalendar(timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+    /// platform Keel supports, so the identifier always resolves. An organization's own time
+    /// zone is its setting (`OrganizationSettings.calendar()` in the store); this is what it is
+    /// until changed, and what the domain's pure functions assume when a test passes none.
+    public static let stockholm = WeekCalendar(timeZone: TimeZone(identifier: defaultTimeZoneIdentifier)!)
+
+    /// The time zone of an organization that never chose one.
+    public static let defaultTimeZoneIdentifier = "Europe/Stockholm"
+
+    /// The calendar of an IANA time zone such as `Europe/Oslo`; `nil` for an unknown name.
+    public init?(timeZoneIdentifier: String) {
+        guard let timeZone = TimeZone(identifier: timeZoneIdentifier) else { return nil }
+        self.init(timeZone: timeZone)
+    }
 
     public func week(containing date: Date) -> ISOWeek {
         let parts = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)

@@ -18,7 +18,7 @@ extension WeeklyActivityTally {
     ///
     /// Postponements of other activities are ignored, so a store can pass whatever it loaded.
     public static func contributions(
-        of activity: Activity, postponements: some Sequence<Postponement>, calendar: WeekCalendar = .stockholm
+        of activity: Activity, postponements: some Sequence<Postponement>, calendar: WeekCalendar
     ) -> [WeeklyActivityTally] {
         let own = postponements
             .filter { $0.activityID == activity.id }
@@ -74,7 +74,7 @@ extension WeeklyActivityTally {
 
     /// The tallies of many activities at once (a rebuild, or a test), summed by key and sorted.
     public static func tallies(
-        activities: some Sequence<Activity>, postponements: some Sequence<Postponement>, calendar: WeekCalendar = .stockholm
+        activities: some Sequence<Activity>, postponements: some Sequence<Postponement>, calendar: WeekCalendar
     ) -> [WeeklyActivityTally] {
         let postponementsByActivity = Dictionary(grouping: postponements, by: \.activityID)
         return merged(activities.lazy.flatMap { activity in

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// 120 sellers in about 15 teams; the year is 2025-W02 (Mon 6 Jan 2025) through 2026-W01.
 enum DemoExecutionFixture {
-    static let spec = DemoExecutionSpec(seed: 42, firstWeek: ISOWeek(year: 2025, week: 2)!)
+    static let spec = DemoExecutionSpec(seed: 42, firstWeek: ISOWeek(year: 2025, week: 2)!, calendar: .stockholm)
     static let organization = DemoOrganizationGenerator.generate(
         DemoOrganizationSpec(sellers: 120, seed: 7, createdAt: ExecutionFixture.date(2025, 1, 2)))
     static let generator = DemoExecutionGenerator(organization, spec: spec)

@@ -195,7 +195,7 @@ import Testing
     }
 
     @Test func aYearEndingBeforeADateStartsFiftyTwoWeeksEarlier() {
-        let spec = DemoExecutionSpec.weeks(endingBefore: ExecutionFixture.date(2026, 1, 7), seed: 1)
+        let spec = DemoExecutionSpec.weeks(endingBefore: ExecutionFixture.date(2026, 1, 7), seed: 1, calendar: .stockholm)
         #expect(spec.firstWeek == ISOWeek(year: 2025, week: 2))
         #expect(spec.lastWeek == ISOWeek(year: 2026, week: 1))
         #expect(spec.endDate == ExecutionFixture.date(2026, 1, 5, 0))

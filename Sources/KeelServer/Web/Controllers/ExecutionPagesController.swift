@@ -47,7 +47,7 @@ enum ExecutionPagesController {
             guard let type = form.type?.trimmingCharacters(in: .whitespaces), !type.isEmpty else {
                 throw FieldError(field: "type", code: .required, message: "choose an activity type")
             }
-            let planned = try FormDate.parse(form.planned ?? "", field: "planned")
+            let planned = try FormDate.parse(form.planned ?? "", field: "planned", in: try await request.organizationCalendar)
             guard let minutes = Int(form.minutes?.trimmingCharacters(in: .whitespaces) ?? ""), Activity.durationLimit.contains(minutes) else {
                 throw FieldError(field: "minutes", code: .invalidValue,
                                  message: "minutes must be a whole number from 0 to \(Activity.durationLimit.upperBound)")
@@ -114,7 +114,7 @@ enum ExecutionPagesController {
                 guard let to = form.to, !to.isEmpty else {
                     throw FieldError(field: "to", code: .required, message: "choose the new date, or drop the activity")
                 }
-                newDate = try FormDate.parse(to, field: "to")
+                newDate = try FormDate.parse(to, field: "to", in: try await request.organizationCalendar)
             default:
                 throw FieldError(field: "action", code: .invalidValue, message: "choose move or drop")
             }

@@ -71,7 +71,7 @@ enum SettingsPagesController {
 
     static func workCategoriesPage(_ request: Request, rules: WorkCategoryRules, notice: String?) async throws -> Response {
         let organization = try request.signedIn.person.organizationID
-        let seen = try await ExecutionRollups(database: request.db, organizationID: organization).activityTypes()
+        let seen = try await ExecutionRollups.of(database: request.db, organizationID: organization).activityTypes()
         let model = WorkCategoriesPage.Model(rules: rules, unmapped: rules.unmappedTypes(in: seen), notice: notice)
         return Layout.response(WorkCategoriesPage.render(model, context: try await PageContext.make(for: request)), for: request)
     }

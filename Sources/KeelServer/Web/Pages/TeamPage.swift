@@ -117,8 +117,8 @@ enum TeamPage {
                                 tr(.data("postponement-id", postponement.id.description)) {
                                     td { a(.href("/people/\(postponement.ownerID)")) { row.ownerName } }
                                     td { ExecutionPage.readable(row.item.activityType.rawValue) }
-                                    td { FormDate.string(postponement.from) }
-                                    td { postponement.movedTo.map { "→ \(FormDate.string($0))" } ?? text(.activityDropped) }
+                                    td { FormDate.string(postponement.from, in: context.calendar) }
+                                    td { postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped) }
                                     td(.class("reason")) { row.reasonName }
                                     td { review(postponement, team: model.team.id, context: context) }
                                 }

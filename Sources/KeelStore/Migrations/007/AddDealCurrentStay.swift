@@ -25,6 +25,8 @@ struct AddDealCurrentStay: AsyncMigration {
             var entered_at: Date
         }
         let sql = database as! any SQLDatabase
+        // Organizations had no time zone of their own when this shipped: all ran on Keel's default.
+        let calendar = WeekCalendar.stockholm
         let latest = try await sql.raw("""
             SELECT deal_id, MAX(entered_at) AS entered_at FROM deal_stage_transitions GROUP BY deal_id
             """).all(decoding: Latest.self)
@@ -33,7 +35,7 @@ struct AddDealCurrentStay: AsyncMigration {
             for row in latest {
                 try await sql.update(DealModel.schema)
                     .set("stage_entered_at", to: row.entered_at)
-                    .set("stage_entered_day", to: DealModel.stageEnteredDay(of: row.entered_at))
+                    .set("stage_entered_day", to: DealModel.stageEnteredDay(of: row.entered_at, calendar: calendar))
                     .where("id", .equal, row.deal_id).run()
             }
         }

@@ -22,7 +22,7 @@ struct CreateReasonOccurrenceRollups: AsyncMigration {
             .compositeIdentifier(over: "scope_id", "granularity", "period", "reason_code", "previous_period")
             .create()
         for organization in try await OrganizationModel.query(on: database).all(\.$id) {
-            try await ExecutionRollups(database: database, organizationID: Organization.ID(organization)).backfillReasonOccurrences()
+            try await ExecutionRollups.of(database: database, organizationID: Organization.ID(organization)).backfillReasonOccurrences()
         }
     }
 

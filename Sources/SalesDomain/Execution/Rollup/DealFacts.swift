@@ -17,7 +17,7 @@ public struct DealFacts: AdditiveCounts, Hashable, Sendable {
     public static let empty = DealFacts()
 
     /// What one deal contributes, by the definitions of ``StageVelocity`` and ``DealResults``.
-    public static func of(_ history: DealHistory, pipeline: DealPipeline, calendar: WeekCalendar = .stockholm) -> DealFacts {
+    public static func of(_ history: DealHistory, pipeline: DealPipeline, calendar: WeekCalendar) -> DealFacts {
         var facts = DealFacts()
         func month(_ date: Date) -> CalendarMonth { calendar.month(containing: date) }
         let completed = StageVelocity.completedDaysByStage(history, calendar: calendar)

@@ -138,9 +138,9 @@ enum CalibrationPage {
         return section(.class("card"), .id("calibration-status")) {
             h2 { text(.calibrationStatusTitle) }
             if let closedAt = exercise.closedAt {
-                p(.id("calibration-state")) { text(.calibrationClosedOn, ["date": FormDate.string(closedAt)]) }
+                p(.id("calibration-state")) { text(.calibrationClosedOn, ["date": FormDate.string(closedAt, in: context.calendar)]) }
             } else {
-                p(.id("calibration-state")) { text(.calibrationOpenSince, ["date": FormDate.string(exercise.openedAt)]) }
+                p(.id("calibration-state")) { text(.calibrationOpenSince, ["date": FormDate.string(exercise.openedAt, in: context.calendar)]) }
             }
             ul(.id("calibration-raters")) {
                 for rater in exercise.raterIDs {

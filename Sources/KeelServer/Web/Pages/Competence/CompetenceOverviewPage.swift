@@ -71,7 +71,7 @@ enum CompetenceOverviewPage {
             if let cycle = model.openCycle {
                 h2 { text(.cycleOpenTitle, ["name": cycle.name]) }
                 p(.class("meta")) {
-                    text(.cycleOpenMeta, ["date": FormDate.string(cycle.openedAt), "count": String(cycle.participantCount)])
+                    text(.cycleOpenMeta, ["date": FormDate.string(cycle.openedAt, in: context.calendar), "count": String(cycle.participantCount)])
                 }
                 if let own = model.selfStatus {
                     p(.id("self-assessment")) {
@@ -167,8 +167,8 @@ enum CompetenceOverviewPage {
                     li {
                         a(.href("/competence/calibrations/\(exercise.id)"), .id("calibration-\(exercise.id)")) { exercise.name }
                         " · "
-                        exercise.closedAt.map { text(.calibrationClosedOn, ["date": FormDate.string($0)]) }
-                            ?? text(.calibrationOpenSince, ["date": FormDate.string(exercise.openedAt)])
+                        exercise.closedAt.map { text(.calibrationClosedOn, ["date": FormDate.string($0, in: context.calendar)]) }
+                            ?? text(.calibrationOpenSince, ["date": FormDate.string(exercise.openedAt, in: context.calendar)])
                         if exercise.closedAt == nil, exercise.raterIDs.contains(model.viewer.id) {
                             " · "
                             a(.href("/competence/calibrations/\(exercise.id)/scores"), .id("scores-\(exercise.id)")) { text(.calibrationEnterScores) }

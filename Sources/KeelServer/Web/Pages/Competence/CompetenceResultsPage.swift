@@ -173,7 +173,7 @@ enum CompetenceResultsPage {
                 }
             } else if let comment = results.comment {
                 p(.id("comment")) { comment.text }
-                p(.class("meta")) { text(.commentWritten, ["date": FormDate.string(comment.updatedAt)]) }
+                p(.class("meta")) { text(.commentWritten, ["date": FormDate.string(comment.updatedAt, in: context.calendar)]) }
             } else {
                 p(.id("comment")) { text(.commentNone) }
             }

@@ -47,7 +47,7 @@ enum HeatmapPage {
             p(.class("meta")) { text(.heatmapIntro) }
             filter(model, context: context)
             if let calibration = model.calibration, let adjustment = model.adjustment {
-                adjustedNote(calibration, adjustment, text: text)
+                adjustedNote(calibration, adjustment, text: text, calendar: context.calendar)
             }
             if let parent = model.parent {
                 p(.id("heatmap-parent")) {
@@ -71,11 +71,11 @@ enum HeatmapPage {
 
     /// Says which exercise's leniencies corrected the levels shown; the people behind a row
     /// say it too, since their levels are corrected the same way.
-    static func adjustedNote(_ calibration: CalibrationExercise, _ adjustment: LeniencyAdjustment, text: Localizer) -> Node {
+    static func adjustedNote(_ calibration: CalibrationExercise, _ adjustment: LeniencyAdjustment, text: Localizer, calendar: WeekCalendar) -> Node {
         p(.class("notice"), .id("heatmap-adjusted")) {
             text(.heatmapAdjustedNote, [
                 "exercise": calibration.name,
-                "date": calibration.closedAt.map(FormDate.string) ?? "",
+                "date": calibration.closedAt.map { FormDate.string($0, in: calendar) } ?? "",
                 "raters": String(adjustment.leniencyByRater.count),
             ])
         }

@@ -33,7 +33,7 @@ enum HeatmapPeoplePage {
             p { a(.href("/competence/cycles/\(model.cycle.id)/heatmap" + (model.adjustment != nil ? "?adjust=leniency" : ""))) { text(.heatmapBack) } }
             h1(.id("heatmap-people-title")) { title }
             if let role = model.jobRole { p(.class("meta")) { text(.heatmapRoleFilter, ["role": text.name(of: role)]) } }
-            if let adjustment = model.adjustment { HeatmapPage.adjustedNote(adjustment.exercise, adjustment.leniency, text: text) }
+            if let adjustment = model.adjustment { HeatmapPage.adjustedNote(adjustment.exercise, adjustment.leniency, text: text, calendar: context.calendar) }
             if model.lines.isEmpty {
                 p(.id("heatmap-people-empty")) { text(.heatmapEmpty) }
             } else {

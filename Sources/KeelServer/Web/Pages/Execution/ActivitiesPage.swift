@@ -22,7 +22,7 @@ enum ActivitiesPage {
     }
 
     static func query(_ request: Request, notice: String? = nil, error: FieldError? = nil) async throws -> Model {
-        let calendar = WeekCalendar.stockholm
+        let calendar = try await request.organizationCalendar
         let viewer = try request.signedIn.person
         let log = ActivityLog(database: request.db, organizationID: viewer.organizationID)
         let current = calendar.week(containing: request.now)
@@ -40,7 +40,7 @@ enum ActivitiesPage {
             nextWeek: (current.next, entries.filter { $0.activity.plannedDate >= startOfNext }),
             reasons: catalog.activeReasons, catalog: catalog,
             activityTypes: rules.categoryByType.keys.sorted(),
-            today: FormDate.string(request.now), notice: notice, error: error)
+            today: FormDate.string(request.now, in: calendar), notice: notice, error: error)
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -87,14 +87,14 @@ enum ActivitiesPage {
                             strong { ExecutionPage.readable(entry.activity.type.rawValue) }
                             if let subject = entry.subject, !subject.isEmpty { " — \(subject)" }
                             div(.class("meta")) {
-                                "\(FormDate.string(entry.activity.plannedDate)) · \(entry.activity.durationMinutes) min"
+                                "\(FormDate.string(entry.activity.plannedDate, in: context.calendar)) · \(entry.activity.durationMinutes) min"
                                 if let last = entry.postponements.last(where: { !$0.isDropped }) {
-                                    " · \(text(.activityMovedFrom, ["date": FormDate.string(last.from)]))"
+                                    " · \(text(.activityMovedFrom, ["date": FormDate.string(last.from, in: context.calendar)]))"
                                     " (\(model.catalog.reason(for: last.reasonCode)?.name(in: text.language) ?? last.reasonCode.rawValue))"
                                 }
                             }
                             if let done = entry.activity.doneDate {
-                                span(.class("badge")) { text(.activityDoneOn, ["date": FormDate.string(done)]) }
+                                span(.class("badge")) { text(.activityDoneOn, ["date": FormDate.string(done, in: context.calendar)]) }
                             } else if entry.isDropped {
                                 span(.class("badge inactive")) { text(.activityDropped) }
                             } else {

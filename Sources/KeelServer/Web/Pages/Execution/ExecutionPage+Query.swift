@@ -9,7 +9,7 @@ extension ExecutionPage.Model {
     /// policy, and the scopes the viewer may switch to.
     static func query(_ request: Request) async throws -> Self {
         let query = ExecutionQuery(
-            scope: try request.analysisScope(), weeks: try AnalysisPeriod.weeks(request), asOf: request.now,
+            scope: try request.analysisScope(), weeks: try AnalysisPeriod.weeks(request, calendar: try await request.organizationCalendar), asOf: request.now,
             stalledLimit: ExecutionPage.stalledListLimit)
         let policy = try await request.policy()
         let overview = try await request.executionAnalytics.overview(query, for: policy)

@@ -1,17 +1,18 @@
 import Foundation
 import SalesDomain
 
-/// Dates as an `<input type="date">` sends them (`2026-01-07`), read as that day in Keel's
-/// calendar zone. Nine in the morning, not midnight, so that the day stays the same in every
-/// European zone a seller might be travelling in.
+/// Dates as an `<input type="date">` sends them (`2026-01-07`), read as that day in the
+/// organization's time zone. Nine in the morning, not midnight, so that the day stays the same
+/// in every European zone a seller might be travelling in.
 enum FormDate {
-    private static let calendar: Calendar = {
+    private static func calendar(_ week: WeekCalendar) -> Calendar {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = WeekCalendar.stockholm.timeZone
+        calendar.timeZone = week.timeZone
         return calendar
-    }()
+    }
 
-    static func parse(_ text: String, field: String) throws(FieldError) -> Date {
+    static func parse(_ text: String, field: String, in week: WeekCalendar) throws(FieldError) -> Date {
+        let calendar = calendar(week)
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month), (1...31).contains(day),
@@ -23,8 +24,8 @@ enum FormDate {
         return date
     }
 
-    static func string(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    static func string(_ date: Date, in week: WeekCalendar) -> String {
+        let parts = calendar(week).dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 }
