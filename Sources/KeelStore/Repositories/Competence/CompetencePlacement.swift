@@ -20,9 +20,9 @@ struct CompetencePlacement: Hashable, Sendable {
 
     /// Every tally group a result of this person counts in: their team and each team above it
     /// (a team's row covers its whole subtree), their market, and the organization.
-    func groups(in hierarchy: TeamHierarchy) -> [TallyGroup] {
-        let teams: [TallyGroup] = teamID.map { team in [.team(team)] + hierarchy.ancestors(of: team).map(TallyGroup.team) }
+    func groups(in hierarchy: TeamHierarchy) -> [CompetenceGroup] {
+        let teams: [CompetenceGroup] = teamID.map { team in [.team(team)] + hierarchy.ancestors(of: team).map(CompetenceGroup.team) }
             ?? [.withoutTeam]
-        return teams + [marketID.map(TallyGroup.market) ?? .withoutMarket, .organization]
+        return teams + [marketID.map(CompetenceGroup.market) ?? .withoutMarket, .organization]
     }
 }

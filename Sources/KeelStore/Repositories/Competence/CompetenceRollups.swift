@@ -57,7 +57,7 @@ public struct CompetenceRollups: Sendable {
         let joining = newChain.filter { !oldChain.contains($0) }
         guard !leaving.isEmpty || !joining.isEmpty else { return }
         let rows = try await CompetenceTallyRows.select(organization: org, on: sql)
-            .where("group_kind", .equal, TallyGroup.Kind.team.rawValue).where("group_id", .equal, team.rawValue)
+            .where("group_kind", .equal, CompetenceGroup.Kind.team.rawValue).where("group_id", .equal, team.rawValue)
             .all(decoding: CompetenceTallyRows.Row.self)
         var deltas: [TallyKey: HeatmapTally] = [:]
         for row in rows {

@@ -7,8 +7,6 @@ import SQLKit
 /// measured it.
 public struct AdjustedCompetenceHeatmap: Sendable {
     public var heatmap: CompetenceHeatmap
-    /// The organization's total row, adjusted the same way.
-    public var organization: [Competency.ID: HeatmapTally]
     public var exercise: CalibrationExercise
     public var adjustment: LeniencyAdjustment
 }
@@ -45,29 +43,26 @@ extension CompetenceStore {
         }
         let ratings = try await correction.ratings(of: correction.affected, on: self)
 
-        var stored: [AdjustedGroup: [Competency.ID: HeatmapTally]] = [
-            .organization: try await organizationTallies(cycle: cycleID, jobRole: jobRole),
-        ]
+        var stored: [HeatmapGroup: [Competency.ID: HeatmapTally]] = [:]
         for cell in try await heatmap(cycle: cycleID, rows: rows, jobRole: jobRole).cells {
-            stored[.row(cell.group), default: [:]][cell.competencyID] = cell.tally
+            stored[cell.group, default: [:]][cell.competencyID] = cell.tally
         }
         let rowGroup = try await rowGroups(rows)
         var storedLevels: [Person.ID: [Competency.ID: Double]] = [:]
         var targets: [Person.ID: [Competency.ID: Int]] = [:]
-        var groups: [Person.ID: [AdjustedGroup]] = [:]
+        var groups: [Person.ID: [HeatmapGroup]] = [:]
         for row in results {
             if let level = row.level { storedLevels[row.personID, default: [:]][row.competencyID] = level }
             if let target = row.targetLevel { targets[row.personID, default: [:]][row.competencyID] = target }
             if groups[row.personID] == nil {
-                groups[row.personID] = [.organization] + (rowGroup(row.placement).map { [.row($0)] } ?? [])
+                groups[row.personID] = rowGroup(row.placement).map { [$0] } ?? []
             }
         }
         let tallies = LeniencyAdjustedTallies.correcting(
             stored, storedLevels: storedLevels, ratings: ratings, policy: correction.policy, adjustment: correction.adjustment,
             targets: targets, groups: groups)
-        let cells = tallies.flatMap { group, byCompetency -> [HeatmapCell] in
-            guard case .row(let row) = group else { return [] }
-            return byCompetency.map { HeatmapCell(group: row, competencyID: $0.key, tally: $0.value) }
+        let cells = tallies.flatMap { group, byCompetency in
+            byCompetency.map { HeatmapCell(group: group, competencyID: $0.key, tally: $0.value) }
         }
         let grouping: HeatmapGrouping = switch rows {
         case .markets: .market
@@ -75,7 +70,7 @@ extension CompetenceStore {
         }
         return AdjustedCompetenceHeatmap(
             heatmap: CompetenceHeatmap(grouping: grouping, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) }),
-            organization: tallies[.organization] ?? [:], exercise: exercise, adjustment: correction.adjustment)
+            exercise: exercise, adjustment: correction.adjustment)
     }
 
     /// The drill-down of ``people(in:cycle:jobRole:)`` with the levels the adjusted heatmap
@@ -151,11 +146,6 @@ extension CompetenceStore {
 
     /// Ids bound per statement, well under SQLite's variable limit.
     static let idsPerStatement = 500
-
-    private enum AdjustedGroup: Hashable, Sendable {
-        case row(HeatmapGroup)
-        case organization
-    }
 
     /// The heatmap row a person counts in, as ``HeatmapRows`` defines the rows; `nil` for someone
     /// outside them (a team heatmap of one part of the organization).

@@ -37,10 +37,10 @@ enum CompetenceTallyRows {
     /// summed over job roles unless `jobRole` picks one. Rows of groups this version of Keel does
     /// not know are skipped; rows whose people have all left count nothing and are left out.
     static func read(
-        cycle: AssessmentCycle.ID, kinds: [TallyGroup.Kind], groupIDs: [UUID]?, jobRole: JobRole?, organization: UUID,
+        cycle: AssessmentCycle.ID, kinds: [CompetenceGroup.Kind], groupIDs: [UUID]?, jobRole: JobRole?, organization: UUID,
         on sql: any SQLDatabase
-    ) async throws -> [TallyGroup: [Competency.ID: HeatmapTally]] {
-        var tallies: [TallyGroup: [Competency.ID: HeatmapTally]] = [:]
+    ) async throws -> [CompetenceGroup: [Competency.ID: HeatmapTally]] {
+        var tallies: [CompetenceGroup: [Competency.ID: HeatmapTally]] = [:]
         let idChunks: [[UUID]?] = groupIDs.map { ids in ids.chunked(into: 500).map(Array.init) } ?? [nil]
         var uuids = RepeatedUUIDs()
         for ids in idChunks {
@@ -58,7 +58,7 @@ enum CompetenceTallyRows {
             if let ids { query = query.where("group_id", .in, ids) }
             if let jobRole { query = query.where("job_role", .equal, jobRole.rawValue) }
             for row in try await summed(query.groupBy("group_kind").groupBy("group_id").groupBy("competency_id"), on: sql) {
-                guard let group = TallyGroup(kind: row.kind, id: try uuids.parse(row.groupID, column: "group_id")) else { continue }
+                guard let group = CompetenceGroup(kind: row.kind, id: try uuids.parse(row.groupID, column: "group_id")) else { continue }
                 tallies[group, default: [:]][.init(try uuids.parse(row.competencyID, column: "competency_id")), default: .empty] += row.tally
             }
         }
@@ -124,7 +124,7 @@ enum CompetenceTallyRows {
 
         /// `nil` for a group kind or job role this version of Keel does not know.
         var key: TallyKey? {
-            guard let group = TallyGroup(kind: group_kind, id: group_id), let jobRole = JobRole(rawValue: job_role) else { return nil }
+            guard let group = CompetenceGroup(kind: group_kind, id: group_id), let jobRole = JobRole(rawValue: job_role) else { return nil }
             return TallyKey(cycleID: .init(cycle_id), group: group, jobRole: jobRole, competencyID: .init(competency_id))
         }
     }

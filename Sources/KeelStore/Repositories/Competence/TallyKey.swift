@@ -3,7 +3,7 @@ import SalesDomain
 /// One heatmap tally row: a cycle, a group, a job role and a competency.
 struct TallyKey: Hashable, Sendable, Comparable {
     var cycleID: AssessmentCycle.ID
-    var group: TallyGroup
+    var group: CompetenceGroup
     var jobRole: JobRole
     var competencyID: Competency.ID
 

@@ -1,15 +1,8 @@
 import Foundation
 import SalesDomain
 
-/// The row of a heatmap tally: a team's subtree, a market, the whole organization, or the
-/// people without a team or without a market.
-enum TallyGroup: Hashable, Sendable, Comparable {
-    case team(Team.ID)
-    case market(Market.ID)
-    case organization
-    case withoutTeam
-    case withoutMarket
-
+/// How a ``CompetenceGroup`` is stored as the key of a heatmap tally.
+extension CompetenceGroup {
     /// The stored `group_kind`.
     enum Kind: String, Sendable {
         case team
@@ -47,15 +40,6 @@ enum TallyGroup: Hashable, Sendable, Comparable {
         case .withoutTeam: self = .withoutTeam
         case .withoutMarket: self = .withoutMarket
         case nil: return nil
-        }
-    }
-
-    /// Kinds by name, then the ids within a kind.
-    static func < (lhs: Self, rhs: Self) -> Bool {
-        switch (lhs, rhs) {
-        case (.team(let left), .team(let right)): left < right
-        case (.market(let left), .market(let right)): left < right
-        default: lhs.kind.rawValue < rhs.kind.rawValue
         }
     }
 }
