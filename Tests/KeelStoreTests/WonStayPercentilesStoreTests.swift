@@ -36,16 +36,13 @@ extension StoreSuites {
                     // validate: each group's bar from its members' won deals, by the domain's own rule.
                     let policy = StallPolicy(percentile: percentile, minimumWonDeals: 1)
                     var expected: [String: (Int, Double)] = [:]
-                    for team in demo.teams {
-                        let subtree = hierarchy.subtree(of: team.id)
-                        let members = Dictionary(demo.people.compactMap { person in
-                            person.teamID.flatMap { subtree.contains($0) ? (person.id, team.id) : nil }
-                        }, uniquingKeysWith: { first, _ in first })
-                        for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: members, policy: policy, calendar: .stockholm).teamReferences {
-                            expected["\(team.id.rawValue) \(reference.stage)"] = (reference.wonDeals, reference.days)
-                        }
+                    let domain = StageVelocity.stallThresholds(
+                        histories: histories, teams: StageVelocity.stallBarTeams(people: demo.people, hierarchy: hierarchy),
+                        policy: policy, calendar: .stockholm)
+                    for reference in domain.teamReferences {
+                        expected["\(reference.teamID!.rawValue) \(reference.stage)"] = (reference.wonDeals, reference.days)
                     }
-                    for reference in StageVelocity.stallThresholds(histories: histories, teamByPerson: [:], policy: policy, calendar: .stockholm).organizationReferences {
+                    for reference in domain.organizationReferences {
                         expected["\(demo.organization.id.rawValue) \(reference.stage)"] = (reference.wonDeals, reference.days)
                     }
                     #expect(expected.count > 5, "the generator wins deals through several stages")

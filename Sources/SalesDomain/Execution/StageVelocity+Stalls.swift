@@ -4,21 +4,23 @@ extension StageVelocity {
     /// The stall bars: for each team and stage, and organization-wide for each stage, the
     /// `policy.percentile` (``Percentile/linear(_:of:)``, type 7) of won deals' time in the stage.
     ///
-    /// A won deal counts for a stage when it completed at least one stay there; its team is its
-    /// owner's team in `teamByPerson` (owners without a team count only organization-wide).
+    /// A won deal counts for a stage when it completed at least one stay there, in every team
+    /// `teams` gives its owner (owners in none count only organization-wide). Keel keeps a team's
+    /// bar over its whole subtree (``stallBarTeams(people:hierarchy:)``); a plain table of one
+    /// team per person (`PersonGrouping(_:)`) gives each team only its own members' deals.
     /// Pass the won deals of the period the bar should reflect (e.g. the last 12 months);
     /// open and lost deals are ignored.
     public static func stallThresholds(
-        histories: some Sequence<DealHistory>, teamByPerson: [Person.ID: Team.ID],
+        histories: some Sequence<DealHistory>, teams: PersonGrouping<Team.ID>,
         policy: StallPolicy = StallPolicy(), calendar: WeekCalendar
     ) -> StallThresholds {
         var byTeamStage: [TeamStage: [Double]] = [:]
         var byStage: [DealStage: [Double]] = [:]
         for history in histories where history.deal.outcome == .won {
-            let team = teamByPerson[history.deal.ownerID]
+            let owners = teams.keys(for: history.deal.ownerID)
             for (stage, days) in completedDaysByStage(history, calendar: calendar) {
                 byStage[stage, default: []].append(Double(days))
-                if let team { byTeamStage[TeamStage(team: team, stage: stage), default: []].append(Double(days)) }
+                for team in owners { byTeamStage[TeamStage(team: team, stage: stage), default: []].append(Double(days)) }
             }
         }
         // Percentiles outside 0…1 are refused by `StallPolicy.validated()`; clamping keeps an
@@ -88,13 +90,23 @@ extension StageVelocity {
             unjudged: unjudged.sorted { $0.dealID < $1.dealID })
     }
 
-    /// Stall bars and stalled deals in one call, with the bars taken from the same histories.
+    /// Stall bars and stalled deals in one call, with the bars taken from the same histories:
+    /// each team's over its own members' won deals (a plain table, no subtree).
     public static func stalledDeals(
         histories: [DealHistory], teamByPerson: [Person.ID: Team.ID], policy: StallPolicy = StallPolicy(),
         asOf: Date, calendar: WeekCalendar
     ) -> StallReport {
-        let thresholds = stallThresholds(histories: histories, teamByPerson: teamByPerson, policy: policy, calendar: calendar)
+        let thresholds = stallThresholds(histories: histories, teams: PersonGrouping(teamByPerson), policy: policy, calendar: calendar)
         return stalledDeals(histories: histories, thresholds: thresholds, teamByPerson: teamByPerson, asOf: asOf, calendar: calendar)
+    }
+
+    /// Whose won deals make a team's stall bar, as Keel keeps the bars: everyone in the team or a
+    /// team below it. A team of teams is then judged against the pace of everyone it leads, and
+    /// a small new team borrows nothing from its siblings: below the policy's minimum of won
+    /// deals its open deals fall back to the organization's bar (``StallThresholds/reference(for:team:)``).
+    /// An open deal is judged by its owner's own team's bar.
+    public static func stallBarTeams(people: some Sequence<Person>, hierarchy: TeamHierarchy) -> PersonGrouping<Team.ID> {
+        .byTeamAndParents(people, hierarchy: hierarchy)
     }
 }
 

@@ -1,7 +1,7 @@
 /// The time-in-stage bars above which an open deal counts as stalled, per team and stage, with
 /// the organization-wide bar per stage as the fallback.
 ///
-/// Computed from won deals by ``StageVelocity/stallThresholds(histories:teamByPerson:policy:calendar:)``.
+/// Computed from won deals by ``StageVelocity/stallThresholds(histories:teams:policy:calendar:)``.
 /// A store can compute them when deals close and keep them, so listing stalled deals needs
 /// only the open deals.
 public struct StallThresholds: Hashable, Sendable, Codable {

@@ -68,7 +68,7 @@ import Testing
     @Test func theObstacleTeamsDealsStallInNegotiation() throws {
         // MUT
         let thresholds = StageVelocity.stallThresholds(
-            histories: F.histories, teamByPerson: F.teamByPerson, calendar: F.spec.calendar)
+            histories: F.histories, teams: PersonGrouping(F.teamByPerson), calendar: F.spec.calendar)
         let report = StageVelocity.stalledDeals(
             histories: F.histories, thresholds: thresholds, teamByPerson: F.teamByPerson, asOf: F.spec.endDate,
             calendar: F.spec.calendar)

@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func wonStaysGiveTheOrganizationsStallBars() {
-        let thresholds = StageVelocity.stallThresholds(histories: F.histories, teamByPerson: [:], calendar: Self.calendar)
+        let thresholds = StageVelocity.stallThresholds(histories: F.histories, teams: PersonGrouping([:]), calendar: Self.calendar)
         let samples = Self.facts.wonStayDays()
         for reference in thresholds.organizationReferences {
             #expect(Percentile.linear(0.75, of: samples[reference.stage] ?? []) == reference.days)

@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func thresholdsPerTeamWithOrganizationFallback() {
-        let thresholds = StageVelocity.stallThresholds(histories: histories, teamByPerson: teamByPerson, calendar: F.calendar)
+        let thresholds = StageVelocity.stallThresholds(histories: histories, teams: PersonGrouping(teamByPerson), calendar: F.calendar)
         #expect(thresholds.teamReferences.count == 2)
         #expect(thresholds.organizationReferences == [.init(stage: "proposal", teamID: nil, wonDeals: 7, days: 16)])
         #expect(thresholds.reference(for: "proposal", team: Fixture.teamID(1)) == .init(stage: "proposal", teamID: Fixture.teamID(1), wonDeals: 5, days: 10))
@@ -96,7 +96,7 @@ import Testing
 
     /// Precomputed thresholds give the same list as computing them in one call.
     @Test func storedThresholdsGiveTheSameAnswer() throws {
-        let thresholds = StageVelocity.stallThresholds(histories: histories, teamByPerson: teamByPerson, calendar: F.calendar)
+        let thresholds = StageVelocity.stallThresholds(histories: histories, teams: PersonGrouping(teamByPerson), calendar: F.calendar)
         let stored = try JSONDecoder().decode(StallThresholds.self, from: JSONEncoder().encode(thresholds))
         let openOnly = histories.filter { $0.deal.outcome == .open }
         #expect(StageVelocity.stalledDeals(histories: openOnly, thresholds: stored, teamByPerson: teamByPerson, asOf: asOf, calendar: F.calendar)
@@ -125,5 +125,22 @@ import Testing
         #expect(second.page.map(\.dealID) == [F.dealID(8)])
         #expect(report.overview(offset: 7, limit: 2).page.isEmpty)
         #expect(report.overview(offset: 7, limit: 2).offset == 3, "an offset past the end is the end")
+    }
+}
+
+/// Keel's rule for whose won deals make a team's bar: the team's whole subtree.
+@Suite struct StallBarTeamsTests {
+    @Test func aTeamsBarCoversEveryTeamBelowItAndTheOrganizationsEveryone() {
+        // setup: teams 1 → 2 → 3; a won deal owned in team 3 and one with no team
+        let hierarchy = TeamHierarchy(Fixture.teams)
+        let inTeam3 = Fixture.person(1, team: 3)
+        let inTeam2 = Fixture.person(2, team: 2)
+        let noTeam = Fixture.person(3, team: nil)
+        // MUT
+        let teams = StageVelocity.stallBarTeams(people: [inTeam3, inTeam2, noTeam], hierarchy: hierarchy)
+        // validate
+        #expect(Set(teams.keys(for: inTeam3.id)) == [Fixture.teamID(3), Fixture.teamID(2), Fixture.teamID(1)])
+        #expect(Set(teams.keys(for: inTeam2.id)) == [Fixture.teamID(2), Fixture.teamID(1)])
+        #expect(teams.keys(for: noTeam.id).isEmpty, "counted organization-wide only")
     }
 }
