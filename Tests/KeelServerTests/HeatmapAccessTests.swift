@@ -117,6 +117,53 @@ import Vapor
         }
     }
 
+    @Test func everyRowsPeopleAreTheSameOnThePageAndInTheAPIAndAddUpToTheRow() async throws {
+        try await withServer { server in
+            // setup
+            let store = try await CompetenceAPITests.seed(server)
+            let demo = server.demo
+            let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
+            let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+            var rowsChecked = 0
+            for person in [demo.logins.manager, marketLeader, demo.logins.leader] {
+                let token = try await server.token(for: person)
+                let browser = TestBrowser(server)
+                try #require(try await browser.signIn(person.email).status == .ok)
+                let heatmap = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap", token: token).json()
+                let parent = heatmap["team"] as? String
+                let cells = try #require(heatmap["cells"] as? [[String: Any]])
+                var rows: [String: [String: Int]] = [:]
+                for cell in cells {
+                    let group = try #require(cell["group"] as? [String: Any])
+                    guard let id = group["id"] as? String else { continue }
+                    let name = group["kind"] as? String == "market" ? "market:\(id)" : (id == parent ? "members:\(id)" : "team:\(id)")
+                    rows[name, default: [:]][try #require(cell["competencyID"] as? String)] = cell["ratedCount"] as? Int
+                }
+                for (group, counts) in rows {
+                    // MUT
+                    let api = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap/people?group=\(group)", token: token)
+                    let page = try await browser.get("/competence/cycles/\(cycle.id)/people?group=\(group)")
+                    // validate
+                    try #require(api.status == .ok && page.status == .ok, "\(person.accessRole) \(group): \(api.status) \(page.status)")
+                    let people = try #require(try api.json()["people"] as? [[String: Any]])
+                    let ids = Set(people.compactMap { ($0["personID"] as? String)?.lowercased() })
+                    let listed = Set(page.text.components(separatedBy: "id=\"person-").dropFirst().map { String($0.prefix(36)).lowercased() })
+                    #expect(ids == listed, "\(person.accessRole) \(group)")
+                    var rated: [String: Int] = [:]
+                    for entry in people {
+                        for level in entry["levels"] as? [[String: Any]] ?? [] where level["level"] is Double {
+                            rated[try #require(level["competencyID"] as? String), default: 0] += 1
+                        }
+                    }
+                    #expect(rated == counts, "\(person.accessRole) \(group): the people add up to the row")
+                    rowsChecked += 1
+                }
+            }
+            #expect(rowsChecked >= 6, "a manager's own row, a market team's cities, the leader's markets")
+        }
+    }
+
     @Test func emptyFiltersCountAsAbsentAndABadTeamIdNamesItsField() async throws {
         try await withServer { server in
             let store = try await CompetenceAPITests.seed(server)

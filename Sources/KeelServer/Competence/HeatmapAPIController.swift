@@ -20,50 +20,15 @@ enum HeatmapAPIController {
         return HeatmapResource(report)
     }
 
-    /// The people behind one row: `group=team:<id>` (the team and every team below it),
-    /// `members:<id>` (the team's own members, the row of a team's own people), `market:<id>` or
-    /// `organization`, as the page's links name them; each person filtered by whether the caller
-    /// may see them.
+    /// The people behind one row (`group=team:<id>`, `members:<id>`, `market:<id>` or
+    /// `organization`, as the page's links name them): the drill-down's one query, answered for
+    /// the caller's policy as the page answers it.
     @Sendable
     static func people(_ request: Request) async throws -> HeatmapPeopleResource {
-        let cycle = try await request.assessmentCycle()
-        let jobRole = try request.jobRoleFilter()
-        let policy = try await request.policy()
-        let raw = (try? request.query.get(String.self, at: "group")) ?? ""
-        let group: CompetenceGroup
-        var onlyTeam: Team.ID?
-        if raw.hasPrefix("members:") {
-            guard let id = Team.ID(uuidString: String(raw.dropFirst("members:".count))) else { throw APIError.notFound("team", field: "group") }
-            group = .team(try await request.visibleTeam(id).id)
-            onlyTeam = id
-        } else {
-            switch AnalysisScope(raw) {
-            case .team(let id)?:
-                group = .team(try await request.visibleTeam(id).id)
-            case .market(let id)?:
-                guard try await request.directory.market(id) != nil, policy.canRead(market: id) else { throw APIError.notFound("market", field: "group") }
-                group = .market(id)
-            case .organization?:
-                guard policy.canReadOrganization else { throw APIError.forbidden }
-                group = .organization
-            case .person?, nil:
-                throw APIError(.badRequest, code: "invalid_value",
-                               message: "'\(raw)' is not a heatmap row; use team:<id>, members:<id>, market:<id> or organization", field: "group")
-            }
-        }
-        let store = try request.competence
-        let adjust = try request.optionalQuery("adjust").map { try APIError.parse(HeatmapAdjustment.self, $0, field: "adjust") }
-        var entries: [HeatmapEntry]
-        var adjustment: LeniencyAdjustmentResource?
-        if adjust == .leniency {
-            let exercise = try await request.leniencyExercise(for: cycle)
-            let adjusted = try await store.adjustedPeople(in: group, cycle: cycle.id, jobRole: jobRole, exercise: exercise)
-            entries = adjusted.entries
-            adjustment = LeniencyAdjustmentResource(exercise, adjusted.adjustment)
-        } else {
-            entries = try await store.people(in: group, cycle: cycle.id, jobRole: jobRole)
-        }
+        let report = try await request.competence.heatmapPeople(try request.heatmapPeopleQuery(), for: try await request.policy())
         return HeatmapPeopleResource(
-            cycleID: cycle.id, group: raw, jobRole: jobRole, adjustment: adjustment, entries: entries.filter { policy.canRead($0) && (onlyTeam == nil || $0.teamID == onlyTeam) })
+            cycleID: report.query.cycle, group: report.query.group.description, jobRole: report.query.jobRole,
+            adjustment: report.calibration.flatMap { exercise in report.adjustment.map { LeniencyAdjustmentResource(exercise, $0) } },
+            entries: report.entries)
     }
 }

@@ -18,15 +18,6 @@ extension Request {
         return FrameworkVersionReference(frameworkID: id, version: version)
     }
 
-    /// The exercise whose leniencies `adjust=leniency` applies to a cycle: its framework's most
-    /// recently closed one, or 409 while none has closed.
-    func leniencyExercise(for cycle: AssessmentCycleSummary) async throws -> CalibrationExercise {
-        guard let exercise = try await competence.latestClosedCalibration(framework: cycle.framework.frameworkID) else {
-            throw APIError.noMeasuredLeniency
-        }
-        return exercise
-    }
-
     /// The cycle named by the `cycleID` path parameter, or 404.
     func assessmentCycle() async throws -> AssessmentCycleSummary {
         let id = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")

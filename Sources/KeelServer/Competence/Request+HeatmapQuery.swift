@@ -21,6 +21,18 @@ extension Request {
         return HeatmapQuery(cycle: cycle, rows: rows, jobRole: try jobRoleFilter(), adjustsForLeniency: adjustment == .leniency)
     }
 
+    /// The drill-down in the URL: `group` (required: `team:<id>`, `members:<id>`, `market:<id>`
+    /// or `organization`), `jobRole` and `adjust=leniency`, read alike for the page and the API.
+    func heatmapPeopleQuery() throws -> HeatmapPeopleQuery {
+        let cycle = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
+        let raw = try optionalQuery("group") ?? ""
+        guard let group = HeatmapPeopleQuery.Group(raw) else {
+            throw APIError.malformed("group", "'\(raw)' is not a heatmap row; use team:<id>, members:<id>, market:<id> or organization")
+        }
+        let adjustment = try optionalQuery("adjust").map { try APIError.parse(HeatmapAdjustment.self, $0, field: "adjust") }
+        return HeatmapPeopleQuery(cycle: cycle, group: group, jobRole: try jobRoleFilter(), adjustsForLeniency: adjustment == .leniency)
+    }
+
     /// A query parameter, `nil` when absent or empty.
     func optionalQuery(_ name: String) throws -> String? {
         guard let raw = try? query.get(String.self, at: name), !raw.isEmpty else { return nil }

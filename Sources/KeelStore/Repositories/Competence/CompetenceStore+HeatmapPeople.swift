@@ -1,0 +1,31 @@
+import Foundation
+import SalesDomain
+
+extension CompetenceStore {
+    /// The people behind a heatmap row for one viewer: the row's team, market or organization
+    /// checked by the domain's rule (``Directory/subject(_:for:field:)``, refusals naming
+    /// `group`), its result rows read (or corrected for leniency), and the report kept to the
+    /// people the viewer may read.
+    public func heatmapPeople(_ query: HeatmapPeopleQuery, for policy: AccessPolicy) async throws -> HeatmapPeopleReport {
+        guard let cycle = try await cycleSummary(query.cycle) else {
+            throw RecordNotFound(entity: "assessment cycle", id: query.cycle.description)
+        }
+        let subject = try await directory.subject(query.group.scope, for: policy, field: "group")
+        var calibration: CalibrationExercise?
+        var adjustment: LeniencyAdjustment?
+        let entries: [HeatmapEntry]
+        if query.adjustsForLeniency {
+            guard let exercise = try await latestClosedCalibration(framework: cycle.framework.frameworkID) else {
+                throw HeatmapQuery.Refusal.noMeasuredLeniency
+            }
+            let adjusted = try await adjustedPeople(in: query.group.competenceGroup, cycle: query.cycle, jobRole: query.jobRole, exercise: exercise)
+            entries = adjusted.entries
+            calibration = exercise
+            adjustment = adjusted.adjustment
+        } else {
+            entries = try await people(in: query.group.competenceGroup, cycle: query.cycle, jobRole: query.jobRole)
+        }
+        return HeatmapPeopleReport(
+            query: query, subject: subject, entries: entries, policy: policy, calibration: calibration, adjustment: adjustment)
+    }
+}
