@@ -50,7 +50,7 @@ struct FrameworkImport: AsyncParsableCommand {
                 print("Imported '\(framework.key)' as version \(framework.version) (\(framework.status.rawValue)): "
                     + "\(framework.areas.count) areas, \(framework.competencies.count) competencies, scale \(framework.scale).")
             } catch let error as FieldError {
-                throw CommandFailure("\(error.field): \(error.message)")
+                throw CommandFailure("\(error.field): \(Localizer(.english)(error.problem))")
             } catch let error as FrameworkValidationError {
                 throw CommandFailure(error.problems.map { "\(file): \($0)" }.joined(separator: "\n"))
             }

@@ -23,7 +23,7 @@ struct TimeZoneCommand: AsyncParsableCommand {
                 do {
                     try await settings.setTimeZone(zone, by: nil, at: Date())
                 } catch let error as FieldError {
-                    throw CommandFailure(error.message)
+                    throw CommandFailure(Localizer(.english)(error.problem))
                 }
             }
             print("\(chosen.name): \(try await settings.calendar().timeZone.identifier)")

@@ -61,8 +61,14 @@ struct User: AsyncParsableCommand {
                 let chosen = try await KeelRuntime.organization(slug: organization, on: app)
                 let hash = try await app.password.async.hash(password)
                 let draft = PersonDraft(name: name, email: email, jobRole: job, accessRole: access, teamID: team, marketID: nil)
-                let person = try await Directory(database: app.db, organizationID: chosen.id)
-                    .addPerson(draft, passwordHash: hash, actor: nil, at: Date())
+                let person: Person
+                do {
+                    person = try await Directory(database: app.db, organizationID: chosen.id)
+                        .addPerson(draft, passwordHash: hash, actor: nil, at: Date())
+                } catch {
+                    guard let errors = [FieldError](refusal: error) else { throw error }
+                    throw CommandFailure(errors.map { "\($0.field): \(Localizer(.english)($0.problem))" }.joined(separator: "\n"))
+                }
                 print("Added \(person.name) <\(person.email)> as \(person.accessRole.rawValue) in \(chosen.name).")
                 if generated { print("Password: \(password)") }
             }

@@ -26,10 +26,11 @@ import Vapor
             // Moving to an earlier date is refused and names the field; nothing changes.
             let backwards = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-02"), ("reason", "customer_rescheduled"), ("action", "move")])
             #expect(backwards.status == .unprocessableEntity)
-            #expect(backwards.text.contains("<strong>to</strong>"))
+            #expect(backwards.text.contains("<strong>New date: </strong>" + Node.escape(Localizer(.english)(Problem(.postponementNotLater)))))
             let unknown = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-09"), ("reason", "felt_like_it"), ("action", "move")])
             #expect(unknown.status == .unprocessableEntity)
-            #expect(unknown.text.contains("<strong>reasonCode</strong>"))
+            #expect(unknown.text.contains("<strong>Reason: </strong>"))
+            #expect(!unknown.text.contains(">reasonCode"), "the internal field name stays internal")
 
             let moved = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-09"), ("reason", "customer_rescheduled"), ("action", "move")])
             #expect(moved.status == .seeOther)

@@ -5,23 +5,35 @@ import Testing
 
 @Suite struct LocalizationTests {
     @Test(arguments: Language.allCases)
-    func everyKeyIsTranslated(_ language: Language) {
-        let catalog = Localizer.catalog(for: language)
-        let missing = TextKey.allCases.filter { (catalog[$0] ?? "").isEmpty }
-        #expect(missing.isEmpty, "\(language.rawValue) lacks \(missing.map(\.rawValue))")
+    func everyInterfaceTextIsTranslatedWithTheEnglishPlaceholders(_ language: Language) {
+        Self.expectComplete(Localizer.catalog(for: language), english: Localizer.catalog(for: .english), language: language)
     }
 
     @Test(arguments: Language.allCases)
-    func placeholdersMatchTheEnglishText(_ language: Language) {
+    func everyProblemIsWordedWithTheEnglishPlaceholders(_ language: Language) {
+        Self.expectComplete(Localizer.problems(for: language), english: Localizer.problems(for: .english), language: language)
+    }
+
+    /// Every key has a text, and the text fills the same `{name}` slots as the English one.
+    private static func expectComplete<Key: CaseIterable & RawRepresentable & Hashable>(
+        _ catalog: [Key: String], english: [Key: String], language: Language
+    ) where Key.RawValue == String {
         func placeholders(_ text: String) -> Set<String> {
             Set(text.split(separator: "{", omittingEmptySubsequences: false).dropFirst()
                 .compactMap { $0.split(separator: "}", omittingEmptySubsequences: false).first.map(String.init) })
         }
-        for key in TextKey.allCases {
-            let english = placeholders(Localizer.catalog(for: .english)[key] ?? "")
-            let translated = placeholders(Localizer.catalog(for: language)[key] ?? "")
-            #expect(english == translated, "\(language.rawValue).\(key.rawValue)")
+        let missing = Key.allCases.filter { (catalog[$0] ?? "").isEmpty }
+        #expect(missing.isEmpty, "\(language.rawValue) lacks \(missing.map(\.rawValue))")
+        for key in Key.allCases {
+            #expect(placeholders(english[key] ?? "") == placeholders(catalog[key] ?? ""), "\(language.rawValue).\(key.rawValue)")
         }
+    }
+
+    @Test func problemsAreWordedInTheReadersLanguage() {
+        let problem = Problem(.textTooLong, ["maximum": "200"])
+        #expect(Localizer(.english)(problem) == "Write at most 200 characters.")
+        #expect(Localizer(.swedish)(problem) == "Skriv högst 200 tecken.")
+        #expect(Localizer(.norwegianBokmal)(problem) == "Skriv høyst 200 tegn.")
     }
 
     @Test func valuesFillPlaceholders() {

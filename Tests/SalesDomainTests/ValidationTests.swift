@@ -8,7 +8,7 @@ import Testing
         (String(repeating: "x", count: 129), .tooLong),
     ])
     func passwordsOutsideTheLengthRangeAreRefused(_ example: (String, FieldError.Code)) {
-        #expect(throws: FieldError(field: "password", code: example.1, message: example.1 == .tooShort ? "must be at least 12 characters" : "must be at most 128 characters")) {
+        #expect(throws: FieldError(field: "password", code: example.1, example.1 == .tooShort ? Problem(.textTooShort, ["minimum": "12"]) : Problem(.textTooLong, ["maximum": "128"]))) {
             try PasswordPolicy.validate(example.0)
         }
     }
@@ -30,7 +30,7 @@ import Testing
 
     @Test func aPersonNeedsAName() {
         let draft = PersonDraft(name: "  ", email: "a@b.se", jobRole: .accountExecutive, accessRole: .seller, teamID: nil, marketID: nil)
-        #expect(throws: FieldError(field: "name", code: .required, message: "name is required")) { try draft.validated() }
+        #expect(throws: FieldErrors([FieldError(field: "name", code: .required, .valueRequired)])) { try draft.validated() }
     }
 
     @Test func onlyLeadersKeepLeaderMarkets() throws {
@@ -41,6 +41,8 @@ import Testing
 
     @Test func teamNamesAreTrimmedAndRequired() throws {
         #expect(try TeamDraft(name: " Oslo ", parentID: nil, marketID: nil).validated().name == "Oslo")
-        #expect(throws: FieldError.self) { try TeamDraft(name: "", parentID: nil, marketID: nil).validated() }
+        #expect(throws: FieldErrors([FieldError(field: "name", code: .required, .valueRequired)])) {
+            try TeamDraft(name: "", parentID: nil, marketID: nil).validated()
+        }
     }
 }

@@ -20,7 +20,7 @@ public struct PersonRecord: Sendable, Hashable {
         }
         if let raw = email {
             do { email = try EmailAddress.normalize(raw) } catch {
-                row.report(.email, value: raw, error.message)
+                row.report(.email, value: raw, "not an e-mail address")
                 email = nil
             }
         } else if row.problems.isEmpty {

@@ -1,3 +1,5 @@
+import SalesDomain
+
 /// One thing wrong with one row of an import file, phrased so it can be fixed.
 public struct RowProblem: Sendable, Hashable, CustomStringConvertible {
     /// 1-based line in the file where the row starts (the header is line 1).
@@ -7,13 +9,17 @@ public struct RowProblem: Sendable, Hashable, CustomStringConvertible {
     public var reason: String
     /// A likely intended value, when one is close (e.g. `GTX Pro` for `GTXPro`).
     public var suggestion: String?
+    /// The domain's own problem, when a domain rule refused the row; the interface words it in
+    /// the reader's language instead of `reason`.
+    public var problem: Problem?
 
-    public init(line: Int, column: String?, value: String?, reason: String, suggestion: String? = nil) {
+    public init(line: Int, column: String?, value: String?, reason: String, suggestion: String? = nil, problem: Problem? = nil) {
         self.line = line
         self.column = column
         self.value = value
         self.reason = reason
         self.suggestion = suggestion
+        self.problem = problem
     }
 
     public var description: String {

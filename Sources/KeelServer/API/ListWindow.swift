@@ -10,10 +10,10 @@ struct ListWindow: Sendable {
     init(limit: Int?, offset: Int?, defaultLimit: Int = 100, maximumLimit: Int = 1000) throws {
         self.limit = limit ?? defaultLimit
         guard (1...maximumLimit).contains(self.limit) else {
-            throw FieldError(field: "limit", code: .invalidValue, message: "must be from 1 to \(maximumLimit)")
+            throw FieldError(field: "limit", code: .invalidValue, .listLimitOutOfRange, ["maximum": String(maximumLimit)])
         }
         self.offset = offset ?? 0
-        guard self.offset >= 0 else { throw FieldError(field: "offset", code: .invalidValue, message: "must not be negative") }
+        guard self.offset >= 0 else { throw FieldError(field: "offset", code: .invalidValue, .valueNegative) }
     }
 
     /// From the request's query string.
@@ -21,7 +21,7 @@ struct ListWindow: Sendable {
         func integer(_ name: String) throws -> Int? {
             guard let text = request.query[String.self, at: name] else { return nil }
             guard let value = Int(text) else {
-                throw FieldError(field: name, code: .invalidValue, message: "'\(text)' is not a whole number")
+                throw FieldError(field: name, code: .invalidValue, .notAWholeNumber, ["value": text])
             }
             return value
         }

@@ -27,28 +27,28 @@ extension Request {
         switch decision {
         case .allowed: return
         case .forbidden: throw APIError.forbidden
-        case .notFound: throw APIError.notFound(entity)
+        case .notFound: throw APIError.notFound()
         }
     }
 
     /// A path parameter parsed as a typed id; a malformed id is simply not found.
     func id<Subject>(_ name: String, as _: Identifier<Subject>.Type, entity: String) throws -> Identifier<Subject> {
         guard let raw = parameters.get(name), let id = Identifier<Subject>(uuidString: raw) else {
-            throw APIError(.notFound, code: "not_found", message: "'\(parameters.get(name) ?? "")' is not a \(entity) id", field: name)
+            throw APIError(.notFound, code: "not_found", .notAnID, ["value": parameters.get(name) ?? ""], field: name)
         }
         return id
     }
 
     /// Reads a person the signed-in viewer may see, or answers 404.
     func visiblePerson(_ id: Person.ID) async throws -> Person {
-        guard let person = try await directory.person(id) else { throw APIError.notFound("person") }
+        guard let person = try await directory.person(id) else { throw APIError.notFound() }
         try enforce(try await policy().read(person), entity: "person")
         return person
     }
 
     /// Reads a team the signed-in viewer may see, or answers 404.
     func visibleTeam(_ id: Team.ID) async throws -> Team {
-        guard let team = try await directory.team(id) else { throw APIError.notFound("team") }
+        guard let team = try await directory.team(id) else { throw APIError.notFound() }
         try enforce(try await policy().read(team), entity: "team")
         return team
     }

@@ -27,7 +27,7 @@ enum AnalysisPeriod {
     static func reportingPeriods(_ request: Request, calendar: WeekCalendar) throws -> ClosedRange<ReportingPeriod> {
         let granularity = try (try? request.query.get(String.self, at: "granularity")).map { text in
             guard let granularity = ReportingPeriod.Granularity(rawValue: text) else {
-                throw APIError(.badRequest, code: "invalid_value", message: "granularity must be week or month", field: "granularity")
+                throw APIError(.badRequest, code: "invalid_value", .granularityNotValid, ["value": text], field: "granularity")
             }
             return granularity
         } ?? .month
@@ -44,17 +44,17 @@ enum AnalysisPeriod {
     private static func parse<Value>(_ request: Request, _ field: String, _ make: (String) -> Value?, example: String) throws -> Value? {
         guard let text = try? request.query.get(String.self, at: field) else { return nil }
         guard let value = make(text) else {
-            throw APIError(.badRequest, code: "invalid_value", message: "'\(text)' is not a period like \(example)", field: field)
+            throw APIError(.badRequest, code: "invalid_value", .periodNotValid, ["value": text, "example": example], field: field)
         }
         return value
     }
 
     private static func ordered<Value: Comparable>(_ from: Value, _ to: Value, count: Int, limit: Int, unit: String) throws -> ClosedRange<Value> {
         guard from <= to else {
-            throw APIError(.badRequest, code: "invalid_value", message: "from must not be after to", field: "from")
+            throw APIError(.badRequest, code: "invalid_value", .periodReversed, field: "from")
         }
         guard count <= limit else {
-            throw APIError(.badRequest, code: "invalid_value", message: "at most \(limit) \(unit) at a time", field: "from")
+            throw APIError(.badRequest, code: "invalid_value", .periodTooLong, ["maximum": String(limit), "unit": unit], field: "from")
         }
         return from...to
     }

@@ -13,7 +13,7 @@ extension Request {
         guard let scope = AnalysisScope(text) else {
             throw APIError(
                 .badRequest, code: "invalid_value",
-                message: "'\(text)' is not a scope; use person:<id>, team:<id>, market:<id> or organization", field: "scope")
+                .scopeNotValid, ["value": text], field: "scope")
         }
         return scope
     }

@@ -7,7 +7,7 @@ struct BearerAuthenticator: AsyncMiddleware {
         if let bearer = request.headers.bearerAuthorization {
             let hash = Secret.hash(bearer.token)
             guard let person = try await request.accounts.tokenOwner(hash: hash, now: request.now) else {
-                throw APIError(.unauthorized, code: "invalid_token", message: "the bearer token is unknown, expired or revoked",
+                throw APIError(.unauthorized, code: "invalid_token", .tokenNotValid,
                                field: "Authorization")
             }
             request.auth.login(SignedIn(person: person, credential: .bearer(tokenHash: hash)))

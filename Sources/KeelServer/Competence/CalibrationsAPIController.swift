@@ -48,7 +48,7 @@ enum CalibrationsAPIController {
         let exercise = try await visibleExercise(request)
         let viewer = try request.signedIn.person
         guard exercise.raterIDs.contains(viewer.id) else {
-            throw APIError(.forbidden, code: "forbidden", message: "only the exercise's raters score in it")
+            throw APIError(.forbidden, code: "forbidden", .onlyRatersScore)
         }
         let body = try request.content.decode(CalibrationScoreRequest.self)
         let score = CalibrationScore(
@@ -71,7 +71,7 @@ enum CalibrationsAPIController {
         let viewer = try request.signedIn.person
         guard let exercise = try await request.competence.calibrationExercise(id),
               seesEverything(viewer) || exercise.raterIDs.contains(viewer.id)
-        else { throw APIError.notFound("calibration exercise", field: "exerciseID") }
+        else { throw APIError.notFound(field: "exerciseID") }
         return exercise
     }
 }

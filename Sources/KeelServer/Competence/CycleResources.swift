@@ -82,7 +82,7 @@ struct CycleCreateRequest: Decodable {
         do {
             policy = try container.decodeIfPresent(Policy.self, forKey: .policy)?.policy ?? .managerRating
         } catch let error as FieldError {
-            throw FieldError(field: "policy.\(error.field)", code: error.code, message: error.message)
+            throw FieldError(field: "policy.\(error.field)", code: error.code, error.problem)
         }
     }
 }

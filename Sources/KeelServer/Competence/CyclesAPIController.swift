@@ -26,7 +26,7 @@ enum CyclesAPIController {
             name: body.name, framework: body.framework, participants: body.participantIDs, policy: body.policy,
             actor: try request.signedIn.person.id, at: request.now)
         guard let summary = try await store.cycleSummaries().first(where: { $0.id == cycle.id }) else {
-            throw APIError.notFound("assessment cycle", field: "cycleID")
+            throw APIError.notFound(field: "cycleID")
         }
         let response = Response(status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/competence/cycles/\(cycle.id)")
@@ -41,7 +41,7 @@ enum CyclesAPIController {
         let store = try request.competence
         _ = try await store.closeCycle(cycle.id, actor: try request.signedIn.person.id, at: request.now)
         guard let summary = try await store.cycleSummaries().first(where: { $0.id == cycle.id }) else {
-            throw APIError.notFound("assessment cycle", field: "cycleID")
+            throw APIError.notFound(field: "cycleID")
         }
         return CycleResource(summary)
     }

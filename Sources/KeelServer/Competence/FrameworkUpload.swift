@@ -22,7 +22,7 @@ enum FrameworkUpload {
             let name = "\(type.type)/\(type.subType)".lowercased()
             guard acceptedTypes.contains(name) else {
                 throw APIError(.unsupportedMediaType, code: "unsupported_media_type",
-                               message: "send the framework file as application/yaml or application/json", field: "Content-Type")
+                               .mediaTypeNotSupported, ["types": "application/yaml, application/json"], field: "Content-Type")
             }
         }
         let data = request.body.data.map { Data(buffer: $0) } ?? Data()

@@ -91,16 +91,16 @@ enum FrameworksAPIController {
     static func newVersion(_ request: Request) async throws -> Response {
         let id = try request.id("frameworkID", as: CompetencyFramework.ID.self, entity: "framework")
         let store = try request.competence
-        guard try await store.latestVersion(of: id) != nil else { throw APIError.notFound("framework", field: "frameworkID") }
+        guard try await store.latestVersion(of: id) != nil else { throw APIError.notFound(field: "frameworkID") }
         guard let published = try await store.latestVersion(of: id, publishedOnly: true) else {
-            throw APIError(.conflict, code: "conflict", message: "the framework has no published version to start from; edit its draft", field: "version")
+            throw APIError(.conflict, code: "conflict", .frameworkNothingPublished, field: "version")
         }
         return try created(try await store.newDraft(from: published.reference, actor: try request.signedIn.person.id, at: request.now))
     }
 
     private static func version(_ request: Request) async throws -> CompetencyFramework {
         guard let framework = try await request.competence.framework(try request.frameworkReference()) else {
-            throw APIError.notFound("framework version", field: "version")
+            throw APIError.notFound(field: "version")
         }
         return framework
     }

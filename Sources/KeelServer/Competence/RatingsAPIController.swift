@@ -44,7 +44,7 @@ enum RatingsAPIController {
         let (rating, _) = try await rating(request)
         let viewer = try request.signedIn.person
         if rating.raterID != viewer.id {
-            guard viewer.accessRole >= .leader else { throw APIError.notFound("rating", field: "ratingID") }
+            guard viewer.accessRole >= .leader else { throw APIError.notFound(field: "ratingID") }
             _ = try await request.visiblePerson(rating.rateeID)
         }
         return RatingHistoryResource(ratingID: rating.id, entries: try await request.competence.ratingHistory(rating.id))
@@ -54,14 +54,14 @@ enum RatingsAPIController {
         let cycle = try await request.assessmentCycle()
         let id = try request.id("ratingID", as: Rating.ID.self, entity: "rating")
         guard let rating = try await request.competence.rating(id), rating.cycleID == cycle.id else {
-            throw APIError.notFound("rating", field: "ratingID")
+            throw APIError.notFound(field: "ratingID")
         }
         return (rating, cycle)
     }
 
     private static func ownRating(_ request: Request) async throws -> Rating {
         let (rating, _) = try await rating(request)
-        guard rating.raterID == (try request.signedIn.person.id) else { throw APIError.notFound("rating", field: "ratingID") }
+        guard rating.raterID == (try request.signedIn.person.id) else { throw APIError.notFound(field: "ratingID") }
         return rating
     }
 }

@@ -13,7 +13,7 @@ extension Request {
     func frameworkReference() throws -> FrameworkVersionReference {
         let id = try id("frameworkID", as: CompetencyFramework.ID.self, entity: "framework")
         guard let raw = parameters.get("version"), let version = Int(raw), version > 0 else {
-            throw APIError(.notFound, code: "not_found", message: "'\(parameters.get("version") ?? "")' is not a version number", field: "version")
+            throw APIError(.notFound, code: "not_found", .versionNotANumber, ["value": parameters.get("version") ?? ""], field: "version")
         }
         return FrameworkVersionReference(frameworkID: id, version: version)
     }
@@ -22,7 +22,7 @@ extension Request {
     func assessmentCycle() async throws -> AssessmentCycleSummary {
         let id = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         guard let cycle = try await competence.cycleSummary(id) else {
-            throw APIError.notFound("assessment cycle", field: "cycleID")
+            throw APIError.notFound(field: "cycleID")
         }
         return cycle
     }
@@ -32,8 +32,7 @@ extension Request {
     func jobRoleFilter() throws -> JobRole? {
         guard let raw = try optionalQuery("jobRole") else { return nil }
         guard let role = JobRole(rawValue: raw) else {
-            throw APIError(.badRequest, code: "invalid_value",
-                           message: "'\(raw)' is not one of \(JobRole.allCases.map(\.rawValue).joined(separator: ", "))", field: "jobRole")
+            throw APIError.malformed("jobRole", .notOneOf, ["value": raw, "choices": JobRole.allCases.map(\.rawValue).joined(separator: ", ")])
         }
         return role
     }

@@ -9,7 +9,7 @@ extension Request {
     func heatmapQuery() throws -> HeatmapQuery {
         let cycle = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         let team = try optionalQuery("team").map { raw in
-            guard let id = Team.ID(uuidString: raw) else { throw APIError.malformed("team", "'\(raw)' is not a team id") }
+            guard let id = Team.ID(uuidString: raw) else { throw APIError.malformed("team", .notAnID, ["value": raw]) }
             return id
         }
         let rows: HeatmapQuery.Rows
@@ -27,7 +27,7 @@ extension Request {
         let cycle = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         let raw = try optionalQuery("group") ?? ""
         guard let group = HeatmapPeopleQuery.Group(raw) else {
-            throw APIError.malformed("group", "'\(raw)' is not a heatmap row; use team:<id>, members:<id>, market:<id> or organization")
+            throw APIError.malformed("group", .heatmapRowNotValid, ["value": raw])
         }
         let adjustment = try optionalQuery("adjust").map { try APIError.parse(HeatmapAdjustment.self, $0, field: "adjust") }
         return HeatmapPeopleQuery(cycle: cycle, group: group, jobRole: try jobRoleFilter(), adjustsForLeniency: adjustment == .leniency)

@@ -27,7 +27,7 @@ enum ResultsAPIController {
         let cycle = try await request.assessmentCycle()
         let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
         guard person.id == (try request.signedIn.person.id) else {
-            throw APIError(.forbidden, code: "forbidden", message: "only the person assessed comments on their results")
+            throw APIError(.forbidden, code: "forbidden", .onlyRateeComments)
         }
         let body = try request.content.decode(ResultCommentRequest.self)
         return .init(try await request.competence.commentOnResults(cycle: cycle.id, by: person.id, text: body.text, at: request.now))

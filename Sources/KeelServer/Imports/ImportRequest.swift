@@ -14,24 +14,42 @@ struct ImportRequest {
     var asOf: Date
     var dryRun: Bool
 
-    /// Reads the choices a caller makes, naming the field at fault.
-    static func choices(kind rawKind: String?, mapping rawMapping: String?, asOf rawAsOf: String?, now: Date) throws -> (ImportKind, ColumnMapping, Date) {
-        guard let rawKind, !rawKind.isEmpty else { throw FieldError(field: "kind", code: .required, message: "kind is required") }
-        let kind = try parseEnum(ImportKind.self, rawKind, field: "kind")
-        guard let rawMapping, !rawMapping.isEmpty else { throw FieldError(field: "mapping", code: .required, message: "mapping is required") }
-        guard let mapping = BuiltInMappings.named(rawMapping) else {
-            throw FieldErrorFactory.invalid(field: "mapping", raw: rawMapping, allowed: BuiltInMappings.all.filter { $0.kind == kind }.map(\.name))
+    /// Reads the choices a caller makes, naming every field at fault; `alsoRequire` adds the
+    /// problems the caller found itself (an empty upload) so all are reported together.
+    static func choices(
+        kind rawKind: String?, mapping rawMapping: String?, asOf rawAsOf: String?, now: Date, alsoRequire extra: [FieldError] = []
+    ) throws(FieldErrors) -> (ImportKind, ColumnMapping, Date) {
+        var problems = FieldErrors.Collector()
+        var kind: ImportKind?
+        if let rawKind, !rawKind.isEmpty {
+            kind = problems.check { () throws(FieldError) in try parseEnum(ImportKind.self, rawKind, field: "kind") }
+        } else {
+            problems.append(FieldError(field: "kind", code: .required, .valueRequired))
         }
-        guard mapping.kind == kind else {
-            throw FieldError(field: "mapping", code: .invalidValue, message: "mapping '\(mapping.name)' is for \(mapping.kind.rawValue), not \(kind.rawValue)")
+        var mapping: ColumnMapping?
+        if let rawMapping, !rawMapping.isEmpty {
+            mapping = BuiltInMappings.named(rawMapping)
+            if mapping == nil {
+                problems.append(FieldErrorFactory.invalid(
+                    field: "mapping", raw: rawMapping, allowed: BuiltInMappings.all.filter { kind == nil || $0.kind == kind }.map(\.name)))
+            } else if let found = mapping, let kind, found.kind != kind {
+                problems.append(FieldError(field: "mapping", code: .invalidValue, .mappingKindMismatch,
+                                           ["mapping": found.name, "mappingKind": found.kind.rawValue, "kind": kind.rawValue]))
+            }
+        } else {
+            problems.append(FieldError(field: "mapping", code: .required, .valueRequired))
         }
         var asOf = now
         if let rawAsOf, !rawAsOf.isEmpty {
-            guard let parsed = DateColumnFormat.iso.parse(Substring(rawAsOf)) else {
-                throw FieldError(field: "asOf", code: .invalidFormat, message: "'\(rawAsOf)' is not a YYYY-MM-DD date")
+            if let parsed = DateColumnFormat.iso.parse(Substring(rawAsOf)) {
+                asOf = parsed
+            } else {
+                problems.append(FieldError(field: "asOf", code: .invalidFormat, .notADate, ["value": rawAsOf]))
             }
-            asOf = parsed
         }
+        extra.forEach { problems.append($0) }
+        try problems.throwIfAny()
+        guard let kind, let mapping else { throw FieldErrors([FieldError(field: "kind", code: .required, .valueRequired)]) }
         return (kind, mapping, asOf)
     }
 
@@ -50,7 +68,7 @@ struct ImportRequest {
             case .products: return try await importer.importProducts(try RecordStream.products(reader, mapping: mapping), options: options)
             }
         } catch let error as ImportFileError {
-            throw APIError(.unprocessableEntity, code: "invalid_file", message: error.description, field: "file")
+            throw APIError(.unprocessableEntity, code: "invalid_file", .fileNotImportable, ["detail": error.description], field: "file")
         }
     }
 

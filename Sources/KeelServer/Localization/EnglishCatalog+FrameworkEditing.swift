@@ -4,8 +4,6 @@ extension EnglishCatalog {
     static let frameworkEditingTexts: [TextKey: String] = [
         .frameworkNewDraft: "Make a new draft from this version",
         .frameworkNewDraftNote: "The draft is the next version: a copy of this one to edit and then publish. This version stays as it is.",
-        .frameworkDraftExists: "Version {version} of this framework is already a draft. Edit or publish that draft before starting another.",
-        .frameworkNewerVersion: "Version {version} is newer than this one. A new draft starts from the newest published version.",
         .frameworkOpenVersion: "Open version {version} ({status})",
         .frameworkEdit: "Edit",
         .frameworkEditTitle: "Edit {name} — version {version} (draft)",
@@ -17,8 +15,6 @@ extension EnglishCatalog {
         .frameworkEditLabel: "Framework file (YAML)",
         .frameworkEditSave: "Save the draft",
         .frameworkEditRefused: "The draft was not saved:",
-        .frameworkEditKeyChanged: "The key must stay `{key}`, not `{typed}`: a draft keeps its framework's key. To start another framework, import the file on the frameworks page.",
-        .frameworkPublishedNotEditable: "Version {version} is published and never changes. Make a new draft from it to edit the framework.",
         .frameworkDraftCreated: "Version {version} is a new draft, a copy of the version before it. Edit it here, then publish it.",
         .frameworkDraftSaved: "The draft is saved. Publish it when it is ready; until then assessments keep using the published version.",
     ]

@@ -23,9 +23,6 @@ extension EnglishCatalog {
         .roleProfileAtTarget: "What the target level looks like",
         .roleProfileSave: "Save the role profile",
         .roleProfileSaved: "The role profile is saved. Results of the people it applies to now use its targets.",
-        .roleProfileTargetInvalid: "{competency}: choose a target level on the scale {scale}.",
-        .roleProfileWeightInvalid: "{competency}: the weight must be a number above 0, e.g. 1 or 1.5.",
-        .roleProfileNothingChosen: "Tick at least one competency that applies to the role.",
         .roleProfileAppliesTo: "People in this role are assessed on these {count} competencies, against the target levels below.",
     ]
 }

@@ -18,7 +18,25 @@ public struct Localizer: Sendable {
     }
 
     public func callAsFunction(_ key: TextKey, _ values: [String: String] = [:]) -> String {
-        var text = Self.catalog(for: language)[key] ?? EnglishCatalog.texts[key] ?? key.rawValue
+        Self.fill(Self.catalog(for: language)[key] ?? EnglishCatalog.texts[key] ?? key.rawValue, with: values)
+    }
+
+    public static func problems(for language: Language) -> [Problem.Key: String] {
+        switch language {
+        case .english: EnglishCatalog.problems
+        case .swedish: SwedishCatalog.problems
+        case .norwegianBokmal: NorwegianCatalog.problems
+        }
+    }
+
+    /// A problem worded for the reader.
+    public func callAsFunction(_ problem: Problem) -> String {
+        let key = problem.key
+        return Self.fill(Self.problems(for: language)[key] ?? EnglishCatalog.problems[key] ?? key.rawValue, with: problem.arguments)
+    }
+
+    private static func fill(_ template: String, with values: [String: String]) -> String {
+        var text = template
         for (name, value) in values {
             text = text.replacingOccurrences(of: "{\(name)}", with: value)
         }

@@ -4,8 +4,6 @@ extension NorwegianCatalog {
     static let frameworkEditingTexts: [TextKey: String] = [
         .frameworkNewDraft: "Lag et nytt utkast fra denne versjonen",
         .frameworkNewDraftNote: "Utkastet blir neste versjon: en kopi av denne som kan redigeres og deretter publiseres. Denne versjonen forblir som den er.",
-        .frameworkDraftExists: "Versjon {version} av rammeverket er allerede et utkast. Rediger eller publiser det utkastet før du starter et nytt.",
-        .frameworkNewerVersion: "Versjon {version} er nyere enn denne. Et nytt utkast tar utgangspunkt i den nyeste publiserte versjonen.",
         .frameworkOpenVersion: "Åpne versjon {version} ({status})",
         .frameworkEdit: "Rediger",
         .frameworkEditTitle: "Rediger {name} — versjon {version} (utkast)",
@@ -17,8 +15,6 @@ extension NorwegianCatalog {
         .frameworkEditLabel: "Rammeverksfil (YAML)",
         .frameworkEditSave: "Lagre utkastet",
         .frameworkEditRefused: "Utkastet ble ikke lagret:",
-        .frameworkEditKeyChanged: "Nøkkelen må forbli `{key}`, ikke `{typed}`: et utkast beholder rammeverkets nøkkel. Vil du starte et annet rammeverk, importer filen på siden Kompetanserammeverk.",
-        .frameworkPublishedNotEditable: "Versjon {version} er publisert og endres aldri. Lag et nytt utkast fra den for å redigere rammeverket.",
         .frameworkDraftCreated: "Versjon {version} er et nytt utkast, en kopi av versjonen før. Rediger det her, og publiser det deretter.",
         .frameworkDraftSaved: "Utkastet er lagret. Publiser det når det er klart; inntil da brukes den publiserte versjonen i vurderingene.",
     ]

@@ -23,9 +23,6 @@ extension NorwegianCatalog {
         .roleProfileAtTarget: "Slik ser målnivået ut",
         .roleProfileSave: "Lagre rolleprofilen",
         .roleProfileSaved: "Rolleprofilen er lagret. Resultatene til dem den gjelder, bruker nå målnivåene.",
-        .roleProfileTargetInvalid: "{competency}: velg et målnivå på skalaen {scale}.",
-        .roleProfileWeightInvalid: "{competency}: vekten må være et tall over 0, f.eks. 1 eller 1,5.",
-        .roleProfileNothingChosen: "Kryss av minst én kompetanse som gjelder for rollen.",
         .roleProfileAppliesTo: "Den som har rollen, vurderes på disse {count} kompetansene, mot målnivåene nedenfor.",
     ]
 }

@@ -4,8 +4,6 @@ extension SwedishCatalog {
     static let frameworkEditingTexts: [TextKey: String] = [
         .frameworkNewDraft: "Skapa ett nytt utkast från den här versionen",
         .frameworkNewDraftNote: "Utkastet blir nästa version: en kopia av den här att redigera och sedan publicera. Den här versionen förblir som den är.",
-        .frameworkDraftExists: "Version {version} av ramverket är redan ett utkast. Redigera eller publicera det utkastet innan du påbörjar ett nytt.",
-        .frameworkNewerVersion: "Version {version} är nyare än den här. Ett nytt utkast utgår från den senaste publicerade versionen.",
         .frameworkOpenVersion: "Öppna version {version} ({status})",
         .frameworkEdit: "Redigera",
         .frameworkEditTitle: "Redigera {name} — version {version} (utkast)",
@@ -17,8 +15,6 @@ extension SwedishCatalog {
         .frameworkEditLabel: "Ramverksfil (YAML)",
         .frameworkEditSave: "Spara utkastet",
         .frameworkEditRefused: "Utkastet sparades inte:",
-        .frameworkEditKeyChanged: "Nyckeln måste förbli `{key}`, inte `{typed}`: ett utkast behåller ramverkets nyckel. Vill du påbörja ett annat ramverk, importera filen på sidan Kompetensramverk.",
-        .frameworkPublishedNotEditable: "Version {version} är publicerad och ändras aldrig. Skapa ett nytt utkast från den för att redigera ramverket.",
         .frameworkDraftCreated: "Version {version} är ett nytt utkast, en kopia av versionen före. Redigera det här och publicera det sedan.",
         .frameworkDraftSaved: "Utkastet är sparat. Publicera det när det är klart; till dess används den publicerade versionen i bedömningarna.",
     ]

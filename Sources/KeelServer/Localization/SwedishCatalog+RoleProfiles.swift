@@ -23,9 +23,6 @@ extension SwedishCatalog {
         .roleProfileAtTarget: "Så ser målnivån ut",
         .roleProfileSave: "Spara rollprofilen",
         .roleProfileSaved: "Rollprofilen är sparad. Resultaten för dem den gäller använder nu dess målnivåer.",
-        .roleProfileTargetInvalid: "{competency}: välj en målnivå på skalan {scale}.",
-        .roleProfileWeightInvalid: "{competency}: vikten måste vara ett tal över 0, t.ex. 1 eller 1,5.",
-        .roleProfileNothingChosen: "Kryssa i minst en kompetens som gäller för rollen.",
         .roleProfileAppliesTo: "Den som har rollen bedöms på de här {count} kompetenserna, mot målnivåerna nedan.",
     ]
 }

@@ -53,15 +53,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved
     case navAnalysisRules, analysisRulesTitle, analysisRulesIntro, analysisRulesThreshold, analysisRulesThresholdHint, analysisRulesDefaultHours
     case analysisRulesOverrides, analysisRulesOverridesHint, analysisRulesRebuildNote, analysisRulesPercentile, analysisRulesPercentileHint, analysisRulesMinimumWon
-    case analysisRulesMinimumWonHint, analysisRulesSaved, analysisRulesNotANumber, analysisRulesWholeNumber, analysisRulesOverrideFormat, analysisRulesOverridePerson
-    case analysisRulesOverrideWeek, analysisRulesOverrideHours
+    case analysisRulesMinimumWonHint, analysisRulesSaved
 
     // Competence (SPEC §1)
     case navCompetence, competenceTitle, competenceIntro, competenceBack, competenceMyResults, competenceNoResults, cycleOpenTitle, cycleOpenMeta
     case cycleYourReports, cycleNothingToRate, cycleClose, cycleNoneOpen, cycleOpenNew, cycleNeedsFramework, cycleParticipantsNote, cycleOpenSubmit
     case cycleOpened, cycleClosed, frameworkLabel, rateYourself, ratingStatusNotStarted, ratingStatusInProgress, ratingStatusSubmitted, rateSelfTitle
     case rateOtherTitle, rateAs, rateCycleClosed, rateSubmitted, rateNoProfile, rateTarget, rateEvidence, rateSaveDraft
-    case rateSubmit, rateSubmitNote, rateMissingLevel, rateInvalidLevel, rateNothingChosen, rateDraftSaved, rateSubmittedNotice, sourceSelf
+    case rateSubmit, rateSubmitNote, rateDraftSaved, rateSubmittedNotice, sourceSelf
     case sourceManager, sourcePeer, resultsPageTitle, resultsAfterClose, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
     case resultsFitTitle, resultsFit, resultsNoFit, blindSpotsTitle, blindSpotsNone, blindSpotOver, blindSpotUnder, resultsTableTitle
     case columnCompetency, columnLevel, columnGap, columnPeers, columnTrend, resultsPeers, resultsPeersNote, commentTitle
@@ -73,23 +72,23 @@ public enum TextKey: String, CaseIterable, Sendable {
     case iccOneWay, iccTwoWayRandom, iccTwoWayMixed, leniencyTitle, leniencyIntro, leniencyRater, leniencyValue, leniencyReading
     case leniencyCompared, leniencyLenient, leniencyStrict, leniencyInLine, leniencyAdjustmentNote, frameworksTitle, frameworksIntro, frameworkVersion
     case frameworkDownload, frameworkDownloadAs, frameworkPublished, frameworkDraft, frameworkFileRefused, frameworkImportTitle, frameworkImportIntro, frameworkFile
-    case frameworkImportSubmit, frameworkMeta, frameworkPublish, frameworkPublishNote, frameworkLevel, rateAlreadySubmitted, frameworkEffective, frameworkIneffective
+    case frameworkImportSubmit, frameworkMeta, frameworkPublish, frameworkPublishNote, frameworkLevel, frameworkEffective, frameworkIneffective
     case heatmapAdjustLabel, heatmapAdjustUnavailable, heatmapAdjustedNote
-    case cycleWeightsTitle, cycleWeightsHint, cycleWeightInvalid
+    case cycleWeightsTitle, cycleWeightsHint
     case calibrationNewTitle, calibrationNewIntro, calibrationChooseFramework, calibrationName, calibrationCompetencies, calibrationRaters, calibrationRatersHint
-    case calibrationTargets, calibrationTargetsHint, calibrationPeople, calibrationCases, calibrationCreate, calibrationFrameworkInvalid, calibrationRaterInvalid
-    case calibrationUnknownPerson, calibrationCaseTitle, calibrationScoresTitle, calibrationBack, calibrationScoresIntro, calibrationProgress, calibrationClosedNote
-    case calibrationLevelsTitle, calibrationScoresNote, calibrationScoresSave, calibrationLevelInvalid, calibrationNothingScored, calibrationScoresSaved, calibrationStatusTitle
+    case calibrationTargets, calibrationTargetsHint, calibrationPeople, calibrationCases, calibrationCreate
+    case calibrationScoresTitle, calibrationBack, calibrationScoresIntro, calibrationProgress, calibrationClosedNote
+    case calibrationLevelsTitle, calibrationScoresNote, calibrationScoresSave, calibrationScoresSaved, calibrationStatusTitle
     case calibrationClosedOn, calibrationOpenSince, calibrationRaterProgress, calibrationTargetList, calibrationEnterScores, calibrationCloseNote, calibrationClose
 
     // Role profiles (SPEC §1)
     case roleProfilesTitle, roleProfilesIntro, roleProfilesShow, roleProfilesNoFramework, roleProfilesNone, roleProfilesAllMarkets, columnCompetencies, roleProfileEdit
     case roleProfileNewTitle, roleProfileNewIntro, roleProfileNewSubmit, roleProfilesBack, roleProfileTitle, roleProfileMeta, roleProfileEditIntro, roleProfileNotStored
-    case columnApplies, columnTargetLevel, columnWeight, roleProfileAtTarget, roleProfileSave, roleProfileSaved, roleProfileTargetInvalid, roleProfileWeightInvalid
-    case roleProfileNothingChosen, roleProfileAppliesTo
+    case columnApplies, columnTargetLevel, columnWeight, roleProfileAtTarget, roleProfileSave, roleProfileSaved
+    case roleProfileAppliesTo
 
     // Framework editing (SPEC §1)
-    case frameworkNewDraft, frameworkNewDraftNote, frameworkDraftExists, frameworkNewerVersion, frameworkOpenVersion, frameworkEdit, frameworkEditTitle
+    case frameworkNewDraft, frameworkNewDraftNote, frameworkOpenVersion, frameworkEdit, frameworkEditTitle
     case frameworkEditBack, frameworkEditIntro, frameworkEditFormat, frameworkEditScale, frameworkEditKeys, frameworkEditLabel, frameworkEditSave
-    case frameworkEditRefused, frameworkEditKeyChanged, frameworkPublishedNotEditable, frameworkDraftCreated, frameworkDraftSaved
+    case frameworkEditRefused, frameworkDraftCreated, frameworkDraftSaved
 }

@@ -26,41 +26,48 @@ struct KeelErrorMiddleware: AsyncMiddleware {
             return error
         case let error as FieldError:
             return APIError(error)
+        case let errors as FieldErrors:
+            return APIError(errors)
         case let error as DecodingError:
             return APIError(decoding: error)
-        case let error as RecordNotFound:
-            return APIError.notFound(error.entity)
+        case is RecordNotFound:
+            return APIError.notFound()
         case let refusal as AccessRefused:
-            return refusal.decision == .forbidden ? APIError.forbidden : APIError.notFound(refusal.entity, field: refusal.field)
+            return refusal.decision == .forbidden ? APIError.forbidden : APIError.notFound(field: refusal.field)
         case let refusal as HeatmapQuery.Refusal:
             return switch refusal {
             case .forbidden: APIError.forbidden
-            case .teamNotFound: APIError.notFound("team", field: "team")
+            case .teamNotFound: APIError.notFound(field: "team")
             case .noMeasuredLeniency: APIError.noMeasuredLeniency
             }
         case is WebError:
-            return APIError(.forbidden, code: "csrf", message: "the form's security token did not match; reload the page and try again")
+            return APIError(.forbidden, code: "csrf", .csrfMismatch)
         case let abort as any AbortError:
-            let code = switch abort.status {
-            case .notFound: "not_found"
-            case .unauthorized: "unauthenticated"
-            case .forbidden: "forbidden"
-            case .payloadTooLarge: "too_large"
-            case .unsupportedMediaType: "unsupported_media_type"
-            default: abort.status.code < 500 ? "bad_request" : "internal"
+            // Vapor's reasons are English and technical; the status says enough in any language.
+            let (code, problem): (String, Problem) = switch abort.status {
+            case .notFound: ("not_found", Problem(.notVisible))
+            case .unauthorized: ("unauthenticated", Problem(.signInFirst))
+            case .forbidden: ("forbidden", Problem(.roleForbids))
+            case .payloadTooLarge: ("too_large", Problem(.requestTooLarge))
+            case .unsupportedMediaType: ("unsupported_media_type", Problem(.requestNotValid))
+            default: abort.status.code < 500 ? ("bad_request", Problem(.requestNotValid)) : ("internal", Problem(.somethingWentWrong))
             }
-            var apiError = APIError(abort.status, code: code, message: abort.reason)
+            var apiError = APIError(abort.status, code: code, problem)
             apiError.headers = abort.headers
             return apiError
         default:
-            return APIError(.internalServerError, code: "internal", message: "something went wrong; the error has been logged")
+            return APIError(.internalServerError, code: "internal", .somethingWentWrong)
         }
     }
 
     static func json(_ error: APIError, for request: Request) throws -> Response {
         let response = Response(status: error.status, headers: error.headers)
+        let text = Localizer(request.language)
+        let problems = error.all.count > 1
+            ? error.all.map { APIErrorBody.Detail(code: $0.code.rawValue, message: text($0.problem), field: $0.field) } : nil
         try response.content.encode(
-            APIErrorBody(error: .init(code: error.code, message: error.message, field: error.field)), as: .json
+            APIErrorBody(error: .init(code: error.code, message: text(error.problem), field: error.field), problems: problems),
+            as: .json
         )
         return response
     }

@@ -64,8 +64,11 @@ extension CRMImport {
                     }
                     let placed = try await place(name: record.name, email: record.email, team: teamID, job: .accountExecutive, access: .seller)
                     if placed.inserted { summary.inserted += 1 } else if placed.changed { summary.updated += 1 } else { summary.unchanged += 1 }
-                } catch let error as FieldError {
-                    summary.add([RowProblem(line: record.line, column: nil, value: record.name, reason: error.description)])
+                } catch {
+                    guard let errors = [FieldError](refusal: error) else { throw error }
+                    summary.add(errors.map {
+                        RowProblem(line: record.line, column: nil, value: record.name, reason: $0.description, problem: $0.problem)
+                    })
                 }
             }
         }

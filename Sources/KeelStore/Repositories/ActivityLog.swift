@@ -86,9 +86,12 @@ public struct ActivityLog: Sendable {
         }
     }
 
+    /// The longest subject a logged activity keeps.
+    public static let maximumSubjectLength = 500
+
     public func log(_ new: NewActivity, owner: Person.ID, actor: Person.ID, at now: Date) async throws -> Activity {
-        if let subject = new.subject, subject.count > 500 {
-            throw FieldError(field: "subject", code: .tooLong, message: "subject must be at most 500 characters")
+        if let subject = new.subject, subject.count > Self.maximumSubjectLength {
+            throw FieldError(field: "subject", code: .tooLong, .textTooLong, ["maximum": String(Self.maximumSubjectLength)])
         }
         let activity = try Activity(
             id: Activity.ID(UUID()), type: new.type, ownerID: owner, plannedDate: new.plannedDate, doneDate: new.doneDate,
@@ -122,10 +125,10 @@ public struct ActivityLog: Sendable {
             let log = ActivityLog(database: database, organizationID: organizationID)
             let entry = try await log.entry(id)
             if entry.isDropped {
-                throw FieldError(field: "doneDate", code: .conflict, message: "this activity was dropped; log a new one for the work you did")
+                throw FieldError(field: "doneDate", code: .conflict, .activityDropped)
             }
-            if let done = entry.activity.doneDate {
-                throw FieldError(field: "doneDate", code: .conflict, message: "already marked done on \(done.formatted(date: .abbreviated, time: .omitted))")
+            if entry.activity.doneDate != nil {
+                throw FieldError(field: "doneDate", code: .conflict, .activityAlreadyDone)
             }
             var activity = entry.activity
             activity.doneDate = doneDate
@@ -151,7 +154,7 @@ public struct ActivityLog: Sendable {
             guard entry.isOpen else {
                 throw FieldError(
                     field: "activity", code: .conflict,
-                    message: entry.activity.isDone ? "this activity is already done" : "this activity was already dropped")
+                    entry.activity.isDone ? .activityAlreadyDone : .activityDropped)
             }
             let catalog = try await OrganizationSettings(database: database, organizationID: organizationID).reasonCatalog()
             let postponement = try Postponement(
@@ -178,7 +181,7 @@ public struct ActivityLog: Sendable {
 
     public func review(_ id: Postponement.ID, verdict: ReviewVerdict, note: String?, reviewer: Person.ID, at now: Date) async throws -> Postponement {
         if let note, note.count > 1000 {
-            throw FieldError(field: "note", code: .tooLong, message: "note must be at most 1000 characters")
+            throw FieldError(field: "note", code: .tooLong, .textTooLong, ["maximum": "1000"])
         }
         return try await database.transaction { database in
             guard let model = try await PostponementModel.query(on: database)

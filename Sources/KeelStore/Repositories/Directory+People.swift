@@ -7,10 +7,9 @@ extension Directory {
     public func addPerson(
         _ draft: PersonDraft, passwordHash: String? = nil, actor: Person.ID?, at date: Date
     ) async throws -> Person {
-        let draft = try draft.validated()
-        return try await database.transaction { database in
+        try await database.transaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
-            try await scoped.checkReferences(of: draft, excluding: nil)
+            let draft = try await scoped.checked(draft, excluding: nil)
             let person = Person(
                 id: .init(UUID()), organizationID: organizationID, name: draft.name, email: draft.email,
                 jobRole: draft.jobRole, accessRole: draft.accessRole, teamID: draft.teamID,
@@ -36,13 +35,12 @@ extension Directory {
     /// keeps which team the person was in when. Their competence results follow them to their
     /// new team, market or job role in the heatmaps.
     public func updatePerson(_ id: Person.ID, with draft: PersonDraft, actor: Person.ID?, at date: Date) async throws -> Person {
-        let draft = try draft.validated()
-        return try await database.transaction { database in
+        try await database.transaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             guard let model = try await scoped.personModel(id), let before = try await scoped.person(id) else {
                 throw RecordNotFound(entity: "person", id: id.description)
             }
-            try await scoped.checkReferences(of: draft, excluding: id)
+            let draft = try await scoped.checked(draft, excluding: id)
             let rollups = try await ExecutionRollups.of(database: database, organizationID: organizationID)
             let groupsBefore = try await rollups.scopes(of: id)
             var after = before
@@ -115,26 +113,41 @@ extension Directory {
         try await PersonModel.query(on: database).filter(\.$organizationID == org).filter(\.$id == id.rawValue).first()
     }
 
-    private func checkReferences(of draft: PersonDraft, excluding id: Person.ID?) async throws {
-        var sameEmail = PersonModel.query(on: database).filter(\.$email == draft.email)
-        if let id { sameEmail = sameEmail.filter(\.$id != id.rawValue) }
-        if try await sameEmail.count() > 0 {
-            throw FieldError(field: "email", code: .duplicate, message: "someone already signs in with \(draft.email)")
+    /// Every problem with a person draft, those the database finds included, so a form shows
+    /// them all at once; `id` is the person being edited, `nil` when adding.
+    public func problems(with draft: PersonDraft, excluding id: Person.ID?) async throws -> [FieldError] {
+        let (draft, errors) = draft.validation()
+        var problems = errors
+        if !errors.contains(where: { $0.field == "email" }) {
+            var sameEmail = PersonModel.query(on: database).filter(\.$email == draft.email)
+            if let id { sameEmail = sameEmail.filter(\.$id != id.rawValue) }
+            if try await sameEmail.count() > 0 {
+                problems.append(FieldError(field: "email", code: .duplicate, .emailTaken, ["email": draft.email]))
+            }
         }
         if let teamID = draft.teamID {
-            guard let team = try await team(teamID) else {
-                throw FieldError(field: "teamID", code: .notFound, message: "no team with id \(teamID)")
-            }
-            if !team.isActive {
-                throw FieldError(field: "teamID", code: .invalidValue, message: "team '\(team.name)' is deactivated")
+            if let team = try await team(teamID) {
+                if !team.isActive {
+                    problems.append(FieldError(field: "teamID", code: .invalidValue, .teamDeactivated, ["team": team.name]))
+                }
+            } else {
+                problems.append(FieldError(field: "teamID", code: .notFound, .unknownTeam))
             }
         }
         if let marketID = draft.marketID, try await market(marketID) == nil {
-            throw FieldError(field: "marketID", code: .notFound, message: "no market with id \(marketID)")
+            problems.append(FieldError(field: "marketID", code: .notFound, .unknownMarket))
         }
         for marketID in draft.leaderMarketIDs where try await market(marketID) == nil {
-            throw FieldError(field: "leaderMarketIDs", code: .notFound, message: "no market with id \(marketID)")
+            problems.append(FieldError(field: "leaderMarketIDs", code: .notFound, .unknownMarket))
+            break
         }
+        return problems
+    }
+
+    private func checked(_ draft: PersonDraft, excluding id: Person.ID?) async throws -> PersonDraft {
+        let problems = try await problems(with: draft, excluding: id)
+        if !problems.isEmpty { throw FieldErrors(problems) }
+        return draft.validation().draft
     }
 
     private func replaceLeaderMarkets(of id: Person.ID, with markets: [Market.ID]) async throws {

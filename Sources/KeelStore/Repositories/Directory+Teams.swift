@@ -4,14 +4,14 @@ import SalesDomain
 
 extension Directory {
     public func addTeam(_ draft: TeamDraft, actor: Person.ID?, at date: Date) async throws -> Team {
-        let draft = try draft.validated()
-        return try await database.transaction { database in
+        try await database.transaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
+            let id = Team.ID(UUID())
+            let draft = try await scoped.checked(draft, for: id)
             let team = Team(
-                id: .init(UUID()), organizationID: organizationID, name: draft.name,
+                id: id, organizationID: organizationID, name: draft.name,
                 parentID: draft.parentID, marketID: draft.marketID
             )
-            try await scoped.checkReferences(of: draft, for: team.id)
             try await TeamModel(team, createdAt: date).create(on: database)
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: actor, entity: "team", entityID: team.id.rawValue,
@@ -25,14 +25,13 @@ extension Directory {
     /// team's own subtree is refused: a team can't be its own ancestor. The competence heatmap
     /// tallies of the team's subtree move with it.
     public func updateTeam(_ id: Team.ID, with draft: TeamDraft, actor: Person.ID?, at date: Date) async throws -> Team {
-        let draft = try draft.validated()
-        return try await database.transaction { database in
+        try await database.transaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             guard let model = try await scoped.teamModel(id) else {
                 throw RecordNotFound(entity: "team", id: id.description)
             }
             let before = model.domain
-            try await scoped.checkReferences(of: draft, for: id)
+            let draft = try await scoped.checked(draft, for: id)
             let rollups = try await ExecutionRollups.of(database: database, organizationID: organizationID)
             let groupsBefore = try await rollups.scopes(of: id)
             var after = before
@@ -72,16 +71,16 @@ extension Directory {
                     .filter(\.$teamID == id.rawValue).filter(\.$isActive == true).count()
                 if members > 0 {
                     throw FieldError(field: "active", code: .conflict,
-                                     message: "the team still has \(members) active people; move them to another team first")
+                                     .teamHasMembers, ["count": String(members)])
                 }
                 let children = try await TeamModel.query(on: database)
                     .filter(\.$parentID == id.rawValue).filter(\.$isActive == true).count()
                 if children > 0 {
                     throw FieldError(field: "active", code: .conflict,
-                                     message: "the team still has \(children) active sub-teams; move or deactivate them first")
+                                     .teamHasSubteams, ["count": String(children)])
                 }
             } else if let parent = before.parentID, try await scoped.team(parent)?.isActive == false {
-                throw FieldError(field: "active", code: .conflict, message: "the parent team is deactivated; reactivate it first")
+                throw FieldError(field: "active", code: .conflict, .parentTeamDeactivated)
             }
             var after = before
             after.isActive = active
@@ -101,22 +100,31 @@ extension Directory {
         try await TeamModel.query(on: database).filter(\.$organizationID == org).filter(\.$id == id.rawValue).first()
     }
 
-    private func checkReferences(of draft: TeamDraft, for id: Team.ID) async throws {
+    /// Every problem with a team draft, those the database finds included, so a form shows them
+    /// all at once; `id` is the team being added or edited.
+    public func problems(with draft: TeamDraft, for id: Team.ID) async throws -> [FieldError] {
+        var errors = draft.validation().errors
         if let parentID = draft.parentID {
-            guard let parent = try await team(parentID) else {
-                throw FieldError(field: "parentID", code: .notFound, message: "no team with id \(parentID)")
-            }
-            if !parent.isActive {
-                throw FieldError(field: "parentID", code: .invalidValue, message: "team '\(parent.name)' is deactivated")
-            }
-            if try await hierarchy().wouldCreateCycle(moving: id, under: parentID) {
-                throw FieldError(field: "parentID", code: .cycle,
-                                 message: "'\(parent.name)' is this team or one of its sub-teams; a team can't be its own ancestor")
+            if let parent = try await team(parentID) {
+                if !parent.isActive {
+                    errors.append(FieldError(field: "parentID", code: .invalidValue, .teamDeactivated, ["team": parent.name]))
+                } else if try await hierarchy().wouldCreateCycle(moving: id, under: parentID) {
+                    errors.append(FieldError(field: "parentID", code: .cycle, .teamCycle, ["team": parent.name]))
+                }
+            } else {
+                errors.append(FieldError(field: "parentID", code: .notFound, .unknownTeam))
             }
         }
         if let marketID = draft.marketID, try await market(marketID) == nil {
-            throw FieldError(field: "marketID", code: .notFound, message: "no market with id \(marketID)")
+            errors.append(FieldError(field: "marketID", code: .notFound, .unknownMarket))
         }
+        return errors
+    }
+
+    private func checked(_ draft: TeamDraft, for id: Team.ID) async throws -> TeamDraft {
+        let problems = try await problems(with: draft, for: id)
+        if !problems.isEmpty { throw FieldErrors(problems) }
+        return draft.validation().draft
     }
 }
 

@@ -38,14 +38,14 @@ public struct OrganizationSettings: Sendable {
     /// all recomputed, which Keel does not do.
     public func setTimeZone(_ identifier: String, by actor: Person.ID?, at date: Date) async throws {
         guard WeekCalendar(timeZoneIdentifier: identifier) != nil else {
-            throw FieldError(field: "timeZone", code: .invalidValue, message: "'\(identifier)' is not a time zone such as Europe/Oslo")
+            throw FieldError(field: "timeZone", code: .invalidValue, .notATimeZone, ["value": identifier])
         }
         let organization = organizationID.rawValue
         let activities = try await ActivityModel.query(on: database).filter(\.$organizationID == organization).count()
         let deals = try await DealModel.query(on: database).filter(\.$organizationID == organization).count()
         guard activities + deals == 0 else {
             throw FieldError(field: "timeZone", code: .conflict,
-                             message: "the time zone can only be set before activities or deals are stored")
+                             .timeZoneFixed)
         }
         try await set(.timeZone, to: identifier, by: actor, at: date)
     }
@@ -87,7 +87,7 @@ public struct OrganizationSettings: Sendable {
         for code in Set(used) where catalog.reason(for: ReasonCode(rawValue: code)) == nil {
             throw FieldError(
                 field: "reasons", code: .conflict,
-                message: "reason '\(code)' is used by recorded postponements; keep it and mark it inactive instead of removing it")
+                .reasonInUse, ["code": code])
         }
         try await set(.reasonCatalog, to: catalog, by: actor, at: date)
     }

@@ -27,7 +27,7 @@ public struct Organizations: Sendable {
     public func store(_ demo: DemoOrganization, passwordHashes: [Person.ID: String]) async throws {
         if try await organization(slug: demo.organization.slug) != nil {
             throw FieldError(field: "slug", code: .duplicate,
-                             message: "an organization with slug '\(demo.organization.slug)' already exists")
+                             .organizationExists, ["slug": demo.organization.slug])
         }
         let created = demo.organization.createdAt
         try await database.transaction { database in

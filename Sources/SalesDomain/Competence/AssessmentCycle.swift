@@ -39,42 +39,42 @@ public struct AssessmentCycle: Hashable, Sendable, Codable, Identifiable {
     /// the ratings).
     public func validate(framework version: CompetencyFramework) throws(FieldError) {
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw FieldError(field: "name", code: .required, message: "a cycle needs a name")
+            throw FieldError(field: "name", code: .required, .valueRequired)
         }
         if name.count > 200 {
-            throw FieldError(field: "name", code: .tooLong, message: "name must be at most 200 characters")
+            throw FieldError(field: "name", code: .tooLong, .textTooLong, ["maximum": "200"])
         }
         if participantIDs.isEmpty {
-            throw FieldError(field: "participantIDs", code: .required, message: "a cycle needs at least one participant")
+            throw FieldError(field: "participantIDs", code: .required, .cycleNeedsParticipant)
         }
         if Set(participantIDs).count != participantIDs.count {
-            throw FieldError(field: "participantIDs", code: .duplicate, message: "a participant is listed twice")
+            throw FieldError(field: "participantIDs", code: .duplicate, .participantListedTwice)
         }
         guard version.reference == framework, version.organizationID == organizationID else {
-            throw FieldError(field: "framework", code: .invalidValue, message: "the framework version does not match the cycle")
+            throw FieldError(field: "framework", code: .invalidValue, .cycleFrameworkMismatch)
         }
         guard version.status == .published else {
             throw FieldError(
                 field: "framework", code: .invalidValue,
-                message: "version \(version.version) of '\(version.key)' is a draft; publish it before assessing with it"
+                .frameworkDraftNotAssessable, ["version": String(version.version), "key": version.key]
             )
         }
         if let closedAt, closedAt < openedAt {
-            throw FieldError(field: "closedAt", code: .invalidValue, message: "a cycle cannot close before it opens")
+            throw FieldError(field: "closedAt", code: .invalidValue, .cycleClosesBeforeOpening)
         }
     }
 
     /// The cycle, closed at `date`. Closing is final; closing again is refused rather than
     /// silently moving the closing date, which would change when results became visible.
     public func closed(at date: Date) throws(FieldError) -> AssessmentCycle {
-        if let closedAt {
+        if closedAt != nil {
             throw FieldError(
                 field: "status", code: .conflict,
-                message: "the cycle '\(name)' was already closed on \(closedAt.formatted(.iso8601))"
+                .cycleAlreadyClosed, ["name": name]
             )
         }
         if date < openedAt {
-            throw FieldError(field: "closedAt", code: .invalidValue, message: "a cycle cannot close before it opens")
+            throw FieldError(field: "closedAt", code: .invalidValue, .cycleClosesBeforeOpening)
         }
         var closed = self
         closed.closedAt = date

@@ -35,22 +35,22 @@ public struct CalibrationExercise: Hashable, Sendable, Codable, Identifiable {
     /// the scale, and the exercise still open.
     public func validate(_ score: CalibrationScore, scale: RatingScale) throws(FieldError) {
         guard score.exerciseID == id else {
-            throw FieldError(field: "exerciseID", code: .invalidValue, message: "the score belongs to another exercise")
+            throw FieldError(field: "exerciseID", code: .invalidValue, .scoreInOtherExercise)
         }
         guard closedAt == nil else {
-            throw FieldError(field: "exerciseID", code: .conflict, message: "the exercise '\(name)' is closed")
+            throw FieldError(field: "exerciseID", code: .conflict, .exerciseClosed, ["name": name])
         }
         guard raterIDs.contains(score.raterID) else {
-            throw FieldError(field: "raterID", code: .invalidValue, message: "the rater is not a rater in '\(name)'")
+            throw FieldError(field: "raterID", code: .invalidValue, .raterNotInExercise, ["name": name])
         }
         guard targets.contains(where: { $0.id == score.targetID }) else {
-            throw FieldError(field: "targetID", code: .notFound, message: "the target is not in '\(name)'")
+            throw FieldError(field: "targetID", code: .notFound, .targetNotInExercise, ["name": name])
         }
         guard competencyIDs.contains(score.competencyID) else {
-            throw FieldError(field: "competencyID", code: .invalidValue, message: "the competency is not rated in '\(name)'")
+            throw FieldError(field: "competencyID", code: .invalidValue, .competencyNotInExercise, ["name": name])
         }
         guard scale.contains(score.level) else {
-            throw FieldError(field: "level", code: .invalidValue, message: "level \(score.level) is outside the scale \(scale)")
+            throw FieldError(field: "level", code: .invalidValue, .levelOutsideScale, ["level": String(score.level), "scale": scale.description])
         }
     }
 }

@@ -8,7 +8,7 @@ extension CompetencyFramework {
         guard status == .draft else {
             throw FieldError(
                 field: "version", code: .conflict,
-                message: "version \(version) of '\(key)' is published and cannot change; create a new draft to edit it"
+                .frameworkVersionPublished, ["version": String(version), "key": key]
             )
         }
     }
@@ -19,12 +19,12 @@ extension CompetencyFramework {
     public static func validateEdit(of stored: CompetencyFramework, to proposed: CompetencyFramework) throws(FieldError) {
         try stored.requireEditable()
         if proposed.id != stored.id || proposed.organizationID != stored.organizationID {
-            throw FieldError(field: "id", code: .conflict, message: "an edit cannot move a version to another framework")
+            throw FieldError(field: "id", code: .conflict, .editMovesVersion)
         }
         if proposed.version != stored.version {
             throw FieldError(
                 field: "version", code: .conflict,
-                message: "an edit keeps version \(stored.version); new versions come from a new draft"
+                .editChangesVersion, ["version": String(stored.version)]
             )
         }
         if proposed.key != stored.key {
@@ -32,11 +32,11 @@ extension CompetencyFramework {
             // key); a draft with another key would split one framework's history in two.
             throw FieldError(
                 field: "key", code: .conflict,
-                message: "a draft keeps its framework's key '\(stored.key)'; to start another framework, import a file with the new key"
+                .draftChangesKey, ["key": stored.key]
             )
         }
         if proposed.publishedAt != nil {
-            throw FieldError(field: "publishedAt", code: .conflict, message: "publish the draft instead of setting its date")
+            throw FieldError(field: "publishedAt", code: .conflict, .publishInsteadOfDating)
         }
     }
 
@@ -59,7 +59,7 @@ extension CompetencyFramework {
         guard source.status == .published else {
             throw FieldError(
                 field: "version", code: .conflict,
-                message: "version \(source.version) of '\(source.key)' is still a draft; edit it instead of starting another"
+                .frameworkDraftStillOpen, ["version": String(source.version), "key": source.key]
             )
         }
         var draft = source

@@ -15,10 +15,10 @@ public struct ConsolidationPolicy: Hashable, Sendable, Codable {
     public init(managerWeight: Double, selfWeight: Double, peerWeight: Double) throws(FieldError) {
         for (field, weight) in [("managerWeight", managerWeight), ("selfWeight", selfWeight), ("peerWeight", peerWeight)]
         where !(weight.isFinite && weight >= 0) {
-            throw FieldError(field: field, code: .invalidValue, message: "a weight must be a number of at least 0")
+            throw FieldError(field: field, code: .invalidValue, .weightNegative)
         }
         guard managerWeight + selfWeight + peerWeight > 0 else {
-            throw FieldError(field: "managerWeight", code: .invalidValue, message: "at least one weight must be above 0")
+            throw FieldError(field: "managerWeight", code: .invalidValue, .weightsAllZero)
         }
         self.init(checkedManagerWeight: managerWeight, selfWeight: selfWeight, peerWeight: peerWeight)
     }

@@ -31,7 +31,7 @@ public struct FrameworkProblem: Hashable, Sendable, Codable, CustomStringConvert
         case .invalidValue, .unsupportedFormat: .invalidValue
         case .duplicate: .duplicate
         }
-        return FieldError(field: path.description, code: code, message: message)
+        return FieldError(field: path.description, code: code, .frameworkProblem, ["detail": message])
     }
 }
 

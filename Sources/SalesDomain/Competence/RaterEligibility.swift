@@ -25,26 +25,26 @@ public enum RaterEligibility {
     ///   not, since peers are whoever has seen the person work.
     public static func check(rater: Person, ratee: Person, source: RatingSource, hierarchy: TeamHierarchy) throws(FieldError) {
         guard rater.organizationID == ratee.organizationID else {
-            throw FieldError(field: "raterID", code: .notFound, message: "the rater is not in the organization")
+            throw FieldError(field: "raterID", code: .notFound, .raterNotInOrganization)
         }
         guard rater.isActive else {
-            throw FieldError(field: "raterID", code: .invalidValue, message: "\(rater.name) is deactivated and can no longer rate")
+            throw FieldError(field: "raterID", code: .invalidValue, .raterDeactivated, ["rater": rater.name])
         }
         switch source {
         case .selfAssessment:
             guard rater.id == ratee.id else {
-                throw FieldError(field: "source", code: .invalidValue, message: "a self-assessment can only be made by the person assessed")
+                throw FieldError(field: "source", code: .invalidValue, .selfAssessmentByOther)
             }
         case .manager:
             guard isManager(rater, of: ratee, hierarchy: hierarchy) else {
                 throw FieldError(
                     field: "source", code: .invalidValue,
-                    message: "\(rater.name) is not \(ratee.name)'s manager: a manager rating comes from a manager of the person's team or of a team above it"
+                    .raterNotManager, ["rater": rater.name, "ratee": ratee.name]
                 )
             }
         case .peer:
             guard rater.id != ratee.id else {
-                throw FieldError(field: "source", code: .invalidValue, message: "a rating of oneself is a self-assessment")
+                throw FieldError(field: "source", code: .invalidValue, .ratingOfOneself)
             }
         }
     }

@@ -13,47 +13,47 @@ extension Rating {
         in cycle: AssessmentCycle, scale: RatingScale, profile: RoleProfile?, replacing stored: Rating? = nil
     ) throws(FieldError) {
         guard cycleID == cycle.id else {
-            throw FieldError(field: "cycleID", code: .invalidValue, message: "the rating belongs to another cycle")
+            throw FieldError(field: "cycleID", code: .invalidValue, .ratingInOtherCycle)
         }
         guard cycle.status == .open else {
-            throw FieldError(field: "cycleID", code: .conflict, message: "the cycle '\(cycle.name)' is closed; ratings can no longer change")
+            throw FieldError(field: "cycleID", code: .conflict, .cycleClosedForRatings, ["name": cycle.name])
         }
         if let stored {
             if stored.isSubmitted {
-                throw FieldError(field: "status", code: .conflict, message: "this rating was already submitted; submission is final")
+                throw FieldError(field: "status", code: .conflict, .ratingAlreadySubmitted)
             }
             guard stored.id == id, stored.cycleID == cycleID, stored.raterID == raterID, stored.rateeID == rateeID,
                   stored.competencyID == competencyID, stored.source == source
             else {
                 throw FieldError(
                     field: "id", code: .conflict,
-                    message: "a saved rating keeps its rater, ratee, competency and source; start a new rating instead"
+                    .ratingIdentityChanged
                 )
             }
         }
         guard cycle.includes(rateeID) else {
-            throw FieldError(field: "rateeID", code: .notFound, message: "the person rated is not a participant in '\(cycle.name)'")
+            throw FieldError(field: "rateeID", code: .notFound, .rateeNotParticipant, ["name": cycle.name])
         }
         switch source {
         case .selfAssessment where raterID != rateeID:
-            throw FieldError(field: "source", code: .invalidValue, message: "a self-assessment can only be made by the person assessed")
+            throw FieldError(field: "source", code: .invalidValue, .selfAssessmentByOther)
         case .manager where raterID == rateeID, .peer where raterID == rateeID:
-            throw FieldError(field: "source", code: .invalidValue, message: "a rating of oneself is a self-assessment")
+            throw FieldError(field: "source", code: .invalidValue, .ratingOfOneself)
         default:
             break
         }
         guard let profile else {
-            throw FieldError(field: "competencyID", code: .invalidValue, message: "no role profile applies to the person rated")
+            throw FieldError(field: "competencyID", code: .invalidValue, .noRoleProfileForRatee)
         }
         guard profile.includes(competencyID) else {
-            throw FieldError(field: "competencyID", code: .invalidValue, message: "the competency is not in the person's role profile")
+            throw FieldError(field: "competencyID", code: .invalidValue, .competencyNotInProfile)
         }
         guard scale.contains(level) else {
-            throw FieldError(field: "level", code: .invalidValue, message: "level \(level) is outside the scale \(scale)")
+            throw FieldError(field: "level", code: .invalidValue, .levelOutsideScale, ["level": String(level), "scale": scale.description])
         }
         if evidence.count > Self.maximumEvidenceLength {
             throw FieldError(
-                field: "evidence", code: .tooLong, message: "evidence must be at most \(Self.maximumEvidenceLength) characters"
+                field: "evidence", code: .tooLong, .textTooLong, ["maximum": String(Self.maximumEvidenceLength)]
             )
         }
     }
@@ -61,7 +61,7 @@ extension Rating {
     /// The rating, submitted at `date`. Submission is final, so a second one is refused.
     public func submitted(at date: Date) throws(FieldError) -> Rating {
         if isSubmitted {
-            throw FieldError(field: "status", code: .conflict, message: "this rating was already submitted; submission is final")
+            throw FieldError(field: "status", code: .conflict, .ratingAlreadySubmitted)
         }
         var submitted = self
         submitted.submittedAt = date

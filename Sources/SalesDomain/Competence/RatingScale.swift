@@ -16,7 +16,7 @@ public struct RatingScale: Hashable, Sendable, Codable, CustomStringConvertible 
         guard Self.allowedMaximums.contains(maximum) else {
             throw FieldError(
                 field: "scale.max", code: .invalidValue,
-                message: "a scale runs from 1 to between 3 and 10; \(maximum) is not allowed"
+                .scaleMaximumNotAllowed, ["maximum": String(maximum)]
             )
         }
         self.maximum = maximum

@@ -4,10 +4,10 @@ extension RoleProfile {
     /// the scale and weighs each competency with a positive, finite weight.
     public func validate(against framework: CompetencyFramework) throws(FieldError) {
         guard frameworkID == framework.id, organizationID == framework.organizationID else {
-            throw FieldError(field: "frameworkID", code: .invalidValue, message: "the profile belongs to another framework")
+            throw FieldError(field: "frameworkID", code: .invalidValue, .profileInOtherFramework)
         }
         if entries.isEmpty {
-            throw FieldError(field: "entries", code: .required, message: "a role profile needs at least one competency")
+            throw FieldError(field: "entries", code: .required, .profileNeedsCompetency)
         }
         var seen: Set<Competency.ID> = []
         for (index, entry) in entries.enumerated() {
@@ -15,24 +15,24 @@ extension RoleProfile {
             guard framework.competency(entry.competencyID) != nil else {
                 throw FieldError(
                     field: "\(field).competencyID", code: .notFound,
-                    message: "competency \(entry.competencyID) is not in version \(framework.version) of '\(framework.key)'"
+                    .competencyNotInFramework, ["version": String(framework.version), "key": framework.key]
                 )
             }
             guard seen.insert(entry.competencyID).inserted else {
                 throw FieldError(
                     field: "\(field).competencyID", code: .duplicate,
-                    message: "competency \(entry.competencyID) is in the profile twice"
+                    .competencyListedTwice
                 )
             }
             guard framework.scale.contains(entry.targetLevel) else {
                 throw FieldError(
                     field: "\(field).targetLevel", code: .invalidValue,
-                    message: "target level \(entry.targetLevel) is outside the scale \(framework.scale)"
+                    .levelOutsideScale, ["level": String(entry.targetLevel), "scale": framework.scale.description]
                 )
             }
             guard entry.weight.isFinite, entry.weight > 0 else {
                 throw FieldError(
-                    field: "\(field).weight", code: .invalidValue, message: "a weight must be a number above 0"
+                    field: "\(field).weight", code: .invalidValue, .weightNotPositive
                 )
             }
         }

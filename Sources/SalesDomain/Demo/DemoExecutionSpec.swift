@@ -64,10 +64,10 @@ public struct DemoExecutionSpec: Hashable, Sendable {
     /// Refuses a span without weeks and a capacity that is not positive (load would divide by it).
     public func validated() throws(FieldError) -> DemoExecutionSpec {
         if weeks < 1 {
-            throw FieldError(field: "weeks", code: .invalidValue, message: "generate at least one week, e.g. 52")
+            throw FieldError(field: "weeks", code: .invalidValue, .demoWeeksTooFew)
         }
         if !(capacityHours > 0) {
-            throw FieldError(field: "capacityHours", code: .invalidValue, message: "capacity must be above zero hours, e.g. 40")
+            throw FieldError(field: "capacityHours", code: .invalidValue, .capacityNotPositive)
         }
         return self
     }

@@ -59,20 +59,21 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
 
     public func validated(asOf: Date) throws(FieldError) -> Activity {
         if type.rawValue.isEmpty {
-            throw FieldError(field: "type", code: .required, message: "activity type is required")
+            throw FieldError(field: "type", code: .required, .valueRequired)
         }
         if !Self.durationLimit.contains(durationMinutes) {
             throw FieldError(
                 field: "durationMinutes", code: .invalidValue,
-                message: "duration must be from 0 to 1440 minutes (a day), got \(durationMinutes)")
+                .activityDurationOutOfRange,
+                ["value": String(durationMinutes), "maximum": String(Self.durationLimit.upperBound)])
         }
         if let doneDate, doneDate > asOf {
             throw FieldError(
                 field: "doneDate", code: .invalidValue,
-                message: "done date is in the future; leave it empty until the activity is done")
+                .doneDateInFuture)
         }
         if let externalID, externalID.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw FieldError(field: "externalID", code: .required, message: "external id is empty; omit it or give the CRM's id")
+            throw FieldError(field: "externalID", code: .required, .externalIDEmpty)
         }
         return self
     }

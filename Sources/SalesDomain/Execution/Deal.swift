@@ -43,21 +43,21 @@ public struct Deal: Hashable, Sendable, Codable, Identifiable {
     /// before the first engagement (which would make a negative cycle time).
     public func validated() throws(FieldError) -> Deal {
         if stage.rawValue.isEmpty {
-            throw FieldError(field: "stage", code: .required, message: "stage is required")
+            throw FieldError(field: "stage", code: .required, .valueRequired)
         }
         if value < 0 {
-            throw FieldError(field: "value", code: .invalidValue, message: "value must be zero or more, got \(value)")
+            throw FieldError(field: "value", code: .invalidValue, .dealValueNegative, ["value": "\(value)"])
         }
         switch (outcome, closedAt) {
         case (.won, nil), (.lost, nil):
-            throw FieldError(field: "closedAt", code: .required, message: "a \(outcome.rawValue) deal needs a close date")
+            throw FieldError(field: "closedAt", code: .required, outcome == .won ? .wonDealNeedsCloseDate : .lostDealNeedsCloseDate)
         case (.open, .some):
-            throw FieldError(field: "closedAt", code: .invalidValue, message: "an open deal has no close date; set the outcome to won or lost")
+            throw FieldError(field: "closedAt", code: .invalidValue, .openDealHasCloseDate)
         default:
             break
         }
         if let closedAt, let engagedAt, closedAt < engagedAt {
-            throw FieldError(field: "closedAt", code: .invalidValue, message: "the close date is before the first engagement")
+            throw FieldError(field: "closedAt", code: .invalidValue, .closeDateBeforeEngagement)
         }
         return self
     }

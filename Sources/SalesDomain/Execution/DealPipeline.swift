@@ -8,15 +8,15 @@ public struct DealPipeline: Hashable, Sendable {
     /// Refuses an empty pipeline, an empty code and a stage listed twice.
     public init(_ stages: [DealStage]) throws(FieldError) {
         if stages.isEmpty {
-            throw FieldError(field: "stages", code: .required, message: "a pipeline needs at least one stage")
+            throw FieldError(field: "stages", code: .required, .pipelineEmpty)
         }
         var positionByStage: [DealStage: Int] = [:]
         for (index, stage) in stages.enumerated() {
             if stage.rawValue.isEmpty {
-                throw FieldError(field: "stages[\(index)]", code: .required, message: "stage \(index + 1) has no code")
+                throw FieldError(field: "stages[\(index)]", code: .required, .stageWithoutCode, ["position": String(index + 1)])
             }
             if positionByStage[stage] != nil {
-                throw FieldError(field: "stages[\(index)]", code: .duplicate, message: "stage '\(stage)' is listed twice")
+                throw FieldError(field: "stages[\(index)]", code: .duplicate, .stageListedTwice, ["stage": stage.rawValue])
             }
             positionByStage[stage] = index
         }

@@ -52,15 +52,16 @@ public struct Postponement: Hashable, Sendable, Codable, Identifiable {
         if let movedTo, movedTo <= from {
             throw FieldError(
                 field: "to", code: .invalidValue,
-                message: "the new date must be after the planned date; to bring work forward, re-plan it instead")
+                .postponementNotLater)
         }
         guard let reason = catalog.reason(for: reasonCode) else {
             throw FieldError(
                 field: "reasonCode", code: .notFound,
-                message: "reason '\(reasonCode)' is not in the catalog; choose one of \(catalog.activeReasons.map(\.code.rawValue).joined(separator: ", "))")
+                .reasonNotInCatalog,
+                ["code": reasonCode.rawValue, "choices": catalog.activeReasons.map(\.code.rawValue).joined(separator: ", ")])
         }
         if !reason.isActive {
-            throw FieldError(field: "reasonCode", code: .invalidValue, message: "reason '\(reasonCode)' is retired; choose a current reason")
+            throw FieldError(field: "reasonCode", code: .invalidValue, .reasonRetired, ["code": reasonCode.rawValue])
         }
         return self
     }
@@ -71,10 +72,10 @@ public struct Postponement: Hashable, Sendable, Codable, Identifiable {
     /// review dated before the postponement was logged.
     public func reviewed(by reviewerID: Person.ID, verdict: ReviewVerdict, at reviewedAt: Date, note: String? = nil) throws(FieldError) -> Postponement {
         if reviewerID == ownerID {
-            throw FieldError(field: "reviewerID", code: .conflict, message: "a postponement is reviewed by a manager, not by its owner")
+            throw FieldError(field: "reviewerID", code: .conflict, .reviewerIsOwner)
         }
         if reviewedAt < loggedAt {
-            throw FieldError(field: "reviewedAt", code: .invalidValue, message: "the review cannot be earlier than the postponement it reviews")
+            throw FieldError(field: "reviewedAt", code: .invalidValue, .reviewBeforePostponement)
         }
         var copy = self
         copy.review = PostponementReview(reviewerID: reviewerID, verdict: verdict, reviewedAt: reviewedAt, note: note)

@@ -13,7 +13,7 @@ public struct PressurePolicy: Hashable, Sendable, Codable {
 
     public func validated() throws(FieldError) -> PressurePolicy {
         if !(highLoadThreshold > 0) {
-            throw FieldError(field: "highLoadThreshold", code: .invalidValue, message: "the high-load threshold must be above zero, e.g. 1.1")
+            throw FieldError(field: "highLoadThreshold", code: .invalidValue, .highLoadThresholdNotPositive)
         }
         _ = try capacity.validated()
         return self

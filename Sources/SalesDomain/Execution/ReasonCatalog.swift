@@ -15,17 +15,17 @@ public struct ReasonCatalog: Hashable, Sendable {
         var indexByCode: [ReasonCode: Int] = [:]
         for (index, reason) in reasons.enumerated() {
             if reason.code.rawValue.isEmpty {
-                throw FieldError(field: "reasons[\(index)].code", code: .required, message: "reason code is required")
+                throw FieldError(field: "reasons[\(index)].code", code: .required, .valueRequired)
             }
             if let earlier = indexByCode[reason.code] {
                 throw FieldError(
                     field: "reasons[\(index)].code", code: .duplicate,
-                    message: "reason code '\(reason.code)' is already used by reason \(earlier + 1)")
+                    .reasonCodeDuplicate, ["code": reason.code.rawValue, "row": String(earlier + 1)])
             }
             if !reason.names.values.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 throw FieldError(
                     field: "reasons[\(index)].names", code: .required,
-                    message: "reason '\(reason.code)' needs a name in at least one language")
+                    .reasonNeedsName, ["code": reason.code.rawValue])
             }
             indexByCode[reason.code] = index
         }

@@ -17,10 +17,10 @@ public struct StallPolicy: Hashable, Sendable, Codable {
 
     public func validated() throws(FieldError) -> StallPolicy {
         if !(percentile > 0 && percentile < 1) {
-            throw FieldError(field: "percentile", code: .invalidValue, message: "the percentile must be between 0 and 1, e.g. 0.75")
+            throw FieldError(field: "percentile", code: .invalidValue, .percentileOutOfRange)
         }
         if minimumWonDeals < 1 {
-            throw FieldError(field: "minimumWonDeals", code: .invalidValue, message: "at least one won deal is needed for a team's own bar")
+            throw FieldError(field: "minimumWonDeals", code: .invalidValue, .minimumWonDealsTooLow)
         }
         return self
     }

@@ -47,10 +47,10 @@ public struct WeeklyCapacity: Hashable, Sendable {
     /// it is how a week of leave is entered.
     public func validated() throws(FieldError) -> WeeklyCapacity {
         if !(defaultHours >= 0) {
-            throw FieldError(field: "defaultHours", code: .invalidValue, message: "capacity must be zero or more hours")
+            throw FieldError(field: "defaultHours", code: .invalidValue, .capacityNegative)
         }
         for (index, override) in overrides.enumerated() where !(override.hours >= 0) {
-            throw FieldError(field: "overrides[\(index)].hours", code: .invalidValue, message: "capacity must be zero or more hours")
+            throw FieldError(field: "overrides[\(index)].hours", code: .invalidValue, .capacityNegative)
         }
         return self
     }

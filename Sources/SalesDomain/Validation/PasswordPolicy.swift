@@ -7,10 +7,10 @@ public enum PasswordPolicy {
     public static func validate(_ password: String, field: String = "password") throws(FieldError) {
         let length = password.count
         if length < minimumLength {
-            throw FieldError(field: field, code: .tooShort, message: "must be at least \(minimumLength) characters")
+            throw FieldError(field: field, code: .tooShort, .textTooShort, ["minimum": String(minimumLength)])
         }
         if length > maximumLength {
-            throw FieldError(field: field, code: .tooLong, message: "must be at most \(maximumLength) characters")
+            throw FieldError(field: field, code: .tooLong, .textTooLong, ["maximum": String(maximumLength)])
         }
     }
 }

@@ -24,19 +24,27 @@ public struct PersonDraft: Hashable, Sendable {
     }
 
     /// Trims and normalizes the draft and checks what can be checked without the database.
-    public func validated() throws(FieldError) -> PersonDraft {
+    public func validated() throws(FieldErrors) -> PersonDraft {
+        let (draft, errors) = validation()
+        if !errors.isEmpty { throw FieldErrors(errors) }
+        return draft
+    }
+
+    /// The normalized draft and every problem found without the database, so a form can show
+    /// them together with the ones only the database can find.
+    public func validation() -> (draft: PersonDraft, errors: [FieldError]) {
         var draft = self
+        var problems = FieldErrors.Collector()
         draft.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        draft.email = try EmailAddress.normalize(email)
         if draft.name.isEmpty {
-            throw FieldError(field: "name", code: .required, message: "name is required")
+            problems.append(FieldError(field: "name", code: .required, .valueRequired))
+        } else if draft.name.count > 200 {
+            problems.append(FieldError(field: "name", code: .tooLong, .textTooLong, ["maximum": "200"]))
         }
-        if draft.name.count > 200 {
-            throw FieldError(field: "name", code: .tooLong, message: "name must be at most 200 characters")
-        }
+        draft.email = problems.check { () throws(FieldError) in try EmailAddress.normalize(email) } ?? email
         if draft.accessRole != .leader {
             draft.leaderMarketIDs = []
         }
-        return draft
+        return (draft, problems.errors)
     }
 }

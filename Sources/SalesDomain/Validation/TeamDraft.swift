@@ -12,15 +12,22 @@ public struct TeamDraft: Hashable, Sendable {
         self.marketID = marketID
     }
 
-    public func validated() throws(FieldError) -> TeamDraft {
+    public func validated() throws(FieldErrors) -> TeamDraft {
+        let (draft, errors) = validation()
+        if !errors.isEmpty { throw FieldErrors(errors) }
+        return draft
+    }
+
+    /// The trimmed draft and every problem found without the database.
+    public func validation() -> (draft: TeamDraft, errors: [FieldError]) {
         var draft = self
         draft.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if draft.name.isEmpty {
-            throw FieldError(field: "name", code: .required, message: "name is required")
+            return (draft, [FieldError(field: "name", code: .required, .valueRequired)])
         }
         if draft.name.count > 120 {
-            throw FieldError(field: "name", code: .tooLong, message: "name must be at most 120 characters")
+            return (draft, [FieldError(field: "name", code: .tooLong, .textTooLong, ["maximum": "120"])])
         }
-        return draft
+        return (draft, [])
     }
 }

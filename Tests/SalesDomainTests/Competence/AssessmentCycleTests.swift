@@ -14,7 +14,7 @@ import Testing
         let error = #expect(throws: FieldError.self) { try closed.closed(at: CompetenceFixture.day(31)) }
         #expect(error?.field == "status")
         #expect(error?.code == .conflict)
-        #expect(error?.message == "the cycle 'Cycle 1' was already closed on 2026-02-04T00:00:00Z")
+        #expect(error?.problem == Problem(.cycleAlreadyClosed, ["name": "Cycle 1"]))
     }
 
     @Test func aCycleCannotCloseBeforeItOpens() {
@@ -31,7 +31,7 @@ import Testing
     @Test func aCycleNeedsANameAndDistinctParticipants() {
         var unnamed = CompetenceFixture.cycle()
         unnamed.name = "  "
-        #expect(throws: FieldError(field: "name", code: .required, message: "a cycle needs a name")) {
+        #expect(throws: FieldError(field: "name", code: .required, .valueRequired)) {
             try unnamed.validate(framework: published)
         }
         let empty = CompetenceFixture.cycle(participants: [])

@@ -19,7 +19,7 @@ import Testing
         let error = #expect(throws: FieldError.self) { try CompetencyFramework.validateEdit(of: published, to: edited) }
         #expect(error?.field == "version")
         #expect(error?.code == .conflict)
-        #expect(error?.message == "version 1 of 'nordic-b2b' is published and cannot change; create a new draft to edit it")
+        #expect(error?.problem == Problem(.frameworkVersionPublished, ["version": "1", "key": "nordic-b2b"]))
         #expect(throws: FieldError.self) { try published.published(at: CompetenceFixture.day(3)) }
     }
 
@@ -44,7 +44,7 @@ import Testing
         var incomplete = draft
         incomplete.areas[1].competencies[1].levels.removeFirst()
         let error = #expect(throws: FieldError.self) { try incomplete.published(at: CompetenceFixture.day(2)) }
-        #expect(error == FieldError(field: "areas[1].competencies[1].levels", code: .required, message: "level 1 is missing"))
+        #expect(error == FieldError(field: "areas[1].competencies[1].levels", code: .required, .frameworkProblem, ["detail": "level 1 is missing"]))
     }
 
     @Test func aNewDraftIsTheNextVersionWithTheSameContentAndIds() throws {

@@ -37,7 +37,8 @@ import Testing
             try RaterEligibility.check(rater: person(4, .manager, team: 4), ratee: seller, source: .manager, hierarchy: hierarchy)
         }
         #expect(error?.field == "source")
-        #expect(error?.message.contains("is not Person 10's manager") == true)
+        #expect(error?.problem.key == .raterNotManager)
+        #expect(error?.problem.arguments["ratee"] == "Person 10")
     }
 
     @Test func aSelfAssessmentOnSomeoneElseIsRefused() {

@@ -23,13 +23,13 @@ import Testing
     @Test(arguments: [0, 6, -3])
     func aLevelOutsideTheScaleIsRefused(_ level: Int) {
         let error = refusal(CompetenceFixture.rating(1, rater: 9, ratee: 1, competency: 1, .manager, level: level))
-        #expect(error == FieldError(field: "level", code: .invalidValue, message: "level \(level) is outside the scale 1–5"))
+        #expect(error == FieldError(field: "level", code: .invalidValue, .levelOutsideScale, ["level": String(level), "scale": "1–5"]))
     }
 
     @Test func aCompetencyOutsideTheRoleProfileIsRefused() {
         let error = refusal(CompetenceFixture.rating(1, rater: 9, ratee: 1, competency: 3, .manager, level: 3))
         #expect(error?.field == "competencyID")
-        #expect(error?.message == "the competency is not in the person's role profile")
+        #expect(error?.problem == Problem(.competencyNotInProfile))
     }
 
     @Test func withoutARoleProfileNoCompetencyCanBeRated() throws {
@@ -55,7 +55,7 @@ import Testing
 
     @Test func aSelfAssessmentOfSomeoneElseIsRefused() {
         let error = refusal(CompetenceFixture.rating(1, rater: 2, ratee: 1, competency: 1, .selfAssessment, level: 3))
-        #expect(error == FieldError(field: "source", code: .invalidValue, message: "a self-assessment can only be made by the person assessed"))
+        #expect(error == FieldError(field: "source", code: .invalidValue, .selfAssessmentByOther))
     }
 
     @Test(arguments: [RatingSource.manager, .peer])

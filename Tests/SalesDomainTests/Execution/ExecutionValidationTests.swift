@@ -9,7 +9,7 @@ import Testing
     func aDurationOutsideADayIsRefusedNamingTheField(minutes: Int) {
         let activity = ExecutionFixture.activity(1, .call, planned: ExecutionFixture.date(2026, 1, 5), minutes: minutes)
         #expect(throws: FieldError(
-            field: "durationMinutes", code: .invalidValue, message: "duration must be from 0 to 1440 minutes (a day), got \(minutes)"
+            field: "durationMinutes", code: .invalidValue, .activityDurationOutOfRange, ["value": String(minutes), "maximum": "1440"]
         )) { try activity.validated(asOf: asOf) }
     }
 
@@ -35,7 +35,7 @@ import Testing
 
     @Test func anActivityNeedsAType() {
         let activity = ExecutionFixture.activity(1, "   ", planned: ExecutionFixture.date(2026, 1, 5))
-        #expect(throws: FieldError(field: "type", code: .required, message: "activity type is required")) {
+        #expect(throws: FieldError(field: "type", code: .required, .valueRequired)) {
             try activity.validated(asOf: asOf)
         }
     }
@@ -60,10 +60,10 @@ import Testing
 
         let unknown = ExecutionFixture.dropped(2, activity: 1, from: from, reason: "weather")
         #expect(throws: FieldError(
-            field: "reasonCode", code: .notFound, message: "reason 'weather' is not in the catalog; choose one of no_time"
+            field: "reasonCode", code: .notFound, .reasonNotInCatalog, ["code": "weather", "choices": "no_time"]
         )) { try unknown.validated(against: catalog) }
         let retired = ExecutionFixture.dropped(3, activity: 1, from: from, reason: "old")
-        #expect(throws: FieldError(field: "reasonCode", code: .invalidValue, message: "reason 'old' is retired; choose a current reason")) {
+        #expect(throws: FieldError(field: "reasonCode", code: .invalidValue, .reasonRetired, ["code": "old"])) {
             try retired.validated(against: catalog)
         }
         let fine = ExecutionFixture.moved(4, activity: 1, from: from, to: ExecutionFixture.date(2026, 1, 8))
@@ -87,7 +87,7 @@ import Testing
         let engaged = ExecutionFixture.date(2026, 1, 10)
         let won = ExecutionFixture.deal(1, stage: "negotiation", outcome: .won, engaged: engaged, closed: ExecutionFixture.date(2026, 2, 1))
         #expect(try won.validated() == won)
-        #expect(throws: FieldError(field: "closedAt", code: .required, message: "a won deal needs a close date")) {
+        #expect(throws: FieldError(field: "closedAt", code: .required, .wonDealNeedsCloseDate)) {
             try ExecutionFixture.deal(2, stage: "proposal", outcome: .won).validated()
         }
         #expect(throws: FieldError.self) {
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func pipelinesRefuseRepeatsAndEmptiness() throws {
-        #expect(throws: FieldError(field: "stages[2]", code: .duplicate, message: "stage 'proposal' is listed twice")) {
+        #expect(throws: FieldError(field: "stages[2]", code: .duplicate, .stageListedTwice, ["stage": "proposal"])) {
             try DealPipeline(["proposal", "negotiation", "Proposal"])
         }
         #expect(throws: FieldError.self) { try DealPipeline([]) }

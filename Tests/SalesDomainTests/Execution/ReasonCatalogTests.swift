@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ReasonCatalogTests {
     @Test func duplicateCodesAreRefusedNamingTheEntry() {
-        #expect(throws: FieldError(field: "reasons[1].code", code: .duplicate, message: "reason code 'no_time' is already used by reason 1")) {
+        #expect(throws: FieldError(field: "reasons[1].code", code: .duplicate, .reasonCodeDuplicate, ["code": "no_time", "row": "1"])) {
             try ReasonCatalog([
                 PostponementReason(code: "no_time", names: [.english: "No time"], reasonClass: .excuseProne),
                 PostponementReason(code: "No Time", names: [.swedish: "Hann inte"], reasonClass: .excuseProne),
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func aReasonNeedsAName() {
-        #expect(throws: FieldError(field: "reasons[0].names", code: .required, message: "reason 'x' needs a name in at least one language")) {
+        #expect(throws: FieldError(field: "reasons[0].names", code: .required, .reasonNeedsName, ["code": "x"])) {
             try ReasonCatalog([PostponementReason(code: "x", names: [.english: " "], reasonClass: .obstacle)])
         }
     }

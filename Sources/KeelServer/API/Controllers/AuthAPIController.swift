@@ -16,10 +16,10 @@ enum AuthAPIController {
         switch try await SignIn(request: request).attempt(email: body.email, password: body.password) {
         case .invalidCredentials:
             throw APIError(.unauthorized, code: "invalid_credentials",
-                           message: "the e-mail address or password is wrong", field: "password")
+                           .credentialsWrong, field: "password")
         case .throttled(let retryAfter):
             var error = APIError(.tooManyRequests, code: "throttled",
-                                 message: "too many failed sign-ins; try again after \(retryAfter.formatted(.iso8601))")
+                                 .signInThrottled, ["time": retryAfter.formatted(.iso8601)])
             error.headers.replaceOrAdd(name: .retryAfter, value: String(Int(retryAfter.timeIntervalSince(request.now).rounded(.up))))
             throw error
         case .signedIn(let person):
@@ -33,7 +33,7 @@ enum AuthAPIController {
     @Sendable
     static func revokeToken(_ request: Request) async throws -> HTTPStatus {
         guard case .bearer(let hash) = try request.signedIn.credential else {
-            throw APIError(.badRequest, code: "not_a_token", message: "this request was not made with a bearer token")
+            throw APIError(.badRequest, code: "not_a_token", .notABearerRequest)
         }
         try await request.accounts.revokeToken(hash: hash, at: request.now)
         return .noContent

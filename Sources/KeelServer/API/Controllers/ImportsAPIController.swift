@@ -29,7 +29,7 @@ enum ImportsAPIController {
         let file = ImportRequest.scratchFile()
         defer { try? FileManager.default.removeItem(at: file) }
         guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
-            throw APIError(.internalServerError, code: "internal", message: "could not store the upload")
+            throw APIError(.internalServerError, code: "internal", .uploadNotStored)
         }
         let handle = try FileHandle(forWritingTo: file)
         var received = 0
@@ -37,7 +37,7 @@ enum ImportsAPIController {
             for try await chunk in request.body {
                 received += chunk.readableBytes
                 if received > maximumUpload.value {
-                    throw APIError(.payloadTooLarge, code: "too_large", message: "the file is larger than 2 GB", field: "file")
+                    throw APIError(.payloadTooLarge, code: "too_large", .fileTooLarge, ["maximum": "2 GB"], field: "file")
                 }
                 try handle.write(contentsOf: Data(buffer: chunk))
             }
@@ -52,10 +52,10 @@ enum ImportsAPIController {
         if summary.isRejected {
             let message = "\(summary.problemCount) rows have problems; nothing was imported"
             try response.content.encode(ImportRejectedResource(
-                error: .init(code: "rows_rejected", message: message, field: "file"), report: ImportResource(summary)
+                error: .init(code: "rows_rejected", message: message, field: "file"), report: ImportResource(summary, text: Localizer(request.language))
             ), as: .json)
         } else {
-            try response.content.encode(ImportResource(summary), as: .json)
+            try response.content.encode(ImportResource(summary, text: Localizer(request.language)), as: .json)
         }
         return response
     }

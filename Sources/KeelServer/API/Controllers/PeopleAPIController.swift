@@ -75,7 +75,7 @@ enum PeopleAPIController {
     @Sendable
     static func update(_ request: Request) async throws -> PersonResource {
         let id = try request.id("personID", as: Person.ID.self, entity: "person")
-        guard let person = try await request.directory.person(id) else { throw APIError.notFound("person") }
+        guard let person = try await request.directory.person(id) else { throw APIError.notFound() }
         try request.enforce(try await request.policy().change(person), entity: "person")
         let patch = try request.content.decode(PersonPatchRequest.self)
         let draft = try patch.applied(to: person)
@@ -95,10 +95,10 @@ enum PeopleAPIController {
     @Sendable
     static func deactivate(_ request: Request) async throws -> PersonResource {
         let id = try request.id("personID", as: Person.ID.self, entity: "person")
-        guard let person = try await request.directory.person(id) else { throw APIError.notFound("person") }
+        guard let person = try await request.directory.person(id) else { throw APIError.notFound() }
         try request.enforce(try await request.policy().change(person), entity: "person")
         if person.id == (try request.signedIn.person.id) {
-            throw FieldError(field: "id", code: .conflict, message: "you can't deactivate yourself")
+            throw FieldError(field: "id", code: .conflict, .cannotDeactivateYourself)
         }
         return PersonResource(try await request.directory.setActive(
             person: id, false, actor: try request.signedIn.person.id, at: request.now

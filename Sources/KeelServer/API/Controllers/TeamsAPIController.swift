@@ -45,7 +45,7 @@ enum TeamsAPIController {
     @Sendable
     static func update(_ request: Request) async throws -> TeamResource {
         let id = try request.id("teamID", as: Team.ID.self, entity: "team")
-        guard let team = try await request.directory.team(id) else { throw APIError.notFound("team") }
+        guard let team = try await request.directory.team(id) else { throw APIError.notFound() }
         try request.enforce(try await request.policy().change(team), entity: "team")
         let patch = try request.content.decode(TeamPatchRequest.self)
         let actor = try request.signedIn.person.id
@@ -64,7 +64,7 @@ enum TeamsAPIController {
     @Sendable
     static func deactivate(_ request: Request) async throws -> TeamResource {
         let id = try request.id("teamID", as: Team.ID.self, entity: "team")
-        guard let team = try await request.directory.team(id) else { throw APIError.notFound("team") }
+        guard let team = try await request.directory.team(id) else { throw APIError.notFound() }
         try request.enforce(try await request.policy().change(team), entity: "team")
         return TeamResource(try await request.directory.setActive(team: id, false, actor: try request.signedIn.person.id, at: request.now), headcount: 0)
     }

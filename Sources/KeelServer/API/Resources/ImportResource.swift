@@ -24,7 +24,8 @@ struct ImportResource: Content {
     var problemCount: Int
     var notes: [String]
 
-    init(_ summary: ImportSummary) {
+    /// `text` words the rows the domain refused in the caller's language.
+    init(_ summary: ImportSummary, text: Localizer) {
         kind = summary.kind.rawValue
         dryRun = summary.dryRun
         rejected = summary.isRejected
@@ -33,7 +34,7 @@ struct ImportResource: Content {
         updated = summary.updated
         unchanged = summary.unchanged
         stageTransitions = summary.stageTransitions
-        problems = summary.problems.map { Problem(line: $0.line, column: $0.column, value: $0.value, reason: $0.reason, suggestion: $0.suggestion) }
+        problems = summary.problems.map { Problem(line: $0.line, column: $0.column, value: $0.value, reason: $0.problem.map(text.callAsFunction) ?? $0.reason, suggestion: $0.suggestion) }
         problemCount = summary.problemCount
         notes = summary.notes
     }

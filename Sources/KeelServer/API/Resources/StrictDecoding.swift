@@ -1,4 +1,5 @@
 import Foundation
+import SalesDomain
 
 /// A coding key that accepts any name, to list what a JSON object actually contains.
 struct AnyCodingKey: CodingKey {
@@ -40,7 +41,7 @@ extension KeyedDecodingContainer {
 /// Parses an enumeration from its raw string, with an error that lists the accepted values.
 func parseEnum<Value: RawRepresentable & CaseIterable>(
     _: Value.Type, _ raw: String, field: String
-) throws -> Value where Value.RawValue == String {
+) throws(FieldError) -> Value where Value.RawValue == String {
     guard let value = Value(rawValue: raw) else {
         throw FieldErrorFactory.invalid(field: field, raw: raw, allowed: Value.allCases.map(\.rawValue))
     }

@@ -44,63 +44,78 @@ enum AdminPagesController {
             return values
         }
 
-        func draft() throws -> PersonDraft {
-            PersonDraft(
+        /// The draft the form describes, and every problem with it, those only the directory can
+        /// find included; a field that cannot be read stands in with a neutral value.
+        func checked(by directory: Directory, editing id: Person.ID?) async throws -> (PersonDraft, [FieldError]) {
+            var problems = FieldErrors.Collector()
+            let draft = PersonDraft(
                 name: name ?? "", email: email ?? "",
-                jobRole: try parseEnum(JobRole.self, jobRole ?? "", field: "jobRole"),
-                accessRole: try parseEnum(AccessRole.self, accessRole ?? "", field: "accessRole"),
-                teamID: try optionalID(teamID, field: "teamID"),
-                marketID: try optionalID(marketID, field: "marketID"),
-                leaderMarketIDs: try (leaderMarketIDs ?? []).compactMap { try optionalID($0, field: "leaderMarketIDs") }
+                jobRole: problems.check { () throws(FieldError) in try parseEnum(JobRole.self, jobRole ?? "", field: "jobRole") }
+                    ?? .accountExecutive,
+                accessRole: problems.check { () throws(FieldError) in try parseEnum(AccessRole.self, accessRole ?? "", field: "accessRole") }
+                    ?? .seller,
+                teamID: problems.check { () throws(FieldError) in try optionalID(teamID, field: "teamID") } ?? nil,
+                marketID: problems.check { () throws(FieldError) in try optionalID(marketID, field: "marketID") } ?? nil,
+                leaderMarketIDs: (leaderMarketIDs ?? []).compactMap { raw in
+                    problems.check { () throws(FieldError) in try optionalID(raw, field: "leaderMarketIDs") } ?? nil
+                }
             )
+            if id == nil, let password, !password.isEmpty {
+                problems.check { () throws(FieldError) in try PasswordPolicy.validate(password) }
+            }
+            for error in try await directory.problems(with: draft, excluding: id) where !problems.failed(error.field) {
+                problems.append(error)
+            }
+            return (draft, problems.errors)
         }
     }
 
-    static func optionalID<Subject>(_ raw: String?, field: String) throws -> Identifier<Subject>? {
+    static func optionalID<Subject>(_ raw: String?, field: String) throws(FieldError) -> Identifier<Subject>? {
         guard let raw, !raw.isEmpty else { return nil }
         guard let id = Identifier<Subject>(uuidString: raw) else {
-            throw FieldError(field: field, code: .invalidFormat, message: "'\(raw)' is not an id")
+            throw FieldError(field: field, code: .invalidFormat, .notAnID, ["value": raw])
         }
         return id
     }
 
     static func personForm(
-        _ request: Request, existing: Person?, values: PersonFormPage.Values, error: FieldError?
+        _ request: Request, existing: Person?, values: PersonFormPage.Values, errors: [FieldError] = []
     ) async throws -> Response {
         let directory = try request.directory
         let model = PersonFormPage.Model(
-            existing: existing, values: values, error: error,
+            existing: existing, values: values, errors: errors,
             teams: try await directory.teams(), markets: try await directory.markets()
         )
         let context = try await PageContext.make(for: request)
-        return Layout.response(PersonFormPage.render(model, context: context), status: error == nil ? .ok : .unprocessableEntity, for: request)
+        return Layout.response(PersonFormPage.render(model, context: context), status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     @Sendable
     static func newPerson(_ request: Request) async throws -> Response {
-        try await personForm(request, existing: nil, values: .init(), error: nil)
+        try await personForm(request, existing: nil, values: .init())
     }
 
     @Sendable
     static func createPerson(_ request: Request) async throws -> Response {
         let form = try request.content.decode(PersonForm.self)
         do {
-            let draft = try form.draft()
+            let (draft, problems) = try await form.checked(by: try request.directory, editing: nil)
+            if !problems.isEmpty { throw FieldErrors(problems) }
             var hash: String?
             if let password = form.password, !password.isEmpty {
-                try PasswordPolicy.validate(password)
                 hash = try await request.password.async.hash(password)
             }
             let person = try await request.directory.addPerson(draft, passwordHash: hash, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: "/people/\(person.id)")
-        } catch let error as FieldError {
-            return try await personForm(request, existing: nil, values: form.values, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await personForm(request, existing: nil, values: form.values, errors: errors)
         }
     }
 
     static func changeablePerson(_ request: Request) async throws -> Person {
         let id = try request.id("personID", as: Person.ID.self, entity: "person")
-        guard let person = try await request.directory.person(id) else { throw APIError.notFound("person") }
+        guard let person = try await request.directory.person(id) else { throw APIError.notFound() }
         try request.enforce(try await request.policy().change(person), entity: "person")
         return person
     }
@@ -108,7 +123,7 @@ enum AdminPagesController {
     @Sendable
     static func editPerson(_ request: Request) async throws -> Response {
         let person = try await changeablePerson(request)
-        return try await personForm(request, existing: person, values: .init(person), error: nil)
+        return try await personForm(request, existing: person, values: .init(person))
     }
 
     @Sendable
@@ -116,10 +131,13 @@ enum AdminPagesController {
         let person = try await changeablePerson(request)
         let form = try request.content.decode(PersonForm.self)
         do {
-            _ = try await request.directory.updatePerson(person.id, with: try form.draft(), actor: try request.signedIn.person.id, at: request.now)
+            let (draft, problems) = try await form.checked(by: try request.directory, editing: person.id)
+            if !problems.isEmpty { throw FieldErrors(problems) }
+            _ = try await request.directory.updatePerson(person.id, with: draft, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: "/people/\(person.id)")
-        } catch let error as FieldError {
-            return try await personForm(request, existing: person, values: form.values, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await personForm(request, existing: person, values: form.values, errors: errors)
         }
     }
 
@@ -127,7 +145,7 @@ enum AdminPagesController {
     static func deactivatePerson(_ request: Request) async throws -> Response {
         let person = try await changeablePerson(request)
         if person.id == (try request.signedIn.person.id) {
-            throw FieldError(field: "id", code: .conflict, message: "you can't deactivate yourself")
+            throw FieldError(field: "id", code: .conflict, .cannotDeactivateYourself)
         }
         _ = try await request.directory.setActive(person: person.id, false, actor: try request.signedIn.person.id, at: request.now)
         return request.redirect(to: "/people/\(person.id)")
@@ -155,49 +173,63 @@ enum AdminPagesController {
             return values
         }
 
-        func draft() throws -> TeamDraft {
-            TeamDraft(name: name ?? "", parentID: try optionalID(parentID, field: "parentID"),
-                      marketID: try optionalID(marketID, field: "marketID"))
+        /// The draft the form describes, or every problem with it, those only the directory can find included.
+        func checked(by directory: Directory, for id: Team.ID) async throws -> TeamDraft {
+            var problems = FieldErrors.Collector()
+            let draft = TeamDraft(
+                name: name ?? "",
+                parentID: problems.check { () throws(FieldError) in try optionalID(parentID, field: "parentID") } ?? nil,
+                marketID: problems.check { () throws(FieldError) in try optionalID(marketID, field: "marketID") } ?? nil
+            )
+            for error in try await directory.problems(with: draft, for: id) where !problems.failed(error.field) {
+                problems.append(error)
+            }
+            try problems.throwIfAny()
+            return draft
         }
     }
 
-    static func teamForm(_ request: Request, existing: Team?, values: TeamFormPage.Values, error: FieldError?) async throws -> Response {
+    static func teamForm(
+        _ request: Request, existing: Team?, values: TeamFormPage.Values, errors: [FieldError] = []
+    ) async throws -> Response {
         let directory = try request.directory
         let model = TeamFormPage.Model(
-            existing: existing, values: values, error: error,
+            existing: existing, values: values, errors: errors,
             teams: try await directory.teams(), markets: try await directory.markets()
         )
         let context = try await PageContext.make(for: request)
-        return Layout.response(TeamFormPage.render(model, context: context), status: error == nil ? .ok : .unprocessableEntity, for: request)
+        return Layout.response(TeamFormPage.render(model, context: context), status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     static func changeableTeam(_ request: Request) async throws -> Team {
         let id = try request.id("teamID", as: Team.ID.self, entity: "team")
-        guard let team = try await request.directory.team(id) else { throw APIError.notFound("team") }
+        guard let team = try await request.directory.team(id) else { throw APIError.notFound() }
         try request.enforce(try await request.policy().change(team), entity: "team")
         return team
     }
 
     @Sendable
     static func newTeam(_ request: Request) async throws -> Response {
-        try await teamForm(request, existing: nil, values: .init(), error: nil)
+        try await teamForm(request, existing: nil, values: .init())
     }
 
     @Sendable
     static func createTeam(_ request: Request) async throws -> Response {
         let form = try request.content.decode(TeamForm.self)
         do {
-            let team = try await request.directory.addTeam(try form.draft(), actor: try request.signedIn.person.id, at: request.now)
+            let draft = try await form.checked(by: try request.directory, for: Team.ID(UUID()))
+            let team = try await request.directory.addTeam(draft, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: "/teams/\(team.id)")
-        } catch let error as FieldError {
-            return try await teamForm(request, existing: nil, values: form.values, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await teamForm(request, existing: nil, values: form.values, errors: errors)
         }
     }
 
     @Sendable
     static func editTeam(_ request: Request) async throws -> Response {
         let team = try await changeableTeam(request)
-        return try await teamForm(request, existing: team, values: .init(team), error: nil)
+        return try await teamForm(request, existing: team, values: .init(team))
     }
 
     @Sendable
@@ -205,10 +237,12 @@ enum AdminPagesController {
         let team = try await changeableTeam(request)
         let form = try request.content.decode(TeamForm.self)
         do {
-            _ = try await request.directory.updateTeam(team.id, with: try form.draft(), actor: try request.signedIn.person.id, at: request.now)
+            let draft = try await form.checked(by: try request.directory, for: team.id)
+            _ = try await request.directory.updateTeam(team.id, with: draft, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: "/teams/\(team.id)")
-        } catch let error as FieldError {
-            return try await teamForm(request, existing: team, values: form.values, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await teamForm(request, existing: team, values: form.values, errors: errors)
         }
     }
 

@@ -45,17 +45,17 @@ enum CalibrationPagesController {
         model.chosenRaters = Set((form.raters ?? []).compactMap(Person.ID.init(uuidString:)))
         do {
             guard let framework = model.framework, framework.reference == reference else {
-                throw FieldError(field: "calibration-framework", code: .invalidValue, message: Localizer(request.language)(.calibrationFrameworkInvalid))
+                throw FieldError(field: "calibration-framework", code: .invalidValue, .calibrationFrameworkInvalid)
             }
             let exercise = try await exerciseDraft(form, model: model, framework: framework, request: request)
             do {
                 let stored = try await request.competence.createCalibrationExercise(exercise, actor: try request.signedIn.person.id, at: request.now)
                 return request.redirect(to: "/competence/calibrations/\(stored.id)")
             } catch let error as FieldError {
-                throw FieldError(field: formField(forStoreField: error.field), code: error.code, message: error.message)
+                throw FieldError(field: formField(forStoreField: error.field), code: error.code, error.problem)
             }
         } catch let error as FieldError {
-            model.error = error
+            model.errors = [error]
             return Layout.response(CalibrationFormPage.render(model, context: try await PageContext.make(for: request)),
                                    status: .unprocessableEntity, for: request)
         }
@@ -66,10 +66,9 @@ enum CalibrationPagesController {
     static func exerciseDraft(
         _ form: ExerciseForm, model: CalibrationFormPage.Model, framework: CompetencyFramework, request: Request
     ) async throws -> CalibrationExercise {
-        let text = Localizer(request.language)
         let eligible = Set(model.raters.map(\.id))
         if let stranger = model.chosenRaters.first(where: { !eligible.contains($0) }) {
-            throw FieldError(field: CalibrationFormPage.ratersField, code: .invalidValue, message: text(.calibrationRaterInvalid, ["id": stranger.description]))
+            throw FieldError(field: CalibrationFormPage.ratersField, code: .invalidValue, .calibrationRaterInvalid, ["id": stranger.description])
         }
         var targets: [CalibrationTarget] = []
         let emails = lines(form.people)
@@ -78,7 +77,7 @@ enum CalibrationPagesController {
             let byEmail = Dictionary(people.map { ($0.email.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
             for email in emails {
                 guard let person = byEmail[email.lowercased()], person.isActive else {
-                    throw FieldError(field: CalibrationFormPage.peopleField, code: .notFound, message: text(.calibrationUnknownPerson, ["email": email]))
+                    throw FieldError(field: CalibrationFormPage.peopleField, code: .notFound, .calibrationUnknownPerson, ["email": email])
                 }
                 targets.append(CalibrationTarget(id: .init(UUID()), title: person.name, personID: person.id))
             }
@@ -86,7 +85,7 @@ enum CalibrationPagesController {
         for line in lines(form.cases) {
             let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let title = parts.first, !title.isEmpty else {
-                throw FieldError(field: CalibrationFormPage.casesField, code: .required, message: text(.calibrationCaseTitle, ["line": line]))
+                throw FieldError(field: CalibrationFormPage.casesField, code: .required, .calibrationCaseTitle, ["line": line])
             }
             targets.append(CalibrationTarget(id: .init(UUID()), title: title, material: parts.count > 1 ? parts[1] : ""))
         }
@@ -124,7 +123,7 @@ enum CalibrationPagesController {
 
     static func exercisePage(_ request: Request, error: FieldError? = nil) async throws -> Response {
         var model = try await CalibrationPage.Model.query(request)
-        model.error = error
+        model.errors = error.map { [$0] } ?? []
         return Layout.response(CalibrationPage.render(model, context: try await PageContext.make(for: request)),
                                status: error.map { $0.code == .conflict ? .conflict : .unprocessableEntity } ?? .ok, for: request)
     }
@@ -159,7 +158,7 @@ enum CalibrationPagesController {
         let text = Localizer(request.language)
         do {
             guard model.isOpen else {
-                throw FieldError(field: "scores-form", code: .conflict, message: text(.calibrationClosedNote))
+                throw FieldError(field: "scores-form", code: .conflict, .calibrationClosedNote)
             }
             var scores: [CalibrationScore] = []
             for target in model.exercise.targets {
@@ -168,17 +167,17 @@ enum CalibrationPagesController {
                     let raw = fields[field]?.trimmingCharacters(in: .whitespaces) ?? ""
                     if raw.isEmpty { continue }
                     guard let level = Int(raw), model.framework.scale.contains(level) else {
-                        throw FieldError(field: field, code: .invalidValue, message: text(.calibrationLevelInvalid, [
+                        throw FieldError(field: field, code: .invalidValue, .calibrationLevelInvalid, [
                             "target": model.targetNames[target.id] ?? target.title,
                             "competency": competency.name.text(in: text.language), "scale": model.framework.scale.description,
-                        ]))
+                        ])
                     }
                     scores.append(CalibrationScore(exerciseID: model.exercise.id, targetID: target.id, raterID: viewer.id,
                                                    competencyID: competency.id, level: level))
                 }
             }
             guard !scores.isEmpty else {
-                throw FieldError(field: "scores-form", code: .required, message: text(.calibrationNothingScored))
+                throw FieldError(field: "scores-form", code: .required, .calibrationNothingScored)
             }
             try await request.competence.recordCalibrationScores(scores, in: model.exercise.id, at: request.now)
             model = try await CalibrationScoresPage.Model.query(request)
@@ -186,7 +185,7 @@ enum CalibrationPagesController {
             return Layout.response(CalibrationScoresPage.render(model, context: try await PageContext.make(for: request)), for: request)
         } catch let error as FieldError {
             model.entered = fields
-            model.error = error
+            model.errors = [error]
             return Layout.response(CalibrationScoresPage.render(model, context: try await PageContext.make(for: request)),
                                    status: error.code == .conflict ? .conflict : .unprocessableEntity, for: request)
         }

@@ -28,10 +28,12 @@ enum CompetencePagesController {
         try await overviewPage(request)
     }
 
-    static func overviewPage(_ request: Request, error: FieldError? = nil, notice: String? = nil) async throws -> Response {
-        let model = try await CompetenceOverviewPage.Model.query(request, error: error, notice: notice)
+    static func overviewPage(
+        _ request: Request, errors: [FieldError] = [], entered: [String: String] = [:], notice: String? = nil
+    ) async throws -> Response {
+        let model = try await CompetenceOverviewPage.Model.query(request, errors: errors, entered: entered, notice: notice)
         return Layout.response(CompetenceOverviewPage.render(model, context: try await PageContext.make(for: request)),
-                               status: error == nil ? .ok : .unprocessableEntity, for: request)
+                               status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     struct OpenCycleForm: Decodable {
@@ -40,18 +42,23 @@ enum CompetencePagesController {
         var managerWeight: String?
         var selfWeight: String?
         var peerWeight: String?
+
+        var entered: [String: String] {
+            ["name": name ?? "", "framework": framework ?? "", "managerWeight": managerWeight ?? "", "selfWeight": selfWeight ?? "",
+             "peerWeight": peerWeight ?? ""]
+        }
     }
 
     /// The weights of manager, self and peer ratings in a person's level; left empty, the
     /// manager's rating alone decides.
-    static func consolidationPolicy(_ form: OpenCycleForm, text: Localizer) throws -> ConsolidationPolicy {
+    static func consolidationPolicy(_ form: OpenCycleForm) throws(FieldError) -> ConsolidationPolicy {
         let fields = [("managerWeight", form.managerWeight), ("selfWeight", form.selfWeight), ("peerWeight", form.peerWeight)]
         guard fields.contains(where: { !($0.1 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) else { return .managerRating }
         var weights: [Double] = []
         for (field, raw) in fields {
             let typed = (raw ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
             guard let weight = typed.isEmpty ? 0 : Double(typed) else {
-                throw FieldError(field: "cycle-\(field)", code: .invalidValue, message: text(.cycleWeightInvalid, ["value": raw ?? ""]))
+                throw FieldError(field: "cycle-\(field)", code: .invalidValue, .cycleWeightInvalid, ["value": raw ?? ""])
             }
             weights.append(weight)
         }
@@ -59,7 +66,7 @@ enum CompetencePagesController {
             return try ConsolidationPolicy(managerWeight: weights[0], selfWeight: weights[1], peerWeight: weights[2])
         } catch {
             throw FieldError(field: "cycle-\(error.field)", code: error.code,
-                             message: text(.cycleWeightInvalid, ["value": weights.map { String($0) }.joined(separator: " / ")]))
+                             .cycleWeightInvalid, ["value": weights.map { String($0) }.joined(separator: " / ")])
         }
     }
 
@@ -69,18 +76,21 @@ enum CompetencePagesController {
         let form = try request.content.decode(OpenCycleForm.self)
         let viewer = try request.signedIn.person
         do {
+            var problems = FieldErrors.Collector()
             let name = form.name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            guard !name.isEmpty else { throw FieldError(field: "name", code: .required, message: "name the cycle") }
-            guard let reference = FrameworkVersionReference(formValue: form.framework ?? "") else {
-                throw FieldError(field: "framework", code: .invalidValue, message: "choose a published framework version")
-            }
-            let policy = try consolidationPolicy(form, text: Localizer(request.language))
+            if name.isEmpty { problems.append(FieldError(field: "name", code: .required, .valueRequired)) }
+            let reference = FrameworkVersionReference(formValue: form.framework ?? "")
+            if reference == nil { problems.append(FieldError(field: "framework", code: .invalidValue, .chooseFrameworkVersion)) }
+            let policy = problems.check { () throws(FieldError) in try consolidationPolicy(form) }
+            try problems.throwIfAny()
+            guard let reference, let policy else { return try await overviewPage(request) }
             let cycle = try await request.competence.openCycle(
                 name: name, framework: reference, participants: nil, policy: policy, actor: viewer.id, at: request.now)
             return try await overviewPage(
                 request, notice: Localizer(request.language)(.cycleOpened, ["name": cycle.name, "count": String(cycle.participantIDs.count)]))
-        } catch let error as FieldError {
-            return try await overviewPage(request, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await overviewPage(request, errors: errors, entered: form.entered)
         }
     }
 
@@ -91,9 +101,9 @@ enum CompetencePagesController {
             let cycle = try await request.competence.closeCycle(id, actor: try request.signedIn.person.id, at: request.now)
             return try await overviewPage(request, notice: Localizer(request.language)(.cycleClosed, ["name": cycle.name]))
         } catch let error as FieldError {
-            return try await overviewPage(request, error: error)
+            return try await overviewPage(request, errors: [error])
         } catch is RecordNotFound {
-            throw APIError.notFound("assessment cycle")
+            throw APIError.notFound()
         }
     }
 
@@ -105,11 +115,11 @@ enum CompetencePagesController {
     }
 
     static func ratingPage(
-        _ request: Request, entered: [String: String] = [:], error: FieldError? = nil, notice: String? = nil
+        _ request: Request, entered: [String: String] = [:], errors: [FieldError] = [], notice: String? = nil
     ) async throws -> Response {
-        let model = try await RatingFormPage.Model.query(request, entered: entered, error: error, notice: notice)
+        let model = try await RatingFormPage.Model.query(request, entered: entered, errors: errors, notice: notice)
         return Layout.response(RatingFormPage.render(model, context: try await PageContext.make(for: request)),
-                               status: error == nil ? .ok : .unprocessableEntity, for: request)
+                               status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     /// Saves the form as drafts, or submits every rating on it. Submitting needs a level for
@@ -125,42 +135,53 @@ enum CompetencePagesController {
             switch fields["action"] {
             case "draft": submit = false
             case "submit": submit = true
-            default: throw FieldError(field: "action", code: .invalidValue, message: "choose save as draft or submit")
+            default: throw FieldError(field: "action", code: .invalidValue, .chooseDraftOrSubmit)
             }
             if model.isSubmitted {
-                throw FieldError(field: "action", code: .conflict, message: text(.rateAlreadySubmitted))
+                throw FieldError(field: "action", code: .conflict, .ratingAlreadySubmitted)
             }
+            // Every competency is checked, so the whole form is fixed in one pass.
+            var problems = FieldErrors.Collector()
             var inputs: [RatingInput] = []
             for item in model.items where item.rating?.isSubmitted != true {
                 let field = RatingFormPage.levelField(item.competency.id)
+                let evidenceField = RatingFormPage.evidenceField(item.competency.id)
                 let name = item.competency.name.text(in: text.language)
+                let evidence = fields[evidenceField]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                if evidence.count > Rating.maximumEvidenceLength {
+                    problems.append(FieldError(field: evidenceField, code: .tooLong, .textTooLong,
+                                               ["maximum": String(Rating.maximumEvidenceLength)]))
+                }
                 let raw = fields[field]?.trimmingCharacters(in: .whitespaces) ?? ""
                 if raw.isEmpty {
-                    if submit { throw FieldError(field: field, code: .required, message: text(.rateMissingLevel, ["competency": name])) }
+                    if submit { problems.append(FieldError(field: field, code: .required, .rateMissingLevel, ["competency": name])) }
                     continue
                 }
-                guard let level = Int(raw) else {
-                    throw FieldError(field: field, code: .invalidValue, message: text(.rateInvalidLevel, ["competency": name, "scale": model.scale.description]))
+                guard let level = Int(raw), model.scale.contains(level) else {
+                    problems.append(FieldError(field: field, code: .invalidValue, .rateInvalidLevel,
+                                               ["competency": name, "scale": model.scale.description]))
+                    continue
                 }
                 inputs.append(RatingInput(
                     cycleID: model.cycle.id, raterID: viewer.id, rateeID: model.ratee.id, competencyID: item.competency.id,
-                    source: model.source, level: level,
-                    evidence: fields[RatingFormPage.evidenceField(item.competency.id)]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+                    source: model.source, level: level, evidence: evidence))
             }
+            try problems.throwIfAny()
             guard !inputs.isEmpty else {
                 throw FieldError(field: model.items.first.map { RatingFormPage.levelField($0.competency.id) } ?? "level",
-                                 code: .required, message: text(.rateNothingChosen))
+                                 code: .required, .rateNothingChosen)
             }
             do {
                 try await request.competence.saveForm(inputs, submit: submit, at: request.now)
             } catch let error as FieldError where error.field == "level" || error.field == "competencyID" {
                 // Point the message at the competency's own field on the form.
                 throw FieldError(field: inputs.first.map { RatingFormPage.levelField($0.competencyID) } ?? error.field,
-                                 code: error.code, message: error.message)
+                                 code: error.code, error.problem)
             }
             return try await ratingPage(request, notice: submit ? text(.rateSubmittedNotice) : text(.rateDraftSaved))
-        } catch let error as FieldError {
-            return try await ratingPage(request, entered: fields, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await ratingPage(request, entered: fields, errors: errors)
         }
     }
 
@@ -171,10 +192,10 @@ enum CompetencePagesController {
         try await resultsPage(request)
     }
 
-    static func resultsPage(_ request: Request, error: FieldError? = nil, notice: String? = nil) async throws -> Response {
-        let model = try await CompetenceResultsPage.Model.query(request, error: error, notice: notice)
+    static func resultsPage(_ request: Request, errors: [FieldError] = [], notice: String? = nil) async throws -> Response {
+        let model = try await CompetenceResultsPage.Model.query(request, errors: errors, notice: notice)
         return Layout.response(CompetenceResultsPage.render(model, context: try await PageContext.make(for: request)),
-                               status: error == nil ? .ok : .unprocessableEntity, for: request)
+                               status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     struct CommentForm: Decodable {
@@ -193,7 +214,7 @@ enum CompetencePagesController {
             try await request.competence.commentOnResults(cycle: cycleID, by: viewer.id, text: form.text ?? "", at: request.now)
             return try await resultsPage(request, notice: Localizer(request.language)(.commentSaved))
         } catch let error as FieldError {
-            return try await resultsPage(request, error: error)
+            return try await resultsPage(request, errors: [error])
         }
     }
 
@@ -209,7 +230,7 @@ enum CompetencePagesController {
     @Sendable
     static func heatmapFilter(_ request: Request) async throws -> Response {
         guard let raw = try? request.query.get(String.self, at: "cycle"), let cycle = AssessmentCycle.ID(uuidString: raw) else {
-            throw APIError(.badRequest, code: "invalid_value", message: "choose a cycle", field: "cycle")
+            throw APIError(.badRequest, code: "invalid_value", .chooseCycle, field: "cycle")
         }
         var query: [String] = []
         for name in ["rows", "team", "jobRole", "adjust"] {

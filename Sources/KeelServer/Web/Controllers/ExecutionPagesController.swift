@@ -25,10 +25,12 @@ enum ExecutionPagesController {
         try await activitiesPage(request)
     }
 
-    static func activitiesPage(_ request: Request, notice: String? = nil, error: FieldError? = nil) async throws -> Response {
-        let model = try await ActivitiesPage.query(request, notice: notice, error: error)
+    static func activitiesPage(
+        _ request: Request, notice: String? = nil, errors: [FieldError] = [], entered: ActivitiesPage.LogValues? = nil
+    ) async throws -> Response {
+        let model = try await ActivitiesPage.query(request, notice: notice, errors: errors, entered: entered)
         let context = try await PageContext.make(for: request)
-        return Layout.response(ActivitiesPage.render(model, context: context), status: error == nil ? .ok : .unprocessableEntity, for: request)
+        return Layout.response(ActivitiesPage.render(model, context: context), status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     struct LogForm: Decodable {
@@ -37,30 +39,44 @@ enum ExecutionPagesController {
         var minutes: String?
         var subject: String?
         var done: String?
+
+        var values: ActivitiesPage.LogValues {
+            ActivitiesPage.LogValues(type: type ?? "", planned: planned ?? "", minutes: minutes ?? "", subject: subject ?? "", done: done == "true")
+        }
     }
 
     @Sendable
     static func logActivity(_ request: Request) async throws -> Response {
         let form = try request.content.decode(LogForm.self)
         let viewer = try request.signedIn.person
+        let calendar = try await request.organizationCalendar
         do {
-            guard let type = form.type?.trimmingCharacters(in: .whitespaces), !type.isEmpty else {
-                throw FieldError(field: "type", code: .required, message: "choose an activity type")
+            var problems = FieldErrors.Collector()
+            let type = form.type?.trimmingCharacters(in: .whitespaces) ?? ""
+            if type.isEmpty {
+                problems.append(FieldError(field: "type", code: .required, .chooseActivityType))
             }
-            let planned = try FormDate.parse(form.planned ?? "", field: "planned", in: try await request.organizationCalendar)
-            guard let minutes = Int(form.minutes?.trimmingCharacters(in: .whitespaces) ?? ""), Activity.durationLimit.contains(minutes) else {
-                throw FieldError(field: "minutes", code: .invalidValue,
-                                 message: "minutes must be a whole number from 0 to \(Activity.durationLimit.upperBound)")
+            let planned = problems.check { () throws(FieldError) in try FormDate.parse(form.planned ?? "", field: "planned", in: calendar) }
+            let minutes = Int(form.minutes?.trimmingCharacters(in: .whitespaces) ?? "").flatMap { Activity.durationLimit.contains($0) ? $0 : nil }
+            if minutes == nil {
+                problems.append(FieldError(field: "minutes", code: .invalidValue, .activityDurationOutOfRange,
+                                           ["value": form.minutes ?? "", "maximum": String(Activity.durationLimit.upperBound)]))
             }
             let subject = form.subject?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let subject, subject.count > ActivityLog.maximumSubjectLength {
+                problems.append(FieldError(field: "subject", code: .tooLong, .textTooLong, ["maximum": String(ActivityLog.maximumSubjectLength)]))
+            }
+            try problems.throwIfAny()
+            guard let planned, let minutes else { return try await activitiesPage(request) }
             let new = ActivityLog.NewActivity(
                 type: ActivityType(type), plannedDate: planned, durationMinutes: minutes,
                 doneDate: form.done == "true" ? min(planned, request.now) : nil, subject: subject?.isEmpty == false ? subject : nil)
             _ = try await ActivityLog(database: request.db, organizationID: viewer.organizationID)
                 .log(new, owner: viewer.id, actor: viewer.id, at: request.now)
             return request.redirect(to: "/activities")
-        } catch let error as FieldError {
-            return try await activitiesPage(request, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await activitiesPage(request, errors: errors, entered: form.values)
         }
     }
 
@@ -73,9 +89,9 @@ enum ExecutionPagesController {
         do {
             entry = try await log.entry(id)
         } catch is RecordNotFound {
-            throw APIError.notFound("activity")
+            throw APIError.notFound()
         }
-        guard entry.activity.ownerID == viewer.id else { throw APIError.notFound("activity") }
+        guard entry.activity.ownerID == viewer.id else { throw APIError.notFound() }
         return (log, id)
     }
 
@@ -87,7 +103,7 @@ enum ExecutionPagesController {
             _ = try await log.markDone(id, on: request.now, actor: viewer.id, at: request.now)
             return request.redirect(to: "/activities")
         } catch let error as FieldError {
-            return try await activitiesPage(request, error: error)
+            return try await activitiesPage(request, errors: [error])
         }
     }
 
@@ -102,26 +118,32 @@ enum ExecutionPagesController {
         let (log, id) = try await ownActivity(request)
         let viewer = try request.signedIn.person
         let form = try request.content.decode(PostponeForm.self)
+        let calendar = try await request.organizationCalendar
         do {
-            guard let reason = form.reason, !reason.isEmpty else {
-                throw FieldError(field: "reason", code: .required, message: "say why: choose a reason")
+            var problems = FieldErrors.Collector()
+            let reason = form.reason ?? ""
+            if reason.isEmpty {
+                problems.append(FieldError(field: "reason", code: .required, .chooseReason))
             }
-            let newDate: Date?
+            var newDate: Date?
             switch form.action {
             case "drop":
                 newDate = nil
             case "move":
-                guard let to = form.to, !to.isEmpty else {
-                    throw FieldError(field: "to", code: .required, message: "choose the new date, or drop the activity")
+                if let to = form.to, !to.isEmpty {
+                    newDate = problems.check { () throws(FieldError) in try FormDate.parse(to, field: "to", in: calendar) }
+                } else {
+                    problems.append(FieldError(field: "to", code: .required, .chooseNewDate))
                 }
-                newDate = try FormDate.parse(to, field: "to", in: try await request.organizationCalendar)
             default:
-                throw FieldError(field: "action", code: .invalidValue, message: "choose move or drop")
+                problems.append(FieldError(field: "action", code: .invalidValue, .chooseMoveOrDrop))
             }
+            try problems.throwIfAny()
             _ = try await log.postpone(id, to: newDate, reason: ReasonCode(reason), actor: viewer.id, at: request.now)
             return request.redirect(to: "/activities")
-        } catch let error as FieldError {
-            return try await activitiesPage(request, error: error)
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await activitiesPage(request, errors: errors)
         }
     }
 
@@ -138,10 +160,10 @@ enum ExecutionPagesController {
         let id = try request.id("postponementID", as: Postponement.ID.self, entity: "postponement")
         let form = try request.content.decode(ReviewForm.self)
         let log = ActivityLog(database: request.db, organizationID: viewer.organizationID)
-        guard let owner = try await log.ownerOfPostponement(id) else { throw APIError.notFound("postponement") }
+        guard let owner = try await log.ownerOfPostponement(id) else { throw APIError.notFound() }
         _ = try await request.visiblePerson(owner)
         guard let verdict = form.verdict.flatMap(ReviewVerdict.init(rawValue:)) else {
-            throw APIError(.badRequest, code: "invalid_value", message: "verdict must be verified_obstacle or accepted_excuse", field: "verdict")
+            throw APIError(.badRequest, code: "invalid_value", .chooseVerdict, field: "verdict")
         }
         _ = try await log.review(id, verdict: verdict, note: nil, reviewer: viewer.id, at: request.now)
         let team = form.team.flatMap { Team.ID(uuidString: $0) }

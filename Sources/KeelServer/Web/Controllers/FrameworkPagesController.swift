@@ -56,7 +56,7 @@ enum FrameworkPagesController {
         var model = FrameworksPage.Model(versions: [], fileProblems: [])
         do {
             guard let file = upload.file, file.data.readableBytes > 0 else {
-                throw FieldError(field: "file", code: .required, message: "choose a YAML or JSON framework file")
+                throw FieldError(field: "file", code: .required, .chooseFrameworkFile)
             }
             let document = try FrameworkFile.parse(Data(buffer: file.data))
             let framework = try await request.competence.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
@@ -66,7 +66,7 @@ enum FrameworkPagesController {
         } catch let error as FrameworkValidationError {
             model.fileProblems = error.problems.map(\.description)
         } catch let error as FieldError {
-            model.error = error
+            model.errors = [error]
         }
         return try await listPage(request, model, status: .unprocessableEntity)
     }
@@ -75,7 +75,7 @@ enum FrameworkPagesController {
 
     static func frameworkVersion(_ request: Request) async throws -> CompetencyFramework {
         guard let framework = try await request.competence.framework(try request.frameworkReference()) else {
-            throw APIError.notFound("framework version")
+            throw APIError.notFound()
         }
         return framework
     }
@@ -104,7 +104,7 @@ enum FrameworkPagesController {
         let framework = try await frameworkVersion(request)
         let raw = (try? request.query.get(String.self, at: "format")) ?? "yaml"
         guard let format = FrameworkFileFormat(rawValue: raw) else {
-            throw APIError(.badRequest, code: "invalid_value", message: "'\(raw)' is not a framework file format; use yaml or json", field: "format")
+            throw APIError(.badRequest, code: "invalid_value", .frameworkFormatNotValid, ["value": raw], field: "format")
         }
         let data = try FrameworkDocument(framework).encoded(as: format)
         var headers = HTTPHeaders()
@@ -121,7 +121,7 @@ enum FrameworkPagesController {
             let published = try await request.competence.publish(framework.reference, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(published))
         } catch let error as FieldError {
-            return try await versionPage(request, FrameworkPage.Model(framework: framework, error: error), status: .conflict)
+            return try await versionPage(request, FrameworkPage.Model(framework: framework, errors: [error]), status: .conflict)
         }
     }
 
@@ -134,27 +134,25 @@ enum FrameworkPagesController {
     static func newDraft(_ request: Request) async throws -> Response {
         let source = try await frameworkVersion(request)
         let store = try request.competence
-        let text = Localizer(request.language)
         do {
             if let newest = try await store.latestVersion(of: source.id), newest.version > source.version {
-                let message = newest.status == .draft ? TextKey.frameworkDraftExists : .frameworkNewerVersion
-                throw FieldError(field: "version", code: .conflict, message: text(message, ["version": String(newest.version)]))
+                throw FieldError(field: "version", code: .conflict, newest.status == .draft ? .frameworkDraftExists : .frameworkNewerVersion,
+                                 ["version": String(newest.version)])
             }
             let draft = try await store.newDraft(from: source.reference, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkEditPage.path(draft) + "?notice=\(Notice.draftCreated.rawValue)")
         } catch let error as FieldError {
             // Read again: a draft may have been made since the check above, and the store refused.
             let newest = try await store.latestVersion(of: source.id).flatMap { $0.version > source.version ? $0 : nil }
-            return try await versionPage(request, FrameworkPage.Model(framework: source, error: error, newest: newest), status: .conflict)
+            return try await versionPage(request, FrameworkPage.Model(framework: source, errors: [error], newest: newest), status: .conflict)
         }
     }
 
     /// A published version never changes: its editor answers 409 with the version's own page,
     /// which offers to make a new draft from it.
     static func publishedRefusal(_ request: Request, _ framework: CompetencyFramework) async throws -> Response {
-        let message = Localizer(request.language)(.frameworkPublishedNotEditable, ["version": String(framework.version)])
-        let error = FieldError(field: "version", code: .conflict, message: message)
-        return try await versionPage(request, FrameworkPage.Model(framework: framework, error: error), status: .conflict)
+        let error = FieldError(field: "version", code: .conflict, .frameworkPublishedNotEditable, ["version": String(framework.version)])
+        return try await versionPage(request, FrameworkPage.Model(framework: framework, errors: [error]), status: .conflict)
     }
 
     static func editPage(_ request: Request, _ model: FrameworkEditPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -189,8 +187,7 @@ enum FrameworkPagesController {
             // The key names the framework in files and imports; a draft that took another one
             // would split the framework's versions between two names.
             guard document.key == stored.key else {
-                let message = Localizer(request.language)(.frameworkEditKeyChanged, ["key": stored.key, "typed": document.key])
-                throw FieldError(field: "key", code: .invalidValue, message: message)
+                throw FieldError(field: "key", code: .invalidValue, .frameworkEditKeyChanged, ["key": stored.key, "typed": document.key])
             }
             let edited = try document.replacingContent(of: stored, newID: { UUID() })
             _ = try await request.competence.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)
@@ -202,7 +199,7 @@ enum FrameworkPagesController {
         } catch let error as FieldError {
             // A conflict is the store finding the version published since it was read.
             if error.code == .conflict { status = .conflict }
-            model.error = error
+            model.errors = [error]
         }
         return try await editPage(request, model, status: status)
     }

@@ -40,10 +40,11 @@ enum ImportPagesController {
         let upload = try request.content.decode(Upload.self)
         var model = ImportPage.Model(recent: [], chosenKind: upload.kind ?? "", chosenMapping: upload.mapping ?? "")
         do {
-            let (kind, mapping, asOf) = try ImportRequest.choices(kind: upload.kind, mapping: upload.mapping, asOf: upload.asOf, now: request.now)
-            guard let file = upload.file, file.data.readableBytes > 0 else {
-                throw FieldError(field: "file", code: .required, message: "choose a CSV file")
-            }
+            let file = upload.file.flatMap { $0.data.readableBytes > 0 ? $0 : nil }
+            let (kind, mapping, asOf) = try ImportRequest.choices(
+                kind: upload.kind, mapping: upload.mapping, asOf: upload.asOf, now: request.now,
+                alsoRequire: file == nil ? [FieldError(field: "file", code: .required, .chooseCSVFile)] : [])
+            guard let file else { throw FieldError(field: "file", code: .required, .chooseCSVFile) }
             let url = ImportRequest.scratchFile()
             defer { try? FileManager.default.removeItem(at: url) }
             try Data(buffer: file.data).write(to: url)
@@ -52,10 +53,12 @@ enum ImportPagesController {
             model.result = summary
             model.recent = try await recent(request)
             return try await page(request, model, status: summary.isRejected ? .unprocessableEntity : .ok)
+        } catch let errors as FieldErrors {
+            model.errors = errors.errors
         } catch let error as FieldError {
-            model.error = error
+            model.errors = [error]
         } catch let error as APIError where error.field == "file" {
-            model.error = FieldError(field: "file", code: .invalidFormat, message: error.message)
+            model.errors = [FieldError(field: "file", code: .invalidFormat, error.problem)]
         }
         model.recent = try await recent(request)
         return try await page(request, model, status: .unprocessableEntity)

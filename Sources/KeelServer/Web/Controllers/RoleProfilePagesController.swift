@@ -31,11 +31,11 @@ enum RoleProfilePagesController {
     }
 
     static func profilePage(
-        _ request: Request, mode: RoleProfilePage.Mode, entered: [String: String]? = nil, error: FieldError? = nil, notice: String? = nil
+        _ request: Request, mode: RoleProfilePage.Mode, entered: [String: String]? = nil, errors: [FieldError] = [], notice: String? = nil
     ) async throws -> Response {
-        let model = try await RoleProfilePage.Model.query(request, mode: mode, entered: entered, error: error, notice: notice)
+        let model = try await RoleProfilePage.Model.query(request, mode: mode, entered: entered, errors: errors, notice: notice)
         return Layout.response(RoleProfilePage.render(model, context: try await PageContext.make(for: request)),
-                               status: error == nil ? .ok : .unprocessableEntity, for: request)
+                               status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     /// Saves the whole form as the profile in one store call, which checks it against the
@@ -58,7 +58,7 @@ enum RoleProfilePagesController {
             }
             return try await profilePage(request, mode: .edit, notice: text(.roleProfileSaved))
         } catch let error as FieldError {
-            return try await profilePage(request, mode: .edit, entered: fields, error: error)
+            return try await profilePage(request, mode: .edit, entered: fields, errors: [error])
         }
     }
 }

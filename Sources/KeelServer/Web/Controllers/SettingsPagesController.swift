@@ -26,7 +26,7 @@ enum SettingsPagesController {
 
     static func page(_ request: Request, model: ReasonCatalogPage.Model) async throws -> Response {
         let context = try await PageContext.make(for: request)
-        return Layout.response(ReasonCatalogPage.render(model, context: context), status: model.error == nil ? .ok : .unprocessableEntity, for: request)
+        return Layout.response(ReasonCatalogPage.render(model, context: context), status: model.errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     /// The form posts every row as `code_i`, `en_i`, `sv_i`, `nb_i`, `class_i`, `active_i`;
@@ -50,8 +50,9 @@ enum SettingsPagesController {
                 isActive: fields["active_\(index)"] == "true", isStored: stored.reason(for: ReasonCode(code)) != nil))
         }
         do {
-            for (index, row) in rows.enumerated() where row.code.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "_") || !$0.isASCII }) {
-                throw FieldError(field: "reasons[\(index)].code", code: .invalidFormat, message: "a code is lower-case letters, digits and _ , e.g. waiting_for_legal")
+            let badCodes = rows.indices.filter { rows[$0].code.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "_") || !$0.isASCII }) }
+            if !badCodes.isEmpty {
+                throw FieldErrors(badCodes.map { FieldError(field: "reasons[\($0)].code", code: .invalidFormat, .reasonCodeFormat) })
             }
             let catalog = try ReasonCatalog(rows.map {
                 PostponementReason(code: ReasonCode($0.code), names: $0.names, reasonClass: $0.reasonClass, isActive: $0.isActive)
@@ -59,8 +60,9 @@ enum SettingsPagesController {
             let viewer = try request.signedIn.person
             try await settings(request).setReasonCatalog(catalog, by: viewer.id, at: request.now)
             return try await page(request, model: .init(rows: ReasonCatalogPage.rows(catalog), notice: Localizer(request.language)(.reasonsSaved)))
-        } catch let error as FieldError {
-            return try await page(request, model: .init(rows: rows, error: error))
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await page(request, model: .init(rows: rows, errors: errors))
         }
     }
 
@@ -83,12 +85,12 @@ enum SettingsPagesController {
         var table: [ActivityType: WorkCategory] = [:]
         for (name, value) in fields where name.hasPrefix("type.") && !value.isEmpty {
             guard let category = WorkCategory(rawValue: value) else {
-                throw FieldError(field: name, code: .invalidValue, message: "'\(value)' is not selling, supporting or internal")
+                throw FieldError(field: name, code: .invalidValue, .notAWorkCategory, ["value": value])
             }
             table[ActivityType(String(name.dropFirst("type.".count)))] = category
         }
         guard let fallback = fields["fallback"].flatMap(WorkCategory.init(rawValue:)) else {
-            throw FieldError(field: "fallback", code: .invalidValue, message: "choose selling, supporting or internal")
+            throw FieldError(field: "fallback", code: .invalidValue, .chooseWorkCategory)
         }
         let rules = WorkCategoryRules(categoryByType: table, unmappedCategory: fallback)
         try await settings(request).setWorkCategoryRules(rules, by: try request.signedIn.person.id, at: request.now)
@@ -112,7 +114,7 @@ enum SettingsPagesController {
 
     static func analysisRulesPage(_ request: Request, model: AnalysisRulesPage.Model) async throws -> Response {
         Layout.response(AnalysisRulesPage.render(model, context: try await PageContext.make(for: request)),
-                        status: model.error == nil ? .ok : .unprocessableEntity, for: request)
+                        status: model.errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     /// Both rules are checked before either is stored; a new pressure policy rebuilds the
@@ -122,39 +124,53 @@ enum SettingsPagesController {
         let fields = try request.content.decode([String: String].self)
         let text = Localizer(request.language)
         do {
-            let threshold = try number(fields, AnalysisRulesPage.thresholdField, text: text)
-            let defaultHours = try number(fields, AnalysisRulesPage.defaultHoursField, text: text)
-            let overrides = try await capacityOverrides(fields[AnalysisRulesPage.overridesField] ?? "", request: request, text: text)
-            let percentile = try number(fields, AnalysisRulesPage.percentileField, text: text)
-            let minimumWon = try number(fields, AnalysisRulesPage.minimumWonField, text: text)
-            guard minimumWon == minimumWon.rounded() else {
-                throw FieldError(field: AnalysisRulesPage.minimumWonField, code: .invalidValue, message: text(.analysisRulesWholeNumber))
+            var problems = FieldErrors.Collector()
+            let threshold = problems.check { () throws(FieldError) in try number(fields, AnalysisRulesPage.thresholdField) }
+            let defaultHours = problems.check { () throws(FieldError) in try number(fields, AnalysisRulesPage.defaultHoursField) }
+            let overrides = try await capacityOverrides(fields[AnalysisRulesPage.overridesField] ?? "", request: request, problems: &problems)
+            let percentile = problems.check { () throws(FieldError) in try number(fields, AnalysisRulesPage.percentileField) }
+            var minimumWon = problems.check { () throws(FieldError) in try number(fields, AnalysisRulesPage.minimumWonField) }
+            if let typed = minimumWon, typed != typed.rounded() {
+                problems.append(FieldError(field: AnalysisRulesPage.minimumWonField, code: .invalidValue, .analysisRulesWholeNumber))
+                minimumWon = nil
             }
-            let pressure = try renamingFields(PressurePolicy(
-                highLoadThreshold: threshold, capacity: WeeklyCapacity(defaultHours: defaultHours, overrides: overrides)).validated)
-            let stall = try renamingFields(StallPolicy(percentile: percentile / 100, minimumWonDeals: Int(minimumWon)).validated)
+            // Each rule checks its own numbers once every number could be read.
+            let pressure = threshold.flatMap { threshold in defaultHours.flatMap { hours in
+                problems.check { () throws(FieldError) in
+                    try renamingFields(PressurePolicy(
+                        highLoadThreshold: threshold, capacity: WeeklyCapacity(defaultHours: hours, overrides: overrides)).validated)
+                }
+            } }
+            let stall = percentile.flatMap { percentile in minimumWon.flatMap { minimumWon in
+                problems.check { () throws(FieldError) in
+                    try renamingFields(StallPolicy(percentile: percentile / 100, minimumWonDeals: Int(minimumWon)).validated)
+                }
+            } }
+            try problems.throwIfAny()
+            guard let pressure, let stall else { return try await analysisRules(request) }
             let settings = try settings(request)
             let viewer = try request.signedIn.person.id
             try await settings.setPressurePolicy(pressure, by: viewer, at: request.now)
             try await settings.setStallPolicy(stall, by: viewer, at: request.now)
             return try await analysisRulesPage(request, model: .init(
                 values: try await storedAnalysisRules(request, settings: settings), notice: text(.analysisRulesSaved)))
-        } catch let error as FieldError {
-            return try await analysisRulesPage(request, model: .init(values: fields, error: error))
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await analysisRulesPage(request, model: .init(values: fields, errors: errors))
         }
     }
 
     /// A decimal as Nordic users type it too: `1,1` is `1.1`.
-    static func number(_ fields: [String: String], _ field: String, text: Localizer) throws -> Double {
+    static func number(_ fields: [String: String], _ field: String) throws(FieldError) -> Double {
         let raw = (fields[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         guard let value = Double(raw), value.isFinite else {
-            throw FieldError(field: field, code: .invalidValue, message: text(.analysisRulesNotANumber, ["value": fields[field] ?? ""]))
+            throw FieldError(field: field, code: .invalidValue, .analysisRulesNotANumber, ["value": fields[field] ?? ""])
         }
         return value
     }
 
     /// The rules name their own properties; the page names its fields.
-    static func renamingFields<Value>(_ validated: () throws(FieldError) -> Value) throws -> Value {
+    static func renamingFields<Value>(_ validated: () throws(FieldError) -> Value) throws(FieldError) -> Value {
         do {
             return try validated()
         } catch {
@@ -165,37 +181,46 @@ enum SettingsPagesController {
             case "minimumWonDeals": AnalysisRulesPage.minimumWonField
             default: error.field.hasPrefix("overrides") ? AnalysisRulesPage.overridesField : error.field
             }
-            throw FieldError(field: field, code: error.code, message: error.message)
+            throw FieldError(field: field, code: error.code, error.problem)
         }
     }
 
     /// One override per line: `e-mail; hours` for every week, `e-mail; 2026-W14; hours` for one.
-    static func capacityOverrides(_ raw: String, request: Request, text: Localizer) async throws -> [WeeklyCapacity.Override] {
+    static func capacityOverrides(
+        _ raw: String, request: Request, problems: inout FieldErrors.Collector
+    ) async throws -> [WeeklyCapacity.Override] {
         let lines = raw.split(whereSeparator: \.isNewline).enumerated()
             .map { (number: $0.offset + 1, parts: $0.element.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }) }
             .filter { !$0.parts.allSatisfy(\.isEmpty) }
         let people = try await request.directory.people(emails: lines.compactMap(\.parts.first))
         let byEmail = Dictionary(people.map { ($0.email.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
-        let field = AnalysisRulesPage.overridesField
-        return try lines.map { line in
-            guard line.parts.count == 2 || line.parts.count == 3 else {
-                throw FieldError(field: field, code: .invalidFormat, message: text(.analysisRulesOverrideFormat, ["line": String(line.number)]))
-            }
-            guard let person = byEmail[line.parts[0].lowercased()] else {
-                throw FieldError(field: field, code: .notFound, message: text(.analysisRulesOverridePerson, ["line": String(line.number), "email": line.parts[0]]))
-            }
-            var week: ISOWeek?
-            if line.parts.count == 3 {
-                guard let parsed = ISOWeek(line.parts[1]) else {
-                    throw FieldError(field: field, code: .invalidValue, message: text(.analysisRulesOverrideWeek, ["line": String(line.number), "week": line.parts[1]]))
-                }
-                week = parsed
-            }
-            let rawHours = line.parts[line.parts.count - 1].replacingOccurrences(of: ",", with: ".")
-            guard let hours = Double(rawHours), hours.isFinite, hours >= 0 else {
-                throw FieldError(field: field, code: .invalidValue, message: text(.analysisRulesOverrideHours, ["line": String(line.number), "hours": line.parts.last ?? ""]))
-            }
-            return WeeklyCapacity.Override(personID: person, week: week, hours: hours)
+        // Every line is checked, so a list with several mistakes is fixed in one pass.
+        return lines.compactMap { line in
+            problems.check { () throws(FieldError) in try override(line, byEmail: byEmail) }
         }
+    }
+
+    private static func override(
+        _ line: (number: Int, parts: [String]), byEmail: [String: Person.ID]
+    ) throws(FieldError) -> WeeklyCapacity.Override {
+        let field = AnalysisRulesPage.overridesField
+        guard line.parts.count == 2 || line.parts.count == 3 else {
+            throw FieldError(field: field, code: .invalidFormat, .analysisRulesOverrideFormat, ["line": String(line.number)])
+        }
+        guard let person = byEmail[line.parts[0].lowercased()] else {
+            throw FieldError(field: field, code: .notFound, .analysisRulesOverridePerson, ["line": String(line.number), "email": line.parts[0]])
+        }
+        var week: ISOWeek?
+        if line.parts.count == 3 {
+            guard let parsed = ISOWeek(line.parts[1]) else {
+                throw FieldError(field: field, code: .invalidValue, .analysisRulesOverrideWeek, ["line": String(line.number), "week": line.parts[1]])
+            }
+            week = parsed
+        }
+        let rawHours = line.parts[line.parts.count - 1].replacingOccurrences(of: ",", with: ".")
+        guard let hours = Double(rawHours), hours.isFinite, hours >= 0 else {
+            throw FieldError(field: field, code: .invalidValue, .analysisRulesOverrideHours, ["line": String(line.number), "hours": line.parts.last ?? ""])
+        }
+        return WeeklyCapacity.Override(personID: person, week: week, hours: hours)
     }
 }

@@ -14,7 +14,7 @@ enum ErrorPage {
         case .notFound: (.errorNotFoundTitle, text(.errorNotFoundBody))
         case .forbidden: (.errorForbiddenTitle, isCSRF ? text(.errorCSRF) : text(.errorForbiddenBody))
         case .internalServerError: (.errorGenericTitle, text(.errorGenericBody))
-        default: (.errorBadRequestTitle, error.message)
+        default: (.errorBadRequestTitle, error.all.count > 1 ? error.all.map { text($0.problem) }.joined(separator: " ") : text(error.problem))
         }
         let page = Layout.page(title: text(title), context: context) {
             section(.class("card")) {

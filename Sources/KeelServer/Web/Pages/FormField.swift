@@ -3,30 +3,32 @@ import SalesDomain
 /// Form controls that mark themselves invalid, and point at their message, when their field failed.
 enum FormField {
     static func text(
-        _ name: String, label labelText: String, value: String, type: String = "text", error: FieldError?,
-        hint: String? = nil, required: Bool = true, autocomplete: String? = nil
+        _ name: String, id: String? = nil, label labelText: String, value: String, type: String = "text", problems: FormProblems,
+        hint: String? = nil, required: Bool = true, autocomplete: String? = nil, extra: [Attribute] = []
     ) -> Node {
-        let failed = error?.field == name
-        var attributes: [Attribute] = [.type(type), .id("field-\(name)"), .name(name), .value(value)]
+        let message = problems.message(for: name)
+        let id = id ?? "field-\(name)"
+        var attributes: [Attribute] = [.type(type), .id(id), .name(name), .value(value)] + extra
         if required { attributes.append(.required) }
         if let autocomplete { attributes.append(.autocomplete(autocomplete)) }
-        if failed { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(name)")] }
-        return label(.for("field-\(name)")) {
+        if message != nil { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(name)")] }
+        return label(.for(id)) {
             labelText
             if let hint { span(.class("hint")) { hint } }
             Node.voidElement("input", attributes)
-            if failed, let error { span(.class("field-error"), .id("error-\(name)")) { error.message } }
+            if let message { span(.class("field-error"), .id("error-\(name)")) { message } }
         }
     }
 
     static func choice(
-        _ name: String, label labelText: String, options: [(value: String, label: String)], selected: String?,
-        error: FieldError?, noneLabel: String? = nil
+        _ name: String, id: String? = nil, label labelText: String, options: [(value: String, label: String)], selected: String?,
+        problems: FormProblems, noneLabel: String? = nil
     ) -> Node {
-        let failed = error?.field == name
-        var attributes: [Attribute] = [.id("field-\(name)"), .name(name)]
-        if failed { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(name)")] }
-        return label(.for("field-\(name)")) {
+        let message = problems.message(for: name)
+        let id = id ?? "field-\(name)"
+        var attributes: [Attribute] = [.id(id), .name(name)]
+        if message != nil { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(name)")] }
+        return label(.for(id)) {
             labelText
             element("select", attributes) {
                 if let noneLabel {
@@ -40,7 +42,7 @@ enum FormField {
                     }
                 }
             }
-            if failed, let error { span(.class("field-error"), .id("error-\(name)")) { error.message } }
+            if let message { span(.class("field-error"), .id("error-\(name)")) { message } }
         }
     }
 }

@@ -7,7 +7,7 @@ import SalesDomain
 enum ImportPage {
     struct Model: Sendable {
         var result: ImportSummary?
-        var error: FieldError?
+        var errors: [FieldError] = []
         var recent: [ImportRunRecord]
         var chosenKind: String = ImportKind.deals.rawValue
         var chosenMapping: String = ""
@@ -25,7 +25,7 @@ enum ImportPage {
                     if result.isRejected {
                         h2 { text(.importRejected, ["count": String(result.problemCount), "rows": String(result.rows)]) }
                         ul(.id("import-problems")) {
-                            for problem in result.problems { li { problem.description } }
+                            for problem in result.problems { li { text.describe(problem) } }
                         }
                     } else {
                         h2 {
@@ -40,17 +40,20 @@ enum ImportPage {
                     }
                 }
             }
-            if let error = model.error {
-                div(.class("error-summary"), Attribute("role", "alert"), .id("form-error")) { "\(error.field): \(error.message)" }
+            let problems = FormProblems(model.errors, text: text)
+            if !problems.isEmpty {
+                FormErrorSummary.render(problems, labels: ["kind": text(.importKind), "mapping": text(.importMapping), "file": text(.importFile),
+                                                           "asOf": text(.importAsOf)],
+                                        context: context, anchorPrefix: "field-")
             }
             form(.method("post"), .action("/imports"), .class("stacked card"), Attribute("enctype", "multipart/form-data")) {
                 Layout.csrfField(context)
                 FormField.choice("kind", label: text(.importKind),
                                  options: ImportKind.allCases.map { ($0.rawValue, $0.rawValue) },
-                                 selected: model.chosenKind, error: model.error)
+                                 selected: model.chosenKind, problems: problems)
                 FormField.choice("mapping", label: text(.importMapping),
                                  options: BuiltInMappings.all.map { ($0.name, "\($0.name) — \($0.description ?? "")") },
-                                 selected: model.chosenMapping, error: model.error)
+                                 selected: model.chosenMapping, problems: problems)
                 label(.for("field-file")) {
                     text(.importFile)
                     input(.type("file"), .id("field-file"), .name("file"), Attribute("accept", ".csv,text/csv"), .required)

@@ -28,40 +28,38 @@ enum PersonFormPage {
         /// `nil` when adding.
         var existing: Person?
         var values: Values
-        var error: FieldError?
+        var errors: [FieldError] = []
         var teams: [Team]
         var markets: [Market]
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
+        let problems = FormProblems(model.errors, text: text)
         let title = model.existing.map { text(.formEditPerson, ["name": $0.name]) } ?? text(.formNewPerson)
         let action = model.existing.map { "/people/\($0.id)/edit" } ?? "/people"
         let values = model.values
         return Layout.page(title: title, context: context) {
             h1 { title }
-            if let error = model.error {
-                div(.class("error-summary"), Attribute("role", "alert"), .id("form-error")) {
-                    p { text(.formErrorSummary) }
-                    a(.href("#field-\(error.field)")) { "\(error.field): \(error.message)" }
-                }
+            if !problems.isEmpty {
+                FormErrorSummary.render(problems, labels: ["name": text(.formName), "email": text(.personEmail), "jobRole": text(.personJobRole), "accessRole": text(.personAccessRole), "teamID": text(.personTeam), "marketID": text(.personMarket), "leaderMarketIDs": text(.personLeaderMarkets), "password": text(.formPassword)], context: context, anchorPrefix: "field-")
             }
             form(.method("post"), .action(action), .class("stacked card"), Attribute("novalidate", nil)) {
                 Layout.csrfField(context)
-                FormField.text("name", label: text(.formName), value: values.name, error: model.error, autocomplete: "off")
-                FormField.text("email", label: text(.personEmail), value: values.email, type: "email", error: model.error, autocomplete: "off")
+                FormField.text("name", label: text(.formName), value: values.name, problems: problems, autocomplete: "off")
+                FormField.text("email", label: text(.personEmail), value: values.email, type: "email", problems: problems, autocomplete: "off")
                 FormField.choice("jobRole", label: text(.personJobRole),
                                  options: JobRole.allCases.map { ($0.rawValue, text.name(of: $0)) },
-                                 selected: values.jobRole, error: model.error)
+                                 selected: values.jobRole, problems: problems)
                 FormField.choice("accessRole", label: text(.personAccessRole),
                                  options: AccessRole.allCases.map { ($0.rawValue, text.name(of: $0)) },
-                                 selected: values.accessRole, error: model.error)
+                                 selected: values.accessRole, problems: problems)
                 FormField.choice("teamID", label: text(.personTeam),
                                  options: model.teams.filter(\.isActive).map { ($0.id.description, $0.name) },
-                                 selected: values.teamID, error: model.error, noneLabel: text(.formNone))
+                                 selected: values.teamID, problems: problems, noneLabel: text(.formNone))
                 FormField.choice("marketID", label: text(.personMarket),
                                  options: model.markets.map { ($0.id.description, $0.name) },
-                                 selected: values.marketID, error: model.error, noneLabel: text(.formNone))
+                                 selected: values.marketID, problems: problems, noneLabel: text(.formNone))
                 fieldset {
                     legend { "\(text(.personLeaderMarkets)) (\(text(.formOptional)))" }
                     for market in model.markets {
@@ -76,7 +74,7 @@ enum PersonFormPage {
                     }
                 }
                 if model.existing == nil {
-                    FormField.text("password", label: text(.formPassword), value: "", type: "password", error: model.error,
+                    FormField.text("password", label: text(.formPassword), value: "", type: "password", problems: problems,
                                    hint: text(.formPasswordHint), required: false, autocomplete: "new-password")
                 }
                 div(.class("actions")) {

@@ -41,7 +41,7 @@ public struct CompetenceSeeding: Sendable {
     @discardableResult
     public func store(_ generator: DemoCompetenceGenerator, at storedAt: Date) async throws -> Counts {
         guard generator.organizationID == organizationID else {
-            throw FieldError(field: "organizationID", code: .invalidValue, message: "the generated history is for another organization")
+            throw FieldError(field: "organizationID", code: .invalidValue, .otherOrganization)
         }
         let organizationID = organizationID
         return try await database.transaction { database in

@@ -82,23 +82,23 @@ extension CompetenceStore {
     @discardableResult
     public func createCalibrationExercise(_ exercise: CalibrationExercise, actor: Person.ID?, at date: Date) async throws -> CalibrationExercise {
         guard exercise.organizationID == organizationID else {
-            throw FieldError(field: "organizationID", code: .invalidValue, message: "the exercise belongs to another organization")
+            throw FieldError(field: "organizationID", code: .invalidValue, .otherOrganization)
         }
         try Self.validateShape(of: exercise)
         return try await transaction { store in
             let (versionModel, framework) = try await store.requireVersion(exercise.framework, field: "framework")
             guard framework.status == .published else {
                 throw FieldError(field: "framework", code: .invalidValue,
-                                 message: "version \(framework.version) of '\(framework.key)' is a draft; publish it before calibrating with it")
+                                 .frameworkDraftNotCalibratable, ["version": String(framework.version), "key": framework.key])
             }
-            if let missing = exercise.competencyIDs.first(where: { framework.competency($0) == nil }) {
+            if exercise.competencyIDs.contains(where: { framework.competency($0) == nil }) {
                 throw FieldError(field: "competencyIDs", code: .notFound,
-                                 message: "competency \(missing) is not in version \(framework.version) of '\(framework.key)'")
+                                 .competencyNotInFramework, ["version": String(framework.version), "key": framework.key])
             }
             try await store.requirePeople(exercise.raterIDs, field: "raterIDs")
             try await store.requirePeople(exercise.targets.compactMap(\.personID), field: "targets")
             if try await CalibrationExerciseModel.find(exercise.id.rawValue, on: store.database) != nil {
-                throw FieldError(field: "id", code: .duplicate, message: "an exercise with id \(exercise.id) already exists")
+                throw FieldError(field: "id", code: .duplicate, .idTaken)
             }
             try await store.insert(exercise, versionRowID: versionModel.id!, openedBy: actor)
             try await store.recordAudit(
@@ -121,7 +121,7 @@ extension CompetenceStore {
     public func recordCalibrationScores(_ scores: [CalibrationScore], in exerciseID: CalibrationExercise.ID, at date: Date) async throws {
         try await transaction { store in
             guard let model = try await store.exerciseModel(exerciseID) else {
-                throw FieldError(field: "exerciseID", code: .notFound, message: "no calibration exercise with id \(exerciseID)")
+                throw FieldError(field: "exerciseID", code: .notFound, .unknownExercise)
             }
             let exercise = try await store.domain(model)
             let (_, framework) = try await store.requireVersion(exercise.framework, field: "exerciseID")
@@ -154,12 +154,12 @@ extension CompetenceStore {
             guard let model = try await store.exerciseModel(id) else {
                 throw RecordNotFound(entity: "calibration exercise", id: id.description)
             }
-            if let closedAt = model.closedAt {
+            if model.closedAt != nil {
                 throw FieldError(field: "status", code: .conflict,
-                                 message: "the exercise '\(model.name)' was already closed on \(closedAt.formatted(.iso8601))")
+                                 .exerciseAlreadyClosed, ["name": model.name])
             }
             if date < model.openedAt {
-                throw FieldError(field: "closedAt", code: .invalidValue, message: "an exercise cannot close before it opens")
+                throw FieldError(field: "closedAt", code: .invalidValue, .exerciseClosesBeforeOpening)
             }
             model.closedAt = date
             model.closedBy = actor?.rawValue
@@ -176,31 +176,31 @@ extension CompetenceStore {
     /// Rules on the exercise itself, before anything is looked up.
     static func validateShape(of exercise: CalibrationExercise) throws(FieldError) {
         let name = exercise.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { throw FieldError(field: "name", code: .required, message: "an exercise needs a name") }
-        if name.count > 200 { throw FieldError(field: "name", code: .tooLong, message: "name must be at most 200 characters") }
+        if name.isEmpty { throw FieldError(field: "name", code: .required, .valueRequired) }
+        if name.count > 200 { throw FieldError(field: "name", code: .tooLong, .textTooLong, ["maximum": "200"]) }
         if exercise.closedAt != nil {
-            throw FieldError(field: "closedAt", code: .invalidValue, message: "an exercise starts open; close it once the scores are in")
+            throw FieldError(field: "closedAt", code: .invalidValue, .exerciseStartsOpen)
         }
         if exercise.competencyIDs.isEmpty {
-            throw FieldError(field: "competencyIDs", code: .required, message: "an exercise rates at least one competency")
+            throw FieldError(field: "competencyIDs", code: .required, .exerciseNeedsCompetency)
         }
         if Set(exercise.competencyIDs).count != exercise.competencyIDs.count {
-            throw FieldError(field: "competencyIDs", code: .duplicate, message: "a competency is listed twice")
+            throw FieldError(field: "competencyIDs", code: .duplicate, .competencyListedTwice)
         }
         if exercise.raterIDs.count < 2 {
-            throw FieldError(field: "raterIDs", code: .required, message: "agreement needs at least 2 raters")
+            throw FieldError(field: "raterIDs", code: .required, .exerciseNeedsTwoRaters)
         }
         if Set(exercise.raterIDs).count != exercise.raterIDs.count {
-            throw FieldError(field: "raterIDs", code: .duplicate, message: "a rater is listed twice")
+            throw FieldError(field: "raterIDs", code: .duplicate, .raterListedTwice)
         }
         if exercise.targets.count < 2 {
-            throw FieldError(field: "targets", code: .required, message: "agreement needs at least 2 targets")
+            throw FieldError(field: "targets", code: .required, .exerciseNeedsTwoTargets)
         }
         if Set(exercise.targets.map(\.id)).count != exercise.targets.count {
-            throw FieldError(field: "targets", code: .duplicate, message: "a target is listed twice")
+            throw FieldError(field: "targets", code: .duplicate, .targetListedTwice)
         }
         if let index = exercise.targets.firstIndex(where: { $0.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
-            throw FieldError(field: "targets[\(index)].title", code: .required, message: "every target needs a title")
+            throw FieldError(field: "targets[\(index)].title", code: .required, .valueRequired)
         }
     }
 

@@ -117,7 +117,7 @@ extension CompetenceStore {
     /// A cycle named in a request, or a field error naming `field`.
     func requireCycle(_ id: AssessmentCycle.ID, field: String = "cycleID") async throws -> AssessmentCycleModel {
         guard let model = try await cycleModel(id) else {
-            throw FieldError(field: field, code: .notFound, message: "no assessment cycle with id \(id)")
+            throw FieldError(field: field, code: .notFound, .unknownCycle)
         }
         return model
     }
@@ -152,7 +152,7 @@ extension CompetenceStore {
                 .where("organization_id", .equal, org).where("id", .in, chunk.map(\.rawValue))
                 .all(decodingColumn: "id", as: UUID.self))
             if let missing = chunk.first(where: { !found.contains($0.rawValue) }) {
-                throw FieldError(field: field, code: .notFound, message: "no person with id \(missing) in the organization")
+                throw FieldError(field: field, code: .notFound, .unknownPerson, ["id": missing.description])
             }
         }
     }

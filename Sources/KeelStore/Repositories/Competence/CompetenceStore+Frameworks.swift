@@ -31,18 +31,18 @@ extension CompetenceStore {
     /// Stores a new framework as its first version, a draft.
     public func createFramework(_ framework: CompetencyFramework, actor: Person.ID?, at date: Date) async throws -> CompetencyFramework {
         guard framework.organizationID == organizationID else {
-            throw FieldError(field: "organizationID", code: .invalidValue, message: "the framework belongs to another organization")
+            throw FieldError(field: "organizationID", code: .invalidValue, .otherOrganization)
         }
         guard framework.version == 1 else {
-            throw FieldError(field: "version", code: .invalidValue, message: "a new framework starts at version 1")
+            throw FieldError(field: "version", code: .invalidValue, .newFrameworkNotVersionOne)
         }
         guard framework.status == .draft else {
-            throw FieldError(field: "publishedAt", code: .conflict, message: "a new framework is a draft; publish it once it is complete")
+            throw FieldError(field: "publishedAt", code: .conflict, .newFrameworkNotDraft)
         }
         return try await transaction { store in
             if try await FrameworkVersionModel.query(on: store.database)
                 .filter(\.$organizationID == store.org).filter(\.$frameworkID == framework.id.rawValue).count() > 0 {
-                throw FieldError(field: "id", code: .duplicate, message: "a framework with id \(framework.id) already exists")
+                throw FieldError(field: "id", code: .duplicate, .idTaken)
             }
             try await store.insertVersion(framework, actor: actor, at: date)
             return framework
@@ -69,7 +69,7 @@ extension CompetenceStore {
             if let previous, previous.status == .draft {
                 throw FieldError(
                     field: "key", code: .conflict,
-                    message: "version \(previous.version) of '\(previous.key)' is still a draft; edit it or publish it before importing another"
+                    .frameworkDraftStillOpen, ["version": String(previous.version), "key": previous.key]
                 )
             }
             let framework = try document.makeDraft(
@@ -121,7 +121,7 @@ extension CompetenceStore {
             if try await store.versionModel(draft.reference) != nil {
                 throw FieldError(
                     field: "version", code: .conflict,
-                    message: "version \(draft.version) of '\(draft.key)' already exists; edit or publish it instead"
+                    .frameworkVersionExists, ["version": String(draft.version), "key": draft.key]
                 )
             }
             try await store.insertVersion(draft, actor: actor, at: date)
@@ -142,7 +142,7 @@ extension CompetenceStore {
     func requireVersion(_ reference: FrameworkVersionReference, field: String? = nil) async throws -> (FrameworkVersionModel, CompetencyFramework) {
         guard let model = try await versionModel(reference) else {
             guard let field else { throw RecordNotFound(entity: "framework version", id: reference.description) }
-            throw FieldError(field: field, code: .notFound, message: "no framework version \(reference)")
+            throw FieldError(field: field, code: .notFound, .unknownFrameworkVersion, ["version": reference.description])
         }
         return (model, try await domain([model])[0])
     }
@@ -189,13 +189,13 @@ extension CompetenceStore {
         }
         if !FrameworkKey.isValid(framework.key) {
             throw FieldError(field: "key", code: .invalidFormat,
-                             message: "key `\(framework.key)` may only hold lower-case letters, digits, '.', '_' and '-'")
+                             .frameworkKeyInvalid, ["key": framework.key])
         }
         let sameKey = try await FrameworkVersionModel.query(on: database)
             .filter(\.$organizationID == org).filter(\.$key == framework.key)
             .filter(\.$frameworkID != framework.id.rawValue).count()
         if sameKey > 0 {
-            throw FieldError(field: "key", code: .duplicate, message: "another framework is already called '\(framework.key)'")
+            throw FieldError(field: "key", code: .duplicate, .frameworkKeyTaken, ["key": framework.key])
         }
     }
 

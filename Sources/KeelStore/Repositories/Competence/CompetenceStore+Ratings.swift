@@ -95,7 +95,7 @@ extension CompetenceStore {
         guard framework.competency(input.competencyID) != nil else {
             throw FieldError(
                 field: "competencyID", code: .notFound,
-                message: "the competency is not in version \(framework.version) of '\(framework.key)', which this cycle uses")
+                .competencyNotInFramework, ["version": String(framework.version), "key": framework.key])
         }
         try RaterEligibility.check(
             rater: rater, ratee: ratee, source: input.source, hierarchy: try await directory.hierarchy(above: [ratee.teamID].compactMap { $0 }))

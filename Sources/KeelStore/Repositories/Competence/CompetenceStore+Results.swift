@@ -19,7 +19,7 @@ extension CompetenceStore {
         if viewer == personID, cycleModel.closedAt == nil {
             throw FieldError(
                 field: "cycleID", code: .conflict,
-                message: "your results in '\(cycleModel.name)' are shown once the cycle closes")
+                .resultsShownAfterClose, ["name": cycleModel.name])
         }
         guard let person = try await directory.person(personID) else {
             throw RecordNotFound(entity: "person", id: personID.description)
@@ -76,18 +76,18 @@ extension CompetenceStore {
     public func commentOnResults(cycle cycleID: AssessmentCycle.ID, by personID: Person.ID, text: String, at date: Date) async throws -> ResultComment {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
-            throw FieldError(field: "text", code: .required, message: "write a comment, or leave the result without one")
+            throw FieldError(field: "text", code: .required, .commentEmpty)
         }
         if text.count > ResultComment.maximumLength {
-            throw FieldError(field: "text", code: .tooLong, message: "a comment must be at most \(ResultComment.maximumLength) characters")
+            throw FieldError(field: "text", code: .tooLong, .textTooLong, ["maximum": String(ResultComment.maximumLength)])
         }
         return try await transaction { store in
             let cycleModel = try await store.requireCycle(cycleID)
             guard cycleModel.closedAt != nil else {
-                throw FieldError(field: "cycleID", code: .conflict, message: "'\(cycleModel.name)' is still open; comment once it has closed")
+                throw FieldError(field: "cycleID", code: .conflict, .commentBeforeClose, ["name": cycleModel.name])
             }
             guard try await store.isParticipant(personID, in: cycleID) else {
-                throw FieldError(field: "personID", code: .invalidValue, message: "only the people assessed in '\(cycleModel.name)' comment on its results")
+                throw FieldError(field: "personID", code: .invalidValue, .commentByNonParticipant, ["name": cycleModel.name])
             }
             let model = try await ResultCommentModel.query(on: store.database)
                 .filter(\.$organizationID == store.org).filter(\.$cycleID == cycleID.rawValue).filter(\.$personID == personID.rawValue)

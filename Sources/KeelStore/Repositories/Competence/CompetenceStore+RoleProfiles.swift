@@ -25,35 +25,35 @@ extension CompetenceStore {
     /// cycle of the framework, so the heatmap's "below target" always means today's targets.
     public func saveRoleProfile(_ profile: RoleProfile, actor: Person.ID?, at date: Date) async throws -> RoleProfile {
         guard profile.organizationID == organizationID else {
-            throw FieldError(field: "organizationID", code: .invalidValue, message: "the profile belongs to another organization")
+            throw FieldError(field: "organizationID", code: .invalidValue, .otherOrganization)
         }
         return try await transaction { store in
             guard let framework = try await store.latestVersion(of: profile.frameworkID) else {
-                throw FieldError(field: "frameworkID", code: .notFound, message: "no framework with id \(profile.frameworkID)")
+                throw FieldError(field: "frameworkID", code: .notFound, .unknownFramework)
             }
             try profile.validate(against: framework)
             if let market = profile.marketID, try await store.directory.market(market) == nil {
-                throw FieldError(field: "marketID", code: .notFound, message: "no market with id \(market)")
+                throw FieldError(field: "marketID", code: .notFound, .unknownMarket)
             }
             let existing = try await store.roleProfiles(framework: profile.frameworkID)
             if existing.contains(where: { $0.id != profile.id && $0.jobRole == profile.jobRole && $0.marketID == profile.marketID }) {
                 throw FieldError(
                     field: "jobRole", code: .duplicate,
-                    message: "the framework already has a profile for \(profile.jobRole.rawValue)\(profile.marketID == nil ? " in every market" : " in this market")"
+                    profile.marketID == nil ? .profileExistsEveryMarket : .profileExistsInMarket
                 )
             }
             let before = existing.first { $0.id == profile.id }
             if let model = try await RoleProfileModel.query(on: store.database)
                 .filter(\.$organizationID == store.org).filter(\.$id == profile.id.rawValue).first() {
                 if let before, before.frameworkID != profile.frameworkID || before.jobRole != profile.jobRole {
-                    throw FieldError(field: "jobRole", code: .conflict, message: "a profile keeps its framework and job role; make a new profile instead")
+                    throw FieldError(field: "jobRole", code: .conflict, .profileIdentityChanged)
                 }
                 model.apply(profile)
                 model.updatedAt = date
                 try await model.save(on: store.database)
                 try await RoleProfileEntryModel.query(on: store.database).filter(\.$roleProfileID == profile.id.rawValue).delete()
             } else if try await RoleProfileModel.find(profile.id.rawValue, on: store.database) != nil {
-                throw FieldError(field: "id", code: .duplicate, message: "a profile with id \(profile.id) already exists")
+                throw FieldError(field: "id", code: .duplicate, .idTaken)
             } else {
                 try await RoleProfileModel(profile, updatedAt: date).create(on: store.database)
             }

@@ -41,7 +41,7 @@ public struct CompetenceStore: Sendable {
     /// A person of this organization named in a request, or a field error naming `field`.
     func requirePerson(_ id: Person.ID, field: String) async throws -> Person {
         guard let person = try await directory.person(id) else {
-            throw FieldError(field: field, code: .notFound, message: "no person with id \(id) in the organization")
+            throw FieldError(field: field, code: .notFound, .unknownPerson, ["id": id.description])
         }
         return person
     }

@@ -16,7 +16,7 @@ enum CalibrationFormPage {
         var entered: [String: String] = [:]
         var chosenCompetencies: Set<Competency.ID> = []
         var chosenRaters: Set<Person.ID> = []
-        var error: FieldError?
+        var errors: [FieldError] = []
     }
 
     static let nameField = "calibration-name"
@@ -32,7 +32,11 @@ enum CalibrationFormPage {
             p { a(.href("/competence")) { text(.competenceBack) } }
             h1(.id("calibration-new-title")) { text(.calibrationNewTitle) }
             p(.class("meta")) { text(.calibrationNewIntro) }
-            if let error = model.error { FormErrorSummary.render(error, context: context) }
+            if !model.errors.isEmpty { FormErrorSummary.render(FormProblems(model.errors, text: context.text), labels: [
+                nameField: context.text(.calibrationName), competenciesField: context.text(.calibrationCompetencies),
+                ratersField: context.text(.calibrationRaters), peopleField: context.text(.calibrationPeople),
+                casesField: context.text(.calibrationCases),
+            ], context: context) }
             if model.frameworks.count > 1 {
                 form(.method("get"), .action("/competence/calibrations/new"), .class("row card"), .id("calibration-framework-choice")) {
                     label {

@@ -28,7 +28,7 @@ extension Request {
         let id = try self.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
         guard let exercise = try await competence.calibrationExercise(id),
               try await policy().canReadOrganization || exercise.raterIDs.contains(viewer.id)
-        else { throw APIError.notFound("calibration exercise") }
+        else { throw APIError.notFound() }
         return exercise
     }
 }

@@ -16,7 +16,7 @@ enum CalibrationPage {
         var scoresByRater: [Person.ID: Int]
         var viewerIsRater: Bool
         var canClose: Bool
-        var error: FieldError?
+        var errors: [FieldError] = []
 
         var isOpen: Bool { results.exercise.closedAt == nil }
         /// Scores a rater enters to complete the sheet.
@@ -38,7 +38,7 @@ enum CalibrationPage {
                 ])
             }
             p { text(.calibrationIntro) }
-            if let error = model.error { FormErrorSummary.render(error, context: context) }
+            if !model.errors.isEmpty { FormErrorSummary.render(FormProblems(model.errors, text: context.text), context: context) }
             status(model, context: context)
             section(.class("card"), .id("agreement")) {
                 h2 { text(.calibrationAgreement) }

@@ -10,9 +10,9 @@ extension CalibrationScoresPage.Model {
         let store = try request.competence
         let exercise = try await request.visibleCalibrationExercise()
         guard exercise.raterIDs.contains(viewer.id) else {
-            throw APIError(.forbidden, code: "forbidden", message: "only the exercise's raters score in it")
+            throw APIError(.forbidden, code: "forbidden", .onlyRatersScore)
         }
-        guard let framework = try await store.framework(exercise.framework) else { throw APIError.notFound("framework version") }
+        guard let framework = try await store.framework(exercise.framework) else { throw APIError.notFound() }
         var levels: [CalibrationTarget.ID: [Competency.ID: Int]] = [:]
         for score in try await store.calibrationScores(exercise.id) where score.raterID == viewer.id {
             levels[score.targetID, default: [:]][score.competencyID] = score.level

@@ -13,7 +13,7 @@ enum CalibrationScoresPage {
         var levels: [CalibrationTarget.ID: [Competency.ID: Int]]
         var targetNames: [CalibrationTarget.ID: String]
         var entered: [String: String] = [:]
-        var error: FieldError?
+        var errors: [FieldError] = []
         var notice: String?
 
         var isOpen: Bool { exercise.closedAt == nil }
@@ -40,7 +40,7 @@ enum CalibrationScoresPage {
                 ])
             }
             if let notice = model.notice { p(.class("notice"), .id("scores-notice"), Attribute("role", "status")) { notice } }
-            if let error = model.error { FormErrorSummary.render(error, context: context) }
+            if !model.errors.isEmpty { FormErrorSummary.render(FormProblems(model.errors, text: context.text), context: context) }
             if !model.isOpen { p(.class("notice"), .id("calibration-closed")) { text(.calibrationClosedNote) } }
             section(.class("card"), .id("calibration-levels")) {
                 h2 { text(.calibrationLevelsTitle) }

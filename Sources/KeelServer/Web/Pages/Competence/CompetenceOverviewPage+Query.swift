@@ -4,7 +4,9 @@ import Vapor
 
 extension CompetenceOverviewPage.Model {
     /// What the viewer has to do in the open cycle and where their results and reports are.
-    static func query(_ request: Request, error: FieldError? = nil, notice: String? = nil) async throws -> Self {
+    static func query(
+        _ request: Request, errors: [FieldError] = [], entered: [String: String] = [:], notice: String? = nil
+    ) async throws -> Self {
         let viewer = try request.signedIn.person
         let store = try request.competence
         let summaries = try await store.cycleSummaries()
@@ -36,7 +38,7 @@ extension CompetenceOverviewPage.Model {
             closedCyclesOfViewer: summaries.filter { $0.status == .closed && assessed.contains($0.id) },
             calibrations: calibrations,
             publishedFrameworks: try await store.frameworkVersions().filter { $0.status == .published },
-            error: error, notice: notice)
+            errors: errors, entered: entered, notice: notice)
     }
 
     /// The people the viewer reports on as their manager

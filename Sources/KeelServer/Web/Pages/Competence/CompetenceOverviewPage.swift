@@ -24,7 +24,9 @@ enum CompetenceOverviewPage {
         var closedCyclesOfViewer: [AssessmentCycleSummary]
         var calibrations: [CalibrationExercise]
         var publishedFrameworks: [CompetencyFramework]
-        var error: FieldError?
+        var errors: [FieldError] = []
+        /// What was typed into the open-cycle form, kept when it is refused.
+        var entered: [String: String] = [:]
         var notice: String?
     }
 
@@ -34,11 +36,12 @@ enum CompetenceOverviewPage {
             h1(.id("competence-title")) { text(.competenceTitle) }
             p(.class("meta")) { text(.competenceIntro) }
             if let notice = model.notice { p(.class("notice"), .id("competence-notice"), Attribute("role", "status")) { notice } }
-            if let error = model.error {
-                div(.class("error-summary"), .id("competence-error"), Attribute("role", "alert")) {
-                    p { text(.formErrorSummary) }
-                    p { "\(error.field): \(error.message)" }
-                }
+            if !model.errors.isEmpty {
+                FormErrorSummary.render(
+                    FormProblems(model.errors, text: text),
+                    labels: ["name": text(.formName), "framework": text(.frameworkLabel), "cycle-managerWeight": text(.sourceManager),
+                             "cycle-selfWeight": text(.sourceSelf), "cycle-peerWeight": text(.sourcePeer)],
+                    context: context, anchors: ["name": "cycle-name", "framework": "cycle-framework"])
             }
             openCycleSection(model, context: context)
             resultsSection(model, context: context)
@@ -189,28 +192,25 @@ enum CompetenceOverviewPage {
             if model.publishedFrameworks.isEmpty {
                 p { text(.cycleNeedsFramework) }
             } else {
-                form(.method("post"), .action("/competence/cycles"), .class("stacked")) {
+                let problems = FormProblems(model.errors, text: text)
+                form(.method("post"), .action("/competence/cycles"), .class("stacked"), Attribute("novalidate", nil)) {
                     Layout.csrfField(context)
-                    label(.for("cycle-name")) { text(.formName) }
-                    input(.type("text"), .id("cycle-name"), .name("name"), .required, Attribute("maxlength", "120"))
-                    label(.for("cycle-framework")) { text(.frameworkLabel) }
-                    select(.id("cycle-framework"), .name("framework")) {
-                        for framework in model.publishedFrameworks {
-                            option(.value(framework.reference.formValue)) {
-                                "\(framework.name.text(in: context.text.language)) — v\(framework.version)"
-                            }
-                        }
-                    }
+                    FormField.text("name", id: "cycle-name", label: text(.formName), value: model.entered["name"] ?? "", problems: problems,
+                                   extra: [Attribute("maxlength", "200")])
+                    FormField.choice("framework", id: "cycle-framework", label: text(.frameworkLabel),
+                                     options: model.publishedFrameworks.map {
+                                         ($0.reference.formValue, "\($0.name.text(in: context.text.language)) — v\($0.version)")
+                                     },
+                                     selected: model.entered["framework"], problems: problems)
                     fieldset(.id("cycle-weights")) {
                         legend { text(.cycleWeightsTitle) }
                         p(.class("meta")) { text(.cycleWeightsHint) }
                         div(.class("row")) {
                             for (field, name) in [("managerWeight", text(.sourceManager)), ("selfWeight", text(.sourceSelf)), ("peerWeight", text(.sourcePeer))] {
-                                label(.for("cycle-\(field)")) {
-                                    name
-                                    input(.type("text"), .id("cycle-\(field)"), .name(field), Attribute("inputmode", "decimal"),
-                                          Attribute("size", "4"), Attribute("placeholder", field == "managerWeight" ? "1" : "0"))
-                                }
+                                FormField.text(field, id: "cycle-\(field)", label: name, value: model.entered[field] ?? "",
+                                               problems: problemsAtWeights(problems), required: false,
+                                               extra: [Attribute("inputmode", "decimal"), Attribute("size", "4"),
+                                                       Attribute("placeholder", field == "managerWeight" ? "1" : "0")])
                             }
                         }
                     }
@@ -219,5 +219,16 @@ enum CompetenceOverviewPage {
                 }
             }
         }
+    }
+
+    /// The weights' problems are filed under `cycle-<weight>`, the fields' element ids.
+    private static func problemsAtWeights(_ problems: FormProblems) -> FormProblems {
+        var renamed = problems
+        renamed.entries = problems.entries.map { entry in
+            var entry = entry
+            if entry.field.hasPrefix("cycle-") { entry.field = String(entry.field.dropFirst("cycle-".count)) }
+            return entry
+        }
+        return renamed
     }
 }

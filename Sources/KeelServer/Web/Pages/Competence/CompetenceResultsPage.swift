@@ -17,7 +17,7 @@ enum CompetenceResultsPage {
         var results: PersonCompetenceResults?
         var trends: [Competency.ID: CompetencyTrend]
         var viewerIsPerson: Bool
-        var error: FieldError?
+        var errors: [FieldError] = []
         var notice: String?
     }
 
@@ -159,8 +159,9 @@ enum CompetenceResultsPage {
             h2 { text(.commentTitle) }
             if model.viewerIsPerson, model.cycle.status == .closed {
                 p(.class("meta")) { text(.commentIntro) }
-                if let error = model.error {
-                    div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) { p { error.message } }
+                if !model.errors.isEmpty {
+                    FormErrorSummary.render(FormProblems(model.errors, text: context.text), labels: ["text": context.text(.commentTitle)],
+                                            context: context, anchors: ["text": "comment-text"])
                 }
                 form(.method("post"), .action(action), .class("stacked")) {
                     Layout.csrfField(context)

@@ -13,7 +13,7 @@ enum FrameworkEditPage {
         var yaml: String
         /// Problems of a refused file, each with its line and column.
         var problems: [String] = []
-        var error: FieldError?
+        var errors: [FieldError] = []
         var notice: String?
     }
 
@@ -27,13 +27,13 @@ enum FrameworkEditPage {
         let text = context.text
         let draft = model.draft
         let title = text(.frameworkEditTitle, ["name": draft.name.text(in: text.language), "version": String(draft.version)])
-        let refused = model.error != nil || !model.problems.isEmpty
+        let refused = !model.errors.isEmpty || !model.problems.isEmpty
         return Layout.page(title: title, context: context) {
             p { a(.href(FrameworkPage.path(draft)), .id("framework-back")) { text(.frameworkEditBack, ["version": String(draft.version)]) } }
             h1(.id("framework-edit-title")) { title }
             if let notice = model.notice { p(.class("notice"), .id("framework-notice"), Attribute("role", "status")) { notice } }
             if refused {
-                FrameworkProblemsSummary.render(heading: text(.frameworkEditRefused), error: model.error, problems: model.problems)
+                FrameworkProblemsSummary.render(heading: text(.frameworkEditRefused), errors: model.errors, problems: model.problems, text: text)
             }
             p(.class("meta")) { text(.frameworkEditIntro) }
             section(.class("card"), .id("framework-format")) {

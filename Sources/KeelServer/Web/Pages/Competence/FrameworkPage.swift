@@ -9,7 +9,7 @@ import SalesDomain
 enum FrameworkPage {
     struct Model: Sendable {
         var framework: CompetencyFramework
-        var error: FieldError?
+        var errors: [FieldError] = []
         /// With a refusal that another version answers — the draft already being edited, or a
         /// newer published version — that version, to link to.
         var newest: CompetencyFramework?
@@ -39,9 +39,9 @@ enum FrameworkPage {
                 ])
             }
             if let notice = model.notice { p(.class("notice"), .id("framework-notice"), Attribute("role", "status")) { notice } }
-            if let error = model.error {
+            if !model.errors.isEmpty {
                 div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
-                    p { "\(error.field): \(error.message)" }
+                    for error in model.errors { p { context.text(error.problem) } }
                     if let newest = model.newest {
                         p {
                             a(.href(path(newest)), .id(newest.status == .draft ? "existing-draft" : "newest-version")) {

@@ -10,7 +10,7 @@ enum FrameworksPage {
         var versions: [CompetencyFramework]
         /// Problems of a refused file, each with its line and column.
         var fileProblems: [String]
-        var error: FieldError?
+        var errors: [FieldError] = []
         var notice: String?
     }
 
@@ -22,8 +22,8 @@ enum FrameworksPage {
             p(.class("meta")) { text(.frameworksIntro) }
             p { a(.href("/competence/role-profiles"), .id("role-profiles-link")) { text(.roleProfilesTitle) } }
             if let notice = model.notice { p(.class("notice"), .id("frameworks-notice"), Attribute("role", "status")) { notice } }
-            if model.error != nil || !model.fileProblems.isEmpty {
-                FrameworkProblemsSummary.render(heading: text(.frameworkFileRefused), error: model.error, problems: model.fileProblems)
+            if !model.errors.isEmpty || !model.fileProblems.isEmpty {
+                FrameworkProblemsSummary.render(heading: text(.frameworkFileRefused), errors: model.errors, problems: model.fileProblems, text: text)
             }
             div(.class("table-wrap")) {
                 table(.id("framework-versions")) {

@@ -9,8 +9,8 @@ extension HeatmapPage.Model {
         let store = try request.competence
         let report = try await store.heatmapReport(try request.heatmapQuery(), for: try await request.policy())
         let cycles = try await store.cycleSummaries()
-        guard let cycle = cycles.first(where: { $0.id == report.query.cycle }) else { throw APIError.notFound("assessment cycle") }
-        guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound("framework version") }
+        guard let cycle = cycles.first(where: { $0.id == report.query.cycle }) else { throw APIError.notFound() }
+        guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound() }
         return Self(report: report, cycle: cycle, cycles: cycles, framework: framework, text: Localizer(request.language))
     }
 

@@ -11,8 +11,8 @@ extension HeatmapPeoplePage.Model {
     static func query(_ request: Request) async throws -> Self {
         let store = try request.competence
         let report = try await store.heatmapPeople(try request.heatmapPeopleQuery(), for: try await request.policy())
-        guard let cycle = try await store.cycleSummary(report.query.cycle) else { throw APIError.notFound("assessment cycle") }
-        guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound("framework version") }
+        guard let cycle = try await store.cycleSummary(report.query.cycle) else { throw APIError.notFound() }
+        guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound() }
         let listed = Array(report.entries.prefix(limit))
         let people = try await request.directory.people(ids: listed.map(\.personID))
         return Self(report: report, people: people, cycle: cycle, framework: framework, text: Localizer(request.language))

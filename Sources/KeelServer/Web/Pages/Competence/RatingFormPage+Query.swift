@@ -7,32 +7,32 @@ extension RatingFormPage.Model {
     /// manager rating on someone in their team or below, else a peer rating on a teammate.
     /// Anyone else is not found.
     static func query(
-        _ request: Request, entered: [String: String] = [:], error: FieldError? = nil, notice: String? = nil
+        _ request: Request, entered: [String: String] = [:], errors: [FieldError] = [], notice: String? = nil
     ) async throws -> Self {
         let viewer = try request.signedIn.person
         let store = try request.competence
         let cycleID = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
         let personID = try request.id("personID", as: Person.ID.self, entity: "person")
-        guard let cycle = try await store.cycle(cycleID) else { throw APIError.notFound("assessment cycle") }
-        guard cycle.participantIDs.contains(personID) else { throw APIError.notFound("person") }
+        guard let cycle = try await store.cycle(cycleID) else { throw APIError.notFound() }
+        guard cycle.participantIDs.contains(personID) else { throw APIError.notFound() }
         let ratee: Person
         let source: RatingSource
         if personID == viewer.id {
             ratee = viewer
             source = .selfAssessment
         } else {
-            guard let person = try await request.directory.person(personID) else { throw APIError.notFound("person") }
+            guard let person = try await request.directory.person(personID) else { throw APIError.notFound() }
             let hierarchy = try await request.directory.hierarchy()
             if RaterEligibility.isManager(viewer, of: person, hierarchy: hierarchy) {
                 source = .manager
             } else if viewer.teamID != nil, viewer.teamID == person.teamID {
                 source = .peer
             } else {
-                throw APIError.notFound("person")
+                throw APIError.notFound()
             }
             ratee = person
         }
-        guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound("framework version") }
+        guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound() }
         let profile = try await store.applicableProfile(to: ratee, framework: framework.id)
         let given = Dictionary(
             try await store.ratings(in: cycle.id, by: viewer.id).filter { $0.rateeID == ratee.id }.map { ($0.competencyID, $0) },
@@ -43,6 +43,6 @@ extension RatingFormPage.Model {
         }
         return Self(
             cycle: cycle, scale: framework.scale, ratee: ratee, source: source, items: items,
-            entered: entered, error: error, notice: notice)
+            entered: entered, errors: errors, notice: notice)
     }
 }

@@ -21,7 +21,7 @@ enum RatingFormPage {
         var items: [Item]
         /// What the rater typed when the form was refused, by field name.
         var entered: [String: String]
-        var error: FieldError?
+        var errors: [FieldError] = []
         var notice: String?
 
         var isSubmitted: Bool { !items.isEmpty && items.allSatisfy { $0.rating?.isSubmitted == true } }
@@ -49,7 +49,9 @@ enum RatingFormPage {
                 text(.rateAs, ["source": sourceName(model.source, context: context), "scale": model.scale.description])
             }
             if let notice = model.notice { p(.class("notice"), .id("rating-notice"), Attribute("role", "status")) { notice } }
-            if let error = model.error { FormErrorSummary.render(error, context: context) }
+            if !model.errors.isEmpty { FormErrorSummary.render(FormProblems(model.errors, text: context.text), labels: Dictionary(uniqueKeysWithValues: model.items.map {
+                    (evidenceField($0.competency.id), "\(context.text(.rateEvidence)) (\($0.competency.name.text(in: context.text.language)))")
+                }), context: context) }
             if model.cycle.status == .closed {
                 p(.class("notice"), .id("cycle-closed")) { text(.rateCycleClosed) }
             } else if model.isSubmitted {
@@ -58,6 +60,7 @@ enum RatingFormPage {
             if model.items.isEmpty {
                 p(.id("no-profile")) { text(.rateNoProfile) }
             } else {
+                let problems = FormProblems(model.errors, text: text)
                 form(.method("post"), .action(action), .class("stacked rating-form"), .id("rating-form")) {
                     Layout.csrfField(context)
                     for item in model.items {
@@ -69,6 +72,7 @@ enum RatingFormPage {
                             legend { competency.name.text(in: language) }
                             if let summary = competency.summary { p(.class("meta")) { summary.text(in: language) } }
                             p(.class("meta")) { text(.rateTarget, ["level": String(item.targetLevel)]) }
+                            if let message = problems.message(for: field) { p(.class("field-error"), .id("error-\(field)")) { message } }
                             for level in model.scale.levels {
                                 let id = "\(field)-\(level)"
                                 let description = competency.levels.first { $0.level == level }
@@ -85,6 +89,9 @@ enum RatingFormPage {
                                 Attribute("maxlength", String(Rating.maximumEvidenceLength)),
                             ] + (locked ? [Attribute("disabled", nil)] : [])) {
                                 model.entered[evidenceField(competency.id)] ?? item.rating?.evidence ?? ""
+                            }
+                            if let message = problems.message(for: evidenceField(competency.id)) {
+                                p(.class("field-error"), .id("error-\(evidenceField(competency.id))")) { message }
                             }
                         }
                     }

@@ -36,12 +36,12 @@ enum RoleProfileForm {
             let targetField = targetField(competency.id)
             guard let target = Int(fields[targetField]?.trimmingCharacters(in: .whitespaces) ?? "") else {
                 throw FieldError(field: targetField, code: .invalidValue,
-                                 message: text(.roleProfileTargetInvalid, ["competency": name, "scale": framework.scale.description]))
+                                 .roleProfileTargetInvalid, ["competency": name, "scale": framework.scale.description])
             }
             let weightField = weightField(competency.id)
             let typed = (fields[weightField] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
             guard let weight = Double(typed) else {
-                throw FieldError(field: weightField, code: .invalidValue, message: text(.roleProfileWeightInvalid, ["competency": name]))
+                throw FieldError(field: weightField, code: .invalidValue, .roleProfileWeightInvalid, ["competency": name])
             }
             entries.append(RoleProfileEntry(competencyID: competency.id, targetLevel: target, weight: weight))
         }
@@ -56,7 +56,7 @@ enum RoleProfileForm {
     ) -> FieldError {
         if error.field == "entries" {
             return FieldError(field: framework.competencies.first.map { appliesField($0.id) } ?? error.field,
-                              code: error.code, message: text(.roleProfileNothingChosen))
+                              code: error.code, .roleProfileNothingChosen)
         }
         guard let match = error.field.wholeMatch(of: /entries\[(\d+)\]\.(\w+)/), let index = Int(match.1), entries.indices.contains(index)
         else { return error }
@@ -65,11 +65,11 @@ enum RoleProfileForm {
         switch match.2 {
         case "targetLevel":
             return FieldError(field: targetField(competency), code: error.code,
-                              message: text(.roleProfileTargetInvalid, ["competency": name, "scale": framework.scale.description]))
+                              .roleProfileTargetInvalid, ["competency": name, "scale": framework.scale.description])
         case "weight":
-            return FieldError(field: weightField(competency), code: error.code, message: text(.roleProfileWeightInvalid, ["competency": name]))
+            return FieldError(field: weightField(competency), code: error.code, .roleProfileWeightInvalid, ["competency": name])
         default:
-            return FieldError(field: appliesField(competency), code: error.code, message: error.message)
+            return FieldError(field: appliesField(competency), code: error.code, error.problem)
         }
     }
 }

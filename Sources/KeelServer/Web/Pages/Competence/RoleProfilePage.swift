@@ -22,7 +22,7 @@ enum RoleProfilePage {
         var mode: Mode
         /// What the form held when it was refused, by field name.
         var entered: [String: String]?
-        var error: FieldError?
+        var errors: [FieldError] = []
         var notice: String?
     }
 
@@ -55,11 +55,8 @@ enum RoleProfilePage {
                 ])
             }
             if let notice = model.notice { p(.class("notice"), .id("role-profile-notice"), Attribute("role", "status")) { notice } }
-            if let error = model.error {
-                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
-                    p { text(.formErrorSummary) }
-                    p { a(.href("#\(error.field)")) { error.message } }
-                }
+            if !model.errors.isEmpty {
+                FormErrorSummary.render(FormProblems(model.errors, text: text), context: context)
             }
             switch model.mode {
             case .view: entriesView(model, context: context)
@@ -147,7 +144,7 @@ enum RoleProfilePage {
         let chosenTarget = model.entered?[target] ?? String(entry?.targetLevel ?? RoleProfileForm.defaultTarget(on: scale))
         let typedWeight = model.entered?[weight] ?? entry.map { RoleProfileForm.weightText($0.weight) } ?? "1"
         func marked(_ field: String) -> [Attribute] {
-            model.error?.field == field ? [Attribute("aria-invalid", "true"), .aria("describedby", "form-error")] : []
+            model.errors.contains { $0.field == field } ? [Attribute("aria-invalid", "true"), .aria("describedby", "form-error")] : []
         }
         let levels = scale.levels.map(String.init)
         return tr(.id("competency-\(competency.id)")) {

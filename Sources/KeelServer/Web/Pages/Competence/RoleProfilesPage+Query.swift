@@ -9,7 +9,7 @@ extension RoleProfilesPage.Model {
         let frameworks = RoleProfilesPage.newestPublished(try await store.frameworkVersions())
         let framework: CompetencyFramework?
         if let id = try RoleProfilesPage.frameworkID(in: request) {
-            guard let named = frameworks.first(where: { $0.id == id }) else { throw APIError.notFound("published framework", field: "framework") }
+            guard let named = frameworks.first(where: { $0.id == id }) else { throw APIError.notFound(field: "framework") }
             framework = named
         } else {
             framework = frameworks.first
@@ -45,7 +45,7 @@ extension RoleProfilesPage {
     /// The `framework` query parameter; one that is not an id names nothing, so it is not found.
     static func frameworkID(in request: Request) throws -> CompetencyFramework.ID? {
         guard let raw = try? request.query.get(String.self, at: "framework"), !raw.isEmpty else { return nil }
-        guard let id = CompetencyFramework.ID(uuidString: raw) else { throw APIError.notFound("published framework", field: "framework") }
+        guard let id = CompetencyFramework.ID(uuidString: raw) else { throw APIError.notFound(field: "framework") }
         return id
     }
 }

@@ -18,10 +18,27 @@ enum ActivitiesPage {
         var activityTypes: [ActivityType]
         var today: String
         var notice: String?
-        var error: FieldError?
+        var errors: [FieldError] = []
+        /// What the person typed into the log form, kept when it is refused.
+        var entered = LogValues()
     }
 
-    static func query(_ request: Request, notice: String? = nil, error: FieldError? = nil) async throws -> Model {
+    /// The log form's fields as typed.
+    struct LogValues: Sendable {
+        var type = ""
+        var planned = ""
+        var minutes = "30"
+        var subject = ""
+        var done = false
+    }
+
+    static let logFieldIDs = [
+        "type": "activity-type", "planned": "activity-planned", "minutes": "activity-minutes", "subject": "activity-subject",
+    ]
+
+    static func query(
+        _ request: Request, notice: String? = nil, errors: [FieldError] = [], entered: LogValues? = nil
+    ) async throws -> Model {
         let calendar = try await request.organizationCalendar
         let viewer = try request.signedIn.person
         let log = ActivityLog(database: request.db, organizationID: viewer.organizationID)
@@ -40,19 +57,23 @@ enum ActivitiesPage {
             nextWeek: (current.next, entries.filter { $0.activity.plannedDate >= startOfNext }),
             reasons: catalog.activeReasons, catalog: catalog,
             activityTypes: rules.categoryByType.keys.sorted(),
-            today: FormDate.string(request.now, in: calendar), notice: notice, error: error)
+            today: FormDate.string(request.now, in: calendar), notice: notice, errors: errors,
+            entered: entered ?? LogValues(planned: FormDate.string(request.now, in: calendar)))
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
+        let problems = FormProblems(model.errors, text: text)
         return Layout.page(title: text(.activitiesTitle), context: context) {
             h1 { text(.activitiesTitle) }
             p(.class("meta")) { text(.activitiesIntro) }
-            if let error = model.error {
-                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
-                    strong { error.field }
-                    ": \(error.message)"
-                }
+            if !problems.isEmpty {
+                FormErrorSummary.render(
+                    problems,
+                    labels: ["type": text(.activityType), "planned": text(.activityDate), "minutes": text(.activityMinutes),
+                             "subject": text(.activitySubject), "to": text(.activityNewDate), "reason": text(.activityReason),
+                             "reasonCode": text(.activityReason)],
+                    context: context, anchors: logFieldIDs)
             }
             if let notice = model.notice {
                 p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice }
@@ -71,7 +92,7 @@ enum ActivitiesPage {
                 h2 { text(.activitiesWeek, ["week": model.nextWeek.week.description]) }
                 plan(model.nextWeek.entries, model: model, context: context)
             }
-            logForm(model, context: context)
+            logForm(model, problems: problems, context: context)
         }
     }
 
@@ -138,35 +159,29 @@ enum ActivitiesPage {
         }
     }
 
-    static func logForm(_ model: Model, context: PageContext) -> Node {
+    static func logForm(_ model: Model, problems: FormProblems, context: PageContext) -> Node {
         let text = context.text
+        let entered = model.entered
         return section(.class("card"), .id("log-activity")) {
             h2 { text(.activityLogTitle) }
-            form(.method("post"), .action("/activities"), .class("stacked")) {
+            form(.method("post"), .action("/activities"), .class("stacked"), Attribute("novalidate", nil)) {
                 Layout.csrfField(context)
-                label {
-                    text(.activityType)
-                    select(.name("type"), .id("activity-type")) {
-                        for type in model.activityTypes {
-                            option(.value(type.rawValue)) { ExecutionPage.readable(type.rawValue) }
-                        }
-                    }
-                }
-                label {
-                    text(.activityDate)
-                    input(.type("date"), .name("planned"), .id("activity-planned"), .value(model.today), Attribute("required", nil))
-                }
-                label {
-                    text(.activityMinutes)
-                    input(.type("number"), .name("minutes"), .id("activity-minutes"), .value("30"), Attribute("min", String(Activity.durationLimit.lowerBound)),
-                          Attribute("max", String(Activity.durationLimit.upperBound)))
-                }
-                label {
-                    text(.activitySubject)
-                    input(.type("text"), .name("subject"), .id("activity-subject"), Attribute("maxlength", "500"))
-                }
+                FormField.choice("type", id: logFieldIDs["type"], label: text(.activityType),
+                                 options: model.activityTypes.map { ($0.rawValue, ExecutionPage.readable($0.rawValue)) },
+                                 selected: entered.type, problems: problems)
+                FormField.text("planned", id: logFieldIDs["planned"], label: text(.activityDate), value: entered.planned, type: "date",
+                               problems: problems)
+                FormField.text("minutes", id: logFieldIDs["minutes"], label: text(.activityMinutes), value: entered.minutes, type: "number",
+                               problems: problems, required: false,
+                               extra: [Attribute("min", String(Activity.durationLimit.lowerBound)), Attribute("max", String(Activity.durationLimit.upperBound))])
+                FormField.text("subject", id: logFieldIDs["subject"], label: text(.activitySubject), value: entered.subject,
+                               problems: problems, required: false, extra: [Attribute("maxlength", "500")])
                 label(.class("hint")) {
-                    input(.type("checkbox"), .name("done"), .value("true"), .id("activity-done"))
+                    if entered.done {
+                        input(.type("checkbox"), .name("done"), .value("true"), .id("activity-done"), .checked)
+                    } else {
+                        input(.type("checkbox"), .name("done"), .value("true"), .id("activity-done"))
+                    }
                     text(.activityAlreadyDone)
                 }
                 div { button(.type("submit"), .id("log-submit")) { text(.activityLogSubmit) } }

@@ -10,7 +10,7 @@ enum AnalysisRulesPage {
     struct Model: Sendable {
         /// The form's values as text, by field name: stored values, or what was typed when refused.
         var values: [String: String]
-        var error: FieldError?
+        var errors: [FieldError] = []
         var notice: String?
     }
 
@@ -42,34 +42,45 @@ enum AnalysisRulesPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
+        let problems = FormProblems(model.errors, text: text)
         return Layout.page(title: text(.analysisRulesTitle), context: context) {
             h1(.id("analysis-rules-title")) { text(.analysisRulesTitle) }
             p(.class("meta")) { text(.analysisRulesIntro) }
             if let notice = model.notice { p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice } }
-            if let error = model.error { FormErrorSummary.render(error, context: context, anchorPrefix: "field-") }
+            if !problems.isEmpty {
+                FormErrorSummary.render(problems, labels: [
+                    thresholdField: text(.analysisRulesThreshold), defaultHoursField: text(.analysisRulesDefaultHours),
+                    overridesField: text(.analysisRulesOverrides), percentileField: text(.analysisRulesPercentile),
+                    minimumWonField: text(.analysisRulesMinimumWon),
+                ], context: context, anchorPrefix: "field-")
+            }
             form(.method("post"), .action("/settings/analysis-rules"), .class("stacked"), .id("analysis-rules")) {
                 Layout.csrfField(context)
                 fieldset(.class("card")) {
                     legend { text(.pressureTitle) }
                     FormField.text(thresholdField, label: text(.analysisRulesThreshold), value: model.values[thresholdField] ?? "",
-                                   error: model.error, hint: text(.analysisRulesThresholdHint))
+                                   problems: problems, hint: text(.analysisRulesThresholdHint))
                     FormField.text(defaultHoursField, label: text(.analysisRulesDefaultHours), value: model.values[defaultHoursField] ?? "",
-                                   error: model.error)
+                                   problems: problems)
                     label(.for("field-\(overridesField)")) {
                         text(.analysisRulesOverrides)
                         span(.class("hint")) { text(.analysisRulesOverridesHint) }
                         Node.element("textarea", [.id("field-\(overridesField)"), .name(overridesField), Attribute("rows", "5")]
-                                     + (model.error?.field == overridesField ? [Attribute("aria-invalid", "true")] : []),
+                                     + (problems.message(for: overridesField) != nil
+                                        ? [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(overridesField)")] : []),
                                      [.text(model.values[overridesField] ?? "")])
+                        if let message = problems.message(for: overridesField) {
+                            span(.class("field-error"), .id("error-\(overridesField)")) { message }
+                        }
                     }
                     p(.class("meta")) { text(.analysisRulesRebuildNote) }
                 }
                 fieldset(.class("card")) {
                     legend { text(.stalledTitle) }
                     FormField.text(percentileField, label: text(.analysisRulesPercentile), value: model.values[percentileField] ?? "",
-                                   error: model.error, hint: text(.analysisRulesPercentileHint))
+                                   problems: problems, hint: text(.analysisRulesPercentileHint))
                     FormField.text(minimumWonField, label: text(.analysisRulesMinimumWon), value: model.values[minimumWonField] ?? "",
-                                   error: model.error, hint: text(.analysisRulesMinimumWonHint))
+                                   problems: problems, hint: text(.analysisRulesMinimumWonHint))
                 }
                 div { button(.type("submit"), .id("save-analysis-rules")) { text(.formSave) } }
             }

@@ -19,7 +19,7 @@ enum FormDate {
               let date = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 9)),
               calendar.component(.day, from: date) == day
         else {
-            throw FieldError(field: field, code: .invalidFormat, message: "'\(text)' is not a date like 2026-01-07")
+            throw FieldError(field: field, code: .invalidFormat, .notADate, ["value": text])
         }
         return date
     }

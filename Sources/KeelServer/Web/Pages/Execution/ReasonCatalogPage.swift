@@ -15,7 +15,7 @@ enum ReasonCatalogPage {
     struct Model: Sendable {
         var rows: [Row]
         var notice: String?
-        var error: FieldError?
+        var errors: [FieldError] = []
     }
 
     static func rows(_ catalog: ReasonCatalog) -> [Row] {
@@ -30,11 +30,13 @@ enum ReasonCatalogPage {
         return Layout.page(title: text(.reasonsSettingsTitle), context: context) {
             h1 { text(.reasonsSettingsTitle) }
             p(.class("meta")) { text(.reasonsSettingsIntro) }
-            if let error = model.error {
-                div(.class("error-summary"), .id("form-error"), Attribute("role", "alert")) {
-                    strong { error.field }
-                    ": \(error.message)"
-                }
+            let problems = FormProblems(model.errors, text: text)
+            if !problems.isEmpty {
+                // Rows are numbered as the table shows them; the anchor is the row's code field.
+                let labels = Dictionary(uniqueKeysWithValues: (model.rows.indices).flatMap { index in
+                    ["code", "names"].map { ("reasons[\(index)].\($0)", "\(text(.columnCode)) \(index + 1)") }
+                })
+                FormErrorSummary.render(problems, labels: labels, context: context, anchorPrefix: "reason-")
             }
             if let notice = model.notice {
                 p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice }
@@ -75,7 +77,7 @@ enum ReasonCatalogPage {
                       .aria("label", "\(language.rawValue) \(row.code)"), Attribute("maxlength", "200"))
             }
         }
-        return tr(.data("reason-code", row.code)) {
+        return tr(.data("reason-code", row.code), .id("reason-reasons[\(index)].code")) {
             td {
                 if row.isStored {
                     code(row.code)

@@ -1,0 +1,79 @@
+/// What is wrong with an input, as a key the interface translates and the values the sentence
+/// names (`{maximum}`, `{name}` …). Keel never builds a sentence for a person below the
+/// interface: every catalog (en, sv, nb) words every key, and a test holds them to that.
+public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    public var key: Key
+    public var arguments: [String: String]
+
+    public init(_ key: Key, _ arguments: [String: String] = [:]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    /// For logs and test failures: the key and its values, in a stable order.
+    public var description: String {
+        arguments.isEmpty ? key.rawValue
+            : key.rawValue + " " + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    }
+}
+
+extension Problem {
+    public enum Key: String, CaseIterable, Sendable {
+        // Any field
+        case valueRequired, textTooLong, textTooShort, valueNegative, notAnEmailAddress, notADate, notAWholeNumber
+        case notOneOf, notAnID, notATimeZone, idTaken, otherOrganization, listLimitOutOfRange
+        case periodNotValid, periodReversed, periodTooLong, granularityNotValid
+
+        // Access and sign-in
+        case signInFirst, tokenNotValid, notABearerRequest, credentialsWrong, signInThrottled, roleForbids
+        case csrfMismatch, notVisible, somethingWentWrong, uploadNotStored, fileTooLarge
+        case requestNotValid, requestTooLarge, mediaTypeNotSupported, bodyNotJSON, bodyNotReadable, bodyFieldMissing, bodyFieldType
+        case bodyFieldNull, bodyFieldInvalid
+
+        // Organization
+        case emailTaken, unknownTeam, unknownMarket, unknownPerson, teamDeactivated, parentTeamDeactivated
+        case teamHasMembers, teamHasSubteams, teamCycle, organizationExists, timeZoneFixed, cannotDeactivateYourself
+
+        // Execution
+        case percentileOutOfRange, minimumWonDealsTooLow, highLoadThresholdNotPositive, dealValueNegative
+        case wonDealNeedsCloseDate, lostDealNeedsCloseDate, openDealHasCloseDate, closeDateBeforeEngagement
+        case reasonCodeDuplicate, reasonNeedsName, reasonCodeFormat, reasonInUse, reasonNotInCatalog, reasonRetired
+        case activityDurationOutOfRange, doneDateInFuture, externalIDEmpty, pipelineEmpty, stageWithoutCode
+        case stageListedTwice, postponementNotLater, reviewerIsOwner, reviewBeforePostponement, capacityNegative
+        case capacityNotPositive, demoWeeksTooFew, activityDropped, activityAlreadyDone, chooseActivityType
+        case chooseReason, chooseNewDate, chooseMoveOrDrop, chooseVerdict, notAWorkCategory, chooseWorkCategory
+        case analysisRulesWholeNumber, analysisRulesNotANumber, analysisRulesOverrideFormat
+        case analysisRulesOverridePerson, analysisRulesOverrideWeek, analysisRulesOverrideHours
+
+        // Imports
+        case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid
+
+        // Competence
+        case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, ratingOfOneself
+        case weightNegative, weightsAllZero, weightNotPositive, scaleMaximumNotAllowed, cycleNeedsParticipant
+        case participantListedTwice, cycleFrameworkMismatch, frameworkDraftNotAssessable, cycleClosesBeforeOpening
+        case cycleAlreadyClosed, ratingInOtherCycle, cycleClosedForRatings, ratingAlreadySubmitted
+        case ratingIdentityChanged, rateeNotParticipant, noRoleProfileForRatee, competencyNotInProfile
+        case levelOutsideScale, profileInOtherFramework, profileNeedsCompetency, competencyNotInFramework
+        case competencyListedTwice, profileExistsEveryMarket, profileExistsInMarket, profileIdentityChanged
+        case unknownFramework, unknownFrameworkVersion, unknownCycle, unknownExercise, chooseCycle, chooseJobRole
+        case scoreInOtherExercise, exerciseClosed, raterNotInExercise, targetNotInExercise, competencyNotInExercise
+        case exerciseAlreadyClosed, exerciseClosesBeforeOpening, exerciseStartsOpen, exerciseNeedsCompetency
+        case exerciseNeedsTwoRaters, raterListedTwice, exerciseNeedsTwoTargets, targetListedTwice, onlyRatersScore
+        case resultsShownAfterClose, commentEmpty, commentBeforeClose, commentByNonParticipant, onlyRateeComments
+        case chooseFrameworkVersion, chooseDraftOrSubmit, cycleWeightInvalid, rateMissingLevel, rateInvalidLevel
+        case rateNothingChosen, heatmapRowNotValid, noMeasuredLeniency
+
+        // Calibration form
+        case calibrationFrameworkInvalid, calibrationRaterInvalid, calibrationUnknownPerson, calibrationCaseTitle
+        case calibrationClosedNote, calibrationLevelInvalid, calibrationNothingScored
+
+        // Frameworks and role profiles
+        case frameworkDraftNotCalibratable, frameworkVersionPublished, editMovesVersion, editChangesVersion, draftChangesKey, publishInsteadOfDating
+        case frameworkDraftStillOpen, frameworkVersionExists, newFrameworkNotVersionOne, newFrameworkNotDraft
+        case frameworkKeyInvalid, frameworkKeyTaken, frameworkProblem, chooseFrameworkFile, frameworkFormatNotValid
+        case frameworkNothingPublished, frameworkDraftExists, frameworkNewerVersion, frameworkPublishedNotEditable
+        case frameworkEditKeyChanged, roleProfileTargetInvalid, roleProfileWeightInvalid, roleProfileNothingChosen
+        case versionNotANumber
+    }
+}
