@@ -38,7 +38,7 @@ struct FrameworkImport: AsyncParsableCommand {
         do {
             document = try FrameworkFile.parse(data)
         } catch {
-            throw CommandFailure(error.problems.map { "\(file): \($0)" }.joined(separator: "\n"))
+            throw CommandFailure(error.problems.map { "\(file): \(Localizer(.english).describe($0))" }.joined(separator: "\n"))
         }
         let configuration = try database.configuration()
         try await KeelRuntime.withApplication(configuration) { app in
@@ -52,7 +52,7 @@ struct FrameworkImport: AsyncParsableCommand {
             } catch let error as FieldError {
                 throw CommandFailure("\(error.field): \(Localizer(.english)(error.problem))")
             } catch let error as FrameworkValidationError {
-                throw CommandFailure(error.problems.map { "\(file): \($0)" }.joined(separator: "\n"))
+                throw CommandFailure(error.problems.map { "\(file): \(Localizer(.english).describe($0))" }.joined(separator: "\n"))
             }
         }
     }

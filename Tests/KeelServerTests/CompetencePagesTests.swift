@@ -279,7 +279,7 @@ import Vapor
             let refused = try await leader.upload("/competence/frameworks", fields: [], file: ("file", "broken.yaml", broken))
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.text.contains("line "))
-            #expect(refused.text.contains("level 3 is missing"))
+            #expect(refused.text.contains("Level 3 is missing."))
             #expect(try await setting.store.frameworkVersions().count == 1)
 
             let imported = try await leader.upload("/competence/frameworks", fields: [], file: ("file", "edited.yaml", download.text))

@@ -74,17 +74,17 @@ public enum FrameworkFile {
         }
     }
 
-    /// `level 3 is missing` for SalesDomain's `missing level 3`: put that way, the number leads and a
-    /// list of problems reads as a list of levels to add. A message already worded so is kept.
+    /// A domain problem placed at its line; a duplicate key also names the line of its first use.
     private static func located(
         _ problem: FrameworkProblem, in document: FrameworkDocument, locations: FrameworkNodeLocations
     ) -> FrameworkFileProblem {
-        var message = problem.message
-        if problem.kind == .duplicate, let first = document.firstOccurrence(ofDuplicateAt: problem.path) {
-            message += " (line \(locations.position(of: first).line))"
+        var worded = problem.problem
+        if problem.kind == .duplicate, worded.key == .frameworkKeyDuplicate, let first = document.firstOccurrence(ofDuplicateAt: problem.path) {
+            worded = Problem(.frameworkKeyDuplicateOnLine, worded.arguments.merging(["line": String(locations.position(of: first).line)]) { $1 })
         }
         return FrameworkFileProblem(
-            at: locations.position(of: problem.path), path: problem.path, kind: FrameworkFileProblem.Kind(problem.kind), message: message
+            at: locations.position(of: problem.path), path: problem.path, kind: FrameworkFileProblem.Kind(problem.kind),
+            message: worded.description, problem: worded
         )
     }
 }

@@ -45,18 +45,23 @@ public struct FrameworkFileProblem: Hashable, Sendable, Codable, CustomStringCon
     /// Where in the framework the problem is; `nil` for problems of the file itself (encoding, syntax).
     public var path: FrameworkPath?
     public var kind: Kind
+    /// What the reader of the file sees for problems of the file itself (encoding, syntax, shape).
     public var message: String
+    /// The domain's problem with the content, which the interface words in the reader's language;
+    /// `message` then holds its key for logs.
+    public var problem: Problem?
 
-    public init(line: Int, column: Int? = nil, path: FrameworkPath? = nil, kind: Kind, message: String) {
+    public init(line: Int, column: Int? = nil, path: FrameworkPath? = nil, kind: Kind, message: String, problem: Problem? = nil) {
         self.line = line
         self.column = column
         self.path = path
         self.kind = kind
         self.message = message
+        self.problem = problem
     }
 
-    init(at position: TextPosition, path: FrameworkPath? = nil, kind: Kind, message: String) {
-        self.init(line: position.line, column: position.column, path: path, kind: kind, message: message)
+    init(at position: TextPosition, path: FrameworkPath? = nil, kind: Kind, message: String, problem: Problem? = nil) {
+        self.init(line: position.line, column: position.column, path: path, kind: kind, message: message, problem: problem)
     }
 
     /// `line 12, column 5: areas[0].key: a key is required`

@@ -95,16 +95,16 @@ struct FrameworkRejectedResource: Content, Error {
     var error: APIErrorBody.Detail
     var problems: [Problem]
 
-    init(_ error: FrameworkFileError) {
+    init(_ error: FrameworkFileError, text: Localizer) {
         self.error = .init(code: "invalid_framework", message: "the framework file has \(error.problems.count) problem(s); nothing was stored", field: "file")
         problems = error.problems.map {
-            Problem(line: $0.line, column: $0.column, path: $0.path.map(\.description), kind: $0.kind.rawValue, message: $0.message)
+            Problem(line: $0.line, column: $0.column, path: $0.path.map(\.description), kind: $0.kind.rawValue, message: $0.problem.map(text.callAsFunction) ?? $0.message)
         }
     }
 
-    init(_ error: FrameworkValidationError) {
+    init(_ error: FrameworkValidationError, text: Localizer) {
         self.error = .init(code: "invalid_framework", message: "the framework has \(error.problems.count) problem(s); nothing was stored", field: "file")
-        problems = error.problems.map { Problem(line: nil, column: nil, path: $0.path.description, kind: $0.kind.rawValue, message: $0.message) }
+        problems = error.problems.map { Problem(line: nil, column: nil, path: $0.path.description, kind: $0.kind.rawValue, message: text($0.problem)) }
     }
 
     func response() throws -> Response {

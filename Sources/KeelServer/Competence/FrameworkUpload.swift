@@ -29,7 +29,7 @@ enum FrameworkUpload {
         do {
             return .success(try FrameworkFile.parse(data))
         } catch {
-            return .failure(FrameworkRejectedResource(error))
+            return .failure(FrameworkRejectedResource(error, text: Localizer(request.language)))
         }
     }
 }

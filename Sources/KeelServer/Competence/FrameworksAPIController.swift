@@ -35,7 +35,7 @@ enum FrameworksAPIController {
             let framework = try await request.competence.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
             return try created(framework)
         } catch let error as FrameworkValidationError {
-            return try FrameworkRejectedResource(error).response()
+            return try FrameworkRejectedResource(error, text: Localizer(request.language)).response()
         }
     }
 
@@ -76,7 +76,7 @@ enum FrameworksAPIController {
             try response.content.encode(FrameworkResource(saved), as: .json)
             return response
         } catch let error as FrameworkValidationError {
-            return try FrameworkRejectedResource(error).response()
+            return try FrameworkRejectedResource(error, text: Localizer(request.language)).response()
         }
     }
 

@@ -13,14 +13,14 @@ extension CompetencyFramework {
             let areaPath = FrameworkPath.root.appending("areas", areaIndex)
             if !areaIDs.insert(area.id).inserted {
                 problems.append(FrameworkProblem(
-                    path: areaPath.appending("id"), kind: .duplicate, message: "area id \(area.id) is used twice"
+                    path: areaPath.appending("id"), kind: .duplicate, .frameworkIDUsedTwice, ["id": area.id.description]
                 ))
             }
             for (competencyIndex, competency) in area.competencies.enumerated()
             where !competencyIDs.insert(competency.id).inserted {
                 problems.append(FrameworkProblem(
                     path: areaPath.appending("competencies", competencyIndex).appending("id"), kind: .duplicate,
-                    message: "competency id \(competency.id) is used twice"
+                    .frameworkIDUsedTwice, ["id": competency.id.description]
                 ))
             }
         }

@@ -13,7 +13,7 @@ extension FrameworkDocument {
         if let format, format != Self.currentFormat {
             problems.append(FrameworkProblem(
                 path: root.appending("format"), kind: .unsupportedFormat,
-                message: "format \(format) is not supported; this version of Keel reads format \(Self.currentFormat)"
+                .frameworkFormatNotSupported, ["format": String(format), "supported": String(Self.currentFormat)]
             ))
         }
         problems += Self.keyProblems(key, at: root.appending("key"))
@@ -25,7 +25,7 @@ extension FrameworkDocument {
         let scale = scaleProblems.isEmpty ? ratingScale : nil
 
         if areas.isEmpty {
-            problems.append(FrameworkProblem(path: root.appending("areas"), kind: .required, message: "a framework needs at least one area"))
+            problems.append(FrameworkProblem(path: root.appending("areas"), kind: .required, .frameworkNeedsArea))
         }
         var firstAreaPath: [String: FrameworkPath] = [:]
         var firstCompetencyPath: [String: FrameworkPath] = [:]
@@ -36,7 +36,7 @@ extension FrameworkDocument {
                 if let first = firstAreaPath[area.key] {
                     problems.append(FrameworkProblem(
                         path: areaPath.appending("key"), kind: .duplicate,
-                        message: "duplicate key `\(area.key)`; first used at \(first)"
+                        .frameworkKeyDuplicate, ["key": area.key, "first": first.description]
                     ))
                 } else {
                     firstAreaPath[area.key] = areaPath
@@ -45,7 +45,7 @@ extension FrameworkDocument {
             problems += Self.englishProblems(area.name, at: areaPath.appending("name"))
             if area.competencies.isEmpty {
                 problems.append(FrameworkProblem(
-                    path: areaPath.appending("competencies"), kind: .required, message: "an area needs at least one competency"
+                    path: areaPath.appending("competencies"), kind: .required, .areaNeedsCompetency
                 ))
             }
             for (competencyIndex, competency) in area.competencies.enumerated() {
@@ -55,7 +55,7 @@ extension FrameworkDocument {
                     if let first = firstCompetencyPath[competency.key] {
                         problems.append(FrameworkProblem(
                             path: competencyPath.appending("key"), kind: .duplicate,
-                            message: "duplicate key `\(competency.key)`; first used at \(first)"
+                            .frameworkKeyDuplicate, ["key": competency.key, "first": first.description]
                         ))
                     } else {
                         firstCompetencyPath[competency.key] = competencyPath
@@ -76,19 +76,19 @@ extension FrameworkDocument {
         let path = FrameworkPath.root.appending("scale")
         if let minimum = scale.min, minimum != RatingScale.minimumLevel {
             problems.append(FrameworkProblem(
-                path: path.appending("min"), kind: .invalidValue, message: "a scale starts at 1, not \(minimum)"
+                path: path.appending("min"), kind: .invalidValue, .scaleStartNotOne, ["minimum": String(minimum)]
             ))
         }
         if let maximum = scale.max {
             if !RatingScale.allowedMaximums.contains(maximum) {
                 problems.append(FrameworkProblem(
                     path: path.appending("max"), kind: .invalidValue,
-                    message: "the top of the scale must be between 3 and 10, not \(maximum)"
+                    .scaleMaximumNotAllowed, ["maximum": String(maximum)]
                 ))
             }
         } else {
             problems.append(FrameworkProblem(
-                path: path.appending("max"), kind: .required, message: "the top of the scale is required (3 to 10)"
+                path: path.appending("max"), kind: .required, .scaleTopRequired
             ))
         }
         return problems
@@ -101,16 +101,16 @@ extension FrameworkDocument {
             let itemPath = path.appending(index: index)
             let numberPath = itemPath.appending("level")
             guard let number = level.level else {
-                problems.append(FrameworkProblem(path: numberPath, kind: .required, message: "the level number is required"))
+                problems.append(FrameworkProblem(path: numberPath, kind: .required, .levelNumberRequired))
                 continue
             }
             if !scale.contains(number) {
                 problems.append(FrameworkProblem(
-                    path: numberPath, kind: .invalidValue, message: "level \(number) is outside the scale \(scale)"
+                    path: numberPath, kind: .invalidValue, .levelOutsideScale, ["level": String(number), "scale": scale.description]
                 ))
             } else if !described.insert(number).inserted {
                 problems.append(FrameworkProblem(
-                    path: numberPath, kind: .duplicate, message: "level \(number) is described more than once"
+                    path: numberPath, kind: .duplicate, .levelDescribedTwice, ["level": String(number)]
                 ))
             }
             problems += englishProblems(level.behavior, at: itemPath.appending("behavior"))
@@ -122,19 +122,19 @@ extension FrameworkDocument {
             }
         }
         for missing in scale.levels where !described.contains(missing) {
-            problems.append(FrameworkProblem(path: path, kind: .missingLevel, message: "level \(missing) is missing"))
+            problems.append(FrameworkProblem(path: path, kind: .missingLevel, .levelMissing, ["level": String(missing)]))
         }
         return problems
     }
 
     private static func keyProblems(_ key: String, at path: FrameworkPath) -> [FrameworkProblem] {
         if key.isEmpty {
-            return [FrameworkProblem(path: path, kind: .required, message: "a key is required")]
+            return [FrameworkProblem(path: path, kind: .required, .valueRequired)]
         }
         if !FrameworkKey.isValid(key) {
             return [FrameworkProblem(
                 path: path, kind: .invalidFormat,
-                message: "key `\(key)` may only hold lower-case letters, digits, '.', '_' and '-' (at most \(FrameworkKey.maximumLength))"
+                .frameworkKeyFormat, ["key": key, "maximum": String(FrameworkKey.maximumLength)]
             )]
         }
         return []
@@ -142,6 +142,6 @@ extension FrameworkDocument {
 
     private static func englishProblems(_ text: LocalizedText, at path: FrameworkPath) -> [FrameworkProblem] {
         guard text.lacksEnglish else { return [] }
-        return [FrameworkProblem(path: path.appending("en"), kind: .required, message: "the English text is required")]
+        return [FrameworkProblem(path: path.appending("en"), kind: .required, .englishTextRequired)]
     }
 }

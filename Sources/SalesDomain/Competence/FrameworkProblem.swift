@@ -12,16 +12,16 @@ public struct FrameworkProblem: Hashable, Sendable, Codable, CustomStringConvert
 
     public var path: FrameworkPath
     public var kind: Kind
-    public var message: String
+    public var problem: Problem
 
-    public init(path: FrameworkPath, kind: Kind, message: String) {
+    public init(path: FrameworkPath, kind: Kind, _ key: Problem.Key, _ arguments: [String: String] = [:]) {
         self.path = path
         self.kind = kind
-        self.message = message
+        self.problem = Problem(key, arguments)
     }
 
-    /// `areas[2].competencies[0].levels: level 4 is missing`
-    public var description: String { "\(path): \(message)" }
+    /// `areas[2].competencies[0].levels: levelMissing level=4`, for logs; people read the worded problem.
+    public var description: String { "\(path): \(problem)" }
 
     /// The same problem as the field error the API and CLI report, with the path as the field.
     public var fieldError: FieldError {
@@ -31,7 +31,7 @@ public struct FrameworkProblem: Hashable, Sendable, Codable, CustomStringConvert
         case .invalidValue, .unsupportedFormat: .invalidValue
         case .duplicate: .duplicate
         }
-        return FieldError(field: path.description, code: code, .frameworkProblem, ["detail": message])
+        return FieldError(field: path.description, code: code, problem)
     }
 }
 

@@ -1,7 +1,7 @@
 /// What is wrong with an input, as a key the interface translates and the values the sentence
 /// names (`{maximum}`, `{name}` …). Keel never builds a sentence for a person below the
 /// interface: every catalog (en, sv, nb) words every key, and a test holds them to that.
-public struct Problem: Hashable, Sendable, CustomStringConvertible {
+public struct Problem: Hashable, Sendable, Codable, CustomStringConvertible {
     public var key: Key
     public var arguments: [String: String]
 
@@ -18,7 +18,7 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Problem {
-    public enum Key: String, CaseIterable, Sendable {
+    public enum Key: String, CaseIterable, Sendable, Codable {
         // Any field
         case valueRequired, textTooLong, textTooShort, valueNegative, notAnEmailAddress, notADate, notAWholeNumber
         case notOneOf, notAnID, notATimeZone, idTaken, otherOrganization, listLimitOutOfRange
@@ -71,9 +71,14 @@ extension Problem {
         // Frameworks and role profiles
         case frameworkDraftNotCalibratable, frameworkVersionPublished, editMovesVersion, editChangesVersion, draftChangesKey, publishInsteadOfDating
         case frameworkDraftStillOpen, frameworkVersionExists, newFrameworkNotVersionOne, newFrameworkNotDraft
-        case frameworkKeyInvalid, frameworkKeyTaken, frameworkProblem, chooseFrameworkFile, frameworkFormatNotValid
+        case frameworkKeyInvalid, frameworkKeyTaken, chooseFrameworkFile, frameworkFormatNotValid
         case frameworkNothingPublished, frameworkDraftExists, frameworkNewerVersion, frameworkPublishedNotEditable
         case frameworkEditKeyChanged, roleProfileTargetInvalid, roleProfileWeightInvalid, roleProfileNothingChosen
         case versionNotANumber
+
+        // Framework content, from a file or the editor
+        case frameworkFormatNotSupported, frameworkNeedsArea, frameworkKeyDuplicate, frameworkKeyDuplicateOnLine, areaNeedsCompetency
+        case scaleStartNotOne, scaleTopRequired, levelNumberRequired, levelDescribedTwice, levelMissing, frameworkKeyFormat
+        case englishTextRequired, frameworkIDUsedTwice
     }
 }

@@ -25,9 +25,10 @@ import SalesDomain
             """
         let problems = problems(in: file)
         #expect(problems == [FrameworkFileProblem(
-            line: 11, column: 5, path: path("areas", 0, "competencies", 0, "levels"), kind: .missingLevel, message: "level 3 is missing"
+            line: 11, column: 5, path: path("areas", 0, "competencies", 0, "levels"), kind: .missingLevel, message: "levelMissing level=3",
+            problem: Problem(.levelMissing, ["level": "3"])
         )])
-        #expect(problems.first?.description == "line 11, column 5: areas[0].competencies[0].levels: level 3 is missing")
+        #expect(problems.first?.description == "line 11, column 5: areas[0].competencies[0].levels: levelMissing level=3")
     }
 
     @Test func aMissingLevelInAJSONFileIsReportedAtItsLevelsKey() {
@@ -57,7 +58,7 @@ import SalesDomain
             }
             """
         let problems = problems(in: Data(file.utf8))
-        #expect(problems.map(\.description) == ["line 13, column 11: areas[0].competencies[0].levels: level 3 is missing"])
+        #expect(problems.map(\.description) == ["line 13, column 11: areas[0].competencies[0].levels: levelMissing level=3"])
     }
 
     @Test func aJSONSyntaxErrorIsReportedAtItsLine() {
@@ -100,7 +101,7 @@ import SalesDomain
         #expect(problems.first?.column == 10)
         #expect(problems.first?.kind == .duplicate)
         #expect(problems.first?.description
-            == "line 15, column 10: areas[1].competencies[0].key: duplicate key `shared.calls`; first used at areas[0].competencies[0] (line 9)")
+            == "line 15, column 10: areas[1].competencies[0].key: frameworkKeyDuplicateOnLine first=areas[0].competencies[0] key=shared.calls line=9")
     }
 
     @Test func aKeyWrittenTwiceInOneMappingIsReportedAndTheRestOfTheFileStillChecked() {
@@ -126,11 +127,11 @@ import SalesDomain
         #expect(problems[0].kind == .duplicateKey)
         #expect(problems[0].column == 5)
         #expect(problems[0].message == "duplicate key `name`: the same mapping already has it on line 10; keep one")
-        #expect(problems[1].message == "level 3 is missing")
+        #expect(problems[1].problem == Problem(.levelMissing, ["level": "3"]))
         #expect(problems[2].kind == .duplicateKey)
         #expect(problems[2].column == 37)
         #expect(problems[2].message == "duplicate key `behavior`: the same mapping already has it earlier on this line (column 18); keep one")
-        #expect(problems[3].message == "an area needs at least one competency")
+        #expect(problems[3].problem == Problem(.areaNeedsCompetency))
     }
 
     @Test func theSameKeyThreeTimesIsReportedTwice() {
@@ -194,7 +195,7 @@ import SalesDomain
             """
         #expect(problems(in: file) == [FrameworkFileProblem(
             line: 6, column: 8, path: path("scale", "max"), kind: .invalidValue,
-            message: "the top of the scale must be between 3 and 10, not 11"
+            message: "scaleMaximumNotAllowed maximum=11", problem: Problem(.scaleMaximumNotAllowed, ["maximum": "11"])
         )])
     }
 
@@ -210,11 +211,11 @@ import SalesDomain
             """
         let problems = problems(in: file)
         #expect(problems.map(\.description) == [
-            "line 1, column 1: key: a key is required",
-            "line 2, column 1: name.en: the English text is required",
-            "line 4, column 3: areas[0].key: a key is required",
-            "line 6, column 5: areas[0].competencies[0].name.en: the English text is required",
-            "line 7, column 76: areas[0].competencies[0].levels[2].behavior.en: the English text is required",
+            "line 1, column 1: key: valueRequired",
+            "line 2, column 1: name.en: englishTextRequired",
+            "line 4, column 3: areas[0].key: valueRequired",
+            "line 6, column 5: areas[0].competencies[0].name.en: englishTextRequired",
+            "line 7, column 76: areas[0].competencies[0].levels[2].behavior.en: englishTextRequired",
         ])
     }
 
@@ -343,9 +344,9 @@ import SalesDomain
         let error = #expect(throws: FrameworkFileError.self) { try FrameworkFile.parse(file) }
         #expect(error?.problems.map(\.line) == [1, 2, 11])
         #expect(error?.description == """
-            line 1, column 9: format: format 2 is not supported; this version of Keel reads format 1
-            line 2, column 6: key: key `Tiny Framework` may only hold lower-case letters, digits, '.', '_' and '-' (at most 100)
-            line 11, column 115: areas[0].competencies[0].levels[3].level: level 4 is outside the scale 1–3
+            line 1, column 9: format: frameworkFormatNotSupported format=2 supported=1
+            line 2, column 6: key: frameworkKeyFormat key=Tiny Framework maximum=100
+            line 11, column 115: areas[0].competencies[0].levels[3].level: levelOutsideScale level=4 scale=1–3
             """)
     }
 

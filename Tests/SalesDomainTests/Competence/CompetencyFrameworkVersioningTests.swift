@@ -44,7 +44,7 @@ import Testing
         var incomplete = draft
         incomplete.areas[1].competencies[1].levels.removeFirst()
         let error = #expect(throws: FieldError.self) { try incomplete.published(at: CompetenceFixture.day(2)) }
-        #expect(error == FieldError(field: "areas[1].competencies[1].levels", code: .required, .frameworkProblem, ["detail": "level 1 is missing"]))
+        #expect(error == FieldError(field: "areas[1].competencies[1].levels", code: .required, .levelMissing, ["level": "1"]))
     }
 
     @Test func aNewDraftIsTheNextVersionWithTheSameContentAndIds() throws {
@@ -63,7 +63,7 @@ import Testing
     @Test func duplicateIdsAreProblemsEvenWithDistinctKeys() {
         var framework = draft
         framework.areas[1].competencies[1].id = CompetenceFixture.competencyID(1)
-        #expect(framework.problems().map(\.description) == ["areas[1].competencies[1].id: competency id \(CompetenceFixture.competencyID(1)) is used twice"])
+        #expect(framework.problems().map(\.description) == ["areas[1].competencies[1].id: frameworkIDUsedTwice id=\(CompetenceFixture.competencyID(1))"])
     }
 
     @Test func aFrameworkRoundTripsThroughJSON() throws {

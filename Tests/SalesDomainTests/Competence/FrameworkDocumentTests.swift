@@ -46,9 +46,9 @@ import Testing
         let problems = document.validate()
         #expect(problems == [FrameworkProblem(
             path: FrameworkPath([.key("areas"), .index(1), .key("competencies"), .index(0), .key("levels")]),
-            kind: .missingLevel, message: "level 4 is missing"
+            kind: .missingLevel, .levelMissing, ["level": "4"]
         )])
-        #expect(problems.first?.description == "areas[1].competencies[0].levels: level 4 is missing")
+        #expect(problems.first?.description == "areas[1].competencies[0].levels: levelMissing level=4")
         #expect(problems.first?.fieldError.field == "areas[1].competencies[0].levels")
     }
 
@@ -58,8 +58,8 @@ import Testing
         document.areas[1].competencies[1].key = "negotiation.anchoring"
         let problems = document.validate()
         #expect(problems.map(\.description) == [
-            "areas[1].competencies[0].key: duplicate key `negotiation.anchoring`; first used at areas[0].competencies[0]",
-            "areas[1].competencies[1].key: duplicate key `negotiation.anchoring`; first used at areas[0].competencies[0]",
+            "areas[1].competencies[0].key: frameworkKeyDuplicate first=areas[0].competencies[0] key=negotiation.anchoring",
+            "areas[1].competencies[1].key: frameworkKeyDuplicate first=areas[0].competencies[0] key=negotiation.anchoring",
         ])
         #expect(problems.allSatisfy { $0.kind == .duplicate && $0.fieldError.code == .duplicate })
     }
@@ -67,7 +67,7 @@ import Testing
     @Test func aDuplicateAreaKeyIsReported() {
         var document = document
         document.areas[1].key = "prospecting"
-        #expect(document.validate().map(\.description) == ["areas[1].key: duplicate key `prospecting`; first used at areas[0]"])
+        #expect(document.validate().map(\.description) == ["areas[1].key: frameworkKeyDuplicate first=areas[0] key=prospecting"])
     }
 
     @Test func levelsOutsideTheScaleOrTwiceOrUnnumberedAreReported() {
@@ -76,9 +76,9 @@ import Testing
         document.areas[0].competencies[0].levels.append(.init(level: 2, behavior: "again"))
         document.areas[0].competencies[0].levels.append(.init(level: nil, behavior: "no number"))
         #expect(document.validate().map(\.description) == [
-            "areas[0].competencies[0].levels[5].level: level 6 is outside the scale 1–5",
-            "areas[0].competencies[0].levels[6].level: level 2 is described more than once",
-            "areas[0].competencies[0].levels[7].level: the level number is required",
+            "areas[0].competencies[0].levels[5].level: levelOutsideScale level=6 scale=1–5",
+            "areas[0].competencies[0].levels[6].level: levelDescribedTwice level=2",
+            "areas[0].competencies[0].levels[7].level: levelNumberRequired",
         ])
     }
 
@@ -95,8 +95,8 @@ import Testing
 
         document.scale = .init(min: 0, max: 11)
         #expect(document.validate().map(\.description) == [
-            "scale.min: a scale starts at 1, not 0",
-            "scale.max: the top of the scale must be between 3 and 10, not 11",
+            "scale.min: scaleStartNotOne minimum=0",
+            "scale.max: scaleMaximumNotAllowed maximum=11",
         ])
         #expect(document.ratingScale == nil)
     }
@@ -108,10 +108,10 @@ import Testing
         document.areas[1].competencies[0].levels[0].behavior = LocalizedText(english: " ")
         document.areas[1].competencies[0].levels[0].ineffective = [LocalizedText(english: "")]
         #expect(document.validate().map(\.description) == [
-            "name.en: the English text is required",
-            "areas[0].key: key `Prospecting Area` may only hold lower-case letters, digits, '.', '_' and '-' (at most 100)",
-            "areas[1].competencies[0].levels[0].behavior.en: the English text is required",
-            "areas[1].competencies[0].levels[0].ineffective[0].en: the English text is required",
+            "name.en: englishTextRequired",
+            "areas[0].key: frameworkKeyFormat key=Prospecting Area maximum=100",
+            "areas[1].competencies[0].levels[0].behavior.en: englishTextRequired",
+            "areas[1].competencies[0].levels[0].ineffective[0].en: englishTextRequired",
         ])
     }
 
@@ -124,22 +124,22 @@ import Testing
         """#
         let document = try FrameworkDocument.decodeJSON(Data(json.utf8))
         #expect(document.validate().map(\.description) == [
-            "areas[0].competencies[0].levels: level 1 is missing",
-            "areas[0].competencies[0].levels: level 2 is missing",
-            "areas[0].competencies[0].levels: level 3 is missing",
-            "areas[0].competencies[0].levels: level 4 is missing",
-            "areas[0].competencies[0].levels: level 5 is missing",
-            "areas[1].name.en: the English text is required",
-            "areas[1].competencies: an area needs at least one competency",
+            "areas[0].competencies[0].levels: levelMissing level=1",
+            "areas[0].competencies[0].levels: levelMissing level=2",
+            "areas[0].competencies[0].levels: levelMissing level=3",
+            "areas[0].competencies[0].levels: levelMissing level=4",
+            "areas[0].competencies[0].levels: levelMissing level=5",
+            "areas[1].name.en: englishTextRequired",
+            "areas[1].competencies: areaNeedsCompetency",
         ])
     }
 
     @Test func anUnknownFormatOrAnEmptyFrameworkIsRefused() {
         let empty = FrameworkDocument(format: 2, key: "", name: "Empty", areas: [])
         #expect(empty.validate().map(\.description) == [
-            "format: format 2 is not supported; this version of Keel reads format 1",
-            "key: a key is required",
-            "areas: a framework needs at least one area",
+            "format: frameworkFormatNotSupported format=2 supported=1",
+            "key: valueRequired",
+            "areas: frameworkNeedsArea",
         ])
     }
 

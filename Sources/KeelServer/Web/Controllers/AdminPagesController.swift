@@ -66,7 +66,9 @@ enum AdminPagesController {
             for error in try await directory.problems(with: draft, excluding: id) where !problems.failed(error.field) {
                 problems.append(error)
             }
-            return (draft, problems.errors)
+            // In the order the form shows its fields, so the summary reads top to bottom.
+            let order = ["name", "email", "jobRole", "accessRole", "teamID", "marketID", "leaderMarketIDs", "password"]
+            return (draft, problems.errors.sorted { (order.firstIndex(of: $0.field) ?? order.count) < (order.firstIndex(of: $1.field) ?? order.count) })
         }
     }
 

@@ -62,9 +62,9 @@ enum FrameworkPagesController {
             let framework = try await request.competence.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(framework))
         } catch let error as FrameworkFileError {
-            model.fileProblems = error.problems.map(\.description)
+            model.fileProblems = error.problems.map(Localizer(request.language).describe)
         } catch let error as FrameworkValidationError {
-            model.fileProblems = error.problems.map(\.description)
+            model.fileProblems = error.problems.map(Localizer(request.language).describe)
         } catch let error as FieldError {
             model.errors = [error]
         }
@@ -193,9 +193,9 @@ enum FrameworkPagesController {
             _ = try await request.competence.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(stored) + "?notice=\(Notice.draftSaved.rawValue)")
         } catch let error as FrameworkFileError {
-            model.problems = error.problems.map(\.description)
+            model.problems = error.problems.map(Localizer(request.language).describe)
         } catch let error as FrameworkValidationError {
-            model.problems = error.problems.map(\.description)
+            model.problems = error.problems.map(Localizer(request.language).describe)
         } catch let error as FieldError {
             // A conflict is the store finding the version published since it was read.
             if error.code == .conflict { status = .conflict }
