@@ -38,6 +38,12 @@ public enum KeelApp {
         registerRoutes(app)
     }
 
+    /// Brings the database's schema up to date, then its derived tables (``DerivedData``).
+    public static func migrate(_ app: Application) async throws {
+        try await app.autoMigrate()
+        try await DerivedData.refresh(on: app.db)
+    }
+
     /// The API's JSON: sorted keys so that responses are stable, ISO 8601 dates. ``JSONText``
     /// writes the same bytes for the responses encoded by hand.
     static var jsonEncoder: JSONEncoder {

@@ -56,7 +56,7 @@ enum KeelRuntime {
         let app = try await Application.make(Environment(name: "production", arguments: ["keel"]))
         do {
             try await KeelApp.configure(app, configuration: configuration)
-            if migrate { try await app.autoMigrate() }
+            if migrate { try await KeelApp.migrate(app) }
             return app
         } catch {
             try? await app.asyncShutdown()

@@ -46,7 +46,7 @@ final class TestServer: Sendable {
         configuration.loadDemoOnFirstStart = false
         do {
             try await KeelApp.configure(app, configuration: configuration, now: { clock.now })
-            try await app.autoMigrate()
+            try await KeelApp.migrate(app)
             let demo = try await DemoSeeding.seed(
                 DemoOrganizationSpec(sellers: sellers, seed: 11, slug: "demo", createdAt: clock.now), password: password, on: app
             ).demo

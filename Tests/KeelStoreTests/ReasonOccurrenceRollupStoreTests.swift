@@ -47,14 +47,15 @@ extension StoreSuites {
         }
 
         @Test(arguments: StoreBackend.available)
-        func theMigrationFillsExistingReasonRows(_ backend: StoreBackend) async throws {
+        func anUpgradedDatabaseGetsItsReasonRowsFromTheDerivedData(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 // setup: rollups written, then the table taken away as before migration 008.
                 let demo = try await Self.seeded(database)
                 try await CreateReasonOccurrenceRollups().revert(on: database)
 
-                // MUT
+                // MUT: the migration makes the table, the first start fills it.
                 try await CreateReasonOccurrenceRollups().prepare(on: database)
+                try await DerivedDataTests.upgrade(database)
 
                 // validate
                 try await ExecutionRollupsStoreTests.expectReasonGiversEqualRecomputed(database, demo)

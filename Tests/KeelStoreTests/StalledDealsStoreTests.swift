@@ -112,7 +112,7 @@ extension StoreSuites {
         }
 
         @Test(arguments: StoreBackend.available)
-        func theMigrationGivesExistingDealsTheirTeamsPaths(_ backend: StoreBackend) async throws {
+        func anUpgradedDatabaseGivesExistingDealsTheirTeamsPaths(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 // setup: deals judged, then the paths taken away as before migration 010.
                 let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
@@ -124,8 +124,9 @@ extension StoreSuites {
                 #expect(judged.contains { $0.total > 0 })
                 try await AddDealOwnerTeamPath().revert(on: database)
 
-                // MUT
+                // MUT: the migration adds the columns, the first start fills them.
                 try await AddDealOwnerTeamPath().prepare(on: database)
+                try await DerivedDataTests.upgrade(database)
 
                 // validate
                 for (team, before) in zip(teams, judged) {

@@ -2,6 +2,9 @@ import FluentKit
 
 /// Every schema change, in the order it was made. Never edit a shipped migration: add a new
 /// numbered folder instead, so databases created by earlier versions migrate the same way.
+/// A migration holds schema statements only; filling derived tables is ``DerivedData``'s, run
+/// after the migrations with the release's own code. (007, 008 and 010 once filled their tables
+/// themselves; that work moved to ``DerivedData``, which recomputes it on the first start.)
 public enum KeelMigrations {
     public static var all: [any Migration] {
         [
@@ -57,6 +60,8 @@ public enum KeelMigrations {
             CreateRatingsByRaterIndex(),
             // 010 — each team's place in the tree, kept on its open deals too, for a team's stalled deals.
             AddDealOwnerTeamPath(),
+            // 011 — which version of the derived tables a database holds.
+            CreateDerivedDataVersions(),
         ]
     }
 }

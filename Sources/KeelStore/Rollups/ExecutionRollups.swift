@@ -156,20 +156,4 @@ public struct ExecutionRollups: Sendable {
         let owners = try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all(\.$id)
         try await refresh(people: owners.map(Person.ID.init))
     }
-
-    /// Fills the reason occurrences of every group from the people's stored reason rows, for a
-    /// database whose other rollups predate them (migration 008); activities are not read.
-    func backfillReasonOccurrences() async throws {
-        let people = try await PersonModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).all(\.$id)
-        for batch in people.chunked(into: 2_000) {
-            let reasons = try await reasonRows(scopes: Array(batch), periods: nil)
-            let scopes = try await RollupScopes.load(people: batch, organizationID: organizationID.rawValue, on: database)
-            var changes: [UUID: ReasonOccurrences] = [:]
-            for (person, tallies) in reasons {
-                let occurrences = ReasonOccurrences.of(tallies.values)
-                for scope in scopes.scopes(of: person) { changes[scope, default: .empty].add(occurrences) }
-            }
-            try await applyReasonOccurrences(changes)
-        }
-    }
 }

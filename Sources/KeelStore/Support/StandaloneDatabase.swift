@@ -25,6 +25,7 @@ public final class StandaloneDatabase: Sendable {
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
+        try await DerivedData.refresh(on: database)
     }
 
     /// Opens `location` for the duration of `body` and shuts it down afterwards, also when

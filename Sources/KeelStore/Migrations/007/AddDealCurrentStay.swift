@@ -1,6 +1,5 @@
 import FluentKit
 import Foundation
-import SalesDomain
 import SQLKit
 
 /// Each deal carries when it entered its current stage, as a moment and as the local calendar
@@ -9,8 +8,7 @@ import SQLKit
 /// `stall_basis`: "team" or "organization", `NULL` when no won deal gives one), and its owner's
 /// team and market (`owner_team_id`, `owner_market_id`, to pick a group's deals). The analysis
 /// then reads a group's open deals from one index, without looking up stage histories, owners
-/// or bars per request. Existing deals get the values of their latest transition; the rest is
-/// set with the bars (``CreateStallBars``).
+/// or bars per request. ``DerivedData`` fills the columns of deals stored before them.
 struct AddDealCurrentStay: AsyncMigration {
     func prepare(on database: any Database) async throws {
         // One column per statement: SQLite adds no more at a time.
@@ -20,28 +18,7 @@ struct AddDealCurrentStay: AsyncMigration {
         try await database.schema(DealModel.schema).field("stall_basis", .string).update()
         try await database.schema(DealModel.schema).field("owner_team_id", .uuid).update()
         try await database.schema(DealModel.schema).field("owner_market_id", .uuid).update()
-        struct Latest: Decodable {
-            var deal_id: UUID
-            var entered_at: Date
-        }
         let sql = database as! any SQLDatabase
-        // Organizations had no time zone of their own when this shipped: all ran on Keel's default.
-        let calendar = WeekCalendar.stockholm
-        let latest = try await sql.raw("""
-            SELECT deal_id, MAX(entered_at) AS entered_at FROM deal_stage_transitions GROUP BY deal_id
-            """).all(decoding: Latest.self)
-        try await database.transaction { database in
-            let sql = database as! any SQLDatabase
-            for row in latest {
-                try await sql.update(DealModel.schema)
-                    .set("stage_entered_at", to: row.entered_at)
-                    .set("stage_entered_day", to: DealModel.stageEnteredDay(of: row.entered_at, calendar: calendar))
-                    .where("id", .equal, row.deal_id).run()
-            }
-        }
-        // Partial: the open deals are the ones judged, and one in ten after a year. Every column
-        // the analysis reads is in it, `outcome` too, so SQLite reads the index alone; it
-        // replaces 006's index, which served the stall analysis before.
         try await sql.drop(index: "deals_by_outcome").run()
         try await sql.raw("""
             CREATE INDEX open_deal_stays ON deals (organization_id, outcome, owner_id, owner_team_id, owner_market_id, stage,

@@ -12,9 +12,6 @@ struct CreateStallBars: AsyncMigration {
             .field("days", .double, .required)
             .compositeIdentifier(over: "scope_id", "stage")
             .create()
-        for organization in try await OrganizationModel.query(on: database).all(\.$id) {
-            try await StallBars(database: database, organizationID: .init(organization)).rebuild()
-        }
     }
 
     func revert(on database: any Database) async throws {

@@ -1,5 +1,4 @@
 import FluentKit
-import SalesDomain
 
 /// The rollup a team's count of distinct people per reason is read from (see
 /// ``ReasonOccurrences``): counting them over every member's reason rows took over a second
@@ -21,9 +20,6 @@ struct CreateReasonOccurrenceRollups: AsyncMigration {
             .field("count", .int, .required)
             .compositeIdentifier(over: "scope_id", "granularity", "period", "reason_code", "previous_period")
             .create()
-        for organization in try await OrganizationModel.query(on: database).all(\.$id) {
-            try await ExecutionRollups.of(database: database, organizationID: Organization.ID(organization)).backfillReasonOccurrences()
-        }
     }
 
     func revert(on database: any Database) async throws {

@@ -22,13 +22,6 @@ struct AddDealOwnerTeamPath: AsyncMigration {
             CREATE INDEX open_deal_stays ON deals (organization_id, outcome, owner_id, owner_team_id, owner_market_id, stage,
               stage_entered_day, stall_bar_days, stall_basis, value_cents, stage_entered_at, id, owner_team_path) WHERE outcome = 'open'
             """).run()
-        for organization in try await sql.select().column("id").from("organizations").all(decodingColumn: "id", as: UUID.self) {
-            try await TeamPaths.refresh(organization: organization, on: sql)
-            try await sql.raw("""
-                UPDATE deals SET owner_team_path = \(TeamPaths.ofDealOwnersTeam)
-                WHERE organization_id = \(bind: organization) AND outcome = 'open'
-                """).run()
-        }
     }
 
     func revert(on database: any Database) async throws {
