@@ -47,6 +47,7 @@ enum EnglishCatalog {
         .teamReactivate: "Reactivate team",
         .teamIncludesSubteams: "Including all teams below {name}",
 
+        .teamOwnMembers: "{count} in the team itself",
         .teamShowingFirst: "Showing the first {shown} of {total} people; find others with the search on the organization page.",
 
         .personEmail: "E-mail",

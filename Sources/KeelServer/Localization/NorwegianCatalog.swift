@@ -47,6 +47,7 @@ enum NorwegianCatalog {
         .teamReactivate: "Aktiver team igjen",
         .teamIncludesSubteams: "Inkludert alle team under {name}",
 
+        .teamOwnMembers: "{count} direkte i teamet",
         .teamShowingFirst: "Viser de første {shown} av {total} personer; finn flere med søket på organisasjonssiden.",
 
         .personEmail: "E-post",

@@ -47,6 +47,7 @@ enum SwedishCatalog {
         .teamReactivate: "Återaktivera team",
         .teamIncludesSubteams: "Inklusive alla team under {name}",
 
+        .teamOwnMembers: "{count} direkt i teamet",
         .teamShowingFirst: "Visar de första {shown} av {total} personer; hitta fler med sökningen på organisationssidan.",
 
         .personEmail: "E-post",

@@ -14,7 +14,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case organizationSearchNone, organizationPeopleCount
 
     case teamParent, teamMarket, teamSubteams, teamPeople, teamNoPeople, teamDeactivated, teamManagers
-    case teamEdit, teamDeactivate, teamReactivate, teamIncludesSubteams, teamShowingFirst
+    case teamEdit, teamDeactivate, teamReactivate, teamIncludesSubteams, teamShowingFirst, teamOwnMembers
 
     case personEmail, personJobRole, personAccessRole, personTeam, personMarket, personStatus
     case personActive, personDeactivated, personTeamHistory, personFrom, personUntil, personPresent

@@ -48,10 +48,7 @@ public struct ActivityLog: Sendable {
     }
 
     /// A postponement with the type of the activity it moved.
-    public struct PostponedActivity: Hashable, Sendable {
-        public var postponement: Postponement
-        public var activityType: ActivityType
-    }
+    public typealias PostponedActivity = SalesDomain.PostponedActivity
 
     /// Postponements by these people logged in `dates`, newest first: a manager's review list.
     public func postponements(by owners: [Person.ID], loggedIn dates: Range<Date>, limit: Int = 200) async throws -> [PostponedActivity] {

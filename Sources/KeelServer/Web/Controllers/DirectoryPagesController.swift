@@ -10,30 +10,32 @@ enum DirectoryPagesController {
         web.on(.GET, "people", ":personID", access: .signedIn(.readOwnRecords), use: person)
     }
 
-    struct OrganizationQuery: Decodable {
+    struct OrganizationParameters: Decodable {
         var q: String?
     }
 
     @Sendable
     static func organization(_ request: Request) async throws -> Response {
-        let search = try request.query.decode(OrganizationQuery.self).q?.trimmingCharacters(in: .whitespaces)
-        let model = try await OrganizationPage.Model.query(request, search: search?.isEmpty == false ? search : nil)
+        let query = SalesDomain.OrganizationQuery(search: try request.query.decode(OrganizationParameters.self).q)
+        let model = OrganizationPage.Model(report: try await request.directory.organizationReport(query, for: try await request.policy()))
         let context = try await PageContext.make(for: request)
         return Layout.response(OrganizationPage.render(model, context: context), for: request)
     }
 
     @Sendable
     static func team(_ request: Request) async throws -> Response {
-        let team = try await request.visibleTeam(request.id("teamID", as: Team.ID.self, entity: "team"))
-        let model = try await TeamPage.Model.query(request, team: team)
+        let report = try await request.directory.teamReport(
+            try request.id("teamID", as: Team.ID.self, entity: "team"), for: try await request.policy(), at: request.now)
+        let model = TeamPage.Model(report: report, language: request.language)
         let context = try await PageContext.make(for: request)
         return Layout.response(TeamPage.render(model, context: context), for: request)
     }
 
     @Sendable
     static func person(_ request: Request) async throws -> Response {
-        let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
-        let model = try await PersonPage.Model.query(request, person: person)
+        let report = try await request.directory.personReport(
+            try request.id("personID", as: Person.ID.self, entity: "person"), for: try await request.policy())
+        let model = PersonPage.Model(report: report)
         let context = try await PageContext.make(for: request)
         return Layout.response(PersonPage.render(model, context: context), for: request)
     }

@@ -2,17 +2,8 @@ import SalesDomain
 
 /// Leaders and admins: markets → teams (as a tree) → people, and a search over people.
 enum OrganizationPage {
-    struct TeamNode: Sendable {
-        var team: Team
-        var headcount: Int
-        var managers: [Person]
-        var children: [TeamNode]
-    }
-
-    struct MarketSection: Sendable {
-        var market: Market?
-        var teams: [TeamNode]
-    }
+    typealias TeamNode = OrganizationChart.TeamNode
+    typealias MarketSection = OrganizationChart.MarketSection
 
     struct Model: Sendable {
         var organization: Organization
@@ -68,7 +59,7 @@ enum OrganizationPage {
                     a(.href("/teams/\(node.team.id)")) { node.team.name }
                     " "
                     span(.class("meta")) {
-                        text.headcount(node.headcount)
+                        TeamPage.headcount(node.headcount, ownMembers: node.ownMembers, text: text)
                         if !node.managers.isEmpty {
                             " · \(node.managers.map(\.name).joined(separator: ", "))"
                         }

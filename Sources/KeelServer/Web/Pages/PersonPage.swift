@@ -16,7 +16,7 @@ enum PersonPage {
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let person = model.person
-        let day = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: Locale(identifier: text.language.rawValue), timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+        let day = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: Locale(identifier: text.language.rawValue), timeZone: context.calendar.timeZone)
         return Layout.page(title: person.name, context: context) {
             h1(.id("person-name")) { person.name }
             p { a(.href("/execution?scope=person:\(person.id)"), .id("person-execution")) { text(.executionLink) } }

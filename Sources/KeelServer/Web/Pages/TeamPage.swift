@@ -3,11 +3,6 @@ import SalesDomain
 
 /// A team and everyone in its subtree, for its managers and for leadership.
 enum TeamPage {
-    /// A market-level team can hold thousands; past this many the page points to search.
-    static let listingLimit = 500
-
-    /// The most recent postponements shown for review; older ones are in the analyses.
-    static let postponementLimit = 50
 
     struct PostponementRow: Sendable {
         var item: ActivityLog.PostponedActivity
@@ -19,7 +14,7 @@ enum TeamPage {
         var team: Team
         var ancestors: [Team]
         var market: Market?
-        var subteams: [(team: Team, headcount: Int)]
+        var subteams: [TeamReport.Subteam]
         var managers: [Person]
         var people: [PersonRow]
         var totalPeople: Int
@@ -64,11 +59,11 @@ enum TeamPage {
             if !model.subteams.isEmpty {
                 h2 { text(.teamSubteams) }
                 ul(.class("card tree root"), .id("subteams")) {
-                    for (team, headcount) in model.subteams {
+                    for subteam in model.subteams {
                         li {
-                            a(.href("/teams/\(team.id)")) { team.name }
+                            a(.href("/teams/\(subteam.team.id)")) { subteam.team.name }
                             " "
-                            span(.class("meta")) { text.headcount(headcount) }
+                            span(.class("meta")) { headcount(subteam.headcount, ownMembers: subteam.ownMembers, text: text) }
                         }
                     }
                 }
@@ -89,6 +84,12 @@ enum TeamPage {
             }
             postponements(model, context: context)
         }
+    }
+
+    /// "37 people (2 in the team itself)": a team's people include its sub-teams'; its own are
+    /// named apart when they differ.
+    static func headcount(_ total: Int, ownMembers: Int, text: Localizer) -> String {
+        total == ownMembers ? text.headcount(total) : "\(text.headcount(total)) (\(text(.teamOwnMembers, ["count": String(ownMembers)])))"
     }
 
     static func postponements(_ model: Model, context: PageContext) -> Node {

@@ -1,5 +1,4 @@
 import Foundation
-import SalesDomain
 
 /// One line of a record's change history, as shown to administrators.
 public struct AuditEntry: Hashable, Sendable {
@@ -8,4 +7,11 @@ public struct AuditEntry: Hashable, Sendable {
     /// JSON object of field → old/new value.
     public var changes: String
     public var occurredAt: Date
+
+    public init(actorID: Person.ID?, action: String, changes: String, occurredAt: Date) {
+        self.actorID = actorID
+        self.action = action
+        self.changes = changes
+        self.occurredAt = occurredAt
+    }
 }

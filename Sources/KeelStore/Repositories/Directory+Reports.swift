@@ -1,0 +1,78 @@
+import Foundation
+import SalesDomain
+
+extension Directory {
+    /// The organization page for a viewer: the chart of the active teams they may read and, for
+    /// a search, the people they may read whose name or e-mail matches.
+    public func organizationReport(_ query: OrganizationQuery, for policy: AccessPolicy) async throws -> OrganizationReport {
+        let markets = try await markets()
+        let allTeams = try await teams()
+        let managers = try await people(PeopleQuery(
+            scope: policy.scope, viewerID: policy.viewer.personID, accessRole: .manager, limit: 100_000
+        )).people
+        let chart = OrganizationChart(
+            markets: markets, teams: allTeams.filter { $0.isActive && policy.canRead($0) },
+            ownMembers: try await activeHeadcountByTeam(), managers: managers
+        )
+        var results: [Person]?
+        if let search = query.search {
+            results = try await people(PeopleQuery(
+                scope: policy.scope, viewerID: policy.viewer.personID, includeInactive: true, search: search,
+                limit: OrganizationReport.searchLimit
+            )).people
+        }
+        return OrganizationReport(
+            organization: try await organization(), query: query, chart: chart, searchResults: results, teams: allTeams, markets: markets
+        )
+    }
+
+    /// A team's page for a viewer who may read the team (``AccessRefused`` otherwise);
+    /// postponements are those logged in the ``TeamReport/postponementWindow`` before `now`.
+    public func teamReport(_ id: Team.ID, for policy: AccessPolicy, at now: Date) async throws -> TeamReport {
+        guard let team = try await team(id) else { throw AccessRefused(.notFound, entity: "team", field: "teamID") }
+        let decision = policy.read(team)
+        guard decision == .allowed else { throw AccessRefused(decision, entity: "team", field: "teamID") }
+        let allTeams = try await teams()
+        let byID = Dictionary(uniqueKeysWithValues: allTeams.map { ($0.id, $0) })
+        let hierarchy = TeamHierarchy(allTeams)
+        let ownMembers = try await activeHeadcountByTeam()
+        func headcount(_ team: Team.ID) -> Int { hierarchy.subtree(of: team).reduce(0) { $0 + (ownMembers[$1] ?? 0) } }
+        let page = try await people(PeopleQuery(
+            scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: hierarchy.subtree(of: team.id), limit: TeamReport.peopleLimit
+        ))
+        let log = ActivityLog(database: database, organizationID: organizationID)
+        let postponed = try await log.postponements(
+            by: page.people.map(\.id), loggedIn: now.addingTimeInterval(-TeamReport.postponementWindow)..<now.addingTimeInterval(60),
+            limit: TeamReport.postponementLimit
+        )
+        let markets = try await markets()
+        return TeamReport(
+            team: team,
+            ancestors: hierarchy.ancestors(of: team.id).compactMap { byID[$0] }.filter(policy.canRead),
+            market: markets.first { $0.id == team.marketID },
+            subteams: allTeams.filter { $0.parentID == team.id && $0.isActive }
+                .map { TeamReport.Subteam(team: $0, headcount: headcount($0.id), ownMembers: ownMembers[$0.id] ?? 0) },
+            managers: page.people.filter { $0.accessRole == .manager && $0.teamID == team.id },
+            people: page.people, totalPeople: page.total, postponements: postponed,
+            reasons: try await OrganizationSettings(database: database, organizationID: organizationID).reasonCatalog(),
+            teams: allTeams, markets: markets
+        )
+    }
+
+    /// A person's page for a viewer who may read them (``AccessRefused`` otherwise).
+    public func personReport(_ id: Person.ID, for policy: AccessPolicy) async throws -> PersonReport {
+        guard let person = try await person(id) else { throw AccessRefused(.notFound, entity: "person", field: "personID") }
+        let decision = policy.read(person)
+        guard decision == .allowed else { throw AccessRefused(decision, entity: "person", field: "personID") }
+        let teams = Dictionary(uniqueKeysWithValues: try await teams().map { ($0.id, $0) })
+        let markets = try await markets()
+        return PersonReport(
+            person: person,
+            team: person.teamID.flatMap { teams[$0] },
+            market: markets.first { $0.id == person.marketID },
+            leaderMarkets: markets.filter { person.leaderMarketIDs.contains($0.id) },
+            history: try await teamHistory(of: person.id).map { ($0, teams[$0.teamID]?.name ?? "—") },
+            audit: policy.has(.administerDirectory) ? try await auditTrail(of: person.id.rawValue) : nil
+        )
+    }
+}
