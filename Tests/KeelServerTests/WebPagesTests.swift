@@ -40,6 +40,26 @@ import Vapor
         }
     }
 
+    @Test func signingInNeverLeavesTheSite() async throws {
+        try await withServer { server in
+            for next in ["/\t/evil.example", "//evil.example", "/\\evil.example", "https://evil.example"] {
+                let browser = TestBrowser(server)
+                try await browser.get("/login")
+                let response = try await browser.post("/login", form: [
+                    ("email", server.demo.logins.admin.email), ("password", TestServer.password), ("next", next),
+                ])
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == "/", "\(next.debugDescription)")
+            }
+            let browser = TestBrowser(server)
+            try await browser.get("/login")
+            let response = try await browser.post("/login", form: [
+                ("email", server.demo.logins.admin.email), ("password", TestServer.password), ("next", "/organization"),
+            ])
+            #expect(response.headers.first(name: .location) == "/organization")
+        }
+    }
+
     @Test func aWrongPasswordShowsTheFormAgain() async throws {
         try await withServer { server in
             let browser = TestBrowser(server)

@@ -121,9 +121,13 @@ enum SessionPagesController {
     }
 
     /// Only same-site paths are followed after sign-in, so a link can't bounce people elsewhere.
+    /// A browser drops tabs and line breaks from a URL and reads `\` as `/`, so `/\t/host` and
+    /// `/\host` would leave the site; any control character, space, backslash or second leading
+    /// slash refuses the path, as does anything a URL parser reads with a scheme or a host.
     static func localPath(_ candidate: String) -> String? {
-        guard candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
-              !candidate.hasPrefix("/login")
+        guard candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.hasPrefix("/login"),
+              !candidate.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control }),
+              let parsed = URLComponents(string: candidate), parsed.scheme == nil, parsed.host == nil, parsed.path.hasPrefix("/")
         else { return nil }
         return candidate
     }
