@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KeelImportTests",
-            dependencies: ["KeelImport"],
+            dependencies: ["KeelImport", "SalesDomain"],
             swiftSettings: strictSwift6
         ),
         .testTarget(
@@ -130,6 +130,8 @@ let package = Package(
             dependencies: [
                 "KeelServer",
                 "KeelStore",
+                "KeelImport",
+                "KeelCharts",
                 "SalesDomain",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Yams", package: "Yams"),

@@ -46,6 +46,10 @@ import Vapor
         var exercise: CalibrationExercise
         /// A competency of the framework outside the teammate's role profile, which nobody has rated them on.
         var unprofiledCompetency: Competency.ID
+        /// A participant of the open cycle on another team than the manager's, and a competency
+        /// of their profile: a peer rating of them is refused to everyone off their team.
+        var outsider: Person.ID
+        var outsiderCompetency: Competency.ID
     }
 
     static func rows(_ setting: Setting) -> [Row] {
@@ -153,6 +157,11 @@ import Vapor
             Row(method: .PUT, template: "\(base)/cycles/{cycleID}/ratings", path: "\(base)/cycles/\(c.openCycle)/ratings",
                 body: { _ in ["rateeID": teammate.description, "competencyID": c.unprofiledCompetency.description, "source": "peer", "level": 3] },
                 expected: statuses(401, 422, 422, 422, 422, 422, 404)),
+            // Peers are teammates: nobody off the outsider's team rates them as one, whatever their role.
+            Row(method: .PUT, template: "\(base)/cycles/{cycleID}/ratings", path: "\(base)/cycles/\(c.openCycle)/ratings",
+                body: { _ in ["rateeID": c.outsider.description, "competencyID": c.outsiderCompetency.description, "source": "peer",
+                              "level": 3, "submit": true] },
+                expected: statuses(401, 422, 422, 422, 422, 422, 404)),
             Row(method: .POST, template: "\(base)/cycles/{cycleID}/ratings/{ratingID}/submit",
                 path: "\(base)/cycles/\(c.openCycle)/ratings/\(c.managersRating.id)/submit",
                 expected: statuses(401, 404, 409, 404, 404, 404, 404)),
@@ -226,9 +235,15 @@ import Vapor
         let profile = try #require(profiles.first)
         let teammateProfile = try #require(RoleProfile.applicable(to: teammate, framework: framework.id, among: profiles))
         let unprofiled = try #require(framework.competencies.first { !teammateProfile.includes($0.id) })
+        let participants = Set(try #require(try await store.cycle(open.id)).participantIDs)
+        let outsider = try #require(demo.people.first { person in
+            person.isActive && participants.contains(person.id) && person.teamID != nil && person.teamID != manager.teamID
+                && RoleProfile.applicable(to: person, framework: framework.id, among: profiles) != nil
+        })
+        let outsiderProfile = try #require(RoleProfile.applicable(to: outsider, framework: framework.id, among: profiles))
         return CompetenceSetting(
             framework: framework, profile: profile, openCycle: open.id, closedCycle: closed.id, managersRating: rating, exercise: exercise,
-            unprofiledCompetency: unprofiled.id)
+            unprofiledCompetency: unprofiled.id, outsider: outsider.id, outsiderCompetency: outsiderProfile.entries[0].competencyID)
     }
 
     static func setting(_ server: TestServer) async throws -> Setting {

@@ -116,17 +116,22 @@ extension StoreSuites {
             }
         }
 
-        /// Managers of the seller's team and of the team above may give manager ratings; anyone
-        /// in the organization may rate as a peer, whether or not they are a participant.
+        /// Managers of the seller's team and of the team above may give manager ratings; a
+        /// teammate may rate as a peer, whether or not they are a participant — someone on
+        /// another team, or without one, may not.
         @Test(arguments: StoreBackend.available)
-        func managersAboveAndAnyColleagueMayRate(_ backend: StoreBackend) async throws {
+        func managersAboveAndTeammatesMayRate(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 let s = try await S.make(on: database)
                 let store = s.store
                 try await store.saveRating(s.rating(by: s.manager, of: s.seller, .manager), submit: true, at: S.date(1))
                 try await store.saveRating(s.rating(by: s.regionalManager, of: s.seller, .manager, level: 5), submit: true, at: S.date(1))
-                try await store.saveRating(s.rating(by: s.outsider, of: s.seller, .peer), submit: true, at: S.date(1))
-                try await store.saveRating(s.rating(by: s.demo.logins.admin, of: s.seller, .peer), at: S.date(1))
+                try await store.saveRating(s.rating(by: s.colleagues[0], of: s.seller, .peer), at: S.date(1))
+                for stranger in [s.outsider, s.demo.logins.admin] {
+                    try await Self.expectRefused("source", .invalidValue, on: database) {
+                        try await store.saveRating(s.rating(by: stranger, of: s.seller, .peer), submit: true, at: S.date(1))
+                    }
+                }
                 let results = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, readBy: s.manager.id)
                 #expect(results.competencies.map(\.managerLevel) == [4])
                 #expect(results.competencies[0].peers == nil)

@@ -29,7 +29,7 @@ extension StoreSuites {
                 let check = CompetenceRollupCheck(database: database, organizationID: s.organizationID)
                 let peers = Array(s.colleagues.prefix(3))
 
-                // Cycle 1: self, manager, a manager above, three peers, drafts, across markets.
+                // Cycle 1: self, manager, a manager above, four peers, drafts, across markets.
                 try await store.saveRating(s.rating(by: s.seller, of: s.seller, .selfAssessment, level: 5), submit: true, at: S.date(1))
                 try await store.saveRating(s.rating(by: s.seller, of: s.seller, .selfAssessment, competency: 2, level: 2), submit: true, at: S.date(1))
                 try await store.saveRating(s.rating(by: s.manager, of: s.seller, .manager, level: 3), submit: true, at: S.date(1))
@@ -39,7 +39,7 @@ extension StoreSuites {
                 for (peer, level) in zip(peers, [2, 3, 5]) {
                     try await store.saveRating(s.rating(by: peer, of: s.seller, .peer, level: level), submit: true, at: S.date(2))
                 }
-                try await store.saveRating(s.rating(by: s.outsider, of: s.seller, .peer, competency: 3, level: 2), submit: true, at: S.date(2))
+                try await store.saveRating(s.rating(by: s.colleagues[3], of: s.seller, .peer, competency: 3, level: 2), submit: true, at: S.date(2))
                 let sellers = s.demo.people.filter(\.jobRole.isSellingRole)
                 for (index, person) in sellers.enumerated() where person.id != s.seller.id && index % 3 == 0 {
                     let manager = Self.managerOf(person, in: s.demo)

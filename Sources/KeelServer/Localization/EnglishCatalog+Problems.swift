@@ -107,6 +107,7 @@ extension EnglishCatalog {
         .raterDeactivated: "{rater} is deactivated and can no longer rate.",
         .selfAssessmentByOther: "A self-assessment can only be made by the person assessed.",
         .raterNotManager: "{rater} is not {ratee}'s manager: a manager rating comes from a manager of the person's team or of a team above it.",
+        .raterNotPeer: "{rater} is not on {ratee}'s team: a peer rating comes from a teammate.",
         .ratingOfOneself: "A rating of oneself is a self-assessment.",
         .weightNegative: "A weight is a number of at least 0.",
         .weightsAllZero: "At least one weight must be above 0.",

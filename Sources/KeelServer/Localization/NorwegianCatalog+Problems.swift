@@ -105,6 +105,7 @@ extension NorwegianCatalog {
         .raterDeactivated: "{rater} er deaktivert og kan ikke lenger vurdere.",
         .selfAssessmentByOther: "En egenvurdering kan bare gjøres av den som vurderes.",
         .raterNotManager: "{rater} er ikke leder for {ratee}: en ledervurdering gjøres av en leder for personens team eller et team over.",
+        .raterNotPeer: "{rater} er ikke på samme team som {ratee}: en kollegavurdering gjøres av noen på teamet.",
         .ratingOfOneself: "En vurdering av seg selv er en egenvurdering.",
         .weightNegative: "En vekt er et tall på minst 0.",
         .weightsAllZero: "Minst én vekt må være over 0.",

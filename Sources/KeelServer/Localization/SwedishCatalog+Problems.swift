@@ -105,6 +105,7 @@ extension SwedishCatalog {
         .raterDeactivated: "{rater} är inaktiverad och kan inte längre bedöma.",
         .selfAssessmentByOther: "En självskattning kan bara göras av den som bedöms.",
         .raterNotManager: "{rater} är inte chef för {ratee}: en chefsbedömning görs av en chef för personens team eller ett team ovanför.",
+        .raterNotPeer: "{rater} är inte med i samma team som {ratee}: en kollegabedömning görs av någon i teamet.",
         .ratingOfOneself: "En bedömning av sig själv är en självskattning.",
         .weightNegative: "En vikt är ett tal på minst 0.",
         .weightsAllZero: "Minst en vikt måste vara över 0.",

@@ -49,7 +49,7 @@ extension Problem {
         case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid
 
         // Competence
-        case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, ratingOfOneself
+        case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, raterNotPeer, ratingOfOneself
         case weightNegative, weightsAllZero, weightNotPositive, scaleMaximumNotAllowed, cycleNeedsParticipant
         case participantListedTwice, cycleFrameworkMismatch, frameworkDraftNotAssessable, cycleClosesBeforeOpening
         case cycleAlreadyClosed, ratingInOtherCycle, cycleClosedForRatings, ratingAlreadySubmitted

@@ -48,11 +48,35 @@ import Testing
         #expect(error?.field == "source")
     }
 
-    @Test func anyoneElseInTheOrganizationMayRateAsAPeerButNotAcrossOrganizations() throws {
-        try RaterEligibility.check(rater: person(5, .seller, team: 5), ratee: seller, source: .peer, hierarchy: hierarchy)
-        try RaterEligibility.check(rater: person(9, .seller, team: nil), ratee: seller, source: .peer, hierarchy: hierarchy)
+    /// | rater of seller 10 (team 3)   | as a peer? | on the form as |
+    /// |-------------------------------|------------|----------------|
+    /// | seller 7, team 3 (teammate)   | yes        | peer           |
+    /// | manager 1, team 3             | yes        | manager        |
+    /// | manager 2, team 2 (above)     | no         | manager        |
+    /// | seller 5, team 5 (Norway)     | no         | —              |
+    /// | seller 9, no team             | no         | —              |
+    /// | seller 10 themself            | no         | self           |
+    @Test func onlyATeammateRatesAsAPeerAndTheFormOffersEachTheirOwnSource() throws {
+        try RaterEligibility.check(rater: person(7, .seller, team: 3), ratee: seller, source: .peer, hierarchy: hierarchy)
+        try RaterEligibility.check(rater: person(1, .manager, team: 3), ratee: seller, source: .peer, hierarchy: hierarchy)
+        for stranger in [person(2, .manager, team: 2), person(5, .seller, team: 5), person(9, .seller, team: nil)] {
+            let error = #expect(throws: FieldError.self) {
+                try RaterEligibility.check(rater: stranger, ratee: seller, source: .peer, hierarchy: hierarchy)
+            }
+            #expect(error?.field == "source")
+            #expect(error?.problem.key == .raterNotPeer)
+        }
+        #expect(RaterEligibility.source(rater: person(7, .seller, team: 3), ratee: seller, hierarchy: hierarchy) == .peer)
+        #expect(RaterEligibility.source(rater: person(1, .manager, team: 3), ratee: seller, hierarchy: hierarchy) == .manager)
+        #expect(RaterEligibility.source(rater: person(2, .manager, team: 2), ratee: seller, hierarchy: hierarchy) == .manager)
+        #expect(RaterEligibility.source(rater: person(5, .seller, team: 5), ratee: seller, hierarchy: hierarchy) == nil)
+        #expect(RaterEligibility.source(rater: person(9, .seller, team: nil), ratee: seller, hierarchy: hierarchy) == nil)
+        #expect(RaterEligibility.source(rater: seller, ratee: seller, hierarchy: hierarchy) == .selfAssessment)
+    }
+
+    @Test func nobodyRatesAcrossOrganizationsOrThemselvesAsAPeer() throws {
         try RaterEligibility.check(rater: seller, ratee: seller, source: .selfAssessment, hierarchy: hierarchy)
-        let foreign = Fixture.person(11, team: nil, organization: Fixture.otherOrganization)
+        let foreign = Fixture.person(11, team: 3, organization: Fixture.otherOrganization)
         let error = #expect(throws: FieldError.self) {
             try RaterEligibility.check(rater: foreign, ratee: seller, source: .peer, hierarchy: hierarchy)
         }

@@ -22,14 +22,9 @@ extension RatingFormPage.Model {
             source = .selfAssessment
         } else {
             guard let person = try await request.directory.person(personID) else { throw APIError.notFound() }
-            let hierarchy = try await request.directory.hierarchy()
-            if RaterEligibility.isManager(viewer, of: person, hierarchy: hierarchy) {
-                source = .manager
-            } else if viewer.teamID != nil, viewer.teamID == person.teamID {
-                source = .peer
-            } else {
-                throw APIError.notFound()
-            }
+            guard let eligible = RaterEligibility.source(rater: viewer, ratee: person, hierarchy: try await request.directory.hierarchy())
+            else { throw APIError.notFound() }
+            source = eligible
             ratee = person
         }
         guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound() }
