@@ -38,8 +38,10 @@ public enum KeelApp {
         registerRoutes(app)
     }
 
-    /// Brings the database's schema up to date, then its derived tables (``DerivedData``).
+    /// Brings the database's schema up to date, then its derived tables (``DerivedData``); a
+    /// SQLite file is switched to its write-ahead log first.
     public static func migrate(_ app: Application) async throws {
+        try await SQLiteWriteAheadLog.enable(on: app.db)
         try await app.autoMigrate()
         try await DerivedData.refresh(on: app.db)
     }

@@ -45,7 +45,7 @@ public struct CRMImport: Sendable {
         let organization = organizationID.rawValue
         do {
             return try await SQLiteBulkWriting.withoutForeignKeyEnforcement(database) { connection in
-                try await connection.transaction { database in
+                try await connection.writeTransaction { database in
                     // Before the first write: SQLite decides where statement journals go when
                     // the write transaction starts.
                     try await SQLiteBulkWriting.during(database as! any SQLDatabase) {

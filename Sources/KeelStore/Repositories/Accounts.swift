@@ -24,7 +24,7 @@ public struct Accounts: Sendable {
 
     /// Sets a new password hash and signs the person out everywhere else.
     public func setPasswordHash(_ hash: String, for id: Person.ID) async throws {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await PersonModel.query(on: database).filter(\.$id == id.rawValue).set(\.$passwordHash, to: hash).update()
             try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).delete()
         }

@@ -94,7 +94,7 @@ public struct ActivityLog: Sendable {
             id: Activity.ID(UUID()), type: new.type, ownerID: owner, plannedDate: new.plannedDate, doneDate: new.doneDate,
             durationMinutes: new.durationMinutes, source: .logged
         ).validated(asOf: now)
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             let model = ActivityModel()
             model.id = activity.id.rawValue
             model.organizationID = organizationID.rawValue
@@ -118,7 +118,7 @@ public struct ActivityLog: Sendable {
     }
 
     public func markDone(_ id: Activity.ID, on doneDate: Date, actor: Person.ID, at now: Date) async throws -> Activity {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let log = ActivityLog(database: database, organizationID: organizationID)
             let entry = try await log.entry(id)
             if entry.isDropped {
@@ -145,7 +145,7 @@ public struct ActivityLog: Sendable {
     /// Moves the activity to a later date (`to`) or drops it (`to == nil`), with a reason from
     /// the organization's catalog.
     public func postpone(_ id: Activity.ID, to newDate: Date?, reason: ReasonCode, actor: Person.ID, at now: Date) async throws -> Postponement {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let log = ActivityLog(database: database, organizationID: organizationID)
             let entry = try await log.entry(id)
             guard entry.isOpen else {
@@ -180,7 +180,7 @@ public struct ActivityLog: Sendable {
         if let note, note.count > 1000 {
             throw FieldError(field: "note", code: .tooLong, .textTooLong, ["maximum": "1000"])
         }
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             guard let model = try await PostponementModel.query(on: database)
                 .filter(\.$organizationID == organizationID.rawValue).filter(\.$id == id.rawValue).first()
             else { throw RecordNotFound(entity: "postponement", id: id.description) }

@@ -7,7 +7,7 @@ extension Directory {
     public func addPerson(
         _ draft: PersonDraft, passwordHash: String? = nil, actor: Person.ID?, at date: Date
     ) async throws -> Person {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             let draft = try await scoped.checked(draft, excluding: nil)
             let person = Person(
@@ -35,7 +35,7 @@ extension Directory {
     /// keeps which team the person was in when. Their competence results follow them to their
     /// new team, market or job role in the heatmaps.
     public func updatePerson(_ id: Person.ID, with draft: PersonDraft, actor: Person.ID?, at date: Date) async throws -> Person {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             guard let model = try await scoped.personModel(id), let before = try await scoped.person(id) else {
                 throw RecordNotFound(entity: "person", id: id.description)
@@ -76,7 +76,7 @@ extension Directory {
     /// Deactivates or reactivates a person. Deactivation ends their sessions and tokens but
     /// keeps every record of theirs.
     public func setActive(person id: Person.ID, _ active: Bool, actor: Person.ID?, at date: Date) async throws -> Person {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             guard let model = try await scoped.personModel(id), let before = try await scoped.person(id) else {
                 throw RecordNotFound(entity: "person", id: id.description)

@@ -4,7 +4,7 @@ import SalesDomain
 
 extension Directory {
     public func addTeam(_ draft: TeamDraft, actor: Person.ID?, at date: Date) async throws -> Team {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             let id = Team.ID(UUID())
             let draft = try await scoped.checked(draft, for: id)
@@ -25,7 +25,7 @@ extension Directory {
     /// team's own subtree is refused: a team can't be its own ancestor. The competence heatmap
     /// tallies of the team's subtree move with it.
     public func updateTeam(_ id: Team.ID, with draft: TeamDraft, actor: Person.ID?, at date: Date) async throws -> Team {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             guard let model = try await scoped.teamModel(id) else {
                 throw RecordNotFound(entity: "team", id: id.description)
@@ -59,7 +59,7 @@ extension Directory {
     /// Deactivates or reactivates a team. A team that still has active people or active
     /// sub-teams can't be deactivated: they would be left in a team that no longer exists.
     public func setActive(team id: Team.ID, _ active: Bool, actor: Person.ID?, at date: Date) async throws -> Team {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
             guard let model = try await scoped.teamModel(id) else {
                 throw RecordNotFound(entity: "team", id: id.description)

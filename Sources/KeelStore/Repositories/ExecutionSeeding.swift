@@ -73,7 +73,7 @@ public struct ExecutionSeeding: Sendable {
     @discardableResult
     public func store(_ executions: [DemoSellerExecution], at storedAt: Date) async throws -> Counts {
         let organization = organizationID.rawValue
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             let settings = OrganizationSettings(database: database, organizationID: organizationID)
             let calendar = try await settings.calendar()
             var counts = Counts()

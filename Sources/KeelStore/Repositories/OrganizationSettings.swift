@@ -96,7 +96,7 @@ public struct OrganizationSettings: Sendable {
     /// in the same transaction.
     public func setPressurePolicy(_ policy: PressurePolicy, by actor: Person.ID?, at date: Date) async throws {
         let policy = try policy.validated()
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let settings = OrganizationSettings(database: database, organizationID: organizationID)
             try await settings.set(.pressurePolicy, to: policy, by: actor, at: date)
             try await ExecutionRollups.of(database: database, organizationID: organizationID).rebuild()
@@ -107,7 +107,7 @@ public struct OrganizationSettings: Sendable {
     /// which bar applies to an open deal: both are brought up to date in the same transaction.
     public func setStallPolicy(_ policy: StallPolicy, by actor: Person.ID?, at date: Date) async throws {
         let policy = try policy.validated()
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let settings = OrganizationSettings(database: database, organizationID: organizationID)
             let stored = try await settings.stallPolicy()
             try await settings.set(.stallPolicy, to: policy, by: actor, at: date)

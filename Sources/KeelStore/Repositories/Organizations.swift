@@ -30,7 +30,7 @@ public struct Organizations: Sendable {
                              .organizationExists, ["slug": demo.organization.slug])
         }
         let created = demo.organization.createdAt
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await OrganizationModel(demo.organization).create(on: database)
             try await demo.markets.map(MarketModel.init).create(on: database)
             // Level by level, so every parent exists before the batch that references it.

@@ -23,7 +23,7 @@ public enum DerivedData {
         let stored = try await sql.select().column("version").from(table).where("name", .equal, name).first(decoding: Row.self)
         guard stored.map({ $0.version < version }) ?? true else { return }
         for organization in try await sql.select().column("id").from(OrganizationModel.schema).all(decodingColumn: "id", as: UUID.self) {
-            try await database.transaction { database in
+            try await database.writeTransaction { database in
                 try await recompute(organization: Organization.ID(organization), on: database)
             }
         }

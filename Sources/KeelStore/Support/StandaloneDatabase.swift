@@ -20,6 +20,7 @@ public final class StandaloneDatabase: Sendable {
     }
 
     public func migrate() async throws {
+        try await SQLiteWriteAheadLog.enable(on: database)
         let migrations = Migrations()
         migrations.add(KeelMigrations.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(), migrationLogLevel: .debug)

@@ -82,7 +82,7 @@ enum PeopleAPIController {
         let actor = try request.signedIn.person.id
         let organization = person.organizationID
         let now = request.now
-        return PersonResource(try await request.db.transaction { database in
+        return PersonResource(try await request.db.writeTransaction { database in
             let directory = Directory(database: database, organizationID: organization)
             var updated = patch.changesFields ? try await directory.updatePerson(id, with: draft, actor: actor, at: now) : person
             if let active = patch.active {

@@ -50,7 +50,7 @@ enum TeamsAPIController {
         let patch = try request.content.decode(TeamPatchRequest.self)
         let actor = try request.signedIn.person.id
         let now = request.now
-        let updated = try await request.db.transaction { database in
+        let updated = try await request.db.writeTransaction { database in
             let directory = Directory(database: database, organizationID: team.organizationID)
             var updated = patch.changesFields ? try await directory.updateTeam(id, with: patch.applied(to: team), actor: actor, at: now) : team
             if let active = patch.active {

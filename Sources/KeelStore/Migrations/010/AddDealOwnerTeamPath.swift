@@ -9,7 +9,7 @@ import SQLKit
 struct AddDealOwnerTeamPath: AsyncMigration {
     func prepare(on database: any Database) async throws {
         // All or nothing: run again after a failure, it would otherwise find its first columns.
-        try await database.transaction { database in try await addPaths(on: database) }
+        try await database.writeTransaction { database in try await addPaths(on: database) }
     }
 
     private func addPaths(on database: any Database) async throws {

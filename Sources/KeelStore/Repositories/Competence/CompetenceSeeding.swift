@@ -44,7 +44,7 @@ public struct CompetenceSeeding: Sendable {
             throw FieldError(field: "organizationID", code: .invalidValue, .otherOrganization)
         }
         let organizationID = organizationID
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             try await SQLiteBulkWriting.during(database as! any SQLDatabase) {
                 try await Self.store(generator, organizationID: organizationID, at: storedAt, on: database)
             }

@@ -33,7 +33,7 @@ public struct CompetenceStore: Sendable {
     /// Runs `body` in a transaction with a store bound to it.
     func transaction<Result: Sendable>(_ body: @escaping @Sendable (CompetenceStore) async throws -> Result) async throws -> Result {
         let organizationID = organizationID
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             try await body(CompetenceStore(database: database, organizationID: organizationID))
         }
     }
