@@ -52,7 +52,7 @@ struct BenchmarkServer {
 
     /// Gives `person` the benchmark password and signs them in through the API.
     func token(for person: Person) async throws -> String {
-        try await Accounts(database: app.db).setPasswordHash(try await app.password.async.hash(Self.password), for: person.id)
+        try await Accounts(database: app.db).setPasswordHash(try await app.password.async.hash(Self.password), for: person.id, at: Date())
         var request = HTTPClientRequest(url: baseURL + "/api/v1/auth/token")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")

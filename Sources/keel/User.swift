@@ -105,7 +105,7 @@ struct User: AsyncParsableCommand {
             let (password, generated) = try User.password(fromStandardInput: passwordFromStandardInput)
             try await KeelRuntime.withApplication(try database.configuration()) { app in
                 let person = try await User.person(email: email, on: app)
-                try await Accounts(database: app.db).setPasswordHash(try await app.password.async.hash(password), for: person.id)
+                try await Accounts(database: app.db).setPasswordHash(try await app.password.async.hash(password), for: person.id, at: Date())
                 print("Password changed for \(person.email).")
                 if generated { print("Password: \(password)") }
             }

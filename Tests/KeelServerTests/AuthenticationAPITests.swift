@@ -45,6 +45,24 @@ import Vapor
         }
     }
 
+    @Test func aPasswordChangeRevokesEveryTokenAndSession() async throws {
+        try await withServer { server in
+            let manager = server.demo.logins.manager
+            let token = try await server.token(for: manager)
+            let browser = TestBrowser(server)
+            try await browser.signIn(manager.email)
+            #expect(try await browser.get("/organization").status != .seeOther)
+            #expect(try await server.api(.GET, "/api/v1/me", token: token).status == .ok)
+
+            try await Accounts(database: server.app.db).setPasswordHash(
+                try await server.app.password.async.hash("a whole new passphrase"), for: manager.id, at: server.clock.now)
+
+            let revoked = try await server.api(.GET, "/api/v1/me", token: token)
+            #expect(revoked.status == .unauthorized && revoked.error?.code == "invalid_token")
+            #expect(try await browser.get("/people/\(manager.id)").status == .seeOther, "the web session ended too")
+        }
+    }
+
     @Test func meDescribesTheCallersScope() async throws {
         try await withServer { server in
             let me = try await server.api(.GET, "/api/v1/me", token: try await server.token(for: server.demo.logins.manager)).json()

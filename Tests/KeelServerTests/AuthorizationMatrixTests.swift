@@ -258,7 +258,7 @@ import Vapor
         let emptyTeam = try await directory.addTeam(TeamDraft(name: "Empty", parentID: managerTeam.id, marketID: managerTeam.marketID),
                                                     actor: nil, at: server.clock.now)
         // The market leader needs a password like the other demo logins.
-        try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+        try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
         return Setting(
             people: [.seller: demo.logins.seller, .manager: demo.logins.manager, .leader: demo.logins.leader,
                      .marketLeader: marketLeader, .admin: demo.logins.admin, .rivalAdmin: server.rival.logins.admin],

@@ -17,7 +17,7 @@ import Vapor
     }
 
     static func signIn(_ person: Person, on server: TestServer) async throws -> TestBrowser {
-        try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: person.id)
+        try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: person.id, at: server.clock.now)
         let browser = TestBrowser(server)
         try await browser.signIn(person.email)
         return browser

@@ -311,7 +311,7 @@ import Vapor
 
             let norway = try #require(server.demo.markets.first { $0.code == "NO" })
             let marketLeader = try #require(server.demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs == [norway.id] })
-            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
             let raters = [logins.manager, logins.leader, marketLeader, logins.admin]
             let table: [[Int]] = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]
             let exercise = try await server.api(.POST, "/api/v1/competence/calibrations", token: leader, json: [

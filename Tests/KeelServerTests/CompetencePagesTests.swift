@@ -81,7 +81,7 @@ import Vapor
                 participants.contains($0.id) && !given.contains($0.id)
                     && RaterEligibility.directManagers(of: $0, managersByTeam: managersByTeam, hierarchy: hierarchy).contains { $0.id == manager.id }
             }, "the demo leaves some of the manager's reports unrated in the open cycle")
-            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: ratee.id)
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: ratee.id, at: server.clock.now)
             let profile = try #require(try await store.applicableProfile(to: ratee, framework: setting.framework.id))
             let competencies = setting.framework.competencies.filter { profile.targets[$0.id] != nil }.map(\.id)
             #expect(competencies.count == profile.entries.count)

@@ -20,7 +20,7 @@ import Vapor
             let logins = demo.logins
             let hierarchy = TeamHierarchy(demo.teams)
             let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
-            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
             let ledMarket = try #require(marketLeader.leaderMarketIDs.first)
             let otherMarket = try #require(demo.markets.first { $0.id != ledMarket }?.id)
             let managersTeam = try #require(logins.manager.teamID)

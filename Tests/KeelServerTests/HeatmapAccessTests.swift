@@ -47,7 +47,7 @@ import Vapor
             let hierarchy = TeamHierarchy(demo.teams)
             let teams = Dictionary(uniqueKeysWithValues: demo.teams.map { ($0.id, $0) })
             let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
-            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
             let viewers: [(String, Person)] = [
                 ("seller", demo.logins.seller), ("manager", demo.logins.manager), ("leader of one market", marketLeader),
                 ("leader", demo.logins.leader), ("admin", demo.logins.admin),
@@ -124,7 +124,7 @@ import Vapor
             let demo = server.demo
             let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
             let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
-            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id)
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
             var rowsChecked = 0
             for person in [demo.logins.manager, marketLeader, demo.logins.leader] {
                 let token = try await server.token(for: person)

@@ -22,11 +22,15 @@ public struct Accounts: Sendable {
         return (person, model.passwordHash)
     }
 
-    /// Sets a new password hash and signs the person out everywhere else.
-    public func setPasswordHash(_ hash: String, for id: Person.ID) async throws {
+    /// Sets a new password hash and signs the person out everywhere: their web sessions end and
+    /// their API tokens are revoked at `date`, so an old credential opens nothing.
+    public func setPasswordHash(_ hash: String, for id: Person.ID, at date: Date) async throws {
         try await database.writeTransaction { database in
             try await PersonModel.query(on: database).filter(\.$id == id.rawValue).set(\.$passwordHash, to: hash).update()
             try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).delete()
+            try await APITokenModel.query(on: database)
+                .filter(\.$personID == id.rawValue).filter(\.$revokedAt == nil)
+                .set(\.$revokedAt, to: date).update()
         }
     }
 
