@@ -137,6 +137,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
+            // Page snapshots are read from the source tree by path (HTMLSnapshot), not bundled.
+            exclude: ["__Snapshots__"],
             swiftSettings: strictSwift6
         ),
     ]

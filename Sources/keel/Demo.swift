@@ -15,8 +15,10 @@ struct Demo: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Number of sellers; managers and leaders are added on top.")
     var sellers: Int = 120
 
-    @ArgumentParser.Option(help: "Seed for the generator: the same seed makes the same organization.")
-    var seed: UInt64 = 1
+    @ArgumentParser.Option(help: ArgumentHelp(
+        "Seed for the generator: the same seed makes the same organization.",
+        discussion: "Left out, the first seed from 1 whose organization is not yet in the database."))
+    var seed: UInt64?
 
     @ArgumentParser.Option(help: "The organization's name.")
     var name: String = "Nordkap Solutions"
@@ -44,11 +46,16 @@ struct Demo: AsyncParsableCommand {
         let configuration = try database.configuration()
         try await KeelRuntime.withApplication(configuration) { app in
             let started = Date()
+            let organizations = Organizations(database: app.db)
+            if try await organizations.organization(slug: slug.lowercased()) != nil {
+                throw CommandFailure("an organization with the slug '\(slug.lowercased())' is already in this database; choose another --slug")
+            }
+            let seed = try Self.seed(self.seed, avoiding: Set(try await organizations.all().map(\.id)))
             let spec = DemoOrganizationSpec(sellers: sellers, seed: seed, name: name, slug: slug.lowercased(), createdAt: Date())
             let result = try await DemoSeeding.seed(spec, password: password ?? configuration.demoPassword, on: app)
             print(String(format: "Organization stored in %.2f s.", Date().timeIntervalSince(started)))
             if weeks > 0 {
-                try await storeExecution(for: result.demo, on: app.db, now: spec.createdAt)
+                try await storeExecution(for: result.demo, seed: seed, on: app.db, now: spec.createdAt)
             }
             let competenceStarted = Date()
             let competence = try await CompetenceSeeding(database: app.db, organizationID: result.demo.organization.id)
@@ -62,8 +69,20 @@ struct Demo: AsyncParsableCommand {
         }
     }
 
+    /// The seed asked for, refused when its organization is stored already; without one, the
+    /// first seed whose organization is not (a second demo needs no flag).
+    static func seed(_ asked: UInt64?, avoiding stored: Set<Organization.ID>) throws -> UInt64 {
+        if let asked {
+            guard !stored.contains(DemoOrganizationGenerator.organizationID(seed: asked)) else {
+                throw CommandFailure("the organization of seed \(asked) is already in this database; choose another --seed, or leave it out")
+            }
+            return asked
+        }
+        return (1...UInt64.max).first { !stored.contains(DemoOrganizationGenerator.organizationID(seed: $0)) }!
+    }
+
     /// Generates `weeks` of execution history per seller and stores it batch by batch.
-    func storeExecution(for demo: DemoOrganization, on database: any Database, now: Date) async throws {
+    func storeExecution(for demo: DemoOrganization, seed: UInt64, on database: any Database, now: Date) async throws {
         let started = Date()
         let calendar = try await OrganizationSettings(database: database, organizationID: demo.organization.id).calendar()
         let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: now, seed: seed, calendar: calendar).validated()

@@ -63,6 +63,12 @@ public enum DemoOrganizationGenerator {
         return parts
     }
 
+    /// The id of the organization a seed generates: the generator's first draw.
+    public static func organizationID(seed: UInt64) -> Organization.ID {
+        var random = SeededGenerator(seed: seed)
+        return .init(Builder.uuid(&random))
+    }
+
     private struct Builder {
         let spec: DemoOrganizationSpec
         var random: SeededGenerator
