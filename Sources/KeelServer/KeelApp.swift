@@ -31,6 +31,7 @@ public enum KeelApp {
         // rendered inside logging so failed requests are logged with their final status.
         app.middleware = Middlewares()
         app.middleware.use(RequestIDMiddleware())
+        app.middleware.use(SecurityHeadersMiddleware(strictTransport: configuration.secureCookies))
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
         app.middleware.use(KeelErrorMiddleware())
         app.middleware.use(SessionAuthenticator())

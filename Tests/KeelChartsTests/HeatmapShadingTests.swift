@@ -45,9 +45,11 @@ import Testing
         #expect(HeatmapShading.shareBelowTarget(.infinity) == HeatmapShading.noData)
     }
 
-    @Test func shadesComeWithAnInlineStyleAndAStylesheetRule() {
+    /// Pages carry no inline style (the Content-Security-Policy allows none): each shade is a
+    /// class of the served stylesheet.
+    @Test func everyShadeIsAStylesheetRule() {
         let shade = HeatmapShading.level(5, scaleMaximum: 5)
-        #expect(shade.style == "background-color:#0c3f78;color:#ffffff")
+        #expect(shade.cssClass == "heat-level-7")
         #expect(ChartStylesheet.stylesheet.contains(".heat-level-7 { background-color: #0c3f78; color: #ffffff; }"))
         #expect(ChartStylesheet.stylesheet.contains(".heat-shortfall-1 {"))
         #expect(ChartStylesheet.stylesheet.contains(".heat-none {"))

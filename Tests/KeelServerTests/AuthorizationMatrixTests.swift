@@ -306,6 +306,7 @@ import Vapor
                 for actor in Actor.allCases {
                     let exchange = try await server.api(row.method, row.path, token: tokens[actor], json: row.body(actor))
                     #expect(exchange.status.code == row.expected[actor], "\(row.method) \(row.template) as \(actor): \(exchange.status.code) \(exchange.text.prefix(300))")
+                    SecurityHeaders.expect(on: exchange, "\(row.method) \(row.template) as \(actor)")
                     if actor == .rivalAdmin, exchange.status.code < 300 {
                         let leaked = ourIDs.filter { exchange.text.contains($0) }
                         #expect(leaked.isEmpty, "\(row.method) \(row.template) showed another organization's ids to \(actor)")

@@ -14,7 +14,4 @@ public struct HeatmapShade: Hashable, Sendable {
         self.background = background
         self.text = text
     }
-
-    /// An inline style for places the stylesheet does not reach (e-mail, exports).
-    public var style: String { "background-color:\(background.hex);color:\(text.hex)" }
 }

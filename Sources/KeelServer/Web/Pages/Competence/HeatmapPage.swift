@@ -141,7 +141,7 @@ enum HeatmapPage {
         }
         let shade = HeatmapShading.level(mean, scaleMaximum: scale.maximum)
         let below = tally.belowTargetShare.map { numbers.percent($0) } ?? "—"
-        return td(.class("num heat \(shade.cssClass)"), Attribute("style", shade.style),
+        return td(.class("num heat \(shade.cssClass)"),
                   Attribute("title", context.text(.heatmapCellTitle, ["level": numbers.number(mean), "below": below, "count": String(tally.ratedCount)]))) {
             strong { numbers.number(mean) }
             small { " · \(below)" }

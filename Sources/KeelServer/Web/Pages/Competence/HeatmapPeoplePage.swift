@@ -74,7 +74,7 @@ enum HeatmapPeoplePage {
         let shade = HeatmapShading.level(level, scaleMaximum: scale.maximum)
         let target = entry.targets[competency]
         let below = target.map { level < Double($0) } ?? false
-        return td(.class("num heat \(shade.cssClass)\(below ? " below" : "")"), Attribute("style", shade.style)) {
+        return td(.class("num heat \(shade.cssClass)\(below ? " below" : "")")) {
             numbers.number(level)
             if let target { small { " / \(target)" } }
             if below { span(.class("visually-hidden")) { context.text(.heatmapBelowTarget) } }
