@@ -26,7 +26,9 @@ struct ComposedYAML {
         var setAside: [TextPosition: String] = [:]
         while true {
             do {
-                return ComposedYAML(root: try Yams.compose(yaml: current), setAsideKeys: setAside)
+                let root = try Yams.compose(yaml: current)
+                try refuseOversized(root)
+                return ComposedYAML(root: root, setAsideKeys: setAside)
             } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
                 let position = TextPosition(context.mark)
                 var renamed = scalars ?? Array(text.unicodeScalars)
@@ -43,12 +45,46 @@ struct ComposedYAML {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: renamed)
                 current = String(view)
+            } catch let error as FrameworkFileError {
+                throw error
             } catch let error as YamlError {
                 throw FrameworkFileError(FrameworkFileProblem(syntaxError: error, in: text))
             } catch {
                 throw FrameworkFileError(FrameworkFileProblem(
                     at: .start, kind: .syntax, message: "the file cannot be read as YAML or JSON (\(error))"
                 ))
+            }
+        }
+    }
+
+    /// A framework file holds a few thousand values; one that holds more than this — or nests
+    /// deeper than ``maximumDepth`` — is refused before anything reads it. YAML's aliases let
+    /// 4 KB of text stand for billions of values (each `*name` repeats its anchor's whole
+    /// subtree), which took the server 88 s and 1.1 GB to walk.
+    static let maximumValues = 200_000
+    static let maximumDepth = 40
+
+    private static func refuseOversized(_ root: Node?) throws(FrameworkFileError) {
+        guard let root else { return }
+        var pending: [(node: Node, depth: Int)] = [(root, 1)]
+        var values = 0
+        while let (node, depth) = pending.popLast() {
+            values += 1
+            guard values <= maximumValues, depth <= maximumDepth else {
+                throw FrameworkFileError(FrameworkFileProblem(
+                    at: node.mark.map(TextPosition.init) ?? .start, kind: .syntax,
+                    message: values > maximumValues
+                        ? "the file stands for more than \(maximumValues) values (through aliases such as *name); write each value out"
+                        : "the file nests deeper than \(maximumDepth) levels; a framework file needs far fewer"
+                ))
+            }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending += [(key, depth + 1), (value, depth + 1)] }
+            case .sequence(let sequence):
+                pending += sequence.map { ($0, depth + 1) }
+            default:
+                break
             }
         }
     }

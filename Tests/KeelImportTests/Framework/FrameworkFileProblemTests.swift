@@ -352,6 +352,28 @@ import SalesDomain
 
     // MARK: - Helpers
 
+    /// Ten levels of aliases, each repeating the last ten times: 4 KB standing for 10¹⁰ values.
+    @Test func anAliasBombIsRefusedBeforeItIsRead() {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...10 {
+            let previous = "*a\(level - 1)"
+            lines.append("a\(level): &a\(level) [\(Array(repeating: previous, count: 10).joined(separator: ", "))]")
+        }
+        let started = Date()
+        let found = problems(in: lines.joined(separator: "\n") + "\n")
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .syntax)
+        #expect(found.first?.message.contains("more than 200000 values") == true)
+    }
+
+    @Test func aFileNestedTooDeeplyIsRefused() {
+        let text = "key: " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60) + "\n"
+        let found = problems(in: text)
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("deeper than 40 levels") == true)
+    }
+
     private func problems(in text: String) -> [FrameworkFileProblem] {
         do {
             let document = try FrameworkFile.parse(text)
