@@ -32,6 +32,26 @@ import Vapor
         }
     }
 
+    /// 24 wrong passwords at once: the policy's five are evaluated, the rest refused unheard,
+    /// none fails, and the account is locked afterwards.
+    @Test func aBurstOfGuessesIsCountedOneByOne() async throws {
+        try await withServer { server in
+            let seller = server.demo.logins.seller
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for index in 0..<24 {
+                    group.addTask {
+                        try await server.api(.POST, "/api/v1/auth/token", json: ["email": seller.email, "password": "guess number \(index)"]).status.code
+                    }
+                }
+                return try await group.reduce(into: [UInt: Int]()) { $0[$1, default: 0] += 1 }
+            }
+            #expect(statuses[401] == LoginThrottlePolicy.perAccount.maximumFailures)
+            #expect(statuses[429] == 24 - LoginThrottlePolicy.perAccount.maximumFailures)
+            let locked = try await server.api(.POST, "/api/v1/auth/token", json: ["email": seller.email, "password": TestServer.password])
+            #expect(locked.status == .tooManyRequests)
+        }
+    }
+
     @Test func expiredAndMadeUpTokensAreRefused() async throws {
         try await withServer { server in
             let token = try await server.token(for: server.demo.logins.manager)

@@ -42,19 +42,34 @@ extension StoreSuites {
         }
 
         @Test(arguments: StoreBackend.available)
-        func throttleStateIsKeptPerKey(_ backend: StoreBackend) async throws {
+        func attemptsAreCountedPerKeyUntilTheKeyLocks(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 let accounts = Accounts(database: database)
-                let state = LoginThrottleState(failures: 2, windowStart: StoreFixture.now, lockedUntil: nil)
-                try await accounts.saveThrottleState(state, for: "account:a@b.se")
-                #expect(try await accounts.throttleState("account:a@b.se") == state)
-                var locked = state
-                locked.lockedUntil = StoreFixture.now.addingTimeInterval(900)
-                try await accounts.saveThrottleState(locked, for: "account:a@b.se")
-                #expect(try await accounts.throttleState("account:a@b.se") == locked)
-                #expect(try await accounts.throttleState("address:1.2.3.4") == nil)
+                let policy = LoginThrottlePolicy(maximumFailures: 3, window: 600, lockout: 900)
+                let keys = [(key: "account:a@b.se", policy: policy), (key: "address:1.2.3.4", policy: LoginThrottlePolicy.perAddress)]
+                for _ in 0..<3 { #expect(try await accounts.admitSignIn(keys, at: StoreFixture.now) == nil) }
+                #expect(try await accounts.admitSignIn(keys, at: StoreFixture.now) == StoreFixture.now.addingTimeInterval(900))
+                #expect(try await accounts.throttleState("address:1.2.3.4")?.failures == 3)
+                try await accounts.refundSignIn("address:1.2.3.4")
+                #expect(try await accounts.throttleState("address:1.2.3.4")?.failures == 2)
                 try await accounts.clearThrottle("account:a@b.se")
                 #expect(try await accounts.throttleState("account:a@b.se") == nil)
+                #expect(try await accounts.admitSignIn(keys, at: StoreFixture.now) == nil)
+            }
+        }
+
+        /// Attempts that arrive together are counted one after another: exactly the policy's
+        /// number is let through.
+        @Test(arguments: StoreBackend.available)
+        func aBurstOfAttemptsLetsThroughOnlyThePolicysNumber(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let accounts = Accounts(database: database)
+                let keys = [(key: "account:burst@b.se", policy: LoginThrottlePolicy.perAccount)]
+                let admitted = try await withThrowingTaskGroup(of: Bool.self) { group in
+                    for _ in 0..<24 { group.addTask { try await accounts.admitSignIn(keys, at: StoreFixture.now) == nil } }
+                    return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+                }
+                #expect(admitted == LoginThrottlePolicy.perAccount.maximumFailures)
             }
         }
 

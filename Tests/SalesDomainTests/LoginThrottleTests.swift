@@ -26,4 +26,19 @@ import Testing
         #expect(state.failures == 1)
         #expect(policy.retryAfter(state, now: start.addingTimeInterval(700)) == nil)
     }
+
+    /// Each admitted attempt is counted before its password is checked; the third of three
+    /// locks as it goes through, the fourth is refused until the lockout ends.
+    @Test func attemptsAreCountedAsTheyAreAdmitted() {
+        var state: LoginThrottleState?
+        for attempt in 1...3 {
+            guard case .admitted(let counted) = policy.admitting(state, now: start) else {
+                Issue.record("attempt \(attempt) refused")
+                return
+            }
+            state = counted
+        }
+        #expect(policy.admitting(state, now: start) == .refused(retryAfter: start.addingTimeInterval(900)))
+        #expect(policy.admitting(state, now: start.addingTimeInterval(900)) != .refused(retryAfter: start.addingTimeInterval(900)))
+    }
 }

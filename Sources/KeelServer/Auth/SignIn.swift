@@ -23,22 +23,19 @@ struct SignIn {
             (key: "account:\(email)", policy: LoginThrottlePolicy.perAccount),
             (key: "address:\(request.remoteAddress?.ipAddress ?? "unknown")", policy: LoginThrottlePolicy.perAddress),
         ]
-        for (key, policy) in keys {
-            if let retryAfter = policy.retryAfter(try await accounts.throttleState(key), now: now) {
-                return .throttled(retryAfter: retryAfter)
-            }
+        // Counted before the password is checked: a burst of guesses gets the policy's number evaluated, no more.
+        if let retryAfter = try await accounts.admitSignIn(keys, at: now) {
+            return .throttled(retryAfter: retryAfter)
         }
         let credentials = try await accounts.credentials(email: email)
         let hash = credentials?.passwordHash ?? request.application.timingEqualizerHash
         let matches = try await request.password.async.verify(password, created: hash)
         guard matches, let person = credentials?.person, credentials?.passwordHash != nil, person.isActive else {
-            for (key, policy) in keys {
-                try await accounts.saveThrottleState(policy.recordingFailure(try await accounts.throttleState(key), now: now), for: key)
-            }
             request.logger.notice("sign-in failed", metadata: ["email": .string(email)])
             return .invalidCredentials
         }
         try await accounts.clearThrottle(keys[0].key)
+        try await accounts.refundSignIn(keys[1].key)
         request.logger.info("signed in", metadata: ["person": .string(person.id.description)])
         return .signedIn(person)
     }

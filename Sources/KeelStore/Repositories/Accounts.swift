@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SalesDomain
+import SQLKit
 
 /// Sign-in, web sessions, API tokens and login throttling. These look people up by e-mail or
 /// by a secret's hash before any organization is known, so they are not tenant-bound; every
@@ -100,16 +101,49 @@ public struct Accounts: Sendable {
         }
     }
 
-    public func saveThrottleState(_ state: LoginThrottleState, for key: String) async throws {
-        let model = try await LoginThrottleModel.find(key, on: database) ?? {
-            let fresh = LoginThrottleModel()
-            fresh.id = key
-            return fresh
-        }()
-        model.failures = state.failures
-        model.windowStart = state.windowStart
-        model.lockedUntil = state.lockedUntil
-        try await model.save(on: database)
+    /// Counts one sign-in attempt against every key, or refuses it when any key is locked:
+    /// read, decide and write in one transaction with the keys' rows locked, so attempts that
+    /// arrive together are counted one after another — on one node or several.
+    /// - Returns: when the attempt may be tried again, or `nil` when it may be evaluated now.
+    public func admitSignIn(_ keys: [(key: String, policy: LoginThrottlePolicy)], at now: Date) async throws -> Date? {
+        try await database.writeTransaction { database in
+            let sql = database as! any SQLDatabase
+            var counted: [(key: String, state: LoginThrottleState)] = []
+            for (key, policy) in keys {
+                // A row for a new key first, so the one below is there to lock.
+                try await sql.insert(into: LoginThrottleModel.schema).columns("id", "failures", "window_start", "locked_until")
+                    .values(SQLBind(key), SQLBind(0), SQLBind(now), SQLLiteral.null)
+                    .ignoringConflicts(with: "id").run()
+                let row = try await sql.select().columns("failures", "window_start", "locked_until").from(LoginThrottleModel.schema)
+                    .where("id", .equal, key).for(.update).first(decoding: ThrottleRow.self)
+                let state = row.map { LoginThrottleState(failures: $0.failures, windowStart: $0.window_start, lockedUntil: $0.locked_until) }
+                switch policy.admitting(state, now: now) {
+                case .refused(let retryAfter): return retryAfter
+                case .admitted(let next): counted.append((key, next))
+                }
+            }
+            for (key, state) in counted {
+                try await sql.update(LoginThrottleModel.schema)
+                    .set("failures", to: state.failures).set("window_start", to: state.windowStart)
+                    .set("locked_until", to: state.lockedUntil.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
+                    .where("id", .equal, key).run()
+            }
+            return nil
+        }
+    }
+
+    /// Gives back the attempt a successful sign-in was counted as, so people who sign in from
+    /// one office address do not lock it.
+    public func refundSignIn(_ key: String) async throws {
+        try await (database as! any SQLDatabase).update(LoginThrottleModel.schema)
+            .set(SQLIdentifier("failures"), to: SQLRaw("failures - 1"))
+            .where("id", .equal, key).where("failures", .greaterThan, 0).run()
+    }
+
+    private struct ThrottleRow: Decodable {
+        var failures: Int
+        var window_start: Date
+        var locked_until: Date?
     }
 
     public func clearThrottle(_ key: String) async throws {

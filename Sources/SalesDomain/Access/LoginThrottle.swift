@@ -23,6 +23,21 @@ public struct LoginThrottlePolicy: Hashable, Sendable {
         return lockedUntil
     }
 
+    /// Whether a sign-in attempt may be evaluated at `now`, and the state that counts it.
+    ///
+    /// An attempt is counted before its password is checked, so however many arrive at once,
+    /// at most ``maximumFailures`` are evaluated in a window: the one that reaches the maximum
+    /// locks the key as it is let through. A sign-in that succeeds is given back afterwards.
+    public func admitting(_ state: LoginThrottleState?, now: Date) -> Admission {
+        if let retryAfter = retryAfter(state, now: now) { return .refused(retryAfter: retryAfter) }
+        return .admitted(counted: recordingFailure(state, now: now))
+    }
+
+    public enum Admission: Hashable, Sendable {
+        case admitted(counted: LoginThrottleState)
+        case refused(retryAfter: Date)
+    }
+
     /// The state after one more failure at `now`: failures older than the window are forgotten,
     /// and reaching the maximum locks the key for `lockout`.
     public func recordingFailure(_ state: LoginThrottleState?, now: Date) -> LoginThrottleState {
