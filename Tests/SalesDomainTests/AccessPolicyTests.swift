@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SalesDomain
 
@@ -72,5 +73,30 @@ import Testing
 
     @Test func capabilitiesFollowTheRoleLadder() {
         #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .leader, .leader, .admin])
+    }
+}
+
+/// Calibration exercises compare raters across the organization: its raters and those who read
+/// the whole organization see one, a leader of some markets only those they rate in.
+@Suite struct CalibrationExerciseAccessTests {
+    let hierarchy = TeamHierarchy(Fixture.teams)
+
+    func exercise(raters: [Int]) -> CalibrationExercise {
+        CalibrationExercise(
+            id: .init(UUID()), organizationID: Fixture.organization, name: "Calibration",
+            framework: FrameworkVersionReference(frameworkID: .init(UUID()), version: 1), competencyIDs: [], targets: [],
+            raterIDs: raters.map(Fixture.personID), openedAt: Fixture.monday)
+    }
+
+    @Test func ratersAndOrganizationReadersSeeAnExercise() {
+        func policy(_ person: Person) -> AccessPolicy { AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy) }
+        let leader = policy(Fixture.person(1, role: .leader, team: 1, market: nil))
+        let marketLeader = policy(Fixture.person(2, role: .leader, team: 1, leads: [Fixture.sweden]))
+        let manager = policy(Fixture.person(3, role: .manager, team: 2))
+        #expect(leader.canRead(exercise(raters: [3])))
+        #expect(!marketLeader.canRead(exercise(raters: [3])))
+        #expect(marketLeader.canRead(exercise(raters: [2, 3])))
+        #expect(manager.canRead(exercise(raters: [3])))
+        #expect(!manager.canRead(exercise(raters: [4])))
     }
 }

@@ -4,9 +4,10 @@ import SalesDomain
 import Vapor
 
 /// `/api/v1/competence/calibrations`: exercises where several managers independently rate the
-/// same cases, with their agreement (ICC) and each rater's leniency (SPEC §1). Leaders and admins
-/// see every exercise and run them; managers see the exercises they rate in; results are for the
-/// raters and leaders — anyone else is told the exercise does not exist.
+/// same cases, with their agreement (ICC) and each rater's leniency (SPEC §1). Who sees an
+/// exercise is the domain's rule (``AccessPolicy/canRead(_:)-(CalibrationExercise)``), the web
+/// pages' too: those who read the whole organization, and its raters; anyone else is told the
+/// exercise does not exist.
 enum CalibrationsAPIController {
     static func register(on competence: any RoutesBuilder) {
         competence.on(.GET, "calibrations", access: .signedIn(.readOthers), use: list)
@@ -18,8 +19,7 @@ enum CalibrationsAPIController {
 
     @Sendable
     static func list(_ request: Request) async throws -> ListResource<CalibrationExerciseResource> {
-        let viewer = try request.signedIn.person
-        let exercises = try await request.competence.calibrationExercises().filter { seesEverything(viewer) || $0.raterIDs.contains(viewer.id) }
+        let exercises = try await request.competence.calibrationExercises(for: try await request.policy())
         return ListResource(items: exercises.map(CalibrationExerciseResource.init), total: exercises.count)
     }
 
@@ -64,14 +64,8 @@ enum CalibrationsAPIController {
             try await request.competence.closeCalibrationExercise(exercise.id, actor: try request.signedIn.person.id, at: request.now))
     }
 
-    private static func seesEverything(_ viewer: Person) -> Bool { viewer.accessRole >= .leader }
-
     private static func visibleExercise(_ request: Request) async throws -> CalibrationExercise {
         let id = try request.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
-        let viewer = try request.signedIn.person
-        guard let exercise = try await request.competence.calibrationExercise(id),
-              seesEverything(viewer) || exercise.raterIDs.contains(viewer.id)
-        else { throw APIError.notFound(field: "exerciseID") }
-        return exercise
+        return try await request.competence.calibrationExercise(id, for: try await request.policy())
     }
 }

@@ -19,6 +19,19 @@ extension CompetenceStore {
         return try await domain(model)
     }
 
+    /// The exercises the viewer may see (``AccessPolicy/canRead(_:)-(CalibrationExercise)``), newest first.
+    public func calibrationExercises(for policy: AccessPolicy) async throws -> [CalibrationExercise] {
+        try await calibrationExercises().filter(policy.canRead)
+    }
+
+    /// The exercise, for a viewer who may see it; anyone else is told it does not exist.
+    public func calibrationExercise(_ id: CalibrationExercise.ID, for policy: AccessPolicy) async throws -> CalibrationExercise {
+        guard let exercise = try await calibrationExercise(id), policy.canRead(exercise) else {
+            throw AccessRefused(.notFound, entity: "calibration exercise", field: "exerciseID")
+        }
+        return exercise
+    }
+
     /// In the exercise's order: by target, then competency, then rater — so leniency lists the
     /// raters in the exercise's order too.
     public func calibrationScores(_ id: CalibrationExercise.ID) async throws -> [CalibrationScore] {

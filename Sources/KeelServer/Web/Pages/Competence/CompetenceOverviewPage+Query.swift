@@ -31,7 +31,7 @@ extension CompetenceOverviewPage.Model {
         let policy = try await request.policy()
         let assessed = try await store.cycles(assessing: viewer.id)
         let calibrations = policy.has(.readOthers)
-            ? try await store.calibrationExercises().filter { policy.canReadOrganization || $0.raterIDs.contains(viewer.id) } : []
+            ? try await store.calibrationExercises(for: policy) : []
         return Self(
             viewer: viewer, cycles: summaries, openCycle: openSummary, selfStatus: selfStatus,
             reports: form.sorted { $0.person.name < $1.person.name },
