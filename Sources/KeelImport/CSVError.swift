@@ -10,14 +10,19 @@ public enum CSVError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unterminatedQuote(let line):
-            "line \(line): a quoted field is never closed; the file may be truncated"
-        case .unexpectedQuote(let line, let column):
-            "line \(line), column \(column): a quote inside an unquoted field; quote the whole field and double inner quotes"
-        case .notText(let line):
-            "line \(line): the file is not UTF-8 text; export it as CSV (UTF-8)"
-        case .empty:
-            "the file is empty; expected a header row"
+        case .unterminatedQuote(let line), .notText(let line): "line \(line): \(reason)"
+        case .unexpectedQuote(let line, let column): "line \(line), column \(column): \(reason)"
+        case .empty: reason
+        }
+    }
+
+    /// What is wrong, without where: a row's report names the line itself.
+    public var reason: String {
+        switch self {
+        case .unterminatedQuote: "a quoted field is never closed; the file may be truncated"
+        case .unexpectedQuote(_, let column): "a quote inside an unquoted field (column \(column)); quote the whole field and double inner quotes"
+        case .notText: "the file is not UTF-8 text; export it as CSV (UTF-8)"
+        case .empty: "the file is empty; expected a header row"
         }
     }
 }

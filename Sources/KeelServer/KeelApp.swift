@@ -37,6 +37,7 @@ public enum KeelApp {
         app.middleware.use(SessionAuthenticator())
 
         registerRoutes(app)
+        ImportRequest.removeLeftovers()
     }
 
     /// Brings the database's schema up to date, then its derived tables (``DerivedData``); a

@@ -64,6 +64,25 @@ import Testing
         let truncated = try problems(Self.header + "X1,Anna,GTX Basic,\"Acme,Won\n")
         #expect(truncated.count == 1)
         #expect(truncated[0].reason.contains("truncated"))
+        #expect(truncated[0].description.hasPrefix("line 2: a quoted field"), "the line is named once, not twice")
+    }
+
+    @Test func controlCharactersAndHugeFieldsAreRefusedNamingRowAndColumn() throws {
+        let huge = String(repeating: "x", count: 20_000)
+        let found = try problems(Self.header + "X1,Anna\u{0}Berg,GTX Basic,\(huge),Prospecting,2017-01-01,,\n")
+        #expect(found.map(\.column) == ["sales_agent", "account"])
+        #expect(found.allSatisfy { $0.line == 2 })
+        #expect(found[0].reason.contains("control character"))
+        #expect(found[1].reason.contains("longer than 10 kB"))
+        #expect(found[1].value?.count == RowProblem.shownValueLength + 1, "a huge value is echoed by its start")
+        #expect(try problems(Self.header + "X1,Anna,GTX Basic,\"Acme\tNordic\nAB\",Prospecting,2017-01-01,,\n").isEmpty,
+                "tabs and line breaks in a quoted field are text")
+    }
+
+    @Test func aMappedColumnTwiceInTheHeaderFailsTheFile() {
+        #expect(throws: ImportFileError.duplicateColumns(["account"])) {
+            _ = try RecordStream.deals(CSVReader(string: Self.header.dropLast() + ",account\n"), mapping: mapping)
+        }
     }
 
     @Test func aShortRowIsReported() throws {

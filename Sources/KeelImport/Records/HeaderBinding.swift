@@ -26,6 +26,12 @@ public struct HeaderBinding: Sendable {
         if !missing.isEmpty {
             throw .missingColumns(missing, found: header)
         }
+        // A mapped column that appears twice would have one of its two values silently dropped.
+        let twice = Set(mapping.columns.values.map { $0.trimmingCharactersInSet().lowercased() })
+            .filter { column in normalized.filter { $0 == column }.count > 1 }
+        if !twice.isEmpty {
+            throw .duplicateColumns(header.filter { twice.contains($0.trimmingCharactersInSet().lowercased()) }.uniqued())
+        }
         self.positions = positions
     }
 
@@ -38,6 +44,13 @@ public struct HeaderBinding: Sendable {
         guard let index = positions[field], index < record.fields.count else { return nil }
         let value = record.fields[index].trimmingCharactersInSet()
         return value.isEmpty ? nil : value
+    }
+}
+
+extension Array where Element == String {
+    func uniqued() -> [String] {
+        var seen: Set<String> = []
+        return filter { seen.insert($0).inserted }
     }
 }
 

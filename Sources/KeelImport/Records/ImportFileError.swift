@@ -2,6 +2,7 @@
 public enum ImportFileError: Error, Sendable, Hashable, CustomStringConvertible {
     case notCSV(CSVError)
     case missingColumns([String], found: [String])
+    case duplicateColumns([String])
     case mappingLacksField(field: String, mapping: String)
     case unknownMapping(String, known: [String])
     case invalidMappingFile(line: Int?, message: String)
@@ -13,6 +14,9 @@ public enum ImportFileError: Error, Sendable, Hashable, CustomStringConvertible 
         case .missingColumns(let missing, let found):
             "line 1: column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) "
                 + "\(missing.count == 1 ? "is" : "are") missing; the header has \(found.map { "'\($0)'" }.joined(separator: ", "))"
+        case .duplicateColumns(let columns):
+            "line 1: column\(columns.count == 1 ? "" : "s") \(columns.map { "'\($0)'" }.joined(separator: ", ")) "
+                + "appear\(columns.count == 1 ? "s" : "") more than once; keep one of each, so it is clear which value counts"
         case .mappingLacksField(let field, let mapping):
             "mapping '\(mapping)' does not say which column holds '\(field)', which this import needs"
         case .unknownMapping(let name, let known):

@@ -45,7 +45,7 @@ public struct RecordStream<Record: Sendable>: Sequence, Sendable {
                     if record.fields.count == 1, record.fields[0].isEmpty { continue }
                     return read(record, binding)
                 case .failure(let error):
-                    return .failure(RowProblems([RowProblem(line: error.line ?? 0, column: nil, value: nil, reason: error.description)]))
+                    return .failure(RowProblems([RowProblem(line: error.line ?? 0, column: nil, value: nil, reason: error.reason)]))
                 }
             }
             return nil

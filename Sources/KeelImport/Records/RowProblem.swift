@@ -13,10 +13,13 @@ public struct RowProblem: Sendable, Hashable, CustomStringConvertible {
     /// the reader's language instead of `reason`.
     public var problem: Problem?
 
+    /// The most of a value a report repeats; a 10 MB field is shown by its start.
+    public static let shownValueLength = 200
+
     public init(line: Int, column: String?, value: String?, reason: String, suggestion: String? = nil, problem: Problem? = nil) {
         self.line = line
         self.column = column
-        self.value = value
+        self.value = value.map { $0.count > Self.shownValueLength ? String($0.prefix(Self.shownValueLength)) + "…" : $0 }
         self.reason = reason
         self.suggestion = suggestion
         self.problem = problem

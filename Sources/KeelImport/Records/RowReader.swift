@@ -17,6 +17,28 @@ struct RowReader {
                 reason: "has \(record.fields.count) fields but the header has \(binding.header.count)"
             ))
         }
+        // Every field, mapped or not, is held to the same limits, so nothing odd is stored
+        // and nothing huge is carried along.
+        for (index, field) in record.fields.enumerated() {
+            let column = index < binding.header.count ? binding.header[index] : "#\(index + 1)"
+            if field.utf8.contains(where: Self.isRefusedControl) {
+                problems.append(RowProblem(line: record.line, column: column, value: field,
+                                           reason: "holds a control character (such as NUL); export the file again as plain text"))
+            }
+            if field.utf8.count > Self.maximumFieldBytes {
+                problems.append(RowProblem(line: record.line, column: column, value: field,
+                                           reason: "is longer than \(Self.maximumFieldBytes / 1000) kB; no CRM field needs that much"))
+            }
+        }
+    }
+
+    /// The longest field a row may hold, in bytes of UTF-8.
+    static let maximumFieldBytes = 10_000
+
+    /// C0 controls and DEL, as UTF-8 bytes (no other character's bytes fall in that range);
+    /// tab and line breaks are ordinary text in a quoted field.
+    private static func isRefusedControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 
     mutating func report(_ field: ImportField, value: String?, _ reason: String, suggestion: String? = nil) {

@@ -96,14 +96,14 @@ struct FrameworkRejectedResource: Content, Error {
     var problems: [Problem]
 
     init(_ error: FrameworkFileError, text: Localizer) {
-        self.error = .init(code: "invalid_framework", message: "the framework file has \(error.problems.count) problem(s); nothing was stored", field: "file")
+        self.error = .init(code: "invalid_framework", message: text(SalesDomain.Problem(.frameworkFileRejected, ["count": String(error.problems.count)])), field: "file")
         problems = error.problems.map {
             Problem(line: $0.line, column: $0.column, path: $0.path.map(\.description), kind: $0.kind.rawValue, message: $0.problem.map(text.callAsFunction) ?? $0.message)
         }
     }
 
     init(_ error: FrameworkValidationError, text: Localizer) {
-        self.error = .init(code: "invalid_framework", message: "the framework has \(error.problems.count) problem(s); nothing was stored", field: "file")
+        self.error = .init(code: "invalid_framework", message: text(SalesDomain.Problem(.frameworkFileRejected, ["count": String(error.problems.count)])), field: "file")
         problems = error.problems.map { Problem(line: nil, column: nil, path: $0.path.description, kind: $0.kind.rawValue, message: text($0.problem)) }
     }
 

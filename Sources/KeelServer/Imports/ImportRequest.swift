@@ -74,6 +74,19 @@ struct ImportRequest {
 
     /// A scratch file for an upload, removed by the caller.
     static func scratchFile() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("keel-import-\(UUID().uuidString).csv")
+        FileManager.default.temporaryDirectory.appendingPathComponent("\(scratchPrefix)\(UUID().uuidString).csv")
+    }
+
+    private static let scratchPrefix = "keel-import-"
+
+    /// Removes uploads a killed server left behind (a running import deletes its own when it
+    /// ends, however it ends); an hour old, no import is still reading it.
+    static func removeLeftovers(olderThan age: TimeInterval = 3600, now: Date = Date()) {
+        let folder = FileManager.default.temporaryDirectory
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
+        for file in files where file.lastPathComponent.hasPrefix(scratchPrefix) {
+            let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? now
+            if now.timeIntervalSince(modified) > age { try? FileManager.default.removeItem(at: file) }
+        }
     }
 }

@@ -101,6 +101,8 @@ extension EnglishCatalog {
         .chooseCSVFile: "Choose a CSV file.",
         .mappingKindMismatch: "The mapping “{mapping}” is for {mappingKind}, not {kind}.",
         .fileNotImportable: "The file cannot be imported: {detail}",
+        .importRowsRejected: "{count} rows have problems; nothing was imported.",
+        .frameworkFileRejected: "The framework has {count} problems; nothing was stored.",
         .scopeNotValid: "“{value}” is not a scope; use person:<id>, team:<id>, market:<id> or organization.",
 
         .raterNotInOrganization: "The rater is not in the organization.",

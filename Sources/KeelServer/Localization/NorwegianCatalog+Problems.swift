@@ -99,6 +99,8 @@ extension NorwegianCatalog {
         .chooseCSVFile: "Velg en CSV-fil.",
         .mappingKindMismatch: "Kolonnetilordningen «{mapping}» gjelder {mappingKind}, ikke {kind}.",
         .fileNotImportable: "Filen kan ikke importeres: {detail}",
+        .importRowsRejected: "{count} rader har problemer; ingenting ble importert.",
+        .frameworkFileRejected: "Rammeverket har {count} problemer; ingenting ble lagret.",
         .scopeNotValid: "«{value}» er ikke et utvalg; bruk person:<id>, team:<id>, market:<id> eller organization.",
 
         .raterNotInOrganization: "Vurdereren finnes ikke i organisasjonen.",

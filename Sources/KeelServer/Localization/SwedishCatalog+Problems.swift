@@ -99,6 +99,8 @@ extension SwedishCatalog {
         .chooseCSVFile: "Välj en CSV-fil.",
         .mappingKindMismatch: "Kolumnmappningen ”{mapping}” gäller {mappingKind}, inte {kind}.",
         .fileNotImportable: "Filen kan inte importeras: {detail}",
+        .importRowsRejected: "{count} rader har problem; inget importerades.",
+        .frameworkFileRejected: "Ramverket har {count} problem; inget sparades.",
         .scopeNotValid: "”{value}” är inget urval; använd person:<id>, team:<id>, market:<id> eller organization.",
 
         .raterNotInOrganization: "Bedömaren finns inte i organisationen.",

@@ -46,7 +46,7 @@ extension Problem {
         case analysisRulesOverridePerson, analysisRulesOverrideWeek, analysisRulesOverrideHours
 
         // Imports
-        case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid
+        case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid, importRowsRejected, frameworkFileRejected
 
         // Competence
         case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, raterNotPeer, ratingOfOneself

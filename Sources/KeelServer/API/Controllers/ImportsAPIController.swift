@@ -50,7 +50,7 @@ enum ImportsAPIController {
                                               dryRun: parameters.dryRun ?? false).run(on: request)
         let response = Response(status: summary.isRejected ? .unprocessableEntity : .ok)
         if summary.isRejected {
-            let message = "\(summary.problemCount) rows have problems; nothing was imported"
+            let message = Localizer(request.language)(Problem(.importRowsRejected, ["count": String(summary.problemCount)]))
             try response.content.encode(ImportRejectedResource(
                 error: .init(code: "rows_rejected", message: message, field: "file"), report: ImportResource(summary, text: Localizer(request.language))
             ), as: .json)
