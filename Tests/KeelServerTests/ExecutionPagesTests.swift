@@ -90,6 +90,29 @@ import Vapor
         }
     }
 
+    /// From a team page the analyses open on that team, and the scope list keeps it selected —
+    /// a deep team too — so pressing Show never jumps to the whole organization.
+    @Test func theScopeListKeepsTheTeamOnShow() async throws {
+        try await withServer { server in
+            let hierarchy = TeamHierarchy(server.demo.teams)
+            let deepest = try #require(server.demo.teams.max { hierarchy.ancestors(of: $0.id).count < hierarchy.ancestors(of: $1.id).count })
+            #expect(hierarchy.ancestors(of: deepest.id).count >= 2)
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/execution?scope=team:\(deepest.id)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<option value=\"team:\(deepest.id)\" selected>"))
+            #expect(page.text.contains("<optgroup label=\"Teams\">"))
+            let list = try #require(page.text.range(of: #"id="scope">.*?</select>"#, options: .regularExpression).map { page.text[$0] })
+            #expect(list.components(separatedBy: " selected>").count == 2, "exactly one scope is selected")
+            let manager = TestBrowser(server)
+            try await manager.signIn(server.demo.logins.manager.email)
+            let managers = try await manager.get("/execution")
+            #expect(managers.text.contains("<optgroup label=\"People\">"))
+            #expect(!managers.text.contains("value=\"organization\""))
+        }
+    }
+
     @Test func leadershipEditsTheReasonCatalogAndSellersChooseFromIt() async throws {
         try await withServer { server in
             let leader = TestBrowser(server)

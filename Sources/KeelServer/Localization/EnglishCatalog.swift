@@ -148,6 +148,7 @@ enum EnglishCatalog {
         .executionShow: "Show",
         .executionPeriod: "Weeks {from} to {to}; deals and reasons {monthFrom} to {monthTo}.",
         .scopeOrganization: "Whole organization",
+        .scopeGroupOrganization: "Organization",
         .scopeMarket: "Market {name}",
         .allocationTitle: "Time allocation",
         .allocationSummary: "Selling {selling}, supporting {supporting}, internal {internal} of {hours} hours done.",

@@ -148,6 +148,7 @@ enum NorwegianCatalog {
         .executionShow: "Vis",
         .executionPeriod: "Ukene {from} til {to}; avtaler og årsaker {monthFrom} til {monthTo}.",
         .scopeOrganization: "Hele organisasjonen",
+        .scopeGroupOrganization: "Organisasjon",
         .scopeMarket: "Marked {name}",
         .allocationTitle: "Tidsbruk",
         .allocationSummary: "Salgsarbeid {selling}, støttearbeid {supporting}, internt {internal} av {hours} gjennomførte timer.",

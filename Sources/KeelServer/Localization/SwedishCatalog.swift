@@ -148,6 +148,7 @@ enum SwedishCatalog {
         .executionShow: "Visa",
         .executionPeriod: "Veckorna {from} till {to}; affärer och orsaker {monthFrom} till {monthTo}.",
         .scopeOrganization: "Hela organisationen",
+        .scopeGroupOrganization: "Organisation",
         .scopeMarket: "Marknad {name}",
         .allocationTitle: "Tidsfördelning",
         .allocationSummary: "Säljande {selling}, stödjande {supporting}, internt {internal} av {hours} genomförda timmar.",

@@ -38,7 +38,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importDryRun, importSubmit, importRecent, importNone, importRows, importRejected, importDone, importDryRunDone
 
     case navExecution, navMyActivities, executionTitle, executionIntro, executionScope, executionFrom, executionTo, executionShow
-    case executionPeriod, scopeOrganization, scopeMarket, allocationTitle, allocationSummary, categorySelling, categorySupporting, categoryInternal
+    case executionPeriod, scopeOrganization, scopeGroupOrganization, scopeMarket, allocationTitle, allocationSummary, categorySelling, categorySupporting, categoryInternal
     case rateTitle, rateIntro, columnActivityType, columnPlanned, columnOnTime, columnRate, rateOverall, pressureTitle
     case pressureIntro, pressureNormal, pressureHigh, pressureRise, funnelTitle, funnelReached, funnelConversion, funnelMedian
     case funnelStalled, stalledTitle, stalledIntro, stalledNone, stalledMore, columnOwner, columnStage, columnDaysInStage

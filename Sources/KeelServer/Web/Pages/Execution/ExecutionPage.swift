@@ -11,16 +11,10 @@ enum ExecutionPage {
     /// manager acts on this week.
     static let stalledListLimit = 25
 
-    struct ScopeChoice: Sendable {
-        var scope: AnalysisScope
-        /// `nil` for the organization, whose label is translated.
-        var label: String?
-    }
-
     struct Model: Sendable {
         var scope: AnalysisScope
         var scopeName: String
-        var choices: [ScopeChoice]
+        var choices: AnalysisScopeChoices
         var weeks: ClosedRange<ISOWeek>
         var months: ClosedRange<CalendarMonth>
         var rules: WorkCategoryRules
@@ -60,19 +54,32 @@ enum ExecutionPage {
         }
     }
 
+    static func groupName(_ group: AnalysisScopeChoices.Group, text: Localizer) -> String {
+        switch group {
+        case .organization: text(.scopeGroupOrganization)
+        case .markets: text(.organizationMarkets)
+        case .teams: text(.teamSubteams)
+        case .people: text(.columnPeople)
+        }
+    }
+
     static func selector(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         return form(.method("get"), .action("/execution"), .class("row card"), .id("execution-filter")) {
             label {
                 text(.executionScope)
                 select(.name("scope"), .id("scope")) {
-                    for choice in model.choices {
-                        let value = choice.scope.description
-                        let label = choice.label ?? text(.scopeOrganization)
-                        if choice.scope == model.scope {
-                            option(.value(value), Attribute("selected", nil)) { label }
-                        } else {
-                            option(.value(value)) { label }
+                    for section in model.choices.sections {
+                        element("optgroup", [Attribute("label", groupName(section.group, text: text))]) {
+                            for choice in section.choices {
+                                // A tree in a list: each level set in by two spaces that do not collapse.
+                                let label = String(repeating: "\u{00A0}\u{00A0}", count: choice.depth) + (choice.label ?? text(.scopeOrganization))
+                                if choice.scope == model.scope {
+                                    option(.value(choice.scope.description), Attribute("selected", nil)) { label }
+                                } else {
+                                    option(.value(choice.scope.description)) { label }
+                                }
+                            }
                         }
                     }
                 }
