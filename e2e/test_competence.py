@@ -34,6 +34,14 @@ def test_a_manager_rates_a_seller_who_sees_the_radar_after_the_cycle_closes(brow
     browser.find_element(By.ID, f"rate-{seller_id}").click()
     fieldsets = browser.find_elements(By.CSS_SELECTOR, "#rating-form fieldset.rating")
     assert len(fieldsets) >= 3
+    # A rating scale looks like one: each level's control sits on the row of its number and
+    # behaviour (the radio buttons once floated a line away from their level).
+    for choice in fieldsets[0].find_elements(By.CSS_SELECTOR, "label.level-choice"):
+        radio = choice.find_element(By.CSS_SELECTOR, "input[type=radio]").rect
+        number = choice.find_element(By.CSS_SELECTOR, ".level-number").rect
+        assert abs((radio["y"] + radio["height"] / 2) - (number["y"] + number["height"] / 2)) < number["height"], choice.text
+        assert radio["x"] < number["x"], choice.text
+    assert fieldsets[0].find_elements(By.CSS_SELECTOR, "label.level-choice.target"), "the target level is marked"
     for index, fieldset in enumerate(fieldsets):
         field = fieldset.get_attribute("id")
         level = 2 + index % 3

@@ -30,6 +30,7 @@ extension EnglishCatalog {
         .rateCycleClosed: "This cycle is closed; ratings can no longer change.",
         .rateSubmitted: "Submitted. A submitted assessment is final.",
         .rateNoProfile: "No role profile applies to this person, so there is nothing to rate.",
+        .rateTargetMark: "target",
         .rateTarget: "Target level: {level}",
         .rateEvidence: "Evidence (what you saw, when)",
         .rateSaveDraft: "Save as draft",

@@ -30,6 +30,7 @@ extension NorwegianCatalog {
         .rateCycleClosed: "Runden er avsluttet; vurderingene kan ikke lenger endres.",
         .rateSubmitted: "Sendt inn. En innsendt vurdering er endelig.",
         .rateNoProfile: "Ingen rolleprofil gjelder for personen, så det er ingenting å vurdere.",
+        .rateTargetMark: "målnivå",
         .rateTarget: "Målnivå: {level}",
         .rateEvidence: "Grunnlag (hva du så, når)",
         .rateSaveDraft: "Lagre som utkast",

@@ -30,6 +30,7 @@ extension SwedishCatalog {
         .rateCycleClosed: "Omgången är avslutad; bedömningarna kan inte längre ändras.",
         .rateSubmitted: "Inskickad. En inskickad bedömning är slutgiltig.",
         .rateNoProfile: "Ingen rollprofil gäller för personen, så det finns inget att bedöma.",
+        .rateTargetMark: "målnivå",
         .rateTarget: "Målnivå: {level}",
         .rateEvidence: "Underlag (vad du såg, när)",
         .rateSaveDraft: "Spara som utkast",

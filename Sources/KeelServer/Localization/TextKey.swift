@@ -59,7 +59,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case navCompetence, competenceTitle, competenceIntro, competenceBack, competenceMyResults, competenceNoResults, cycleOpenTitle, cycleOpenMeta
     case cycleYourReports, cycleNothingToRate, cycleClose, cycleNoneOpen, cycleOpenNew, cycleNeedsFramework, cycleParticipantsNote, cycleOpenSubmit
     case cycleOpened, cycleClosed, frameworkLabel, rateYourself, ratingStatusNotStarted, ratingStatusInProgress, ratingStatusSubmitted, rateSelfTitle
-    case rateOtherTitle, rateAs, rateCycleClosed, rateSubmitted, rateNoProfile, rateTarget, rateEvidence, rateSaveDraft
+    case rateOtherTitle, rateAs, rateCycleClosed, rateSubmitted, rateNoProfile, rateTarget, rateTargetMark, rateEvidence, rateSaveDraft
     case rateSubmit, rateSubmitNote, rateDraftSaved, rateSubmittedNotice, sourceSelf
     case sourceManager, sourcePeer, resultsPageTitle, resultsAfterClose, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
     case resultsFitTitle, resultsFit, resultsNoFit, blindSpotsTitle, blindSpotsNone, blindSpotOver, blindSpotUnder, resultsTableTitle

@@ -53,6 +53,15 @@ enum Stylesheet {
     .topbar select { width: auto; padding: .1rem .3rem; font-size: .85rem; }
     .hint { font-weight: 400; color: var(--muted); font-size: .85rem; }
     form.stacked label.hint { display: flex; align-items: center; gap: .4rem; color: var(--ink); font-size: 1rem; }
+    form.stacked label.inline { display: flex; align-items: baseline; gap: .5rem; font-weight: 400; }
+    form.stacked.rating-form { max-width: 52rem; }
+    form.stacked label.level-choice { display: grid; grid-template-columns: 1.25rem 1.5rem 1fr auto; align-items: baseline;
+      gap: .5rem; font-weight: 400; padding: .45rem .6rem; border: 1px solid transparent; border-radius: 6px; cursor: pointer; }
+    form.stacked label.level-choice:hover { border-color: var(--line); }
+    form.stacked label.level-choice:has(input:checked) { background: #eef4fb; border-color: var(--accent); }
+    form.stacked label.level-choice.target .level-number { text-decoration: underline; }
+    .level-choice .level-number { font-weight: 700; }
+    .rating textarea { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; }
     fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; }
     .card > h2:first-child { margin-top: 0; }
     .panels { display: grid; gap: 0 1.25rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); }

@@ -76,16 +76,18 @@ enum RatingFormPage {
                             for level in model.scale.levels {
                                 let id = "\(field)-\(level)"
                                 let description = competency.levels.first { $0.level == level }
-                                label(.for(id), .class("level-choice")) {
+                                // One clickable row per level: its control, number, behaviour, and the target marked.
+                                label(.for(id), .class(level == item.targetLevel ? "level-choice target" : "level-choice")) {
                                     Node.voidElement("input", [.type("radio"), .id(id), .name(field), .value(String(level))]
                                         + (chosen == String(level) ? [.checked] : []) + (locked ? [Attribute("disabled", nil)] : []))
-                                    strong { String(level) }
-                                    if let description { " — \(description.behavior.text(in: language))" }
+                                    span(.class("level-number")) { String(level) }
+                                    span { description?.behavior.text(in: language) ?? "" }
+                                    if level == item.targetLevel { span(.class("badge")) { text(.rateTargetMark) } } else { span {} }
                                 }
                             }
                             label(.for(evidenceField(competency.id))) { text(.rateEvidence) }
                             element("textarea", [
-                                .id(evidenceField(competency.id)), .name(evidenceField(competency.id)), Attribute("rows", "2"),
+                                .id(evidenceField(competency.id)), .name(evidenceField(competency.id)), Attribute("rows", "3"),
                                 Attribute("maxlength", String(Rating.maximumEvidenceLength)),
                             ] + (locked ? [Attribute("disabled", nil)] : [])) {
                                 model.entered[evidenceField(competency.id)] ?? item.rating?.evidence ?? ""
