@@ -10,28 +10,49 @@ extension Database {
     /// waiting (a waiting busy handler could not help: each holds what the other needs). So on
     /// SQLite Keel's write transactions take turns in this process — SQLite allows one writer at
     /// a time anyway — while reads and single statements still run side by side (they wait
-    /// their turn for a lock rather than fail). PostgreSQL's run concurrently.
+    /// their turn for a lock rather than fail), one file's apart from another's. PostgreSQL's run
+    /// concurrently, and so do an in-memory database's (tests, one connection each).
     public func writeTransaction<Result: Sendable>(
         _ body: @escaping @Sendable (any Database) async throws -> Result
     ) async throws -> Result {
-        guard !inTransaction, (self as? any SQLDatabase)?.dialect.name == "sqlite" else {
+        guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
             return try await transaction(body)
         }
-        await SQLiteWriters.gate.acquire()
+        let file = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'")
+            .first(decoding: SQLiteWriters.MainFile.self)?.file ?? ""
+        guard !file.isEmpty else { return try await transaction(body) }
+        let gate = await SQLiteWriters.registry.gate(for: file)
+        await gate.acquire()
         do {
             let result = try await transaction(body)
-            await SQLiteWriters.gate.release()
+            await gate.release()
             return result
         } catch {
-            await SQLiteWriters.gate.release()
+            await gate.release()
             throw error
         }
     }
 }
 
-/// One writer at a time, first come first served.
+/// One writer at a time per database file, first come first served.
 enum SQLiteWriters {
-    static let gate = Gate()
+    static let registry = Registry()
+
+    /// `PRAGMA database_list`'s row for the main database: its file, empty in memory.
+    struct MainFile: Decodable {
+        var file: String
+    }
+
+    actor Registry {
+        private var gates: [String: Gate] = [:]
+
+        func gate(for file: String) -> Gate {
+            if let gate = gates[file] { return gate }
+            let gate = Gate()
+            gates[file] = gate
+            return gate
+        }
+    }
 
     actor Gate {
         private var held = false
