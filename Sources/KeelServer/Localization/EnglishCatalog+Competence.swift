@@ -86,7 +86,7 @@ extension EnglishCatalog {
         .heatmapAdjustedNote: "Adjusted for rater leniency: each manager's and peer's rating is corrected by their leniency as measured in the calibration exercise “{exercise}” (closed {date}, {raters} raters). Ratings by raters who were not in the exercise, and self-assessments, are as given.",
         .heatmapLegend: "Each cell: mean level on the scale {scale} · share below target. Darker is higher.",
         .heatmapCaption: "Mean level and share below target",
-        .heatmapCellTitle: "mean {level}, {below} below target, {count} people",
+        .heatmapCellTitle: "mean {level}, {below} below target, {people}",
         .heatmapPeople: "people",
         .heatmapTotal: "All shown",
         .heatmapOwnMembers: "{team} (own members)",

@@ -86,7 +86,7 @@ extension NorwegianCatalog {
         .heatmapAdjustedNote: "Justert for vurderernes mildhet: hver leders og kollegas vurdering er korrigert med vedkommendes mildhet slik den ble målt i kalibreringsøvelsen «{exercise}» (avsluttet {date}, {raters} vurderere). Vurderinger fra vurderere som ikke var med i øvelsen, og egenvurderinger, er som de ble gitt.",
         .heatmapLegend: "Hver celle: gjennomsnittlig nivå på skalaen {scale} · andel under målnivå. Mørkere er høyere.",
         .heatmapCaption: "Gjennomsnittlig nivå og andel under målnivå",
-        .heatmapCellTitle: "snitt {level}, {below} under målnivå, {count} personer",
+        .heatmapCellTitle: "snitt {level}, {below} under målnivå, {people}",
         .heatmapPeople: "personer",
         .heatmapTotal: "Alle som vises",
         .heatmapOwnMembers: "{team} (egne medlemmer)",

@@ -86,7 +86,7 @@ extension SwedishCatalog {
         .heatmapAdjustedNote: "Justerat för bedömarnas mildhet: varje chefs och kollegas bedömning är korrigerad med hens mildhet som den mättes i kalibreringsövningen ”{exercise}” (avslutad {date}, {raters} bedömare). Bedömningar av bedömare som inte deltog i övningen, och självskattningar, är som de gavs.",
         .heatmapLegend: "Varje cell: medelnivå på skalan {scale} · andel under målnivå. Mörkare är högre.",
         .heatmapCaption: "Medelnivå och andel under målnivå",
-        .heatmapCellTitle: "medel {level}, {below} under målnivå, {count} personer",
+        .heatmapCellTitle: "medel {level}, {below} under målnivå, {people}",
         .heatmapPeople: "personer",
         .heatmapTotal: "Alla som visas",
         .heatmapOwnMembers: "{team} (egna medlemmar)",

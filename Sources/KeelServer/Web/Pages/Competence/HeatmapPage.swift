@@ -142,7 +142,7 @@ enum HeatmapPage {
         let shade = HeatmapShading.level(mean, scaleMaximum: scale.maximum)
         let below = tally.belowTargetShare.map { numbers.percent($0) } ?? "—"
         return td(.class("num heat \(shade.cssClass)"),
-                  Attribute("title", context.text(.heatmapCellTitle, ["level": numbers.number(mean), "below": below, "count": String(tally.ratedCount)]))) {
+                  Attribute("title", context.text(.heatmapCellTitle, ["level": numbers.number(mean), "below": below, "people": context.text.headcount(tally.ratedCount)]))) {
             strong { numbers.number(mean) }
             small { " · \(below)" }
         }
