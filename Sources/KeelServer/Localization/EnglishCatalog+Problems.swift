@@ -214,5 +214,11 @@ extension EnglishCatalog {
         .frameworkKeyFormat: "The key `{key}` may only hold lower-case letters, digits, “.”, “_” and “-” (at most {maximum}).",
         .englishTextRequired: "The English text is required.",
         .frameworkIDUsedTwice: "The id {id} is used twice.",
+        .numberBetween: "Give a number from {minimum} to {maximum}.",
+        .numberAboveUpTo: "Give a number above {minimum}, at most {maximum}.",
+        .signalAreaUnknown: "The framework version has no area “{area}”.",
+        .signalAreaListedTwice: "The area “{area}” is listed twice.",
+        .signalActivityTypeUnknown: "“{activityType}” (for {area}) is not an activity type of the organization.",
+        .signalStageUnknown: "“{stage}” (for {area}) is not a stage of the pipeline.",
     ]
 }

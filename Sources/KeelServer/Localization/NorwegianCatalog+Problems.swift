@@ -212,5 +212,11 @@ extension NorwegianCatalog {
         .frameworkKeyFormat: "Nøkkelen `{key}` kan bare inneholde små bokstaver, sifre, «.», «_» og «-» (høyst {maximum}).",
         .englishTextRequired: "Den engelske teksten må være med.",
         .frameworkIDUsedTwice: "Id {id} brukes to ganger.",
+        .numberBetween: "Oppgi et tall fra {minimum} til {maximum}.",
+        .numberAboveUpTo: "Oppgi et tall over {minimum}, høyst {maximum}.",
+        .signalAreaUnknown: "Rammeverksversjonen har ikke noe område «{area}».",
+        .signalAreaListedTwice: "Området «{area}» står to ganger.",
+        .signalActivityTypeUnknown: "«{activityType}» (for {area}) er ingen aktivitetstype i organisasjonen.",
+        .signalStageUnknown: "«{stage}» (for {area}) er ikke et steg i salgsprosessen.",
     ]
 }

@@ -212,5 +212,11 @@ extension SwedishCatalog {
         .frameworkKeyFormat: "Nyckeln `{key}` får bara innehålla små bokstäver, siffror, ”.”, ”_” och ”-” (högst {maximum}).",
         .englishTextRequired: "Den engelska texten måste finnas.",
         .frameworkIDUsedTwice: "Id {id} används två gånger.",
+        .numberBetween: "Ange ett tal från {minimum} till {maximum}.",
+        .numberAboveUpTo: "Ange ett tal över {minimum}, högst {maximum}.",
+        .signalAreaUnknown: "Ramverksversionen har inget område ”{area}”.",
+        .signalAreaListedTwice: "Området ”{area}” står två gånger.",
+        .signalActivityTypeUnknown: "”{activityType}” (för {area}) är ingen aktivitetstyp i organisationen.",
+        .signalStageUnknown: "”{stage}” (för {area}) är inget steg i säljprocessen.",
     ]
 }

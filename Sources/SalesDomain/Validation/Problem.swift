@@ -80,5 +80,8 @@ extension Problem {
         case frameworkFormatNotSupported, frameworkNeedsArea, frameworkKeyDuplicate, frameworkKeyDuplicateOnLine, areaNeedsCompetency
         case scaleStartNotOne, scaleTopRequired, levelNumberRequired, levelDescribedTwice, levelMissing, frameworkKeyFormat
         case englishTextRequired, frameworkIDUsedTwice
+
+        // Diagnosis
+        case numberBetween, numberAboveUpTo, signalAreaUnknown, signalAreaListedTwice, signalActivityTypeUnknown, signalStageUnknown
     }
 }
