@@ -47,6 +47,22 @@ extension ExecutionAnalytics {
             stalledByStage: Dictionary(counts.map { (DealStage($0.stage), $0.stalled) }, uniquingKeysWith: +),
             unjudged: counts.reduce(0) { $0 + $1.unjudged }, offset: min(max(offset, 0), total), page: page)
     }
+
+    /// How many of each owner's open deals in the scope are stalled, per stage (by the same
+    /// rule as ``stalledDeals(_:asOf:offset:limit:)``).
+    public func stalledDealsByOwner(_ scope: AnalysisScope, asOf: Date) async throws -> [Person.ID: [DealStage: Int]] {
+        struct Row: Decodable {
+            var owner_id: UUID
+            var stage: String
+            var stalled: Int?
+        }
+        let queries = StalledDealQueries(organizationID: organizationID.rawValue, scope: scope, today: calendar.localDayNumber(of: asOf))
+        var counts: [Person.ID: [DealStage: Int]] = [:]
+        for row in try await sql.raw(queries.stalledPerOwnerAndStage).all(decoding: Row.self) where (row.stalled ?? 0) > 0 {
+            counts[Person.ID(row.owner_id), default: [:]][DealStage(row.stage)] = row.stalled
+        }
+        return counts
+    }
 }
 
 /// The two reads of the stalled-deals analysis, both served by the partial covering index
@@ -67,6 +83,15 @@ struct StalledDealQueries {
           SUM(CASE WHEN \(daysInStage) > d.stall_bar_days THEN 1 ELSE 0 END) AS stalled
         \(OpenDealsOfScope(organizationID: organizationID, scope: scope).from)
         GROUP BY d.stage
+        """
+    }
+
+    /// Stalled open deals per owner and stage, for the diagnosis's structural findings.
+    var stalledPerOwnerAndStage: SQLQueryString {
+        """
+        SELECT d.owner_id AS owner_id, d.stage AS stage, SUM(CASE WHEN \(daysInStage) > d.stall_bar_days THEN 1 ELSE 0 END) AS stalled
+        \(OpenDealsOfScope(organizationID: organizationID, scope: scope).from)
+        GROUP BY d.owner_id, d.stage
         """
     }
 

@@ -62,6 +62,8 @@ public enum KeelMigrations {
             AddDealOwnerTeamPath(),
             // 011 — which version of the derived tables a database holds.
             CreateDerivedDataVersions(),
+            // 012 — activities late for a verified obstacle, and each framework version's signal map, for the diagnosis.
+            AddDiagnosis(),
         ]
     }
 }

@@ -20,6 +20,7 @@ public struct OrganizationSettings: Sendable {
         case stallPolicy = "stall-policy"
         case dealPipeline = "deal-pipeline"
         case timeZone = "time-zone"
+        case diagnosisPolicy = "diagnosis-policy"
     }
 
     /// The organization's calendar: its time zone decides which week an activity falls in and
@@ -73,6 +74,15 @@ public struct OrganizationSettings: Sendable {
 
     public func stallPolicy() async throws -> StallPolicy {
         try await value(.stallPolicy) ?? StallPolicy()
+    }
+
+    public func diagnosisPolicy() async throws -> DiagnosisPolicy {
+        try await value(.diagnosisPolicy) ?? .standard
+    }
+
+    /// Nothing is stored of a diagnosis: the next read applies the new thresholds.
+    public func setDiagnosisPolicy(_ policy: DiagnosisPolicy, by actor: Person.ID?, at date: Date) async throws {
+        try await set(.diagnosisPolicy, to: try policy.validated(), by: actor, at: date)
     }
 
     public func setWorkCategoryRules(_ rules: WorkCategoryRules, by actor: Person.ID?, at date: Date) async throws {

@@ -6,7 +6,7 @@ import SQLKit
 enum StoredWeekTally {
     static let weekCounters = [
         "planned", "done_by_planned_week", "scheduled", "scheduled_minutes", "moved_out", "dropped", "done", "done_minutes",
-        "high_load_scheduled", "high_load_pushed_out", "normal_scheduled", "normal_pushed_out",
+        "high_load_scheduled", "high_load_pushed_out", "normal_scheduled", "normal_pushed_out", "late_for_verified_obstacle",
     ]
     static let loadCounters = ["high_load_weeks", "normal_weeks", "zero_capacity_weeks"]
     static let reasonCounters = ["postponements", "dropped", "verified_obstacles", "accepted_excuses"]
@@ -23,6 +23,7 @@ enum StoredWeekTally {
             tally.plannedActivities, tally.doneByPlannedWeek, tally.scheduledActivities, tally.scheduledMinutes,
             tally.movedOut, tally.dropped, tally.doneActivities, tally.doneMinutes,
             tally.highLoad.scheduled, tally.highLoad.pushedOut, tally.normal.scheduled, tally.normal.pushedOut,
+            tally.lateForVerifiedObstacle,
         ]
     }
 
@@ -39,7 +40,7 @@ enum StoredWeekTally {
             key: .init(week: week, activityType: ActivityType(rawValue: try row.decode(column: "activity_type", as: String.self))),
             plannedActivities: counts[0], doneByPlannedWeek: counts[1], scheduledActivities: counts[2], scheduledMinutes: counts[3],
             movedOut: counts[4], dropped: counts[5], doneActivities: counts[6], doneMinutes: counts[7],
-            highLoad: PostponementRate(scheduled: counts[8], pushedOut: counts[9]),
+            lateForVerifiedObstacle: counts[12], highLoad: PostponementRate(scheduled: counts[8], pushedOut: counts[9]),
             normal: PostponementRate(scheduled: counts[10], pushedOut: counts[11]))
         return Scoped(scope: try row.decode(column: "scope_id", as: UUID.self), value: tally)
     }

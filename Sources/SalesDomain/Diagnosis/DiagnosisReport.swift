@@ -21,7 +21,9 @@ public struct DiagnosisReport: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - areas: the framework version's areas, in its order.
     ///   - referenceByStage: the conversion each seller's stage signals are compared with.
-    ///   - groups: the teams and markets to look for structural findings in.
+    ///   - groups: the teams and markets to look for structural findings in, narrowest first: a
+    ///     wider group's finding that only repeats one already raised (same kind, same areas, no
+    ///     one affected who is not already) is not raised again.
     public init(
         sellers evidence: [SellerEvidence], areas: [CompetencyArea], map: DiagnosisSignalMap,
         referenceByStage: [DealStage: StageConversion], groups: [DiagnosisGroup], policy: DiagnosisPolicy
@@ -35,8 +37,12 @@ public struct DiagnosisReport: Hashable, Sendable, Codable {
                 return AreaDiagnosis.classify(competence: AreaCompetence(area: area, gaps: seller.gaps), execution: execution, policy: policy)
             }
         }
-        let findings = groups.flatMap { group in
-            Self.findings(in: group, sellers: evidence, diagnoses: classified, map: map, policy: policy)
+        var findings: [StructuralFinding] = []
+        for group in groups {
+            for finding in Self.findings(in: group, sellers: evidence, diagnoses: classified, map: map, policy: policy)
+            where !findings.contains(where: { $0.covers(finding) }) {
+                findings.append(finding)
+            }
         }
         sellers = evidence.map { seller in
             let areas = (classified[seller.personID] ?? []).map { diagnosis in
@@ -71,12 +77,14 @@ public struct DiagnosisReport: Hashable, Sendable, Codable {
             var affected: [Person.ID] = []
             for seller in groupSellers {
                 guard let execution = diagnoses[seller.personID]?.first(where: { $0.areaKey == signals.areaKey })?.execution else { continue }
-                let explanation = seller.explainedShortfall(of: execution, signals: signals)
+                let sellerExplained = seller.explainedShortfall(of: execution, signals: signals)
                 planned += execution.activities.planned
                 shortfall += execution.shortfall
-                explained += explanation.explained
-                reasons.merge(explanation.byReason, uniquingKeysWith: +)
-                if explanation.explained > 0 { affected.append(seller.personID) }
+                explained += sellerExplained
+                if sellerExplained > 0 {
+                    affected.append(seller.personID)
+                    reasons.merge(seller.verifiedObstacleReasons, uniquingKeysWith: +)
+                }
             }
             guard planned >= policy.minimumPlannedActivities, shortfall > 0,
                 Double(explained) >= policy.structuralShare * Double(shortfall) - AreaCompetence.rounding

@@ -10,32 +10,31 @@ public struct SellerEvidence: Hashable, Sendable, Codable {
     /// The seller's deals' conversion per stage, for deals that entered it in the period.
     public var conversionByStage: [DealStage: StageConversion]
     /// Planned activities not done on time whose postponement a manager verified as an
-    /// obstacle, per activity type and reason.
-    public var verifiedObstacles: [ActivityType: [ReasonCode: Int]]
+    /// obstacle, per activity type (``WeeklyActivityTally/lateForVerifiedObstacle``).
+    public var lateForVerifiedObstacle: [ActivityType: Int]
+    /// The seller's postponements verified as obstacles in the period, per reason: what a
+    /// finding names as its causes.
+    public var verifiedObstacleReasons: [ReasonCode: Int]
     /// The seller's open deals that are stalled now, per stage.
     public var stalledDeals: [DealStage: Int]
 
     public init(
         personID: Person.ID, gaps: [CompetencyGap] = [], executionByType: [ActivityType: ExecutionRate] = [:],
-        conversionByStage: [DealStage: StageConversion] = [:], verifiedObstacles: [ActivityType: [ReasonCode: Int]] = [:],
-        stalledDeals: [DealStage: Int] = [:]
+        conversionByStage: [DealStage: StageConversion] = [:], lateForVerifiedObstacle: [ActivityType: Int] = [:],
+        verifiedObstacleReasons: [ReasonCode: Int] = [:], stalledDeals: [DealStage: Int] = [:]
     ) {
         self.personID = personID
         self.gaps = gaps
         self.executionByType = executionByType
         self.conversionByStage = conversionByStage
-        self.verifiedObstacles = verifiedObstacles
+        self.lateForVerifiedObstacle = lateForVerifiedObstacle
+        self.verifiedObstacleReasons = verifiedObstacleReasons
         self.stalledDeals = stalledDeals
     }
 
-    /// Of the area's shortfall, what verified obstacles explain, per reason — at most the
-    /// shortfall itself, as an activity postponed for a real reason may still have been late
-    /// for another.
-    func explainedShortfall(of execution: AreaExecution, signals: AreaSignals) -> (explained: Int, byReason: [ReasonCode: Int]) {
-        var byReason: [ReasonCode: Int] = [:]
-        for type in Set(signals.activityTypes) {
-            for (reason, count) in verifiedObstacles[type] ?? [:] { byReason[reason, default: 0] += count }
-        }
-        return (min(execution.shortfall, byReason.values.reduce(0, +)), byReason)
+    /// Of the area's shortfall, what verified obstacles explain — at most the shortfall itself,
+    /// so a count from another source can never explain more than went undone.
+    func explainedShortfall(of execution: AreaExecution, signals: AreaSignals) -> Int {
+        min(execution.shortfall, Set(signals.activityTypes).reduce(0) { $0 + (lateForVerifiedObstacle[$1] ?? 0) })
     }
 }

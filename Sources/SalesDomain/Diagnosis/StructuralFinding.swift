@@ -3,7 +3,8 @@
 public struct StructuralFinding: Hashable, Sendable, Codable {
     public enum Cause: Hashable, Sendable, Codable {
         /// Verified obstacles explain at least the policy's share of the group's shortfall on
-        /// the area's activities.
+        /// the area's activities; `reasons` are the affected sellers' verified obstacles in the
+        /// period, of any activity type.
         case verifiedObstacles(reasons: [ReasonCode: Int], explained: Int, shortfall: Int)
         /// More than the policy's share of the group's sellers have a deal stalled in `stage`.
         case stalledStage(stage: DealStage, stalledDeals: Int, sellers: Int, groupSellers: Int)
@@ -29,6 +30,17 @@ public struct StructuralFinding: Hashable, Sendable, Codable {
         case .verifiedObstacles(_, let explained, let shortfall): Double(explained) / Double(max(shortfall, 1))
         case .stalledStage(_, _, let sellers, let groupSellers): Double(sellers) / Double(max(groupSellers, 1))
         }
+    }
+
+    /// Whether `other` says nothing this finding does not: the same kind of cause (and stage),
+    /// the same areas, and only people this one already names.
+    public func covers(_ other: StructuralFinding) -> Bool {
+        let sameCause = switch (cause, other.cause) {
+        case (.verifiedObstacles, .verifiedObstacles): true
+        case (.stalledStage(let stage, _, _, _), .stalledStage(let otherStage, _, _, _)): stage == otherStage
+        default: false
+        }
+        return sameCause && areaKeys == other.areaKeys && Set(other.affectedPeople).isSubset(of: affectedPeople)
     }
 
     public func concerns(_ personID: Person.ID, in areaKey: String) -> Bool {

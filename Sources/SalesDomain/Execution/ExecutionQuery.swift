@@ -20,7 +20,6 @@ public struct ExecutionQuery: Hashable, Sendable {
     /// The months from the one holding the first week's Monday to the one holding the last
     /// week's Sunday.
     public func months(in calendar: WeekCalendar) -> ClosedRange<CalendarMonth> {
-        calendar.month(containing: calendar.start(of: weeks.lowerBound))
-            ... calendar.month(containing: calendar.start(of: weeks.upperBound.next).addingTimeInterval(-1))
+        calendar.months(spanning: weeks)
     }
 }

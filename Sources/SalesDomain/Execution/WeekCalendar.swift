@@ -68,6 +68,12 @@ public struct WeekCalendar: Hashable, Sendable {
         return CalendarMonth(year: parts.year!, month: parts.month!)!
     }
 
+    /// The months from the one holding the first week's Monday to the one holding the last
+    /// week's Sunday: the deal analyses' span for a span of weeks.
+    public func months(spanning weeks: ClosedRange<ISOWeek>) -> ClosedRange<CalendarMonth> {
+        month(containing: start(of: weeks.lowerBound)) ... month(containing: start(of: weeks.upperBound.next).addingTimeInterval(-1))
+    }
+
     /// The number of midnights between the two moments' local dates (negative when `end` is on
     /// an earlier date). Counting dates instead of dividing seconds by 86,400 keeps a stay
     /// across the spring daylight-saving change a whole number of days, and makes "closed

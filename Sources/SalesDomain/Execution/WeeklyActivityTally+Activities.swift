@@ -14,7 +14,9 @@ extension WeeklyActivityTally {
     /// - a week it was dropped from gets `dropped` + 1; a week it was moved out of, to a later
     ///   week, gets `movedOut` + 1 unless it was also dropped from that week (moves within a
     ///   week are normal planning and count as neither);
-    /// - the done date's week gets `doneActivities` + 1 and `doneMinutes` + duration.
+    /// - the done date's week gets `doneActivities` + 1 and `doneMinutes` + duration;
+    /// - when the activity was not done by its original week and a postponement from that week
+    ///   was reviewed as a verified obstacle, the original week gets `lateForVerifiedObstacle` + 1.
     ///
     /// Postponements of other activities are ignored, so a store can pass whatever it loaded.
     public static func contributions(
@@ -50,7 +52,11 @@ extension WeeklyActivityTally {
         let doneWeek = activity.doneDate.map(calendar.week(containing:))
         update(originalWeek) { tally in
             tally.plannedActivities += 1
-            if let doneWeek, doneWeek <= originalWeek { tally.doneByPlannedWeek += 1 }
+            if let doneWeek, doneWeek <= originalWeek {
+                tally.doneByPlannedWeek += 1
+            } else if own.contains(where: { calendar.week(containing: $0.from) == originalWeek && $0.review?.verdict == .verifiedObstacle }) {
+                tally.lateForVerifiedObstacle += 1
+            }
         }
         for week in scheduledWeeks {
             update(week) { tally in

@@ -45,10 +45,15 @@ public struct WeeklyActivityTally: Hashable, Sendable, Codable {
     public var doneActivities: Int
     /// Minutes of `doneActivities`: where the week's time actually went.
     public var doneMinutes: Int
+    /// Of `plannedActivities` not done by their planned week: those moved out of it or dropped
+    /// for a reason a manager verified as an obstacle — the part of the shortfall the diagnosis
+    /// may hold against the organization rather than the seller.
+    public var lateForVerifiedObstacle: Int
 
     public init(
         key: Key, plannedActivities: Int = 0, doneByPlannedWeek: Int = 0, scheduledActivities: Int = 0,
-        scheduledMinutes: Int = 0, movedOut: Int = 0, dropped: Int = 0, doneActivities: Int = 0, doneMinutes: Int = 0
+        scheduledMinutes: Int = 0, movedOut: Int = 0, dropped: Int = 0, doneActivities: Int = 0, doneMinutes: Int = 0,
+        lateForVerifiedObstacle: Int = 0
     ) {
         self.key = key
         self.plannedActivities = plannedActivities
@@ -59,6 +64,7 @@ public struct WeeklyActivityTally: Hashable, Sendable, Codable {
         self.dropped = dropped
         self.doneActivities = doneActivities
         self.doneMinutes = doneMinutes
+        self.lateForVerifiedObstacle = lateForVerifiedObstacle
     }
 
     public var personID: Person.ID { key.personID }
@@ -102,5 +108,6 @@ public struct WeeklyActivityTally: Hashable, Sendable, Codable {
         dropped += sign * other.dropped
         doneActivities += sign * other.doneActivities
         doneMinutes += sign * other.doneMinutes
+        lateForVerifiedObstacle += sign * other.lateForVerifiedObstacle
     }
 }

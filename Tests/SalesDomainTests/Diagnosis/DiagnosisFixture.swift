@@ -15,10 +15,11 @@ enum DiagnosisFixture {
     static let waiting: ReasonCode = "waiting_for_customer_input"
 
     /// A seller at `prospectingLevel` on cold calling (target 3) and 3 on anchoring (target 3),
-    /// with `calls` and `proposals` as (planned, done on time).
+    /// with `calls` and `proposals` as (planned, done on time); `lateForObstacle` calls late
+    /// for a verified obstacle, and one more verified postponement of any type for the reasons.
     static func seller(
         _ n: Int, prospectingLevel: Double? = 3, calls: (Int, Int) = (10, 10), proposals: (Int, Int) = (10, 10),
-        verifiedObstacles: [ActivityType: [ReasonCode: Int]] = [:], stalled: [DealStage: Int] = [:]
+        lateForObstacle: Int = 0, stalled: [DealStage: Int] = [:]
     ) -> SellerEvidence {
         SellerEvidence(
             personID: Fixture.personID(n),
@@ -30,7 +31,8 @@ enum DiagnosisFixture {
                 .call: ExecutionRate(planned: calls.0, doneOnTime: calls.1),
                 .proposal: ExecutionRate(planned: proposals.0, doneOnTime: proposals.1),
             ],
-            verifiedObstacles: verifiedObstacles, stalledDeals: stalled)
+            lateForVerifiedObstacle: lateForObstacle == 0 ? [:] : [.call: lateForObstacle],
+            verifiedObstacleReasons: lateForObstacle == 0 ? [:] : [waiting: lateForObstacle + 1], stalledDeals: stalled)
     }
 
     static func report(_ sellers: [SellerEvidence], groups: [DiagnosisGroup] = [], policy: DiagnosisPolicy = .standard) -> DiagnosisReport {

@@ -47,7 +47,7 @@ struct DiagnosisReportTests {
         // Seller 1: 4 of 10 calls on time, 4 of the 6 late verified obstacles. Seller 2: 8 of 10, none.
         // Team shortfall 6 + 2 = 8, explained 4: exactly 50 % → structural.
         let sellers = [
-            F.seller(1, calls: (10, 4), verifiedObstacles: [.call: [F.waiting: 4]]),
+            F.seller(1, calls: (10, 4), lateForObstacle: 4),
             F.seller(2, calls: (10, 8)),
         ]
         let report = F.report(sellers, groups: [F.team([1, 2])])
@@ -55,7 +55,7 @@ struct DiagnosisReportTests {
         #expect(report.findings.count == 1)
         #expect(finding.scope == .team(Fixture.teamID(1)))
         #expect(finding.areaKeys == ["prospecting"])
-        #expect(finding.cause == .verifiedObstacles(reasons: [F.waiting: 4], explained: 4, shortfall: 8))
+        #expect(finding.cause == .verifiedObstacles(reasons: [F.waiting: 5], explained: 4, shortfall: 8))
         #expect(finding.affectedPeople == [Fixture.personID(1)])
         #expect(finding.share == 0.5)
         #expect(verdict(report, 1) == .obstructed)
@@ -63,7 +63,7 @@ struct DiagnosisReportTests {
 
         // One fewer verified: 3 of 8 < 50 % → no finding, and seller 1 is an execution gap.
         let below = F.report(
-            [F.seller(1, calls: (10, 4), verifiedObstacles: [.call: [F.waiting: 3]]), F.seller(2, calls: (10, 8))],
+            [F.seller(1, calls: (10, 4), lateForObstacle: 3), F.seller(2, calls: (10, 8))],
             groups: [F.team([1, 2])])
         #expect(below.findings.isEmpty)
         #expect(verdict(below, 1) == .executionGap)
@@ -72,10 +72,10 @@ struct DiagnosisReportTests {
     @Test("Verified obstacles explain at most a seller's own shortfall; a seller outside the group is untouched")
     func obstacleClampAndMembership() throws {
         let report = F.report(
-            [F.seller(1, calls: (10, 7), verifiedObstacles: [.call: [F.waiting: 9]]), F.seller(2, calls: (10, 5))],
+            [F.seller(1, calls: (10, 7), lateForObstacle: 9), F.seller(2, calls: (10, 5))],
             groups: [F.team([1])])
         let finding = try #require(report.findings.first)
-        #expect(finding.cause == .verifiedObstacles(reasons: [F.waiting: 9], explained: 3, shortfall: 3))
+        #expect(finding.cause == .verifiedObstacles(reasons: [F.waiting: 10], explained: 3, shortfall: 3))
         #expect(verdict(report, 1) == .obstructed)
         #expect(verdict(report, 2) == .executionGap)
     }

@@ -67,6 +67,35 @@ import Testing
         #expect(contributions.allSatisfy { $0.doneActivities == 0 && $0.doneByPlannedWeek == 0 })
     }
 
+    /// A1 moved out of W02 for a verified obstacle and never done; A2 the same but done late in
+    /// W03 — both late, both for the obstacle; A3 moved within W02 with a verified obstacle and
+    /// done on time — not late at all; A4 moved out of W02 with an accepted excuse — late, but
+    /// not for an obstacle.
+    @Test func lateForAVerifiedObstacleCountsInTheOriginalWeekOnly() {
+        func reviewed(_ postponement: Postponement, _ verdict: ReviewVerdict) -> Postponement {
+            var copy = postponement
+            copy.review = PostponementReview(reviewerID: Fixture.personID(9), verdict: verdict, reviewedAt: F.date(2026, 1, 9))
+            return copy
+        }
+        let activities = [
+            F.activity(1, .call, planned: F.date(2026, 1, 13), minutes: 30),
+            F.activity(2, .call, planned: F.date(2026, 1, 13), done: F.date(2026, 1, 14), minutes: 30),
+            F.activity(3, .call, planned: F.date(2026, 1, 8), done: F.date(2026, 1, 8), minutes: 30),
+            F.activity(4, .call, planned: F.date(2026, 1, 13), minutes: 30),
+        ]
+        let postponements = [
+            reviewed(F.moved(1, activity: 1, from: F.date(2026, 1, 6), to: F.date(2026, 1, 13)), .verifiedObstacle),
+            reviewed(F.moved(2, activity: 2, from: F.date(2026, 1, 6), to: F.date(2026, 1, 13)), .verifiedObstacle),
+            reviewed(F.moved(3, activity: 3, from: F.date(2026, 1, 6), to: F.date(2026, 1, 8)), .verifiedObstacle),
+            reviewed(F.moved(4, activity: 4, from: F.date(2026, 1, 6), to: F.date(2026, 1, 13)), .acceptedExcuse),
+        ]
+        let tallies = WeeklyActivityTally.tallies(activities: activities, postponements: postponements, calendar: F.calendar)
+        #expect(tallies.map(\.week) == [F.week(2026, 2), F.week(2026, 3)])
+        #expect(tallies.map(\.plannedActivities) == [4, 0])
+        #expect(tallies.map(\.doneByPlannedWeek) == [1, 0])
+        #expect(tallies.map(\.lateForVerifiedObstacle) == [2, 0])
+    }
+
     @Test func aStoreCanMaintainTalliesIncrementally() {
         var rollup = Dictionary(uniqueKeysWithValues: WeeklyActivityTally.tallies(
             activities: activities, postponements: postponements, calendar: F.calendar).map { ($0.key, $0) })

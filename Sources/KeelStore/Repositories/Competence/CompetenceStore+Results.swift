@@ -45,6 +45,22 @@ extension CompetenceStore {
             comment: try await resultComment(cycle: cycleID, person: personID))
     }
 
+    /// The consolidated levels of these people in a cycle, per person and competency, from the
+    /// result rollups (the diagnosis's *can* side); people without a level are absent.
+    public func consolidatedLevels(cycle cycleID: AssessmentCycle.ID, people: [Person.ID]) async throws -> [Person.ID: [Competency.ID: Double]] {
+        var levels: [Person.ID: [Competency.ID: Double]] = [:]
+        for chunk in people.chunked(into: 500) {
+            let rows = try await StoredResultRow.all(
+                sql.select().from(CompetenceResultRow.table)
+                    .where("organization_id", .equal, org).where("cycle_id", .equal, cycleID.rawValue)
+                    .where("person_id", .in, chunk.map(\.rawValue)))
+            for stored in rows {
+                if let level = stored.row.level { levels[stored.row.personID, default: [:]][stored.row.competencyID] = level }
+            }
+        }
+        return levels
+    }
+
     /// How a person's consolidated levels moved across the closed cycles, per competency
     /// (``CompetencyTrend``). Open cycles are left out for everyone: their levels still change.
     public func trends(of personID: Person.ID) async throws -> [CompetencyTrend] {

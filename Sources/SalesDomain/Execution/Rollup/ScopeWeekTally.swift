@@ -30,6 +30,8 @@ public struct ScopeWeekTally: Hashable, Sendable, Codable {
     public var dropped: Int
     public var doneActivities: Int
     public var doneMinutes: Int
+    /// See ``WeeklyActivityTally/lateForVerifiedObstacle``.
+    public var lateForVerifiedObstacle: Int
     /// Scheduled and pushed-out activities in the members' high-load weeks.
     public var highLoad: PostponementRate
     /// The same in the members' normal weeks. Weeks without capacity are in neither.
@@ -38,7 +40,7 @@ public struct ScopeWeekTally: Hashable, Sendable, Codable {
     public init(
         key: Key, plannedActivities: Int = 0, doneByPlannedWeek: Int = 0, scheduledActivities: Int = 0,
         scheduledMinutes: Int = 0, movedOut: Int = 0, dropped: Int = 0, doneActivities: Int = 0, doneMinutes: Int = 0,
-        highLoad: PostponementRate = PostponementRate(), normal: PostponementRate = PostponementRate()
+        lateForVerifiedObstacle: Int = 0, highLoad: PostponementRate = PostponementRate(), normal: PostponementRate = PostponementRate()
     ) {
         self.key = key
         self.plannedActivities = plannedActivities
@@ -49,6 +51,7 @@ public struct ScopeWeekTally: Hashable, Sendable, Codable {
         self.dropped = dropped
         self.doneActivities = doneActivities
         self.doneMinutes = doneMinutes
+        self.lateForVerifiedObstacle = lateForVerifiedObstacle
         self.highLoad = highLoad
         self.normal = normal
     }
@@ -66,7 +69,8 @@ public struct ScopeWeekTally: Hashable, Sendable, Codable {
             key: Key(week: tally.week, activityType: tally.activityType), plannedActivities: tally.plannedActivities,
             doneByPlannedWeek: tally.doneByPlannedWeek, scheduledActivities: tally.scheduledActivities,
             scheduledMinutes: tally.scheduledMinutes, movedOut: tally.movedOut, dropped: tally.dropped,
-            doneActivities: tally.doneActivities, doneMinutes: tally.doneMinutes, highLoad: highLoad, normal: normal)
+            doneActivities: tally.doneActivities, doneMinutes: tally.doneMinutes,
+            lateForVerifiedObstacle: tally.lateForVerifiedObstacle, highLoad: highLoad, normal: normal)
     }
 
     public var week: ISOWeek { key.week }
@@ -92,6 +96,7 @@ public struct ScopeWeekTally: Hashable, Sendable, Codable {
         dropped += sign * other.dropped
         doneActivities += sign * other.doneActivities
         doneMinutes += sign * other.doneMinutes
+        lateForVerifiedObstacle += sign * other.lateForVerifiedObstacle
         highLoad.scheduled += sign * other.highLoad.scheduled
         highLoad.pushedOut += sign * other.highLoad.pushedOut
         normal.scheduled += sign * other.normal.scheduled

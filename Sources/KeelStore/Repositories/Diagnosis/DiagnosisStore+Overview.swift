@@ -1,0 +1,157 @@
+import FluentKit
+import Foundation
+import SalesDomain
+import SQLKit
+
+extension DiagnosisStore {
+    /// The diagnosis screen for one viewer: the scope checked against their policy first
+    /// (``Directory/subject(_:for:field:)``), then its active sellers diagnosed over the
+    /// query's weeks and over the weeks before, for the changes.
+    ///
+    /// Weeks that have not ended by `asOf` are left out of the execution side: a week still
+    /// running would count every planned activity not done yet as not done on time.
+    public func overview(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> DiagnosisOverview {
+        let subject = try await directory.subject(query.scope, for: policy)
+        let diagnosisPolicy = try await settings.diagnosisPolicy()
+        let sellers = try await sellers(in: query.scope)
+        let basis = try await latestClosedCycle(asOf: query.asOf)
+        let framework = try await basis.asyncMap { try await competence.framework($0.framework) } ?? nil
+        let map = try await framework.asyncMap { try await signalMap(for: $0) } ?? DiagnosisSignalMap(unchecked: [])
+        let gaps = try await gaps(of: sellers, basis: basis, framework: framework)
+        let groups = try await groups(of: sellers, scope: query.scope)
+        let pipeline = try await settings.dealPipeline()
+        let stalled = try await analytics.stalledDealsByOwner(query.scope, asOf: query.asOf)
+
+        func report(weeks: ClosedRange<ISOWeek>) async throws -> DiagnosisReport {
+            let lastEnded = calendar.week(containing: query.asOf).previous
+            let ended = weeks.lowerBound <= lastEnded ? weeks.lowerBound...min(weeks.upperBound, lastEnded) : nil
+            let months = calendar.months(spanning: weeks)
+            let evidence = try await self.evidence(
+                of: sellers.map(\.id), weeks: ended, months: months, pipeline: pipeline, gaps: gaps, stalled: stalled)
+            return DiagnosisReport(
+                sellers: evidence, areas: framework?.areas ?? [], map: map,
+                referenceByStage: try await referenceConversion(months: months, pipeline: pipeline),
+                groups: groups.groups, policy: diagnosisPolicy)
+        }
+        let current = try await report(weeks: query.weeks)
+        let previous = try await report(weeks: query.previousWeeks)
+
+        return DiagnosisOverview(
+            scope: query.scope, scopeName: try await name(of: subject), weeks: query.weeks, previousWeeks: query.previousWeeks,
+            policy: diagnosisPolicy, basis: basis, areas: (framework?.areas ?? []).map { area in
+                DiagnosisOverview.Area(key: area.key, name: area.name, signals: map.signals(for: area.key))
+            },
+            sellers: sellers.map { DiagnosisOverview.Seller(id: $0.id, name: $0.name, teamID: $0.teamID, marketID: $0.marketID) },
+            groupNames: groups.names, report: current, changes: DiagnosisChange.between(previous, current))
+    }
+
+    /// The active sellers of a scope, by name; a person scope is that person whatever their role.
+    func sellers(in scope: AnalysisScope) async throws -> [Person] {
+        let people = try await directory.people(ids: try await analytics.members(of: scope))
+        return people.filter { person in
+            guard person.isActive else { return false }
+            if case .person = scope { return true }
+            return person.accessRole == .seller
+        }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// The cycle closed most recently by `asOf`.
+    func latestClosedCycle(asOf: Date) async throws -> DiagnosisOverview.Basis? {
+        try await competence.cycleSummaries()
+            .compactMap { summary -> DiagnosisOverview.Basis? in
+                guard let closedAt = summary.closedAt, closedAt <= asOf else { return nil }
+                return DiagnosisOverview.Basis(cycleID: summary.id, cycleName: summary.name, closedAt: closedAt, framework: summary.framework)
+            }
+            .max { $0.closedAt < $1.closedAt }
+    }
+
+    /// Each seller's role-profile competencies in the basis cycle's framework, with the cycle's
+    /// consolidated levels.
+    func gaps(of sellers: [Person], basis: DiagnosisOverview.Basis?, framework: CompetencyFramework?) async throws -> [Person.ID: [CompetencyGap]] {
+        guard let basis, let framework else { return [:] }
+        let profiles = try await competence.roleProfiles(framework: framework.id)
+        let levels = try await competence.consolidatedLevels(cycle: basis.cycleID, people: sellers.map(\.id))
+        var gaps: [Person.ID: [CompetencyGap]] = [:]
+        for seller in sellers {
+            guard let profile = RoleProfile.applicable(to: seller, framework: framework.id, among: profiles) else { continue }
+            gaps[seller.id] = profile.entries.map { entry in
+                CompetencyGap(
+                    competencyID: entry.competencyID, targetLevel: entry.targetLevel, weight: entry.weight,
+                    level: levels[seller.id]?[entry.competencyID])
+            }
+        }
+        return gaps
+    }
+
+    /// The sellers' own teams, and their markets when the scope is wider than a team: the
+    /// groups structural findings are looked for in.
+    func groups(of sellers: [Person], scope: AnalysisScope) async throws -> (groups: [DiagnosisGroup], names: [String: String]) {
+        var names: [String: String] = [:]
+        var groups: [DiagnosisGroup] = []
+        let teams = Dictionary(try await directory.teams().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (teamID, members) in Dictionary(grouping: sellers.filter { $0.teamID != nil }, by: { $0.teamID! }).sorted(by: { $0.key < $1.key }) {
+            let scope = AnalysisScope.team(teamID)
+            groups.append(DiagnosisGroup(scope: scope, memberIDs: members.map(\.id)))
+            names[scope.description] = teams[teamID]?.name
+        }
+        switch scope {
+        case .market, .organization:
+            let markets = Dictionary(try await directory.markets().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for (marketID, members) in Dictionary(grouping: sellers.filter { $0.marketID != nil }, by: { $0.marketID! }).sorted(by: { $0.key < $1.key }) {
+                let scope = AnalysisScope.market(marketID)
+                groups.append(DiagnosisGroup(scope: scope, memberIDs: members.map(\.id)))
+                names[scope.description] = markets[marketID]?.name
+            }
+        case .person, .team:
+            break
+        }
+        return (groups, names)
+    }
+
+    /// Each seller's execution evidence from their own rollup rows: activities per type over
+    /// the ended weeks, conversion per stage for deals entering a stage in `months`, verified
+    /// obstacles per reason in `months`, and the stalled deals now.
+    func evidence(
+        of sellers: [Person.ID], weeks: ClosedRange<ISOWeek>?, months: ClosedRange<CalendarMonth>, pipeline: DealPipeline,
+        gaps: [Person.ID: [CompetencyGap]], stalled: [Person.ID: [DealStage: Int]]
+    ) async throws -> [SellerEvidence] {
+        let ids = sellers.map(\.rawValue)
+        let weekly = try await weeks.asyncMap { try await rollups.rollups(scopes: ids, weeks: $0) } ?? [:]
+        let deals = try await rollups.dealFacts(scopes: ids, kinds: [.entered, .advanced, .lostHere, .openHere])
+        let reasons = try await rollups.reasonRows(scopes: ids, periods: .month(months.lowerBound)...(.month(months.upperBound)))
+        return sellers.map { seller in
+            var execution: [ActivityType: ExecutionRate] = [:]
+            var late: [ActivityType: Int] = [:]
+            for tally in weekly[seller.rawValue]?.tallies.values ?? [:].values {
+                execution[tally.activityType, default: ExecutionRate()].add(
+                    ExecutionRate(planned: tally.plannedActivities, doneOnTime: tally.doneByPlannedWeek))
+                late[tally.activityType, default: 0] += tally.lateForVerifiedObstacle
+            }
+            var obstacleReasons: [ReasonCode: Int] = [:]
+            for tally in reasons[seller.rawValue]?.values ?? [:].values where tally.verifiedObstacles > 0 {
+                obstacleReasons[tally.reasonCode, default: 0] += tally.verifiedObstacles
+            }
+            let conversion = (deals[seller.rawValue] ?? .empty).conversion(pipeline: pipeline, months: months)
+            return SellerEvidence(
+                personID: seller, gaps: gaps[seller] ?? [], executionByType: execution,
+                conversionByStage: Dictionary(conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first }),
+                lateForVerifiedObstacle: late.filter { $0.value > 0 }, verifiedObstacleReasons: obstacleReasons,
+                stalledDeals: stalled[seller] ?? [:])
+        }
+    }
+
+    /// The organization's conversion per stage over `months`: what a seller's is compared with.
+    func referenceConversion(months: ClosedRange<CalendarMonth>, pipeline: DealPipeline) async throws -> [DealStage: StageConversion] {
+        let facts = try await rollups.momentumFacts(scope: organizationID.rawValue, months: months).facts
+        return Dictionary(facts.conversion(pipeline: pipeline, months: nil).map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func name(of subject: AnalysisSubject) async throws -> String {
+        switch subject {
+        case .person(let person): person.name
+        case .team(let team): team.name
+        case .market(let market): market.name
+        case .organization: try await directory.organization().name
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The answer to a ``DiagnosisQuery`` for one viewer: the scope's sellers diagnosed over the
+/// weeks, the structural findings of their teams and markets, and who moved since the weeks
+/// before — with the names and the basis (cycle, framework, policy) a reader needs.
+public struct DiagnosisOverview: Hashable, Sendable, Codable {
+    /// The closed cycle whose consolidated levels are the *can* side.
+    public struct Basis: Hashable, Sendable, Codable {
+        public var cycleID: AssessmentCycle.ID
+        public var cycleName: String
+        public var closedAt: Date
+        public var framework: FrameworkVersionReference
+
+        public init(cycleID: AssessmentCycle.ID, cycleName: String, closedAt: Date, framework: FrameworkVersionReference) {
+            self.cycleID = cycleID
+            self.cycleName = cycleName
+            self.closedAt = closedAt
+            self.framework = framework
+        }
+    }
+
+    public struct Area: Hashable, Sendable, Codable {
+        public var key: String
+        public var name: LocalizedText
+        public var signals: AreaSignals
+
+        public init(key: String, name: LocalizedText, signals: AreaSignals) {
+            self.key = key
+            self.name = name
+            self.signals = signals
+        }
+    }
+
+    public struct Seller: Hashable, Sendable, Codable {
+        public var id: Person.ID
+        public var name: String
+        public var teamID: Team.ID?
+        public var marketID: Market.ID?
+
+        public init(id: Person.ID, name: String, teamID: Team.ID?, marketID: Market.ID?) {
+            self.id = id
+            self.name = name
+            self.teamID = teamID
+            self.marketID = marketID
+        }
+    }
+
+    public var scope: AnalysisScope
+    public var scopeName: String
+    public var weeks: ClosedRange<ISOWeek>
+    public var previousWeeks: ClosedRange<ISOWeek>
+    public var policy: DiagnosisPolicy
+    /// `nil` when no assessment cycle has closed: every *can* is then missing.
+    public var basis: Basis?
+    public var areas: [Area]
+    public var sellers: [Seller]
+    /// Team and market names for the findings.
+    public var groupNames: [String: String]
+    public var report: DiagnosisReport
+    public var changes: [DiagnosisChange]
+
+    public init(
+        scope: AnalysisScope, scopeName: String, weeks: ClosedRange<ISOWeek>, previousWeeks: ClosedRange<ISOWeek>,
+        policy: DiagnosisPolicy, basis: Basis?, areas: [Area], sellers: [Seller], groupNames: [String: String],
+        report: DiagnosisReport, changes: [DiagnosisChange]
+    ) {
+        self.scope = scope
+        self.scopeName = scopeName
+        self.weeks = weeks
+        self.previousWeeks = previousWeeks
+        self.policy = policy
+        self.basis = basis
+        self.areas = areas
+        self.sellers = sellers
+        self.groupNames = groupNames
+        self.report = report
+        self.changes = changes
+    }
+
+    public func seller(_ id: Person.ID) -> Seller? { sellers.first { $0.id == id } }
+
+    /// The sellers most in need of attention first: most urgent verdict, then more areas
+    /// needing something, then name.
+    public var sellersByAttention: [SellerDiagnosis] {
+        let names = Dictionary(sellers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        func needs(_ diagnosis: SellerDiagnosis) -> Int {
+            diagnosis.areas.count { [.developmentNeed, .executionGap, .competenceGap].contains($0.verdict) }
+        }
+        return report.sellers.sorted { lhs, rhs in
+            let left = (lhs.mostUrgent?.attentionRank ?? .max, -needs(lhs), names[lhs.personID] ?? "")
+            let right = (rhs.mostUrgent?.attentionRank ?? .max, -needs(rhs), names[rhs.personID] ?? "")
+            return left < right
+        }
+    }
+}
