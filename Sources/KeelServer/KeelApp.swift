@@ -68,6 +68,7 @@ public enum KeelApp {
         TeamsAPIController.register(on: api)
         ImportsAPIController.register(on: api)
         AnalysesAPIController.register(on: api)
+        DiagnosisAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())

@@ -1,0 +1,101 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+/// The diagnosis through real HTTP: the store's answer as the contract describes it, within
+/// each caller's reach; its thresholds and signal maps changed only whole and only when valid.
+@Suite(.serialized) struct DiagnosisAPITests {
+    static func seed(_ server: TestServer) async throws {
+        let spec = try DemoExecutionSpec.weeks(26, endingBefore: server.clock.now, seed: 11, calendar: .stockholm).validated()
+        try await ExecutionSeeding(database: server.app.db, organizationID: server.demo.organization.id)
+            .store(DemoExecutionGenerator(server.demo, spec: spec), at: server.clock.now)
+        try await CompetenceSeeding(database: server.app.db, organizationID: server.demo.organization.id)
+            .storeDemo(for: server.demo, seed: 11, now: server.clock.now)
+    }
+
+    @Test func aManagerGetsTheStoresDiagnosisOfTheirTeamAndASellerOnlyTheirOwn() async throws {
+        try await withServer { server in
+            try await Self.seed(server)
+            let manager = server.demo.logins.manager
+            let team = try #require(manager.teamID)
+            let weeks = "from=2025-W40&to=2025-W52"
+
+            let response = try await server.api(.GET, "/api/v1/diagnosis?scope=team:\(team)&\(weeks)", token: try await server.token(for: manager))
+            #expect(response.status == .ok)
+            let body = try response.json()
+            let store = try await DiagnosisStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+            let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: TeamHierarchy(server.demo.teams))
+            let expected = try await store.overview(
+                DiagnosisQuery(scope: .team(team), weeks: ISOWeek(year: 2025, week: 40)!...ISOWeek(year: 2025, week: 52)!, asOf: server.clock.now),
+                for: policy)
+            let sellers = try #require(body["sellers"] as? [[String: Any]])
+            #expect(sellers.map { $0["personID"] as? String } == expected.sellersByAttention.map(\.personID.rawValue.uuidString))
+            #expect(!sellers.isEmpty)
+            let firstAreas = try #require(sellers.first?["areas"] as? [[String: Any]])
+            #expect(firstAreas.map { $0["verdict"] as? String } == expected.sellersByAttention.first?.areas.map(\.verdict.rawValue))
+            #expect((body["basis"] as? [String: Any])?["cycleName"] as? String == expected.basis?.cycleName)
+            #expect((body["areas"] as? [[String: Any]])?.first?["name"] as? String == "Prospecting")
+            let distribution = try #require(body["distribution"] as? [[String: Any]])
+            #expect(distribution.map { $0["key"] as? String } == AreaVerdict.allCases.map(\.rawValue))
+            #expect(distribution.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == sellers.count * 8)
+
+            let seller = try #require(server.demo.people.first { $0.teamID == team && $0.accessRole == .seller && $0.isActive })
+            let sellerToken = try await server.token(for: seller)
+            let own = try await server.api(.GET, "/api/v1/diagnosis?\(weeks)", token: sellerToken).json()
+            #expect((own["sellers"] as? [[String: Any]])?.map { $0["personID"] as? String } == [seller.id.rawValue.uuidString])
+            #expect(try await server.api(.GET, "/api/v1/diagnosis?scope=team:\(team)", token: sellerToken).status == .notFound)
+            #expect(try await server.api(.GET, "/api/v1/diagnosis?scope=organization", token: sellerToken).status == .forbidden)
+            let reversed = try await server.api(.GET, "/api/v1/diagnosis?from=2025-W52&to=2025-W40", token: sellerToken)
+            #expect(reversed.status == .badRequest)
+        }
+    }
+
+    @Test func thresholdsAndSignalMapsAreRefusedWithEveryProblemAndKeptWhenValid() async throws {
+        try await withServer { server in
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let wrong: [String: Any] = [
+                "tolerance": -1, "executionThreshold": 0, "minimumPlannedActivities": 0, "minimumDecidedDeals": 5,
+                "structuralShare": 2, "stallShare": 0.5,
+            ]
+            let refused = try await server.api(.PUT, "/api/v1/diagnosis/policy", token: leader, json: wrong)
+            #expect(refused.status == .unprocessableEntity)
+            let problems = try #require(try refused.json()["problems"] as? [[String: Any]])
+            #expect(Set(problems.compactMap { $0["field"] as? String }) == ["tolerance", "executionThreshold", "minimumPlannedActivities", "structuralShare"])
+            #expect(try await server.api(.GET, "/api/v1/diagnosis/policy", token: leader).json()["tolerance"] as? Double == 0.5)
+
+            var valid = wrong
+            valid.merge(["tolerance": 1, "executionThreshold": 0.7, "minimumPlannedActivities": 6, "structuralShare": 0.6]) { $1 }
+            #expect(try await server.api(.PUT, "/api/v1/diagnosis/policy", token: leader, json: valid).status == .ok)
+            let stored = try await server.api(.GET, "/api/v1/diagnosis/policy", token: leader).json()
+            #expect(stored["tolerance"] as? Double == 1)
+            #expect(stored["minimumPlannedActivities"] as? Int == 6)
+            let unknownField = try await server.api(.PUT, "/api/v1/diagnosis/policy", token: leader, json: valid.merging(["tolerence": 1]) { $1 })
+            #expect(unknownField.status == .badRequest)
+
+            try await CompetenceSeeding(database: server.app.db, organizationID: server.demo.organization.id)
+                .storeDemo(for: server.demo, seed: 11, now: server.clock.now)
+            let frameworks = try #require(try await server.api(.GET, "/api/v1/competence/frameworks", token: leader).json()["items"] as? [[String: Any]])
+            let framework = try #require(frameworks.first { $0["key"] as? String == "nordic-b2b" })
+            let path = "/api/v1/competence/frameworks/\(framework["id"] as? String ?? "")/versions/\(framework["version"] as? Int ?? 0)/signal-map"
+            let shipped = try await server.api(.GET, path, token: leader).json()
+            #expect((shipped["areas"] as? [[String: Any]])?.count == 8)
+
+            let bad = try await server.api(.PUT, path, token: leader, json: ["areas": [
+                ["area": "haggling", "activityTypes": ["call"]],
+                ["area": "prospecting", "activityTypes": ["smoke_signals"], "stages": ["courtship"]],
+            ]])
+            #expect(bad.status == .unprocessableEntity)
+            let badProblems = try #require(try bad.json()["problems"] as? [[String: Any]])
+            #expect(badProblems.compactMap { $0["field"] as? String } == ["areas[0].area", "areas[1].activityTypes", "areas[1].stages"])
+            #expect((try await server.api(.GET, path, token: leader).json()["areas"] as? [[String: Any]])?.count == 8)
+
+            let saved = try await server.api(.PUT, path, token: leader, json: ["areas": [["area": "closing", "activityTypes": ["proposal"], "stages": ["negotiation"]]]])
+            #expect(saved.status == .ok)
+            let reread = try #require(try await server.api(.GET, path, token: leader).json()["areas"] as? [[String: Any]])
+            #expect(reread.map { $0["area"] as? String } == ["closing"])
+        }
+    }
+}
