@@ -75,6 +75,7 @@ public enum KeelApp {
         SessionPagesController.register(on: web)
         DirectoryPagesController.register(on: web)
         ExecutionPagesController.register(on: web)
+        DiagnosisPagesController.register(on: web)
         CompetencePagesController.register(on: web)
         FrameworkPagesController.register(on: web)
         CalibrationPagesController.register(on: web)

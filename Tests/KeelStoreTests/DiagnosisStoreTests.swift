@@ -117,7 +117,11 @@ extension StoreSuites {
                 for verdict in AreaVerdict.allCases {
                     #expect(overview.report.distribution[verdict, default: 0] > 0, "\(verdict)")
                 }
-                #expect(overview.report.distribution.values.reduce(0, +) == sellers.count * 8)
+                #expect(overview.report.distribution.values.reduce(0, +) == overview.report.sellers.reduce(0) { $0 + $1.areas.count })
+                // Each seller is diagnosed in their role's areas.
+                for seller in overview.report.sellers {
+                    #expect(seller.areas.allSatisfy { $0.competence.profiled > 0 } || seller.areas.count == 8)
+                }
             }
         }
 

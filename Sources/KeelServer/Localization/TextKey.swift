@@ -91,4 +91,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case frameworkNewDraft, frameworkNewDraftNote, frameworkOpenVersion, frameworkEdit, frameworkEditTitle
     case frameworkEditBack, frameworkEditIntro, frameworkEditFormat, frameworkEditScale, frameworkEditKeys, frameworkEditLabel, frameworkEditSave
     case frameworkEditRefused, frameworkDraftCreated, frameworkDraftSaved
+
+    // Diagnosis (SPEC §3)
+    case navDiagnosis, diagnosisTitle, diagnosisIntro, diagnosisBasis, diagnosisRule, diagnosisNoCycle
+    case diagnosisNoSellers, diagnosisDistributionTitle, diagnosisDistributionCount, verdictStrength, verdictExecutionGap, verdictCompetenceGap
+    case verdictDevelopmentNeed, verdictObstructed, verdictNotEnoughData, adviceStrength, adviceExecutionGap, adviceCompetenceGap
+    case adviceDevelopmentNeed, adviceObstructed, adviceNotEnoughData, diagnosisFindingsTitle, diagnosisFindingsIntro, diagnosisNoFindings
+    case findingObstacles, findingStall, findingReasons, findingAffected, diagnosisSellersTitle
+    case diagnosisSellersCaption, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
+    case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
+    case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
+    case diagnosisOtherChanges, diagnosisNotInRole
 }

@@ -86,7 +86,31 @@ enum Stylesheet {
     .search { display: flex; gap: .5rem; max-width: 32rem; }
     .footer { text-align: center; color: var(--muted); font-size: .85rem; padding: 1rem; }
     .login { max-width: 24rem; margin: 3rem auto; }
+    .verdict { display: inline-block; padding: .1rem .5rem; border-radius: 4px; font-size: .8rem; font-weight: 600;
+      border: 1px solid transparent; white-space: nowrap; }
+    .verdict-strength { background: #e3f1e4; color: #1e5a22; }
+    .verdict-execution_gap { background: #fdebd3; color: #7a4100; border-color: #e7a04a; }
+    .verdict-competence_gap { background: #dcebf7; color: #0b4a72; border-color: #78aad3; }
+    .verdict-development_need { background: #f7dcde; color: #7d1d22; border-color: #d9868b; }
+    .verdict-obstructed { background: #ece4f4; color: #4b2a6b; border-color: #a98bc7; }
+    .verdict-not_enough_data { background: #fff; color: var(--muted); border: 1px dashed #9aa5b1; }
+    ul.verdicts { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; }
+    ul.verdicts li { display: grid; grid-template-columns: 11rem 3rem 1fr; gap: .75rem; align-items: baseline; }
+    ul.verdicts .verdict { justify-self: start; }
+    .verdict-count { font-weight: 700; text-align: right; font-variant-numeric: tabular-nums; }
+    .verdict-cell a { text-decoration: none; }
+    .cell-facts { display: block; font-size: .78rem; color: var(--muted); white-space: nowrap; margin-top: .15rem;
+      font-variant-numeric: tabular-nums; }
+    .sticky-first th[scope=row], .sticky-first thead th:first-child { position: sticky; left: 0; background: var(--card); z-index: 1; }
+    .sticky-first th[scope=row] { min-width: 9rem; }
+    .table-wrap + section, .table-wrap + .card { margin-top: 1rem; }
+    #diagnosis-sellers { margin-bottom: 1rem; }
+    article.finding { border-top: 1px solid var(--line); padding-top: .5rem; margin-top: .75rem; }
+    article.finding h3, article.evidence h3 { margin: 0 0 .35rem; font-size: 1.05rem; }
+    ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }
     @media (max-width: 40rem) {
+      ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }
+      ul.verdicts li .meta { grid-column: 1 / -1; }
       .account { margin-left: 0; width: 100%; }
       main { padding: 1rem .75rem 2rem; }
       dl.facts { grid-template-columns: 1fr; }

@@ -23,11 +23,24 @@ public struct DiagnosisOverview: Hashable, Sendable, Codable {
         public var key: String
         public var name: LocalizedText
         public var signals: AreaSignals
+        /// The area's competencies, in the framework's order, for the evidence.
+        public var competencies: [CompetencyName]
 
-        public init(key: String, name: LocalizedText, signals: AreaSignals) {
+        public init(key: String, name: LocalizedText, signals: AreaSignals, competencies: [CompetencyName]) {
             self.key = key
             self.name = name
             self.signals = signals
+            self.competencies = competencies
+        }
+    }
+
+    public struct CompetencyName: Hashable, Sendable, Codable {
+        public var id: Competency.ID
+        public var name: LocalizedText
+
+        public init(id: Competency.ID, name: LocalizedText) {
+            self.id = id
+            self.name = name
         }
     }
 
@@ -56,13 +69,15 @@ public struct DiagnosisOverview: Hashable, Sendable, Codable {
     public var sellers: [Seller]
     /// Team and market names for the findings.
     public var groupNames: [String: String]
+    /// The reasons findings name.
+    public var catalog: ReasonCatalog
     public var report: DiagnosisReport
     public var changes: [DiagnosisChange]
 
     public init(
         scope: AnalysisScope, scopeName: String, weeks: ClosedRange<ISOWeek>, previousWeeks: ClosedRange<ISOWeek>,
         policy: DiagnosisPolicy, basis: Basis?, areas: [Area], sellers: [Seller], groupNames: [String: String],
-        report: DiagnosisReport, changes: [DiagnosisChange]
+        catalog: ReasonCatalog, report: DiagnosisReport, changes: [DiagnosisChange]
     ) {
         self.scope = scope
         self.scopeName = scopeName
@@ -73,11 +88,14 @@ public struct DiagnosisOverview: Hashable, Sendable, Codable {
         self.areas = areas
         self.sellers = sellers
         self.groupNames = groupNames
+        self.catalog = catalog
         self.report = report
         self.changes = changes
     }
 
     public func seller(_ id: Person.ID) -> Seller? { sellers.first { $0.id == id } }
+
+    public func area(_ key: String) -> Area? { areas.first { $0.key == key } }
 
     /// The sellers most in need of attention first: most urgent verdict, then more areas
     /// needing something, then name.

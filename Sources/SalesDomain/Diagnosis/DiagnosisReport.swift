@@ -2,6 +2,8 @@
 /// verdict with its evidence, and the structural findings of their teams and markets.
 ///
 /// The definitions, in order:
+/// 0. a seller is diagnosed in the areas their role profile has competencies in (in every
+///    area, each *not enough data*, when no profile applies to them);
 /// 1. *can* — ``AreaCompetence/can(tolerance:)``: weighted area level ≥ weighted target − tolerance;
 /// 2. *does* — ``AreaExecution/does(threshold:)``: volume-weighted execution of the mapped
 ///    signals ≥ threshold;
@@ -30,7 +32,10 @@ public struct DiagnosisReport: Hashable, Sendable, Codable {
     ) {
         var classified: [Person.ID: [AreaDiagnosis]] = [:]
         for seller in evidence {
-            classified[seller.personID] = areas.map { area in
+            // A seller's role says which areas are theirs; without a role profile every area is
+            // listed, so the missing profile shows.
+            let ownAreas = seller.gaps.isEmpty ? areas : areas.filter { AreaCompetence(area: $0, gaps: seller.gaps).profiled > 0 }
+            classified[seller.personID] = ownAreas.map { area in
                 let execution = AreaExecution(
                     signals: map.signals(for: area.key), executionByType: seller.executionByType,
                     conversionByStage: seller.conversionByStage, referenceByStage: referenceByStage, policy: policy)

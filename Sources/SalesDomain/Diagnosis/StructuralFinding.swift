@@ -43,6 +43,11 @@ public struct StructuralFinding: Hashable, Sendable, Codable {
         return sameCause && areaKeys == other.areaKeys && Set(other.affectedPeople).isSubset(of: affectedPeople)
     }
 
+    /// The verified obstacles per reason an obstacle finding names; `nil` for a stall.
+    public var verifiedReasons: [ReasonCode: Int]? {
+        if case .verifiedObstacles(let reasons, _, _) = cause { reasons } else { nil }
+    }
+
     public func concerns(_ personID: Person.ID, in areaKey: String) -> Bool {
         areaKeys.contains(areaKey) && affectedPeople.contains(personID)
     }

@@ -42,6 +42,18 @@ struct DiagnosisReportTests {
         #expect(report.seller(Fixture.personID(3))?.area("prospecting")?.missing.first == .notInRoleProfile)
     }
 
+    @Test("A seller is diagnosed in their role's areas; without a role profile in every area, as not enough data")
+    func roleAreas() {
+        var prospector = F.seller(1)
+        prospector.gaps = [CompetencyGap(competencyID: F.coldCalling, targetLevel: 3, weight: 1, level: 3)]
+        var unprofiled = F.seller(2)
+        unprofiled.gaps = []
+        let report = F.report([prospector, unprofiled])
+        #expect(report.seller(Fixture.personID(1))?.areas.map(\.areaKey) == ["prospecting"])
+        #expect(report.seller(Fixture.personID(2))?.areas.map(\.areaKey) == ["prospecting", "negotiation"])
+        #expect(report.seller(Fixture.personID(2))?.areas.allSatisfy { $0.verdict == .notEnoughData && $0.missing.first == .notInRoleProfile } == true)
+    }
+
     @Test("Verified obstacles explaining half the team's shortfall make a finding, and its sellers are not execution gaps")
     func obstacleFinding() throws {
         // Seller 1: 4 of 10 calls on time, 4 of the 6 late verified obstacles. Seller 2: 8 of 10, none.

@@ -23,6 +23,7 @@ public func header(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node
 public func footer(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("footer", attributes, content) }
 public func mainElement(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("main", attributes, content) }
 public func section(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("section", attributes, content) }
+public func article(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("article", attributes, content) }
 public func ul(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("ul", attributes, content) }
 public func li(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("li", attributes, content) }
 public func dl(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("dl", attributes, content) }

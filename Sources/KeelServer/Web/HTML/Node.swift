@@ -78,6 +78,8 @@ public struct Attribute: Sendable {
     public static func `for`(_ value: String) -> Attribute { Attribute("for", value) }
     public static func action(_ value: String) -> Attribute { Attribute("action", value) }
     public static func method(_ value: String) -> Attribute { Attribute("method", value) }
+    public static func title(_ value: String) -> Attribute { Attribute("title", value) }
+    public static func scope(_ value: String) -> Attribute { Attribute("scope", value) }
     public static func aria(_ name: String, _ value: String) -> Attribute { Attribute("aria-\(name)", value) }
     public static func data(_ name: String, _ value: String) -> Attribute { Attribute("data-\(name)", value) }
     public static func autocomplete(_ value: String) -> Attribute { Attribute("autocomplete", value) }

@@ -39,10 +39,12 @@ extension DiagnosisStore {
         return DiagnosisOverview(
             scope: query.scope, scopeName: try await name(of: subject), weeks: query.weeks, previousWeeks: query.previousWeeks,
             policy: diagnosisPolicy, basis: basis, areas: (framework?.areas ?? []).map { area in
-                DiagnosisOverview.Area(key: area.key, name: area.name, signals: map.signals(for: area.key))
+                DiagnosisOverview.Area(
+                    key: area.key, name: area.name, signals: map.signals(for: area.key),
+                    competencies: area.competencies.map { DiagnosisOverview.CompetencyName(id: $0.id, name: $0.name) })
             },
             sellers: sellers.map { DiagnosisOverview.Seller(id: $0.id, name: $0.name, teamID: $0.teamID, marketID: $0.marketID) },
-            groupNames: groups.names, report: current, changes: DiagnosisChange.between(previous, current))
+            groupNames: groups.names, catalog: try await settings.reasonCatalog(), report: current, changes: DiagnosisChange.between(previous, current))
     }
 
     /// The active sellers of a scope, by name; a person scope is that person whatever their role.

@@ -13,16 +13,8 @@ extension ExecutionPage.Model {
             stalledLimit: ExecutionPage.stalledListLimit)
         let policy = try await request.policy()
         let overview = try await request.executionAnalytics.overview(query, for: policy)
-        let directory = try request.directory
         let text = Localizer(request.language)
-        let people = if case .teams = policy.scope {
-            try await directory.people(PeopleQuery(scope: policy.scope, viewerID: policy.viewer.personID, limit: 2_000)).people
-        } else {
-            [Person]()
-        }
-        let choices = AnalysisScopeChoices(
-            policy: policy, viewer: try request.signedIn.person, teams: try await directory.teams(includeInactive: false),
-            markets: try await directory.markets(), people: people, current: query.scope, currentName: scopeName(overview, text: text))
+        let choices = try await request.analysisScopeChoices(policy: policy, current: query.scope, currentName: scopeName(overview, text: text))
         return Self(overview, choices: choices, text: text)
     }
 
@@ -43,5 +35,21 @@ extension ExecutionPage.Model {
             months: overview.months, rules: overview.rules, catalog: overview.catalog, pressurePolicy: overview.pressurePolicy,
             allocation: overview.allocation, rate: overview.rate, pressure: overview.pressure, momentum: overview.momentum,
             stalled: overview.stalled, ownerNames: overview.ownerNames, results: overview.results, reasons: overview.reasons)
+    }
+}
+
+extension Request {
+    /// The scopes the viewer may switch an analysis page to (``AnalysisScopeChoices``); a
+    /// manager's people are among them.
+    func analysisScopeChoices(policy: AccessPolicy, current: AnalysisScope, currentName: String) async throws -> AnalysisScopeChoices {
+        let directory = try self.directory
+        let people = if case .teams = policy.scope {
+            try await directory.people(PeopleQuery(scope: policy.scope, viewerID: policy.viewer.personID, limit: 2_000)).people
+        } else {
+            [Person]()
+        }
+        return AnalysisScopeChoices(
+            policy: policy, viewer: try signedIn.person, teams: try await directory.teams(includeInactive: false),
+            markets: try await directory.markets(), people: people, current: current, currentName: currentName)
     }
 }

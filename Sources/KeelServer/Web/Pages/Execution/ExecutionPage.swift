@@ -54,48 +54,9 @@ enum ExecutionPage {
         }
     }
 
-    static func groupName(_ group: AnalysisScopeChoices.Group, text: Localizer) -> String {
-        switch group {
-        case .organization: text(.scopeGroupOrganization)
-        case .markets: text(.organizationMarkets)
-        case .teams: text(.teamSubteams)
-        case .people: text(.columnPeople)
-        }
-    }
-
     static func selector(_ model: Model, context: PageContext) -> Node {
-        let text = context.text
-        return form(.method("get"), .action("/execution"), .class("row card"), .id("execution-filter")) {
-            label {
-                text(.executionScope)
-                select(.name("scope"), .id("scope")) {
-                    for section in model.choices.sections {
-                        element("optgroup", [Attribute("label", groupName(section.group, text: text))]) {
-                            for choice in section.choices {
-                                // A tree in a list: each level set in by two spaces that do not collapse.
-                                let label = String(repeating: "\u{00A0}\u{00A0}", count: choice.depth) + (choice.label ?? text(.scopeOrganization))
-                                if choice.scope == model.scope {
-                                    option(.value(choice.scope.description), Attribute("selected", nil)) { label }
-                                } else {
-                                    option(.value(choice.scope.description)) { label }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            label {
-                text(.executionFrom)
-                input(.type("text"), .name("from"), .value(model.weeks.lowerBound.description), Attribute("size", "8"),
-                      Attribute("pattern", "[0-9]{4}-W[0-9]{2}"))
-            }
-            label {
-                text(.executionTo)
-                input(.type("text"), .name("to"), .value(model.weeks.upperBound.description), Attribute("size", "8"),
-                      Attribute("pattern", "[0-9]{4}-W[0-9]{2}"))
-            }
-            button(.type("submit")) { text(.executionShow) }
-        }
+        ScopeFilter.render(
+            action: "/execution", id: "execution-filter", choices: model.choices, current: model.scope, weeks: model.weeks, context: context)
     }
 
     static func chartText(_ title: String, context: PageContext, summary: String? = nil) -> ChartText {

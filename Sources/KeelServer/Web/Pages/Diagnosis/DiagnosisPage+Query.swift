@@ -1,0 +1,21 @@
+import KeelStore
+import SalesDomain
+import Vapor
+
+extension DiagnosisPage.Model {
+    /// The screen's one query (`DiagnosisStore.overview`), answered for the viewer's policy,
+    /// and the scopes the viewer may switch to.
+    static func query(_ request: Request) async throws -> Self {
+        let query = try await request.diagnosisQuery()
+        let policy = try await request.policy()
+        let overview = try await request.diagnosis.overview(query, for: policy)
+        let text = Localizer(request.language)
+        let scopeName = switch overview.scope {
+        case .market: text(.scopeMarket, ["name": overview.scopeName])
+        case .organization: text(.scopeOrganization)
+        case .person, .team: overview.scopeName
+        }
+        let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
+        return Self(overview: overview, choices: choices, scopeName: scopeName)
+    }
+}
