@@ -76,6 +76,7 @@ public enum KeelApp {
         DirectoryPagesController.register(on: web)
         ExecutionPagesController.register(on: web)
         DiagnosisPagesController.register(on: web)
+        DiagnosisSettingsPagesController.register(on: web)
         CompetencePagesController.register(on: web)
         FrameworkPagesController.register(on: web)
         CalibrationPagesController.register(on: web)

@@ -102,4 +102,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
     case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
     case diagnosisOtherChanges, diagnosisNotInRole
+    case navDiagnosisSettings, diagnosisSettingsTitle, diagnosisSettingsIntro, diagnosisSettingsThresholds, diagnosisSettingsTolerance
+    case diagnosisSettingsToleranceHint, diagnosisSettingsThreshold, diagnosisSettingsThresholdHint, diagnosisSettingsMinimumActivities, diagnosisSettingsMinimumDeals
+    case diagnosisSettingsStructuralShare, diagnosisSettingsStructuralShareHint, diagnosisSettingsStallShare, diagnosisSettingsStallShareHint, diagnosisSettingsSignals
+    case diagnosisSettingsSignalsIntro, diagnosisSettingsVersion, diagnosisSettingsStages, diagnosisSettingsSaved
 }

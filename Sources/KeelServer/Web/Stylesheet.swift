@@ -107,6 +107,13 @@ enum Stylesheet {
     #diagnosis-sellers { margin-bottom: 1rem; }
     article.finding { border-top: 1px solid var(--line); padding-top: .5rem; margin-top: .75rem; }
     article.finding h3, article.evidence h3 { margin: 0 0 .35rem; font-size: 1.05rem; }
+    form.stacked fieldset.card { display: grid; gap: .9rem; }
+    form.stacked.wide { max-width: none; }
+    form.stacked.wide fieldset.card { max-width: 36rem; }
+    fieldset.signals { margin: .75rem 0; }
+    fieldset.signals legend { font-weight: 600; }
+    .checks { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .25rem 0; }
+    form.stacked .checks label.check { display: inline-flex; align-items: center; gap: .35rem; font-weight: 400; min-height: 2.5rem; }
     ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }
     @media (max-width: 40rem) {
       ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }

@@ -97,3 +97,32 @@ public struct DiagnosisStore: Sendable {
         return map
     }
 }
+
+extension DiagnosisStore {
+    /// The thresholds and one version's signal map, both checked before either is stored, and
+    /// stored together: the settings page's one save.
+    public func saveSettings(
+        _ policy: DiagnosisPolicy, signals: [AreaSignals], for reference: FrameworkVersionReference, actor: Person.ID?, at date: Date
+    ) async throws {
+        guard let framework = try await competence.framework(reference) else {
+            throw FieldError(field: "framework", code: .notFound, .unknownFrameworkVersion, ["version": String(reference.version)])
+        }
+        var problems: [FieldError] = []
+        do { _ = try policy.validated() } catch { problems += error.errors }
+        do {
+            _ = try DiagnosisSignalMap(
+                signals, frameworkAreaKeys: framework.areas.map(\.key), activityTypes: try await knownActivityTypes(),
+                pipeline: try await settings.dealPipeline())
+        } catch let refused as FieldErrors {
+            problems += refused.errors
+        }
+        if !problems.isEmpty { throw FieldErrors(problems) }
+        let organizationID = organizationID
+        let calendar = calendar
+        try await database.writeTransaction { database in
+            try await OrganizationSettings(database: database, organizationID: organizationID).setDiagnosisPolicy(policy, by: actor, at: date)
+            _ = try await DiagnosisStore(database: database, organizationID: organizationID, calendar: calendar)
+                .saveSignalMap(signals, for: reference, actor: actor, at: date)
+        }
+    }
+}
