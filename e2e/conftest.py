@@ -49,5 +49,10 @@ def sign_in(driver, role):
     submit(driver, "login-submit")
 
 
+def follow_nav(driver, element_id):
+    """Opens the page a navigation link points to."""
+    driver.get(driver.find_element(By.ID, element_id).get_attribute("href"))
+
+
 def sign_out(driver):
     submit(driver, "sign-out")

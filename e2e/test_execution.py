@@ -6,7 +6,7 @@ import uuid
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import BASE_URL, sign_in, sign_out, submit
+from conftest import BASE_URL, follow_nav, sign_in, sign_out, submit
 
 
 def test_a_seller_replans_with_a_reason_and_the_manager_sees_it_in_the_team_view(browser):
@@ -33,6 +33,7 @@ def test_a_seller_replans_with_a_reason_and_the_manager_sees_it_in_the_team_view
     sign_out(browser)
 
     sign_in(browser, "manager")
+    follow_nav(browser, "nav-my-team")
     assert "/teams/" in browser.current_url
     rows = browser.find_elements(By.CSS_SELECTOR, "#postponement-table tbody tr")
     ours = [row for row in rows if f"→ {later}" in row.text and "Customer rescheduled" in row.text]

@@ -2,17 +2,21 @@
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import BASE_URL, sign_in, sign_out, submit
+from conftest import BASE_URL, follow_nav, sign_in, sign_out, submit
 
 
-def test_sign_in_lands_each_role_where_their_work_is(browser):
+def test_sign_in_lands_each_role_where_attention_is_needed(browser):
     sign_in(browser, "seller")
-    assert "/people/" in browser.current_url
-    assert browser.find_element(By.ID, "person-name").text
+    assert browser.current_url.rstrip("/") == BASE_URL.rstrip("/")
+    assert browser.find_element(By.ID, "start-work-on").text
+    assert browser.find_element(By.ID, "start-due").text
+    assert not browser.find_elements(By.ID, "start-sellers")
     sign_out(browser)
 
     sign_in(browser, "leader")
-    assert browser.current_url.endswith("/organization")
+    markets = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#start-markets tbody th a")]
+    assert {"Sweden", "Norway", "Denmark", "Finland"} <= set(markets)
+    follow_nav(browser, "nav-organization")
     headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "main h2")]
     assert {"Sweden", "Norway", "Denmark", "Finland"} <= set(headings)
 
@@ -55,6 +59,7 @@ def test_language_switch_sticks_across_sign_out_and_in(browser):
 
 def test_a_manager_sees_their_team(browser):
     sign_in(browser, "manager")
+    follow_nav(browser, "nav-my-team")
     assert "/teams/" in browser.current_url
     rows = browser.find_elements(By.CSS_SELECTOR, "#team-people tbody tr")
     assert len(rows) >= 6
@@ -68,6 +73,7 @@ def test_a_manager_sees_their_team(browser):
 def teammate_path(browser):
     """The profile path of a seller in the manager's team who is not the seller login."""
     sign_in(browser, "manager")
+    follow_nav(browser, "nav-my-team")
     rows = browser.find_elements(By.CSS_SELECTOR, "#team-people tbody tr")
     paths = []
     for row in rows:
@@ -81,6 +87,7 @@ def teammate_path(browser):
 def test_a_seller_cannot_open_another_sellers_page(browser):
     paths = teammate_path(browser)
     sign_in(browser, "seller")
+    follow_nav(browser, "nav-my-profile")
     own = browser.current_url
     others = [path for path in paths if path != own]
     assert others, "the manager's team has more than one seller"
@@ -95,7 +102,7 @@ def test_a_seller_cannot_open_another_sellers_page(browser):
 
 def test_sign_out_ends_the_session(browser):
     sign_in(browser, "admin")
-    assert browser.current_url.endswith("/organization")
+    assert browser.find_element(By.ID, "start-title").text
     sign_out(browser)
     assert browser.current_url.endswith("/login")
     browser.get(f"{BASE_URL}/organization")

@@ -98,6 +98,7 @@ import Vapor
             Row(method: .GET, template: "/api/v1/analyses/deal-results", path: "/api/v1/analyses/deal-results?scope=person:\(teammate)", expected: teammateScoped),
             Row(method: .GET, template: "/api/v1/analyses/reasons", path: "/api/v1/analyses/reasons?scope=person:\(teammate)", expected: teammateScoped),
             Row(method: .GET, template: "/api/v1/diagnosis", path: "/api/v1/diagnosis?scope=team:\(team)", expected: teamScoped),
+            Row(method: .GET, template: "/api/v1/where-to-act", path: "/api/v1/where-to-act?scope=team:\(team)", expected: teamScoped),
             Row(method: .GET, template: "/api/v1/diagnosis/policy", path: "/api/v1/diagnosis/policy", expected: everyone),
             Row(method: .PUT, template: "/api/v1/diagnosis/policy", path: "/api/v1/diagnosis/policy",
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,

@@ -98,4 +98,34 @@ import Vapor
             #expect(reread.map { $0["area"] as? String } == ["closing"])
         }
     }
+
+    @Test func whereToActRanksTheManagersSellersAndGivesASellerTheirWeek() async throws {
+        try await withServer { server in
+            try await Self.seed(server)
+            let manager = server.demo.logins.manager
+            let weeks = ISOWeek(year: 2025, week: 40)!...ISOWeek(year: 2025, week: 52)!
+            let response = try await server.api(.GET, "/api/v1/where-to-act?from=\(weeks.lowerBound)&to=\(weeks.upperBound)", token: try await server.token(for: manager))
+            #expect(response.status == .ok)
+            let body = try response.json()
+            let store = try await DiagnosisStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+            let expected = try await store.whereToAct(
+                DiagnosisQuery(scope: .team(try #require(manager.teamID)), weeks: weeks, asOf: server.clock.now),
+                for: AccessPolicy(viewer: Viewer(manager), hierarchy: TeamHierarchy(server.demo.teams)))
+            let sellers = try #require(body["sellers"] as? [[String: Any]])
+            #expect(sellers.map { $0["personID"] as? String } == expected.sellers.map(\.personID.rawValue.uuidString))
+            #expect(sellers.map { $0["unreviewed"] as? Int } == expected.sellers.map(\.unreviewed))
+            #expect(expected.sellers.contains { $0.unreviewed > 0 }, "the demo leaves postponements to review")
+
+            let leader = try await server.api(.GET, "/api/v1/where-to-act?scope=organization", token: try await server.token(for: server.demo.logins.leader)).json()
+            let markets = try #require(leader["markets"] as? [[String: Any]])
+            #expect(Set(markets.compactMap { $0["name"] as? String }) == Set(server.demo.markets.map(\.name)))
+            #expect(!(try #require(leader["teams"] as? [[String: Any]])).isEmpty)
+
+            let seller = server.demo.logins.seller
+            let own = try await server.api(.GET, "/api/v1/where-to-act", token: try await server.token(for: seller)).json()
+            #expect((own["sellers"] as? [[String: Any]])?.map { $0["personID"] as? String } == [seller.id.rawValue.uuidString])
+            #expect((own["teams"] as? [Any])?.isEmpty == true)
+            #expect(own["dueThisWeek"] is [Any] && own["stalledDeals"] is [Any])
+        }
+    }
 }

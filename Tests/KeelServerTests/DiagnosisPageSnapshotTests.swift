@@ -50,7 +50,7 @@ import Testing
             groups: scope == .team(team.id) ? [DiagnosisGroup(scope: .team(team.id), memberIDs: people.map(\.id))] : [], policy: .standard)
         let weeks = ISOWeek(year: 2026, week: 2)!...ISOWeek(year: 2026, week: 14)!
         return DiagnosisOverview(
-            scope: scope, scopeName: scope == .team(team.id) ? team.name : people[0].name, weeks: weeks,
+            scope: scope, scopeName: scope == .team(team.id) ? team.name : people.first { .person($0.id) == scope }?.name ?? "", weeks: weeks,
             previousWeeks: ISOWeek(year: 2025, week: 41)!...ISOWeek(year: 2026, week: 1)!, policy: .standard,
             basis: .init(cycleID: .init(id(3, 1)), cycleName: "Spring 2026", closedAt: Date(timeIntervalSince1970: 1_767_571_200),
                          framework: FrameworkVersionReference(frameworkID: .init(id(5, 1)), version: 1)),

@@ -45,4 +45,36 @@ import Testing
             #expect(reversed.status == .badRequest)
         }
     }
+
+    @Test func eachRoleStartsWhereAttentionIsNeeded() async throws {
+        try await withServer { server in
+            try await DiagnosisAPITests.seed(server)
+            let weeks = "from=2025-W40&to=2025-W52"
+
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let organization = try await leader.get("/?\(weeks)")
+            #expect(organization.status == .ok)
+            #expect(organization.text.contains("id=\"start-markets\"") && organization.text.contains("id=\"start-teams\""))
+            for market in server.demo.markets { #expect(organization.text.contains(">\(market.name)</a>"), "\(market.name)") }
+
+            let manager = server.demo.logins.manager
+            let managerBrowser = TestBrowser(server)
+            try await managerBrowser.signIn(manager.email)
+            let team = try await managerBrowser.get("/?\(weeks)")
+            #expect(team.status == .ok)
+            for seller in server.demo.people where seller.teamID == manager.teamID && seller.accessRole == .seller && seller.isActive {
+                #expect(team.text.contains("id=\"start-seller-\(seller.id)\""), "\(seller.name)")
+            }
+
+            let seller = TestBrowser(server)
+            try await seller.signIn(server.demo.logins.seller.email)
+            let own = try await seller.get("/?\(weeks)")
+            #expect(own.status == .ok)
+            #expect(own.text.contains("id=\"start-work-on\"") && own.text.contains("id=\"start-due\"") && own.text.contains("id=\"start-stalled\""))
+            #expect(!own.text.contains("id=\"start-sellers\""))
+            #expect(try await seller.get("/?scope=organization").status == .forbidden)
+        }
+    }
 }
+

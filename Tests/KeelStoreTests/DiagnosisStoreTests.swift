@@ -50,15 +50,18 @@ extension StoreSuites {
                     if tally.lateForVerifiedObstacle > 0 { late[tally.activityType, default: 0] += tally.lateForVerifiedObstacle }
                 }
                 var reasons: [ReasonCode: Int] = [:]
+                var postponed: [ReasonCode: Int] = [:]
                 for tally in ReasonTally.tallies(postponements: own, granularity: .month, calendar: calendar)
-                where tally.verifiedObstacles > 0 && (ReportingPeriod.month(months.lowerBound)...(.month(months.upperBound))).contains(tally.period) {
-                    reasons[tally.reasonCode, default: 0] += tally.verifiedObstacles
+                where (ReportingPeriod.month(months.lowerBound)...(.month(months.upperBound))).contains(tally.period) {
+                    if tally.verifiedObstacles > 0 { reasons[tally.reasonCode, default: 0] += tally.verifiedObstacles }
+                    if tally.postponements > 0 { postponed[tally.reasonCode, default: 0] += tally.postponements }
                 }
                 let facts = (histories[seller.id] ?? []).reduce(into: DealFacts()) { $0.add(DealFacts.of($1, pipeline: .standard, calendar: calendar)) }
                 return SellerEvidence(
                     personID: seller.id, gaps: gaps[seller.id] ?? [], executionByType: execution,
                     conversionByStage: Dictionary(uniqueKeysWithValues: facts.conversion(pipeline: .standard, months: months).map { ($0.stage, $0) }),
-                    lateForVerifiedObstacle: late, verifiedObstacleReasons: reasons, stalledDeals: stalled[seller.id] ?? [:])
+                    lateForVerifiedObstacle: late, verifiedObstacleReasons: reasons, stalledDeals: stalled[seller.id] ?? [:],
+                    postponementsByReason: postponed)
             }
         }
 

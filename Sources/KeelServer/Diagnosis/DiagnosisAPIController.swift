@@ -9,6 +9,7 @@ import Vapor
 enum DiagnosisAPIController {
     static func register(on api: any RoutesBuilder) {
         api.on(.GET, "diagnosis", access: .signedIn(.readOwnRecords), use: overview)
+        api.on(.GET, "where-to-act", access: .signedIn(.readOwnRecords), use: whereToAct)
         api.on(.GET, "diagnosis", "policy", access: .signedIn(.readOwnRecords), use: policy)
         api.on(.PUT, "diagnosis", "policy", access: .signedIn(.configureRules), use: setPolicy)
         let version = api.grouped("competence", "frameworks", ":frameworkID", "versions", ":version")
@@ -21,6 +22,12 @@ enum DiagnosisAPIController {
         let query = try await request.diagnosisQuery()
         let overview = try await request.diagnosis.overview(query, for: try await request.policy())
         return DiagnosisResource(overview, language: request.language)
+    }
+
+    @Sendable
+    static func whereToAct(_ request: Request) async throws -> WhereToActResource {
+        let query = try await request.diagnosisQuery()
+        return WhereToActResource(try await request.diagnosis.whereToAct(query, for: try await request.policy()), language: request.language)
     }
 
     @Sendable

@@ -96,6 +96,8 @@ struct DiagnosisResource: Content {
         var personID: UUID
         var name: String
         var teamID: UUID?
+        /// The closed cycle the seller's levels come from.
+        var assessedIn: UUID?
         var mostUrgent: String?
         var areas: [SellerArea]
     }
@@ -165,6 +167,7 @@ struct DiagnosisResource: Content {
             let seller = overview.seller(diagnosis.personID)
             return Seller(
                 personID: diagnosis.personID.rawValue, name: seller?.name ?? "", teamID: seller?.teamID?.rawValue,
+                assessedIn: seller?.assessedIn?.cycleID.rawValue,
                 mostUrgent: diagnosis.mostUrgent?.rawValue, areas: diagnosis.areas.map(Self.area))
         }
         findings = overview.report.findings.map { finding in
@@ -310,5 +313,88 @@ struct SignalMapRequest: Decodable {
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         areas = try decoder.container(keyedBy: CodingKeys.self).decode([SignalMapResource.Area].self, forKey: .areas)
+    }
+}
+
+/// `GET /api/v1/where-to-act`: the start page's answer — sellers, teams and markets ranked,
+/// open cycles, and for one person this week's open activities and stalled deals — with the
+/// diagnosis it rests on.
+struct WhereToActResource: Content {
+    struct Seller: Content {
+        var personID: UUID
+        var name: String
+        var competenceGap: Double?
+        var execution: RateResource
+        var verdicts: [String]
+        var stalledDeals: Int
+        var postponements: Int
+        var excuseProne: Int
+        var unreviewed: Int
+    }
+
+    struct Group: Content {
+        var scope: String
+        var name: String
+        var sellers: Int
+        var attentionShare: Double?
+        var execution: RateResource
+        var competenceGap: Double?
+        var assessedSellers: Int
+        var stalledDeals: Int
+        var postponements: Int
+        var excuseProne: Int
+        var distribution: [DiagnosisResource.Count]
+    }
+
+    struct Cycle: Content {
+        var cycleID: UUID
+        var name: String
+        var participants: Int
+        var openedAt: Date
+    }
+
+    struct DueActivity: Content {
+        var activityID: UUID
+        var activityType: String
+        var plannedDate: Date
+    }
+
+    struct Stalled: Content {
+        var dealID: UUID
+        var stage: String
+        var daysInStage: Int
+        var thresholdDays: Double
+        var value: Double
+    }
+
+    var diagnosis: DiagnosisResource
+    var sellers: [Seller]
+    var teams: [Group]
+    var markets: [Group]
+    var openCycles: [Cycle]
+    var dueThisWeek: [DueActivity]
+    var stalledDeals: [Stalled]
+
+    init(_ report: WhereToAct, language: Language) {
+        diagnosis = DiagnosisResource(report.diagnosis, language: language)
+        sellers = report.sellers.map {
+            Seller(personID: $0.personID.rawValue, name: $0.name, competenceGap: $0.competenceGap, execution: RateResource($0.execution),
+                   verdicts: $0.verdicts.map(\.rawValue), stalledDeals: $0.stalledDeals, postponements: $0.postponements,
+                   excuseProne: $0.excuseProne, unreviewed: $0.unreviewed)
+        }
+        func group(_ group: GroupAttention) -> Group {
+            Group(scope: group.scope.description, name: group.name, sellers: group.sellers, attentionShare: group.attentionShare,
+                  execution: RateResource(group.execution), competenceGap: group.competenceGap, assessedSellers: group.assessedSellers,
+                  stalledDeals: group.stalledDeals, postponements: group.postponements, excuseProne: group.excuseProne,
+                  distribution: AreaVerdict.allCases.map { DiagnosisResource.Count(key: $0.rawValue, count: group.distribution[$0, default: 0]) })
+        }
+        teams = report.teams.map(group)
+        markets = report.markets.map(group)
+        openCycles = report.openCycles.map { Cycle(cycleID: $0.id.rawValue, name: $0.name, participants: $0.participants, openedAt: $0.opened) }
+        dueThisWeek = report.dueThisWeek.map { DueActivity(activityID: $0.id.rawValue, activityType: $0.type.rawValue, plannedDate: $0.plannedDate) }
+        stalledDeals = report.stalledDeals.map {
+            Stalled(dealID: $0.dealID.rawValue, stage: $0.stage.rawValue, daysInStage: $0.daysInStage, thresholdDays: $0.thresholdDays,
+                    value: NSDecimalNumber(decimal: $0.value).doubleValue)
+        }
     }
 }

@@ -101,9 +101,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case diagnosisSellersCaption, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
     case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
     case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
-    case diagnosisOtherChanges, diagnosisNotInRole
+    case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn
     case navDiagnosisSettings, diagnosisSettingsTitle, diagnosisSettingsIntro, diagnosisSettingsThresholds, diagnosisSettingsTolerance
     case diagnosisSettingsToleranceHint, diagnosisSettingsThreshold, diagnosisSettingsThresholdHint, diagnosisSettingsMinimumActivities, diagnosisSettingsMinimumDeals
     case diagnosisSettingsStructuralShare, diagnosisSettingsStructuralShareHint, diagnosisSettingsStallShare, diagnosisSettingsStallShareHint, diagnosisSettingsSignals
     case diagnosisSettingsSignalsIntro, diagnosisSettingsVersion, diagnosisSettingsStages, diagnosisSettingsSaved
+    // Where to act
+    case navStart, startTitle, startIntroLeader, startIntroManager, startIntroSeller
+    case startPeriod, startOpenDiagnosis, startSellersTitle, startSellersCaption, startGroupsCaption
+    case startColumnAttention, startColumnGap, startColumnExecution, startColumnStalled, startColumnUnreviewed
+    case startColumnExcuseProne, startColumnSellers, startColumnAttentionShare, startNothingUrgent, startTeamsTitle
+    case startMarketsTitle, startCyclesTitle, startNoOpenCycle, startCycleFacts, startStrengthsTitle
+    case startNoStrengthsYet, startWorkOnTitle, startNothingToWorkOn, startSeeEvidence, startWhyLevel
+    case startWhyExecution, startDueTitle, startNothingDue, startOpenActivities, startStalledTitle
+    case startNoStalledDeals, startStalledDeal
 }

@@ -45,6 +45,7 @@ enum Layout {
         let text = context.text
         return nav(.aria("label", "Keel")) {
             ul(.class("nav")) {
+                li { a(.href("/"), .id("nav-start")) { text(.navStart) } }
                 if context.can(.readOrganization) {
                     li { a(.href("/organization"), .id("nav-organization")) { text(.navOrganization) } }
                 }

@@ -114,6 +114,9 @@ enum Stylesheet {
     fieldset.signals legend { font-weight: 600; }
     .checks { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .25rem 0; }
     form.stacked .checks label.check { display: inline-flex; align-items: center; gap: .35rem; font-weight: 400; min-height: 2.5rem; }
+    .table-wrap td.num { white-space: nowrap; }
+    section > .table-wrap { margin-bottom: 1rem; }
+    .chip-count { display: inline-block; margin: 0 .5rem .25rem 0; white-space: nowrap; font-size: .85rem; }
     ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }
     @media (max-width: 40rem) {
       ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }

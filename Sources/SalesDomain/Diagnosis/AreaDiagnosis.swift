@@ -29,14 +29,33 @@ public struct AreaDiagnosis: Hashable, Sendable, Codable {
     }
 }
 
-/// One seller's diagnosis in every area of the framework version.
+/// One seller's diagnosis in every area of their role, with the overall figures the start
+/// pages set beside it.
 public struct SellerDiagnosis: Hashable, Sendable, Codable {
     public var personID: Person.ID
     public var areas: [AreaDiagnosis]
+    /// Every planned activity of the period, of any type, and those done on time.
+    public var execution: ExecutionRate
+    public var stalledDeals: Int
+    public var postponementsByReason: [ReasonCode: Int]
 
-    public init(personID: Person.ID, areas: [AreaDiagnosis]) {
+    public init(
+        personID: Person.ID, areas: [AreaDiagnosis], execution: ExecutionRate = ExecutionRate(), stalledDeals: Int = 0,
+        postponementsByReason: [ReasonCode: Int] = [:]
+    ) {
         self.personID = personID
         self.areas = areas
+        self.execution = execution
+        self.stalledDeals = stalledDeals
+        self.postponementsByReason = postponementsByReason
+    }
+
+    /// Level − target over every rated competency of the role, weighted by the profile: one
+    /// number for "how far from the role", `nil` without a rated competency.
+    public var competenceGap: Double? {
+        let rated = areas.flatMap(\.competence.gaps).compactMap { gap in gap.gap.map { (gap: $0, weight: gap.weight) } }
+        let weight = rated.reduce(0) { $0 + $1.weight }
+        return weight > 0 ? rated.reduce(0) { $0 + $1.gap * $1.weight } / weight : nil
     }
 
     public func area(_ key: String) -> AreaDiagnosis? { areas.first { $0.areaKey == key } }

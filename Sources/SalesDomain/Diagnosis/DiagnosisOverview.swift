@@ -49,12 +49,15 @@ public struct DiagnosisOverview: Hashable, Sendable, Codable {
         public var name: String
         public var teamID: Team.ID?
         public var marketID: Market.ID?
+        /// The closed cycle the seller's levels come from: their latest assessment.
+        public var assessedIn: Basis?
 
-        public init(id: Person.ID, name: String, teamID: Team.ID?, marketID: Market.ID?) {
+        public init(id: Person.ID, name: String, teamID: Team.ID?, marketID: Market.ID?, assessedIn: Basis? = nil) {
             self.id = id
             self.name = name
             self.teamID = teamID
             self.marketID = marketID
+            self.assessedIn = assessedIn
         }
     }
 
@@ -63,7 +66,9 @@ public struct DiagnosisOverview: Hashable, Sendable, Codable {
     public var weeks: ClosedRange<ISOWeek>
     public var previousWeeks: ClosedRange<ISOWeek>
     public var policy: DiagnosisPolicy
-    /// `nil` when no assessment cycle has closed: every *can* is then missing.
+    /// The latest closed cycle, whose framework version the areas are; `nil` when none has
+    /// closed, and every *can* is missing. Each seller's levels come from their own latest
+    /// assessment (``Seller/assessedIn``), which may be an earlier cycle of the framework.
     public var basis: Basis?
     public var areas: [Area]
     public var sellers: [Seller]

@@ -57,7 +57,9 @@ public struct DiagnosisReport: Hashable, Sendable, Codable {
                 }
                 return diagnosis
             }
-            return SellerDiagnosis(personID: seller.personID, areas: areas)
+            return SellerDiagnosis(
+                personID: seller.personID, areas: areas, execution: seller.execution,
+                stalledDeals: seller.stalledDeals.values.reduce(0, +), postponementsByReason: seller.postponementsByReason)
         }
         self.findings = findings
     }

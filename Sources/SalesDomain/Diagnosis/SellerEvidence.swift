@@ -17,11 +17,15 @@ public struct SellerEvidence: Hashable, Sendable, Codable {
     public var verifiedObstacleReasons: [ReasonCode: Int]
     /// The seller's open deals that are stalled now, per stage.
     public var stalledDeals: [DealStage: Int]
+    /// All the seller's postponements in the period, per reason: the start pages' share of
+    /// excuse-prone reasons.
+    public var postponementsByReason: [ReasonCode: Int]
 
     public init(
         personID: Person.ID, gaps: [CompetencyGap] = [], executionByType: [ActivityType: ExecutionRate] = [:],
         conversionByStage: [DealStage: StageConversion] = [:], lateForVerifiedObstacle: [ActivityType: Int] = [:],
-        verifiedObstacleReasons: [ReasonCode: Int] = [:], stalledDeals: [DealStage: Int] = [:]
+        verifiedObstacleReasons: [ReasonCode: Int] = [:], stalledDeals: [DealStage: Int] = [:],
+        postponementsByReason: [ReasonCode: Int] = [:]
     ) {
         self.personID = personID
         self.gaps = gaps
@@ -30,6 +34,12 @@ public struct SellerEvidence: Hashable, Sendable, Codable {
         self.lateForVerifiedObstacle = lateForVerifiedObstacle
         self.verifiedObstacleReasons = verifiedObstacleReasons
         self.stalledDeals = stalledDeals
+        self.postponementsByReason = postponementsByReason
+    }
+
+    /// Every planned activity of every type, and those done on time.
+    public var execution: ExecutionRate {
+        executionByType.values.reduce(into: ExecutionRate()) { $0.add($1) }
     }
 
     /// Of the area's shortfall, what verified obstacles explain — at most the shortfall itself,

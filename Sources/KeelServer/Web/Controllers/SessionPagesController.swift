@@ -14,15 +14,12 @@ enum SessionPagesController {
         web.on(.GET, "static", "keel.css", access: .open, use: stylesheet)
     }
 
-    /// Each role starts where its work is: leadership the organization, a manager their team,
-    /// a seller their own profile.
+    /// Each role starts where attention is needed (``StartPage``): leadership with its teams
+    /// and markets ranked, a manager with their sellers, a seller with their own picture.
     @Sendable
     static func home(_ request: Request) async throws -> Response {
-        let person = try request.signedIn.person
-        let policy = try await request.policy()
-        if policy.has(.readOrganization) { return request.redirect(to: "/organization") }
-        if person.accessRole == .manager, let team = person.teamID { return request.redirect(to: "/teams/\(team)") }
-        return request.redirect(to: "/people/\(person.id)")
+        let model = try await StartPage.Model.query(request)
+        return Layout.response(StartPage.render(model, context: try await PageContext.make(for: request)), for: request)
     }
 
     struct LoginQuery: Decodable {

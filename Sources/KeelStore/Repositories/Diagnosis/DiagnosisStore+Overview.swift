@@ -14,10 +14,12 @@ extension DiagnosisStore {
         let subject = try await directory.subject(query.scope, for: policy)
         let diagnosisPolicy = try await settings.diagnosisPolicy()
         let sellers = try await sellers(in: query.scope)
-        let basis = try await latestClosedCycle(asOf: query.asOf)
+        let cycles = try await closedCycles(asOf: query.asOf)
+        let basis = cycles.first
         let framework = try await basis.asyncMap { try await competence.framework($0.framework) } ?? nil
         let map = try await framework.asyncMap { try await signalMap(for: $0) } ?? DiagnosisSignalMap(unchecked: [])
-        let gaps = try await gaps(of: sellers, basis: basis, framework: framework)
+        let assessments = try await latestAssessments(of: sellers.map(\.id), in: cycles)
+        let gaps = try await gaps(of: sellers, assessments: assessments, framework: framework)
         let groups = try await groups(of: sellers, scope: query.scope)
         let pipeline = try await settings.dealPipeline()
         let stalled = try await analytics.stalledDealsByOwner(query.scope, asOf: query.asOf)
@@ -43,7 +45,9 @@ extension DiagnosisStore {
                     key: area.key, name: area.name, signals: map.signals(for: area.key),
                     competencies: area.competencies.map { DiagnosisOverview.CompetencyName(id: $0.id, name: $0.name) })
             },
-            sellers: sellers.map { DiagnosisOverview.Seller(id: $0.id, name: $0.name, teamID: $0.teamID, marketID: $0.marketID) },
+            sellers: sellers.map {
+                DiagnosisOverview.Seller(id: $0.id, name: $0.name, teamID: $0.teamID, marketID: $0.marketID, assessedIn: assessments[$0.id]?.cycle)
+            },
             groupNames: groups.names, catalog: try await settings.reasonCatalog(), report: current, changes: DiagnosisChange.between(previous, current))
     }
 
@@ -57,29 +61,48 @@ extension DiagnosisStore {
         }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
-    /// The cycle closed most recently by `asOf`.
-    func latestClosedCycle(asOf: Date) async throws -> DiagnosisOverview.Basis? {
-        try await competence.cycleSummaries()
+    /// The cycles closed by `asOf` of the framework the latest of them assessed, newest first.
+    func closedCycles(asOf: Date) async throws -> [DiagnosisOverview.Basis] {
+        let closed = try await competence.cycleSummaries()
             .compactMap { summary -> DiagnosisOverview.Basis? in
                 guard let closedAt = summary.closedAt, closedAt <= asOf else { return nil }
                 return DiagnosisOverview.Basis(cycleID: summary.id, cycleName: summary.name, closedAt: closedAt, framework: summary.framework)
             }
-            .max { $0.closedAt < $1.closedAt }
+            .sorted { $0.closedAt > $1.closedAt }
+        guard let newest = closed.first else { return [] }
+        return closed.filter { $0.framework.frameworkID == newest.framework.frameworkID }
     }
 
-    /// Each seller's role-profile competencies in the basis cycle's framework, with the cycle's
-    /// consolidated levels.
-    func gaps(of sellers: [Person], basis: DiagnosisOverview.Basis?, framework: CompetencyFramework?) async throws -> [Person.ID: [CompetencyGap]] {
-        guard let basis, let framework else { return [:] }
+    /// Each seller's latest assessment: the newest of `cycles` with a consolidated level for
+    /// them, so a cycle that assessed a few people leaves the others' earlier levels standing.
+    func latestAssessments(
+        of people: [Person.ID], in cycles: [DiagnosisOverview.Basis]
+    ) async throws -> [Person.ID: (cycle: DiagnosisOverview.Basis, levels: [Competency.ID: Double])] {
+        var found: [Person.ID: (cycle: DiagnosisOverview.Basis, levels: [Competency.ID: Double])] = [:]
+        for cycle in cycles {
+            let remaining = people.filter { found[$0] == nil }
+            if remaining.isEmpty { break }
+            for (person, levels) in try await competence.consolidatedLevels(cycle: cycle.cycleID, people: remaining) where !levels.isEmpty {
+                found[person] = (cycle, levels)
+            }
+        }
+        return found
+    }
+
+    /// Each seller's role-profile competencies in the framework, with their latest levels.
+    func gaps(
+        of sellers: [Person], assessments: [Person.ID: (cycle: DiagnosisOverview.Basis, levels: [Competency.ID: Double])],
+        framework: CompetencyFramework?
+    ) async throws -> [Person.ID: [CompetencyGap]] {
+        guard let framework else { return [:] }
         let profiles = try await competence.roleProfiles(framework: framework.id)
-        let levels = try await competence.consolidatedLevels(cycle: basis.cycleID, people: sellers.map(\.id))
         var gaps: [Person.ID: [CompetencyGap]] = [:]
         for seller in sellers {
             guard let profile = RoleProfile.applicable(to: seller, framework: framework.id, among: profiles) else { continue }
             gaps[seller.id] = profile.entries.map { entry in
                 CompetencyGap(
                     competencyID: entry.competencyID, targetLevel: entry.targetLevel, weight: entry.weight,
-                    level: levels[seller.id]?[entry.competencyID])
+                    level: assessments[seller.id]?.levels[entry.competencyID])
             }
         }
         return gaps
@@ -130,15 +153,17 @@ extension DiagnosisStore {
                 late[tally.activityType, default: 0] += tally.lateForVerifiedObstacle
             }
             var obstacleReasons: [ReasonCode: Int] = [:]
-            for tally in reasons[seller.rawValue]?.values ?? [:].values where tally.verifiedObstacles > 0 {
-                obstacleReasons[tally.reasonCode, default: 0] += tally.verifiedObstacles
+            var postponements: [ReasonCode: Int] = [:]
+            for tally in reasons[seller.rawValue]?.values ?? [:].values {
+                if tally.verifiedObstacles > 0 { obstacleReasons[tally.reasonCode, default: 0] += tally.verifiedObstacles }
+                if tally.postponements > 0 { postponements[tally.reasonCode, default: 0] += tally.postponements }
             }
             let conversion = (deals[seller.rawValue] ?? .empty).conversion(pipeline: pipeline, months: months)
             return SellerEvidence(
                 personID: seller, gaps: gaps[seller] ?? [], executionByType: execution,
                 conversionByStage: Dictionary(conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first }),
                 lateForVerifiedObstacle: late.filter { $0.value > 0 }, verifiedObstacleReasons: obstacleReasons,
-                stalledDeals: stalled[seller] ?? [:])
+                stalledDeals: stalled[seller] ?? [:], postponementsByReason: postponements)
         }
     }
 

@@ -309,8 +309,13 @@ enum DiagnosisPage {
                 a(.class("button secondary"), .href("/execution?scope=person:\(diagnosis.personID)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)")) {
                     text(.evidenceSeeActivities)
                 }
-                if let basis = overview.basis {
-                    a(.class("button secondary"), .href("/competence/cycles/\(basis.cycleID)/people/\(diagnosis.personID)")) { text(.evidenceSeeRatings) }
+                if let assessed = overview.seller(diagnosis.personID)?.assessedIn {
+                    a(.class("button secondary"), .href("/competence/cycles/\(assessed.cycleID)/people/\(diagnosis.personID)")) { text(.evidenceSeeRatings) }
+                }
+            }
+            if let assessed = overview.seller(diagnosis.personID)?.assessedIn {
+                p(.class("meta"), .id("assessed-in")) {
+                    text(.evidenceAssessedIn, ["cycle": assessed.cycleName, "closed": FormDate.string(assessed.closedAt, in: context.calendar)])
                 }
             }
             div(.class("panels")) {

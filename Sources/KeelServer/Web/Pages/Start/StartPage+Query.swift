@@ -1,0 +1,22 @@
+import KeelStore
+import SalesDomain
+import Vapor
+
+extension StartPage.Model {
+    /// The screen's one query (`DiagnosisStore.whereToAct`) for the viewer's natural scope or
+    /// the one asked, and the scopes they may switch to.
+    static func query(_ request: Request) async throws -> Self {
+        let query = try await request.diagnosisQuery()
+        let policy = try await request.policy()
+        let report = try await request.diagnosis.whereToAct(query, for: policy)
+        let text = Localizer(request.language)
+        let overview = report.diagnosis
+        let scopeName = switch overview.scope {
+        case .market: text(.scopeMarket, ["name": overview.scopeName])
+        case .organization: text(.scopeOrganization)
+        case .person, .team: overview.scopeName
+        }
+        let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
+        return Self(report: report, choices: choices, scopeName: scopeName)
+    }
+}

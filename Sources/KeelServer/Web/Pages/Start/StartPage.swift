@@ -1,0 +1,269 @@
+import Foundation
+import KeelCharts
+import SalesDomain
+
+/// The start page (SPEC "Where to act"): what needs attention first, for the viewer's scope —
+/// leadership's teams and markets ranked, a manager's sellers side by side, a seller's own
+/// picture in the language of development with this week's work.
+enum StartPage {
+    struct Model: Sendable {
+        var report: WhereToAct
+        var choices: AnalysisScopeChoices
+        var scopeName: String
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
+        let overview = model.report.diagnosis
+        return Layout.page(title: text(.startTitle, ["scope": model.scopeName]), context: context) {
+            h1(.id("start-title")) { text(.startTitle, ["scope": model.scopeName]) }
+            switch overview.scope {
+            case .person:
+                p(.class("meta")) { text(.startIntroSeller) }
+            case .team:
+                p(.class("meta")) { text(.startIntroManager) }
+            case .market, .organization:
+                p(.class("meta")) { text(.startIntroLeader) }
+            }
+            ScopeFilter.render(action: "/", id: "start-filter", choices: model.choices, current: overview.scope, weeks: overview.weeks, context: context)
+            p(.class("meta"), .id("start-period")) {
+                text(.startPeriod, ["from": overview.weeks.lowerBound.description, "to": overview.weeks.upperBound.description])
+                " "
+                a(.href("/diagnosis?scope=\(overview.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)"), .id("start-diagnosis-link")) {
+                    text(.startOpenDiagnosis)
+                }
+            }
+            if overview.basis == nil { p(.class("notice")) { text(.diagnosisNoCycle) } }
+            switch overview.scope {
+            case .person(let id):
+                sellerView(model.report, person: id, context: context, numbers: numbers)
+            case .team:
+                sellersTable(model.report, context: context, numbers: numbers)
+                if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
+                if model.report.teams.count > 1 { groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers) }
+                DiagnosisPage.changes(overview, context: context)
+            case .market, .organization:
+                if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
+                if !model.report.markets.isEmpty {
+                    groupsTable(model.report.markets, id: "start-markets", title: text(.startMarketsTitle), overview: overview, context: context, numbers: numbers)
+                }
+                groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers)
+                cycles(model.report.openCycles, context: context)
+                DiagnosisPage.changes(overview, context: context)
+            }
+        }
+    }
+
+    static func rate(_ rate: ExecutionRate, numbers: ChartNumberFormat) -> String {
+        rate.rate.map { "\(numbers.percent($0)) (\(rate.planned))" } ?? "—"
+    }
+
+    static func gap(_ gap: Double?, numbers: ChartNumberFormat) -> String {
+        guard let gap else { return "—" }
+        return (gap > 0.005 ? "+" : "") + numbers.number(gap)
+    }
+
+    static func share(_ part: Int, of whole: Int, numbers: ChartNumberFormat) -> String {
+        whole == 0 ? "—" : "\(numbers.percent(Double(part) / Double(whole))) (\(whole))"
+    }
+
+    /// The verdicts that ask for something, as chips with their counts.
+    static func attentionChips(_ counts: [AreaVerdict: Int], text: Localizer) -> Node {
+        fragment {
+            for verdict in [AreaVerdict.developmentNeed, .executionGap, .competenceGap, .obstructed] where counts[verdict, default: 0] > 0 {
+                span(.class("chip-count")) {
+                    DiagnosisPage.chip(verdict, text: text)
+                    " × \(counts[verdict, default: 0])"
+                }
+            }
+        }
+    }
+
+    static func sellersTable(_ report: WhereToAct, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        let overview = report.diagnosis
+        return section(.id("start-sellers")) {
+            h2 { text(.startSellersTitle) }
+            p(.class("meta")) { text(.startSellersCaption) }
+            if report.sellers.isEmpty { p { text(.diagnosisNoSellers) } }
+            div(.class("table-wrap sticky-first")) {
+                table {
+                    thead {
+                        tr {
+                            th(.scope("col")) { text(.columnSeller) }
+                            th(.scope("col")) { text(.startColumnAttention) }
+                            th(.scope("col"), .class("num")) { text(.startColumnGap) }
+                            th(.scope("col"), .class("num")) { text(.startColumnExecution) }
+                            th(.scope("col"), .class("num")) { text(.startColumnStalled) }
+                            th(.scope("col"), .class("num")) { text(.startColumnUnreviewed) }
+                            th(.scope("col"), .class("num")) { text(.startColumnExcuseProne) }
+                        }
+                    }
+                    tbody {
+                        for seller in report.sellers {
+                            tr(.id("start-seller-\(seller.personID)")) {
+                                th(.scope("row")) { a(.href(DiagnosisPage.personLink(seller.personID, overview: overview))) { seller.name } }
+                                td {
+                                    let counts = seller.verdicts.reduce(into: [AreaVerdict: Int]()) { $0[$1, default: 0] += 1 }
+                                    if seller.areasNeedingAttention == 0 && counts[.obstructed, default: 0] == 0 {
+                                        span(.class("meta")) { text(.startNothingUrgent) }
+                                    }
+                                    attentionChips(counts, text: text)
+                                }
+                                td(.class("num")) { gap(seller.competenceGap, numbers: numbers) }
+                                td(.class("num")) { rate(seller.execution, numbers: numbers) }
+                                td(.class("num")) { String(seller.stalledDeals) }
+                                td(.class("num")) { String(seller.unreviewed) }
+                                td(.class("num")) { share(seller.excuseProne, of: seller.postponements, numbers: numbers) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func groupsTable(
+        _ groups: [GroupAttention], id: String, title: String, overview: DiagnosisOverview, context: PageContext, numbers: ChartNumberFormat
+    ) -> Node {
+        let text = context.text
+        return section(.id(id)) {
+            h2 { title }
+            p(.class("meta")) { text(.startGroupsCaption) }
+            div(.class("table-wrap sticky-first")) {
+                table {
+                    thead {
+                        tr {
+                            th(.scope("col")) { text(.columnName) }
+                            th(.scope("col"), .class("num")) { text(.startColumnSellers) }
+                            th(.scope("col"), .class("num")) { text(.startColumnAttentionShare) }
+                            th(.scope("col")) { text(.startColumnAttention) }
+                            th(.scope("col"), .class("num")) { text(.startColumnExecution) }
+                            th(.scope("col"), .class("num")) { text(.startColumnGap) }
+                            th(.scope("col"), .class("num")) { text(.startColumnStalled) }
+                            th(.scope("col"), .class("num")) { text(.startColumnExcuseProne) }
+                        }
+                    }
+                    tbody {
+                        for group in groups {
+                            tr(.id("start-group-\(group.scope.description.replacingOccurrences(of: ":", with: "-"))")) {
+                                th(.scope("row")) {
+                                    a(.href("/?scope=\(group.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)")) { group.name }
+                                }
+                                td(.class("num")) { String(group.sellers) }
+                                td(.class("num")) { group.attentionShare.map { numbers.percent($0) } ?? "—" }
+                                td { attentionChips(group.distribution, text: text) }
+                                td(.class("num")) { rate(group.execution, numbers: numbers) }
+                                td(.class("num")) {
+                                    gap(group.competenceGap, numbers: numbers) + (group.competenceGap == nil ? "" : " (\(group.assessedSellers))")
+                                }
+                                td(.class("num")) { String(group.stalledDeals) }
+                                td(.class("num")) { share(group.excuseProne, of: group.postponements, numbers: numbers) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func cycles(_ cycles: [WhereToAct.OpenCycle], context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("start-cycles")) {
+            h2 { text(.startCyclesTitle) }
+            if cycles.isEmpty { p { text(.startNoOpenCycle) } }
+            ul(.class("plan")) {
+                for cycle in cycles {
+                    li {
+                        a(.href("/competence")) { cycle.name }
+                        " — " + text(.startCycleFacts, ["participants": String(cycle.participants), "opened": FormDate.string(cycle.opened, in: context.calendar)])
+                    }
+                }
+            }
+        }
+    }
+
+    static func sellerView(_ report: WhereToAct, person: Person.ID, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        let overview = report.diagnosis
+        let diagnosis = overview.report.seller(person)
+        let areas = diagnosis?.areas ?? []
+        let strengths = areas.filter { $0.verdict == .strength }
+        let toWorkOn = areas.enumerated()
+            .filter { [.developmentNeed, .executionGap, .competenceGap].contains($0.element.verdict) }
+            .sorted { ($0.element.verdict.attentionRank, $0.element.competence.gap ?? 0, $0.offset) < ($1.element.verdict.attentionRank, $1.element.competence.gap ?? 0, $1.offset) }
+            .prefix(2).map(\.element)
+        func name(_ key: String) -> String { overview.area(key)?.name.text(in: text.language) ?? key }
+        return fragment {
+            div(.class("panels")) {
+                section(.class("card"), .id("start-strengths")) {
+                    h2 { text(.startStrengthsTitle) }
+                    if strengths.isEmpty { p(.class("meta")) { text(.startNoStrengthsYet) } }
+                    ul(.class("plan")) {
+                        for area in strengths {
+                            li { a(.href(DiagnosisPage.personLink(person, overview: overview, area: area.areaKey))) { name(area.areaKey) } }
+                        }
+                    }
+                }
+                section(.class("card"), .id("start-work-on")) {
+                    h2 { text(.startWorkOnTitle) }
+                    if toWorkOn.isEmpty { p(.class("meta")) { text(.startNothingToWorkOn) } }
+                    ul(.class("plan")) {
+                        for area in toWorkOn {
+                            li {
+                                strong { name(area.areaKey) }
+                                p(.class("meta")) { DiagnosisPage.advice(area.verdict, text: text) }
+                                p(.class("meta")) { why(area, text: text, numbers: numbers) }
+                                a(.href(DiagnosisPage.personLink(person, overview: overview, area: area.areaKey))) { text(.startSeeEvidence) }
+                            }
+                        }
+                    }
+                }
+            }
+            div(.class("panels")) {
+                section(.class("card"), .id("start-due")) {
+                    h2 { text(.startDueTitle) }
+                    if report.dueThisWeek.isEmpty { p(.class("meta")) { text(.startNothingDue) } }
+                    ul(.class("plan")) {
+                        for activity in report.dueThisWeek {
+                            li { FormDate.string(activity.plannedDate, in: context.calendar) + " · " + ExecutionPage.readable(activity.type.rawValue) }
+                        }
+                    }
+                    a(.href("/activities")) { text(.startOpenActivities) }
+                }
+                section(.class("card"), .id("start-stalled")) {
+                    h2 { text(.startStalledTitle) }
+                    if report.stalledDeals.isEmpty { p(.class("meta")) { text(.startNoStalledDeals) } }
+                    ul(.class("plan")) {
+                        for deal in report.stalledDeals {
+                            li {
+                                text(.startStalledDeal, [
+                                    "stage": DiagnosisPage.stageName(deal.stage), "days": String(deal.daysInStage),
+                                    "usual": numbers.number(deal.thresholdDays, maximumFractionDigits: 0),
+                                    "value": numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0),
+                                ])
+                            }
+                        }
+                    }
+                    a(.href("/execution?scope=person:\(person)")) { text(.evidenceSeeActivities) }
+                }
+            }
+        }
+    }
+
+    /// One sentence of evidence for an area to work on: the level against the target, and the
+    /// share of its planned activities done on time.
+    static func why(_ area: AreaDiagnosis, text: Localizer, numbers: ChartNumberFormat) -> String {
+        var parts: [String] = []
+        if let level = area.competence.level, let target = area.competence.target {
+            parts.append(text(.startWhyLevel, ["level": numbers.number(level), "target": numbers.number(target)]))
+        }
+        if let rate = area.execution.activities.rate {
+            parts.append(text(.startWhyExecution, [
+                "done": String(area.execution.activities.doneOnTime), "planned": String(area.execution.activities.planned), "share": numbers.percent(rate),
+            ]))
+        }
+        return parts.joined(separator: " ")
+    }
+}

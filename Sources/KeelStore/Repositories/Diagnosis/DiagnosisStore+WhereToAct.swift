@@ -1,0 +1,54 @@
+import FluentKit
+import Foundation
+import SalesDomain
+import SQLKit
+
+extension DiagnosisStore {
+    /// The start page for one viewer: the diagnosis of the query's scope (checked against the
+    /// policy there), the sellers' unreviewed postponements, the open cycles, and for a person
+    /// scope their open activities of this week and their stalled deals.
+    public func whereToAct(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> WhereToAct {
+        let diagnosis = try await overview(query, for: policy)
+        let week = calendar.week(containing: query.asOf)
+        var due: [Activity] = []
+        var stalled: [StalledDeal] = []
+        if case .person(let person) = query.scope {
+            let log = ActivityLog(database: database, organizationID: organizationID)
+            due = try await log.entries(of: person, plannedIn: calendar.start(of: week)..<calendar.start(of: week.next))
+                .filter(\.isOpen).map(\.activity)
+            stalled = try await analytics.stalledDeals(query.scope, asOf: query.asOf, limit: 10).page
+        }
+        let openCycles = try await competence.cycleSummaries()
+            .filter { $0.closedAt == nil && $0.openedAt <= query.asOf }
+            .map { WhereToAct.OpenCycle(id: $0.id, name: $0.name, participants: $0.participantCount, opened: $0.openedAt) }
+        return WhereToAct(
+            diagnosis: diagnosis,
+            unreviewed: try await unreviewedPostponements(of: diagnosis.sellers.map(\.id), weeks: query.weeks),
+            openCycles: openCycles, dueThisWeek: due, stalledDeals: stalled)
+    }
+
+    /// Postponements away from dates in `weeks` that no manager has reviewed, per owner.
+    func unreviewedPostponements(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [Person.ID: Int] {
+        struct Row: Decodable {
+            var owner_id: UUID
+            var count: Int
+        }
+        var counts: [Person.ID: Int] = [:]
+        for chunk in people.map(\.rawValue).chunked(into: 500) {
+            let rows = try await sql.select()
+                .column("owner_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
+                .from(PostponementModel.schema)
+                .where("organization_id", .equal, organizationID.rawValue)
+                .where("owner_id", .in, Array(chunk))
+                .where("verdict", .is, SQLLiteral.null)
+                .where("from_date", .greaterThanOrEqual, calendar.start(of: weeks.lowerBound))
+                .where("from_date", .lessThan, calendar.start(of: weeks.upperBound.next))
+                .groupBy("owner_id")
+                .all(decoding: Row.self)
+            for row in rows { counts[Person.ID(row.owner_id)] = row.count }
+        }
+        return counts
+    }
+
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+}
