@@ -120,6 +120,7 @@ extension StoreSuites {
                 for verdict in AreaVerdict.allCases {
                     #expect(overview.report.distribution[verdict, default: 0] > 0, "\(verdict)")
                 }
+                #expect(overview.changes.contains { $0.isQuadrantMove }, "someone moved quadrant since the weeks before")
                 #expect(overview.report.distribution.values.reduce(0, +) == overview.report.sellers.reduce(0) { $0 + $1.areas.count })
                 // Each seller is diagnosed in their role's areas.
                 for seller in overview.report.sellers {

@@ -107,5 +107,9 @@ extension EnglishCatalog {
         .startNoStalledDeals: "None of your deals stands still.",
         .startStalledDeal: "{stage}: {days} days (won deals usually {usual}) · value {value}",
         .evidenceAssessedIn: "Levels from {cycle}, closed {closed}.",
+        .evidenceReasonsTitle: "Reasons given for postponing ({count})",
+        .evidenceNoReasons: "No postponements in the period.",
+        .reasonClassObstacleShort: "an obstacle",
+        .reasonClassExcuseShort: "excuse-prone",
     ]
 }

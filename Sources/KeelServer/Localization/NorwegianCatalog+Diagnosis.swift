@@ -107,5 +107,9 @@ extension NorwegianCatalog {
         .startNoStalledDeals: "Ingen av avtalene dine står fast.",
         .startStalledDeal: "{stage}: {days} dager (vunne avtaler pleier {usual}) · verdi {value}",
         .evidenceAssessedIn: "Nivåer fra {cycle}, avsluttet {closed}.",
+        .evidenceReasonsTitle: "Årsaker til utsettelser ({count})",
+        .evidenceNoReasons: "Ingen utsettelser i perioden.",
+        .reasonClassObstacleShort: "et hinder",
+        .reasonClassExcuseShort: "bortforklaringsutsatt",
     ]
 }

@@ -107,5 +107,9 @@ extension SwedishCatalog {
         .startNoStalledDeals: "Ingen av dina affärer står still.",
         .startStalledDeal: "{stage}: {days} dagar (vunna affärer brukar {usual}) · värde {value}",
         .evidenceAssessedIn: "Nivåer från {cycle}, avslutad {closed}.",
+        .evidenceReasonsTitle: "Orsaker till uppskjutningar ({count})",
+        .evidenceNoReasons: "Inga uppskjutningar under perioden.",
+        .reasonClassObstacleShort: "ett hinder",
+        .reasonClassExcuseShort: "bortförklaringsbenägen",
     ]
 }

@@ -118,6 +118,14 @@ enum Stylesheet {
     section > .table-wrap { margin-bottom: 1rem; }
     .chip-count { display: inline-block; margin: 0 .5rem .25rem 0; white-space: nowrap; font-size: .85rem; }
     ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }
+    @media print {
+      .topbar, .skip-link, .footer, form.row, #start-filter, #diagnosis-filter, .actions { display: none; }
+      body { background: #fff; }
+      main { max-width: none; padding: 0; }
+      .card, article.finding, tr { break-inside: avoid; }
+      .table-wrap { overflow: visible; border: none; }
+      a { color: inherit; text-decoration: none; }
+    }
     @media (max-width: 40rem) {
       ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }
       ul.verdicts li .meta { grid-column: 1 / -1; }

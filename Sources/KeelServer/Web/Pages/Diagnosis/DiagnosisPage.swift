@@ -323,6 +323,30 @@ enum DiagnosisPage {
                     areaEvidence(area, overview: overview, context: context, numbers: numbers)
                 }
             }
+            reasons(diagnosis, overview: overview, context: context)
+        }
+    }
+
+    /// The reasons the seller gave for postponing in the period, most frequent first, each with
+    /// its class: the execution side's "why" in the seller's own words.
+    static func reasons(_ diagnosis: SellerDiagnosis, overview: DiagnosisOverview, context: PageContext) -> Node {
+        let text = context.text
+        let reasons = diagnosis.postponementsByReason.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        return section(.class("card"), .id("diagnosis-reasons")) {
+            h2 { text(.evidenceReasonsTitle, ["count": String(reasons.reduce(0) { $0 + $1.value })]) }
+            if reasons.isEmpty { p(.class("meta")) { text(.evidenceNoReasons) } }
+            ul(.class("plan")) {
+                for (code, count) in reasons.prefix(8) {
+                    li {
+                        (overview.catalog.reason(for: code)?.name(in: text.language) ?? code.rawValue) + " · \(count)"
+                        switch overview.catalog.reasonClass(of: code) {
+                        case .obstacle?: span(.class("meta")) { " — " + text(.reasonClassObstacleShort) }
+                        case .excuseProne?: span(.class("meta")) { " — " + text(.reasonClassExcuseShort) }
+                        case nil: fragment {}
+                        }
+                    }
+                }
+            }
         }
     }
 
