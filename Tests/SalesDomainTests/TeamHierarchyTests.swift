@@ -4,6 +4,14 @@ import Testing
 @Suite struct TeamHierarchyTests {
     let hierarchy = TeamHierarchy(Fixture.teams)
 
+    /// 1 (Nordics, 2 own) → 2 (Sweden, 3) → 3 (4), 4 (none listed); 1 → 5 (Norway, 6).
+    @Test func aHeadcountCoversTheWholeSubtree() {
+        let own = [Fixture.teamID(1): 2, Fixture.teamID(2): 3, Fixture.teamID(3): 4, Fixture.teamID(5): 6]
+        #expect(hierarchy.headcount(of: Fixture.teamID(1), ownMembers: own) == 15)
+        #expect(hierarchy.headcount(of: Fixture.teamID(2), ownMembers: own) == 7)
+        #expect(hierarchy.headcount(of: Fixture.teamID(4), ownMembers: own) == 0)
+    }
+
     @Test func subtreeContainsTheTeamAndEverythingBelowIt() {
         #expect(hierarchy.subtree(of: Fixture.teamID(2)) == [Fixture.teamID(2), Fixture.teamID(3), Fixture.teamID(4)])
         #expect(hierarchy.subtree(of: Fixture.teamID(1)).count == 5)

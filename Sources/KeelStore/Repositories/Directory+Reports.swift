@@ -36,7 +36,6 @@ extension Directory {
         let byID = Dictionary(uniqueKeysWithValues: allTeams.map { ($0.id, $0) })
         let hierarchy = TeamHierarchy(allTeams)
         let ownMembers = try await activeHeadcountByTeam()
-        func headcount(_ team: Team.ID) -> Int { hierarchy.subtree(of: team).reduce(0) { $0 + (ownMembers[$1] ?? 0) } }
         let page = try await people(PeopleQuery(
             scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: hierarchy.subtree(of: team.id), limit: TeamReport.peopleLimit
         ))
@@ -51,7 +50,7 @@ extension Directory {
             ancestors: hierarchy.ancestors(of: team.id).compactMap { byID[$0] }.filter(policy.canRead),
             market: markets.first { $0.id == team.marketID },
             subteams: allTeams.filter { $0.parentID == team.id && $0.isActive }
-                .map { TeamReport.Subteam(team: $0, headcount: headcount($0.id), ownMembers: ownMembers[$0.id] ?? 0) },
+                .map { TeamReport.Subteam(team: $0, headcount: hierarchy.headcount(of: $0.id, ownMembers: ownMembers), ownMembers: ownMembers[$0.id] ?? 0) },
             managers: page.people.filter { $0.accessRole == .manager && $0.teamID == team.id },
             people: page.people, totalPeople: page.total, postponements: postponed,
             reasons: try await OrganizationSettings(database: database, organizationID: organizationID).reasonCatalog(),

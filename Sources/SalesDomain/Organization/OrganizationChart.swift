@@ -41,7 +41,7 @@ public struct OrganizationChart: Hashable, Sendable {
         let childrenByParent = Dictionary(grouping: teams, by: treeParent)
         func node(_ team: Team) -> TeamNode {
             TeamNode(
-                team: team, headcount: hierarchy.subtree(of: team.id).reduce(0) { $0 + (ownMembers[$1] ?? 0) },
+                team: team, headcount: hierarchy.headcount(of: team.id, ownMembers: ownMembers),
                 ownMembers: ownMembers[team.id] ?? 0, managers: managersByTeam[team.id] ?? [],
                 children: (childrenByParent[team.id] ?? []).map(node)
             )

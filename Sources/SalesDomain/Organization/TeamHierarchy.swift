@@ -29,6 +29,12 @@ public struct TeamHierarchy: Sendable {
     }
 
     /// The chain of parents from the team's parent up to its root, nearest first.
+    /// Everyone in the team and every team below it, from each team's own count: the one rule
+    /// behind every headcount a page shows.
+    public func headcount(of root: Team.ID, ownMembers: [Team.ID: Int]) -> Int {
+        subtree(of: root).reduce(0) { $0 + (ownMembers[$1] ?? 0) }
+    }
+
     public func ancestors(of team: Team.ID) -> [Team.ID] {
         var chain: [Team.ID] = []
         var seen: Set<Team.ID> = [team]
