@@ -1,5 +1,6 @@
 import Foundation
 @testable import KeelServer
+import KeelImport
 import KeelStore
 import SalesDomain
 import Testing
@@ -67,6 +68,30 @@ import Vapor
             #expect(badDate.error?.field == "asOf")
             let notCSV = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=maven-crm-deals", token: token, csv: "")
             #expect(notCSV.error?.field == "file" && notCSV.error?.code == "invalid_file")
+        }
+    }
+
+    /// Excel's "CSV" on a Swedish Windows: `;`, Windows-1252, `dd.MM.yyyy` and decimal commas.
+    @Test func theUploadPageImportsANordicExcelFileAndSaysHowItWasRead() async throws {
+        try await withServer { server in
+            let browser = TestBrowser(server)
+            try await browser.signIn(server.demo.logins.admin.email)
+            let seller = server.demo.logins.seller.name
+            let csv = "opportunity_id;sales_agent;product;account;deal_stage;engage_date;close_date;close_value;Anteckning\r\n"
+                + "N1;\(seller);;;Won;20.10.2016;01.03.2017;1 234,50;Malmö, ring Åsa\r\n"
+                + "N2;\(seller);;;Engaging;05.01.2017;;;Växjö\r\n"
+            let bytes = try #require(csv.data(using: .isoLatin1))
+            #expect(String(data: bytes, encoding: .utf8) == nil, "the file is not UTF-8")
+            let done = try await browser.upload("/imports", fields: [("kind", "deals"), ("mapping", "maven-crm-deals"), ("asOf", "2017-03-31")],
+                                                file: ("file", "pipeline.csv", bytes))
+            #expect(done.status == .ok, "\(done.text.prefix(800))")
+            #expect(done.text.contains("Imported 2 rows: 2 new"))
+            #expect(done.text.contains("it was read as Windows-1252"))
+            let deals = try await DealStore(database: server.app.db, organizationID: server.demo.organization.id).deals()
+            let won = try #require(deals.first { $0.externalID == "N1" })
+            #expect(won.value == Decimal(string: "1234.5"))
+            #expect(won.closedAt == DateColumnFormat.iso.parse("2017-03-01"))
+            #expect(won.engagedAt == DateColumnFormat.iso.parse("2016-10-20"))
         }
     }
 

@@ -4,12 +4,14 @@ public struct HeaderBinding: Sendable {
     /// Field → column index.
     let positions: [ImportField: Int]
     public let header: [String]
+    public let dialect: CSVDialect
 
     /// Binds the mapping to the header; every required field's column must be present, and
     /// every mapped column must exist. Header matching ignores case and surrounding spaces.
-    public init(mapping: ColumnMapping, header: [String]) throws(ImportFileError) {
+    public init(mapping: ColumnMapping, header: [String], dialect: CSVDialect = CSVDialect()) throws(ImportFileError) {
         self.mapping = mapping
         self.header = header
+        self.dialect = dialect
         let normalized = header.map { $0.trimmingCharactersInSet().lowercased() }
         var positions: [ImportField: Int] = [:]
         var missing: [String] = []

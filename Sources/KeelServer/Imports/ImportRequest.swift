@@ -58,7 +58,7 @@ struct ImportRequest {
         let importer = CRMImport(database: request.db, organizationID: person.organizationID)
         let options = CRMImport.Options(fileName: fileName, mapping: mapping.name, asOf: asOf, dryRun: dryRun,
                                         actor: person.id, recordedAt: request.now)
-        let reader = try CSVReader(fileAt: file)
+        let reader = try CSVReader(fileAt: file, separator: mapping.delimiter, encoding: nil)
         do {
             switch kind {
             case .deals: return try await importer.importDeals(try RecordStream.deals(reader, mapping: mapping), options: options)
@@ -68,6 +68,7 @@ struct ImportRequest {
             case .products: return try await importer.importProducts(try RecordStream.products(reader, mapping: mapping), options: options)
             }
         } catch let error as ImportFileError {
+            if let problem = error.problem { throw APIError(.unprocessableEntity, code: "invalid_file", problem, field: "file") }
             throw APIError(.unprocessableEntity, code: "invalid_file", .fileNotImportable, ["detail": error.description], field: "file")
         }
     }

@@ -35,8 +35,9 @@ enum ImportPage {
                             ])
                         }
                     }
-                    if !result.notes.isEmpty {
-                        ul { for note in result.notes { li { note } } }
+                    let notes = result.notices.map(text.callAsFunction) + result.notes
+                    if !notes.isEmpty {
+                        ul(.id("import-notes")) { for note in notes { li { note } } }
                     }
                 }
             }
