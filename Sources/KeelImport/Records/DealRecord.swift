@@ -32,7 +32,7 @@ public struct DealRecord: Sendable, Hashable {
         var outcome = DealOutcome.open
         if mapping.columns[.status] != nil {
             if let status = row.text(.status) {
-                if let parsed = DealOutcome(rawValue: status.lowercased()) {
+                if let parsed = DealOutcome(rawValue: ValueTranslation.fold(status)) {
                     outcome = parsed
                 } else {
                     row.report(.status, value: status, "status must be open, won or lost (after the mapping's translation)",
@@ -40,7 +40,7 @@ public struct DealRecord: Sendable, Hashable {
                 }
             }
         } else if let stage {
-            if mapping.wonStages.contains(stage) { outcome = .won } else if mapping.lostStages.contains(stage) { outcome = .lost }
+            outcome = binding.outcome(ofStage: stage) ?? .open
         }
         if outcome != .open, closedOn == nil, binding.value(.closedOn, in: record) == nil {
             row.report(.closedOn, value: nil, "a \(outcome.rawValue) deal needs a close date")

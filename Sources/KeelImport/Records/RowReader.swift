@@ -48,11 +48,11 @@ struct RowReader {
     /// The field's value after the mapping's value translation, if any.
     mutating func text(_ field: ImportField) -> String? {
         guard let raw = binding.value(field, in: record) else { return nil }
-        guard let translations = binding.mapping.values[field] else { return raw }
-        if let translated = translations[raw] { return translated }
-        if field == .stage {
-            report(field, value: raw, "stage is not in mapping '\(binding.mapping.name)' (known: \(translations.keys.sorted().joined(separator: ", ")))",
-                   suggestion: Suggestion.closest(to: raw, in: translations.keys))
+        guard let translate = binding.translations[field] else { return raw }
+        if let translated = translate(raw) { return translated }
+        if field == .stage, let known = binding.mapping.values[field]?.keys {
+            report(field, value: raw, "stage is not in mapping '\(binding.mapping.name)' (known: \(known.sorted().joined(separator: ", ")))",
+                   suggestion: Suggestion.closest(to: raw, in: known))
             return nil
         }
         return raw
