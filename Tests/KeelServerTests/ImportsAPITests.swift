@@ -95,6 +95,29 @@ import Vapor
         }
     }
 
+    /// A HubSpot export writes "Closed Won" and "Closed won", and no engagement date: its won
+    /// deals count their cycle from their creation.
+    @Test func aHubSpotExportGivesWonDealsTheirCycleFromCreation() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.leader)
+            let seller = server.demo.logins.seller
+            let csv = "Record ID,Deal Name,Deal owner,Deal Stage,Amount,Create Date,Close Date,Associated Company\n"
+                + "H1,Fleet renewal,\(seller.email),Closed Won,12000.50,2019-01-08 09:12,2019-02-19 16:40,\n"
+                + "H2,Pilot,\(seller.email),Closed won,3000,2019-01-15,2019-03-01,\n"
+                + "H3,Expansion,\(seller.email),closed lost ,0,2019-01-20,2019-02-02,\n"
+                + "H4,New site,\(seller.email),Contract Sent,5000,2019-02-01,,\n"
+            let imported = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=hubspot-deals&asOf=2019-06-30", token: token, csv: csv)
+            #expect(imported.status == .ok, "\(imported.text.prefix(500))")
+            #expect(try imported.json()["inserted"] as? Int == 4)
+            let results = try await server.api(
+                .GET, "/api/v1/analyses/deal-results?scope=person:\(seller.id.rawValue)&from=2019-01&to=2019-06", token: token).json()
+            #expect(results["won"] as? Int == 2 && results["lost"] as? Int == 1)
+            // 8 Jan → 19 Feb is 42 days, 15 Jan → 1 Mar 45: the median is 43.5.
+            #expect(results["wonWithCycle"] as? Int == 2)
+            #expect(results["medianCycleDays"] as? Double == 43.5)
+        }
+    }
+
     @Test func theUploadPageImportsAFile() async throws {
         try await withServer { server in
             let browser = TestBrowser(server)
