@@ -118,6 +118,27 @@ import Vapor
         }
     }
 
+    /// Pipedrive keeps the pipeline stage beside a won/lost status: a deal a later export shows
+    /// won from another stage moved there by the close date the file gives.
+    @Test func aDealClosedFromAnotherStageMovedThereOnItsCloseDate() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.leader)
+            let owner = server.demo.logins.seller.email
+            let header = "Deal - ID,Deal - Title,Deal - Owner,Deal - Organization,Deal - Stage,Deal - Status,Deal - Value,Deal - Deal created,Deal - Deal closed on\n"
+            let first = header + "P1,Fleet,\(owner),,Proposal Made,open,1000,2019-01-10,\n"
+            let second = header + "P1,Fleet,\(owner),,Negotiations Started,won,1000,2019-01-10,2019-02-20\n"
+            _ = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=pipedrive-deals&asOf=2019-02-01", token: token, csv: first)
+            let closing = try await server.api(.POST, "/api/v1/imports?kind=deals&mapping=pipedrive-deals&asOf=2019-03-01", token: token, csv: second)
+            #expect(closing.status == .ok, "\(closing.text.prefix(500))")
+            #expect(try closing.json()["stageTransitions"] as? Int == 1)
+            let history = try #require(try await DealStore(database: server.app.db, organizationID: server.demo.organization.id)
+                .histories().first { $0.deal.externalID == "P1" })
+            #expect(history.transitions.map(\.stage) == [DealStage("Proposal Made"), DealStage("Negotiations Started")])
+            #expect(history.transitions.map(\.enteredAt) == [DateColumnFormat.iso.parse("2019-01-10"), DateColumnFormat.iso.parse("2019-02-20")])
+            #expect(history.deal.stage == DealStage("Negotiations Started") && history.deal.outcome == .won)
+        }
+    }
+
     @Test func theUploadPageImportsAFile() async throws {
         try await withServer { server in
             let browser = TestBrowser(server)
