@@ -139,6 +139,53 @@ import Vapor
         }
     }
 
+    /// An export no built-in mapping fits comes with its own mapping file.
+    @Test func anImportMayBringItsOwnMappingFile() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.admin)
+            let mapping = """
+            name: nordic-crm-deals
+            kind: deals
+            date_format: dd.MM.yyyy
+            columns:
+              external_id: Affärs-ID
+              owner: Säljare
+              stage: Steg
+              value: Värde
+              closed_on: Stängd
+            values:
+              stage:
+                Offert: proposal
+                Vunnen: won
+            """
+            let owner = server.demo.logins.seller.email
+            let csv = "Affärs-ID;Säljare;Steg;Värde;Stängd\nA-1;\(owner);vunnen;12 500,75;28.02.2017\nA-2;\(owner);Offert;99,5;\n"
+            let imported = try await server.api(.POST, "/api/v1/imports?kind=deals&asOf=2017-03-31", token: token,
+                                                parts: [("mapping", "nordic.yaml", Data(mapping.utf8)), ("file", "deals.csv", Data(csv.utf8))])
+            #expect(imported.status == .ok, "\(imported.text.prefix(500))")
+            #expect(try imported.json()["inserted"] as? Int == 2)
+            let runs = try await server.api(.GET, "/api/v1/imports", token: token).json()
+            #expect((runs["items"] as? [[String: Any]])?.first?["mapping"] as? String == "nordic-crm-deals")
+            let deals = try await DealStore(database: server.app.db, organizationID: server.demo.organization.id).deals()
+            #expect(deals.first { $0.externalID == "A-1" }?.value == Decimal(string: "12500.75"))
+
+            // A mapping that names the wrong delimiter: the header does not split, and the answer says why.
+            let comma = mapping + "\ndelimiter: \",\"\n"
+            let wrong = try await server.api(.POST, "/api/v1/imports?kind=deals", token: token,
+                                             parts: [("mapping", "nordic.yaml", Data(comma.utf8)), ("file", "deals.csv", Data(csv.utf8))])
+            #expect(wrong.status == .unprocessableEntity && wrong.error?.field == "file")
+            #expect(wrong.text.contains("The file is separated by “;”, not “,”"), "\(wrong.text)")
+
+            let broken = try await server.api(.POST, "/api/v1/imports?kind=deals", token: token,
+                                              parts: [("mapping", "nordic.yaml", Data("name: x\nkind: deals\ncolumns: {stage: Steg}\n".utf8)),
+                                                      ("file", "deals.csv", Data(csv.utf8))])
+            #expect(broken.status == .unprocessableEntity && broken.error?.field == "mapping", "\(broken.text)")
+            let otherKind = try await server.api(.POST, "/api/v1/imports?kind=people", token: token,
+                                                 parts: [("mapping", "nordic.yaml", Data(mapping.utf8)), ("file", "deals.csv", Data(csv.utf8))])
+            #expect(otherKind.error?.field == "mapping")
+        }
+    }
+
     @Test func theUploadPageImportsAFile() async throws {
         try await withServer { server in
             let browser = TestBrowser(server)

@@ -16,8 +16,10 @@ struct ImportRequest {
 
     /// Reads the choices a caller makes, naming every field at fault; `alsoRequire` adds the
     /// problems the caller found itself (an empty upload) so all are reported together.
+    /// `mappingFile` is a custom mapping the caller sent instead of a built-in name.
     static func choices(
-        kind rawKind: String?, mapping rawMapping: String?, asOf rawAsOf: String?, now: Date, alsoRequire extra: [FieldError] = []
+        kind rawKind: String?, mapping rawMapping: String?, mappingFile: ColumnMapping? = nil, asOf rawAsOf: String?, now: Date,
+        alsoRequire extra: [FieldError] = []
     ) throws(FieldErrors) -> (ImportKind, ColumnMapping, Date) {
         var problems = FieldErrors.Collector()
         var kind: ImportKind?
@@ -27,16 +29,20 @@ struct ImportRequest {
             problems.append(FieldError(field: "kind", code: .required, .valueRequired))
         }
         var mapping: ColumnMapping?
-        if let rawMapping, !rawMapping.isEmpty {
+        if let mappingFile {
+            mapping = mappingFile
+        } else if let rawMapping, !rawMapping.isEmpty {
             mapping = BuiltInMappings.named(rawMapping)
             if mapping == nil {
                 problems.append(FieldErrorFactory.invalid(
                     field: "mapping", raw: rawMapping, allowed: BuiltInMappings.all.filter { kind == nil || $0.kind == kind }.map(\.name)))
-            } else if let found = mapping, let kind, found.kind != kind {
-                problems.append(FieldError(field: "mapping", code: .invalidValue, .mappingKindMismatch,
-                                           ["mapping": found.name, "mappingKind": found.kind.rawValue, "kind": kind.rawValue]))
             }
-        } else {
+        }
+        if let found = mapping, let kind, found.kind != kind {
+            problems.append(FieldError(field: "mapping", code: .invalidValue, .mappingKindMismatch,
+                                       ["mapping": found.name, "mappingKind": found.kind.rawValue, "kind": kind.rawValue]))
+        }
+        if mapping == nil, rawMapping?.isEmpty ?? true {
             problems.append(FieldError(field: "mapping", code: .required, .valueRequired))
         }
         var asOf = now
