@@ -49,3 +49,32 @@ import Testing
         #expect(translate(" lost ") == "lost")
     }
 }
+
+/// What the import page shows of each mapping, and the header-only file it offers.
+@Suite struct MappingTemplateTests {
+    @Test func aTemplateIsTheHeaderTheMappingReadsAndReadsBackWithIt() throws {
+        for mapping in BuiltInMappings.all {
+            let template = mapping.templateCSV
+            #expect(template.hasPrefix("\u{FEFF}") && template.hasSuffix("\r\n"))
+            let records = try Array(CSVReader(string: template, separator: nil)).map { try $0.get() }
+            #expect(records.map(\.fields) == [mapping.expectedColumns.map(\.header)], "\(mapping.name)")
+            let binding = try HeaderBinding(mapping: mapping, header: records[0].fields)
+            #expect(binding.header.count == mapping.columns.count)
+        }
+    }
+
+    @Test func expectedColumnsFollowKeelsFieldOrderAndMarkTheRequiredOnes() throws {
+        let mapping = try #require(BuiltInMappings.named("maven-crm-deals"))
+        #expect(mapping.expectedColumns.map(\.header)
+                == ["opportunity_id", "sales_agent", "account", "product", "deal_stage", "close_value", "engage_date", "close_date"])
+        #expect(mapping.expectedColumns.filter(\.required).map(\.field) == [.externalID, .owner, .stage])
+    }
+
+    @Test func headersWithTheSeparatorOrQuotesAreQuoted() {
+        let mapping = ColumnMapping(name: "odd", kind: .products, columns: [.name: "Name, short", .series: "The \"series\""], delimiter: ";")
+        #expect(mapping.templateCSV == "\u{FEFF}Name, short;\"The \"\"series\"\"\"\r\n")
+        var comma = mapping
+        comma.delimiter = ","
+        #expect(comma.templateCSV == "\u{FEFF}\"Name, short\",\"The \"\"series\"\"\"\r\n")
+    }
+}

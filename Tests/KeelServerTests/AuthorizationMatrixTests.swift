@@ -325,6 +325,23 @@ import Vapor
         }
     }
 
+    /// The import page's column templates are a web route: signed in through the form, those
+    /// who may import get them (any organization's importers: built-in mappings are no one's
+    /// data), others are refused, and the anonymous are sent to sign in.
+    @Test func importTemplatesAreForThoseWhoImport() async throws {
+        try await withServer { server in
+            let setting = try await Self.setting(server)
+            let path = "/imports/templates/hubspot-deals.csv"
+            let expected = Self.statuses(303, 403, 403, 200, 200, 200, 200)
+            for actor in Actor.allCases {
+                let browser = TestBrowser(server)
+                if let person = setting.people[actor] { try await browser.signIn(person.email) }
+                let exchange = try await browser.get(path)
+                #expect(exchange.status.code == expected[actor], "GET \(path) as \(actor): \(exchange.status.code)")
+            }
+        }
+    }
+
     @Test func tokensAreIssuedToEveryRoleAndRevokedByTheirOwner() async throws {
         try await withServer { server in
             let setting = try await Self.setting(server)

@@ -186,6 +186,25 @@ import Vapor
         }
     }
 
+    @Test func theUploadPageShowsEachMappingsColumnsWithATemplate() async throws {
+        try await withServer { server in
+            let browser = TestBrowser(server)
+            try await browser.signIn(server.demo.logins.leader.email)
+            let page = try await browser.get("/imports").text
+            for mapping in BuiltInMappings.all {
+                #expect(page.contains("id=\"columns-\(mapping.name)\""), "\(mapping.name)")
+                #expect(page.contains("href=\"/imports/templates/\(mapping.name).csv\""), "\(mapping.name)")
+            }
+            #expect(page.contains("<td>Deal Stage</td><td><code>stage</code> (required)</td>"))
+            let template = try await browser.get("/imports/templates/hubspot-deals.csv")
+            #expect(template.status == .ok)
+            #expect(template.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
+            #expect(template.headers.first(name: .contentDisposition) == "attachment; filename=\"hubspot-deals.csv\"")
+            #expect(template.text == "\u{FEFF}Record ID,Deal Name,Deal owner,Associated Company,Deal Stage,Amount,Create Date,Close Date\r\n")
+            #expect(try await browser.get("/imports/templates/excel.csv").status == .notFound)
+        }
+    }
+
     @Test func theUploadPageImportsAFile() async throws {
         try await withServer { server in
             let browser = TestBrowser(server)
