@@ -4,22 +4,32 @@ import Foundation
 /// never held in memory whole.
 ///
 /// Accepts `\n` and `\r\n` line ends, quoted fields with doubled quotes and embedded line breaks,
-/// and a leading UTF-8 byte-order mark (which spreadsheet programs write).
+/// and a leading UTF-8 byte-order mark (which spreadsheet programs write). A `nil` separator or
+/// encoding is found from the start of the file (``CSVDialect``, ``CSVTextEncoding/detect(_:)``);
+/// each iterator finds the same, and tells what it found once it has read the first record.
 public struct CSVReader: Sequence, Sendable {
     public typealias Chunks = AnySequence<[UInt8]>
 
     private let chunks: @Sendable () -> AnyIterator<[UInt8]>
-    private let separator: UInt8
+    private let separator: UInt8?
+    private let encoding: CSVTextEncoding?
 
-    public init(separator: Character = ",", chunks: @escaping @Sendable () -> AnyIterator<[UInt8]>) {
-        self.separator = separator.asciiValue ?? UInt8(ascii: ",")
+    public init(
+        separator: Character? = ",", encoding: CSVTextEncoding? = .utf8, chunks: @escaping @Sendable () -> AnyIterator<[UInt8]>
+    ) {
+        self.separator = separator.map { $0.asciiValue ?? UInt8(ascii: ",") }
+        self.encoding = encoding
         self.chunks = chunks
     }
 
     /// Reads the whole of a string; meant for tests and small inputs.
-    public init(string: String, separator: Character = ",") {
-        let bytes = Array(string.utf8)
-        self.init(separator: separator) {
+    public init(string: String, separator: Character? = ",") {
+        self.init(bytes: Array(string.utf8), separator: separator, encoding: .utf8)
+    }
+
+    /// Reads bytes held in memory; meant for tests and small inputs.
+    public init(bytes: [UInt8], separator: Character? = ",", encoding: CSVTextEncoding? = .utf8) {
+        self.init(separator: separator, encoding: encoding) {
             var delivered = false
             return AnyIterator {
                 defer { delivered = true }
@@ -31,12 +41,12 @@ public struct CSVReader: Sequence, Sendable {
     /// Streams a file from disk in blocks of `chunkSize` bytes; `progress` hears the bytes read
     /// so far after each block (for a progress bar).
     public init(
-        fileAt url: URL, separator: Character = ",", chunkSize: Int = 1 << 20,
+        fileAt url: URL, separator: Character? = ",", encoding: CSVTextEncoding? = .utf8, chunkSize: Int = 1 << 20,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws {
         let handle = try FileHandle(forReadingFrom: url)
         try handle.close()
-        self.init(separator: separator) {
+        self.init(separator: separator, encoding: encoding) {
             let reader = try? FileHandle(forReadingFrom: url)
             var consumed = 0
             return AnyIterator {
@@ -52,22 +62,31 @@ public struct CSVReader: Sequence, Sendable {
     }
 
     public func makeIterator() -> Iterator {
-        Iterator(chunks: chunks(), separator: separator)
+        Iterator(chunks: chunks(), separator: separator, encoding: encoding)
     }
 
     /// Yields `Result`s so that a malformed record ends iteration with a located error.
     public struct Iterator: IteratorProtocol {
         private var chunks: AnyIterator<[UInt8]>
-        private let separator: UInt8
+        private var separator: UInt8
+        private var encoding: CSVTextEncoding
+        private var dialectToFind: (separator: Bool, encoding: Bool)
         private var buffer: [UInt8] = []
         private var position = 0
         private var line = 1
         private var finished = false
         private var atStart = true
 
-        init(chunks: AnyIterator<[UInt8]>, separator: UInt8) {
+        init(chunks: AnyIterator<[UInt8]>, separator: UInt8?, encoding: CSVTextEncoding?) {
             self.chunks = chunks
-            self.separator = separator
+            self.separator = separator ?? UInt8(ascii: ",")
+            self.encoding = encoding ?? .utf8
+            dialectToFind = (separator == nil, encoding == nil)
+        }
+
+        /// How the file is read: what was given, and what was found once the first record is read.
+        public var dialect: CSVDialect {
+            CSVDialect(separator: Character(Unicode.Scalar(separator)), encoding: encoding)
         }
 
         private mutating func nextByte() -> UInt8? {
@@ -100,6 +119,10 @@ public struct CSVReader: Sequence, Sendable {
                     finished = true
                     return .failure(.empty)
                 }
+                // The first chunk is what is known of the file before its header is read.
+                let start = buffer[position...]
+                if dialectToFind.encoding { encoding = CSVTextEncoding.detect(start) }
+                if dialectToFind.separator { separator = CSVDialect.separator(ofHeaderIn: start).asciiValue! }
             }
             guard peekByte() != nil else {
                 finished = true
@@ -112,9 +135,10 @@ public struct CSVReader: Sequence, Sendable {
             var wasQuoted = false
             let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
+            let encoding = encoding
             func finishField() -> String? {
                 defer { field.removeAll(keepingCapacity: true) }
-                return String(validating: field, as: UTF8.self)
+                return encoding.decode(field)
             }
 
             while true {

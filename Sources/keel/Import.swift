@@ -56,7 +56,7 @@ struct Import: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: url.path) else { throw ValidationError("no file at \(file)") }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let progress = ProgressBar(total: size)
-        let reader = try CSVReader(fileAt: url, progress: { progress.update($0) })
+        let reader = try CSVReader(fileAt: url, separator: columnMapping.delimiter, encoding: nil, progress: { progress.update($0) })
 
         let configuration = try database.configuration()
         let summary = try await KeelRuntime.withApplication(configuration) { app in
@@ -77,6 +77,7 @@ struct Import: AsyncParsableCommand {
         }
         progress.finish()
         print(summary.report)
+        for notice in summary.notices { print("  note: \(Localizer(.english)(notice))") }
         if summary.isRejected { throw ExitCode(2) }
     }
 

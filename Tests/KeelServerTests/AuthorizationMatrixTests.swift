@@ -19,6 +19,8 @@ import Vapor
         var template: String
         var path: String
         var body: (Actor) -> [String: Any]? = { _ in nil }
+        /// A multipart body instead of JSON (an import with its own mapping file).
+        var parts: [(name: String, filename: String, contents: Data)]?
         var expected: [Actor: UInt]
     }
 
@@ -86,6 +88,10 @@ import Vapor
             Row(method: .DELETE, template: "/api/v1/teams/{teamID}", path: "/api/v1/teams/\(empty)", expected: adminOnlyOnOurs),
             // An empty body is an empty file: callers the gate lets through get its 422, not 403.
             Row(method: .POST, template: "/api/v1/imports", path: "/api/v1/imports?kind=products&mapping=maven-crm-products",
+                expected: statuses(401, 403, 403, 422, 422, 422, 422)),
+            // With a mapping file of its own and no CSV: the gate first, then the missing file.
+            Row(method: .POST, template: "/api/v1/imports", path: "/api/v1/imports?kind=products",
+                parts: [("mapping", "mapping.yaml", Data("name: own\nkind: products\ncolumns: {name: Produkt}\n".utf8))],
                 expected: statuses(401, 403, 403, 422, 422, 422, 422)),
             Row(method: .GET, template: "/api/v1/imports", path: "/api/v1/imports", expected: statuses(401, 403, 403, 200, 200, 200, 200)),
             Row(method: .GET, template: "/api/v1/analyses/time-allocation", path: "/api/v1/analyses/time-allocation", expected: everyone),
@@ -318,7 +324,7 @@ import Vapor
             let ourIDs = server.demo.people.map(\.id.description) + server.demo.teams.map(\.id.description)
             for row in Self.rows(setting) {
                 for actor in Actor.allCases {
-                    let exchange = try await server.api(row.method, row.path, token: tokens[actor], json: row.body(actor))
+                    let exchange = try await server.api(row.method, row.path, token: tokens[actor], json: row.body(actor), parts: row.parts)
                     #expect(exchange.status.code == row.expected[actor], "\(row.method) \(row.template) as \(actor): \(exchange.status.code) \(exchange.text.prefix(300))")
                     SecurityHeaders.expect(on: exchange, "\(row.method) \(row.template) as \(actor)")
                     if actor == .rivalAdmin, exchange.status.code < 300 {
@@ -326,6 +332,23 @@ import Vapor
                         #expect(leaked.isEmpty, "\(row.method) \(row.template) showed another organization's ids to \(actor)")
                     }
                 }
+            }
+        }
+    }
+
+    /// The import page's column templates are a web route: signed in through the form, those
+    /// who may import get them (any organization's importers: built-in mappings are no one's
+    /// data), others are refused, and the anonymous are sent to sign in.
+    @Test func importTemplatesAreForThoseWhoImport() async throws {
+        try await withServer { server in
+            let setting = try await Self.setting(server)
+            let path = "/imports/templates/hubspot-deals.csv"
+            let expected = Self.statuses(303, 403, 403, 200, 200, 200, 200)
+            for actor in Actor.allCases {
+                let browser = TestBrowser(server)
+                if let person = setting.people[actor] { try await browser.signIn(person.email) }
+                let exchange = try await browser.get(path)
+                #expect(exchange.status.code == expected[actor], "GET \(path) as \(actor): \(exchange.status.code)")
             }
         }
     }

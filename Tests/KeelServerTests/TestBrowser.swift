@@ -45,16 +45,23 @@ final class TestBrowser {
     /// Posts a multipart form with one file, as a browser's upload does.
     @discardableResult
     func upload(_ path: String, fields: [(String, String)], file: (field: String, name: String, contents: String)) async throws -> TestServer.Exchange {
+        try await upload(path, fields: fields, file: (file.field, file.name, Data(file.contents.utf8)))
+    }
+
+    /// The same with the file's bytes as they are (a file that is not UTF-8).
+    @discardableResult
+    func upload(_ path: String, fields: [(String, String)], file: (field: String, name: String, bytes: Data)) async throws -> TestServer.Exchange {
         let boundary = "keel-test-\(UUID().uuidString)"
-        var body = ""
+        var head = ""
         for (name, value) in fields + [("_csrf", csrfToken ?? "")] {
-            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+            head += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
         }
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
-        body += "Content-Type: text/csv\r\n\r\n\(file.contents)\r\n--\(boundary)--\r\n"
+        head += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+        head += "Content-Type: text/csv\r\n\r\n"
+        let body = Data(head.utf8) + file.bytes + Data("\r\n--\(boundary)--\r\n".utf8)
         var headers = headers()
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let exchange = try await server.send(.POST, path, headers: headers, body: Data(body.utf8))
+        let exchange = try await server.send(.POST, path, headers: headers, body: body)
         remember(exchange)
         return exchange
     }

@@ -110,7 +110,7 @@ final class TestServer: Sendable {
     @discardableResult
     func api(
         _ method: HTTPMethod, _ path: String, token: String? = nil, json: Any? = nil, rawBody: String? = nil,
-        csv: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        csv: String? = nil, parts: [(name: String, filename: String, contents: Data)]? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> Exchange {
         var headers = HTTPHeaders()
         if let token { headers.bearerAuthorization = .init(token: token) }
@@ -124,6 +124,16 @@ final class TestServer: Sendable {
         if let csv {
             body = Data(csv.utf8)
             headers.contentType = HTTPMediaType(type: "text", subType: "csv")
+        }
+        if let parts {
+            let boundary = "keel-test-\(UUID().uuidString)"
+            var form = Data()
+            for part in parts {
+                form += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\"; filename=\"\(part.filename)\"\r\n\r\n".utf8)
+                form += part.contents + Data("\r\n".utf8)
+            }
+            body = form + Data("--\(boundary)--\r\n".utf8)
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         }
         let exchange = try await send(method, path, headers: headers, body: body)
         contract.check(method, path, status: exchange.status, contentType: exchange.headers.first(name: .contentType),

@@ -17,8 +17,14 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
     public var wonStages: [String]
     public var lostStages: [String]
     /// Decimal separator of numeric columns; thousands separators (space, `'`, the other of
-    /// `.`/`,`) are dropped.
-    public var decimalSeparator: String
+    /// `.`/`,`) are dropped. `nil`: each value's own writing tells (``DecimalText``).
+    public var decimalSeparator: String?
+    /// What separates the fields of a row; `nil`: found from the header line (``CSVDialect``).
+    public var delimiter: Character? {
+        get { delimiterText.flatMap(\.first) }
+        set { delimiterText = newValue.map { String($0) } }
+    }
+    private var delimiterText: String?
     /// For people files without e-mail addresses: how the company forms them from names,
     /// e.g. `{first}.{last}@example.com`.
     public var emailPattern: String?
@@ -26,8 +32,8 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
     public init(
         name: String, kind: ImportKind, description: String? = nil, columns: [ImportField: String],
         dateFormat: DateColumnFormat = .iso, values: [ImportField: [String: String]] = [:],
-        wonStages: [String] = ["won"], lostStages: [String] = ["lost"], decimalSeparator: String = ".",
-        emailPattern: String? = nil
+        wonStages: [String] = ["won"], lostStages: [String] = ["lost"], decimalSeparator: String? = nil,
+        delimiter: Character? = nil, emailPattern: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -38,6 +44,7 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
         self.wonStages = wonStages
         self.lostStages = lostStages
         self.decimalSeparator = decimalSeparator
+        self.delimiterText = delimiter.map { String($0) }
         self.emailPattern = emailPattern
     }
 }

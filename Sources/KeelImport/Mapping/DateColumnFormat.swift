@@ -15,6 +15,17 @@ public enum DateColumnFormat: String, Sendable, Codable, CaseIterable, Hashable 
     /// `01.03.2017`, as Nordic and German exports write.
     case europeanDots = "dd.MM.yyyy"
 
+    /// A date in this format, else in one no other format could mean: `yyyy-MM-dd` and
+    /// `dd.MM.yyyy` are each the only format written so, while `01/03/2017` is March or
+    /// January by the region and is read only as the mapping says.
+    public func parseOrUnmistakable(_ text: Substring) -> Date? {
+        if let date = parse(text) { return date }
+        for other in [Self.iso, .europeanDots] where other != self {
+            if let date = other.parse(text) { return date }
+        }
+        return nil
+    }
+
     public func parse(_ text: Substring) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 8 else { return nil }

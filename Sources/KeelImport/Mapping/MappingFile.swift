@@ -6,7 +6,8 @@ import Yams
 /// name: nordic-crm-deals
 /// kind: deals
 /// date_format: dd.MM.yyyy        # yyyy-MM-dd, MM/dd/yyyy, dd/MM/yyyy or dd.MM.yyyy
-/// decimal_separator: ","
+/// decimal_separator: ","          # left out: each value's writing tells
+/// delimiter: ";"                 # left out: found from the header line
 /// columns:                       # Keel field: column header in the file
 ///   external_id: Affärs-ID
 ///   owner: Säljare
@@ -47,7 +48,7 @@ public enum MappingFile {
             return value
         }
 
-        let allowedKeys: Set<String> = ["name", "kind", "description", "date_format", "decimal_separator", "columns", "values",
+        let allowedKeys: Set<String> = ["name", "kind", "description", "date_format", "decimal_separator", "delimiter", "columns", "values",
                                         "won_stages", "lost_stages", "email_pattern"]
         for (key, _) in top {
             guard let name = key.string, allowedKeys.contains(name) else {
@@ -68,9 +69,17 @@ public enum MappingFile {
             }
             dateFormat = parsed
         }
-        let decimalSeparator = try scalar("decimal_separator", required: false) ?? "."
-        guard decimalSeparator == "." || decimalSeparator == "," else {
+        let decimalSeparator = try scalar("decimal_separator", required: false)
+        guard decimalSeparator == nil || decimalSeparator == "." || decimalSeparator == "," else {
             throw .invalidMappingFile(line: top["decimal_separator"]?.mark?.line, message: "decimal_separator must be '.' or ','")
+        }
+        var delimiter: Character?
+        if let text = try scalar("delimiter", required: false) {
+            let written: [String: Character] = [",": ",", ";": ";", "|": "|", "\t": "\t", "tab": "\t"]
+            guard let character = written[text] else {
+                throw .invalidMappingFile(line: top["delimiter"]?.mark?.line, message: "delimiter must be ',', ';', '|' or tab")
+            }
+            delimiter = character
         }
 
         let allowedFields = ImportField.fields(for: kind)
@@ -136,7 +145,7 @@ public enum MappingFile {
             name: name, kind: kind, description: try scalar("description", required: false), columns: columns,
             dateFormat: dateFormat, values: values, wonStages: try list("won_stages", default: ["won"]),
             lostStages: try list("lost_stages", default: ["lost"]), decimalSeparator: decimalSeparator,
-            emailPattern: try scalar("email_pattern", required: false)
+            delimiter: delimiter, emailPattern: try scalar("email_pattern", required: false)
         )
     }
 }

@@ -17,6 +17,8 @@ public struct DealRecord: Sendable, Hashable {
     public var createdOn: Date?
     public var engagedOn: Date?
     public var closedOn: Date?
+    /// The outcome came from a status column, so `stage` is the pipeline stage even when closed.
+    public var outcomeHasItsOwnColumn = false
 
     /// Reads one row; `nil` with the row's problems when it is not a usable deal.
     static func read(_ record: CSVRecord, binding: HeaderBinding) -> Result<DealRecord, RowProblems> {
@@ -32,7 +34,7 @@ public struct DealRecord: Sendable, Hashable {
         var outcome = DealOutcome.open
         if mapping.columns[.status] != nil {
             if let status = row.text(.status) {
-                if let parsed = DealOutcome(rawValue: status.lowercased()) {
+                if let parsed = DealOutcome(rawValue: ValueTranslation.fold(status)) {
                     outcome = parsed
                 } else {
                     row.report(.status, value: status, "status must be open, won or lost (after the mapping's translation)",
@@ -40,7 +42,7 @@ public struct DealRecord: Sendable, Hashable {
                 }
             }
         } else if let stage {
-            if mapping.wonStages.contains(stage) { outcome = .won } else if mapping.lostStages.contains(stage) { outcome = .lost }
+            outcome = binding.outcome(ofStage: stage) ?? .open
         }
         if outcome != .open, closedOn == nil, binding.value(.closedOn, in: record) == nil {
             row.report(.closedOn, value: nil, "a \(outcome.rawValue) deal needs a close date")
@@ -52,7 +54,7 @@ public struct DealRecord: Sendable, Hashable {
         return .success(DealRecord(
             line: record.line, externalID: externalID, title: row.text(.title), owner: owner, account: row.text(.account),
             product: row.text(.product), stage: DealStage(stage), outcome: outcome, value: value,
-            createdOn: createdOn, engagedOn: engagedOn, closedOn: closedOn
+            createdOn: createdOn, engagedOn: engagedOn, closedOn: closedOn, outcomeHasItsOwnColumn: mapping.columns[.status] != nil
         ))
     }
 }
@@ -69,6 +71,7 @@ public struct RowProblems: Error, Sendable, Hashable {
 extension DealRecord {
     /// What the row says of the deal's stage and dates, for the domain's rules of successive exports.
     public var snapshot: DealSnapshot {
-        DealSnapshot(stage: stage, outcome: outcome, createdOn: createdOn, engagedOn: engagedOn, closedOn: closedOn)
+        DealSnapshot(stage: stage, outcome: outcome, createdOn: createdOn, engagedOn: engagedOn, closedOn: closedOn,
+                     stageNamesOutcome: !outcomeHasItsOwnColumn)
     }
 }

@@ -1,15 +1,26 @@
+import SalesDomain
+
 /// Where each mapped field sits in a file, found from its header row.
 public struct HeaderBinding: Sendable {
     public let mapping: ColumnMapping
     /// Field → column index.
     let positions: [ImportField: Int]
     public let header: [String]
+    public let dialect: CSVDialect
+    /// The mapping's value maps, and its won and lost stages, ready to match each row's values.
+    let translations: [ImportField: ValueTranslation]
+    let wonStages: Set<String>
+    let lostStages: Set<String>
 
     /// Binds the mapping to the header; every required field's column must be present, and
     /// every mapped column must exist. Header matching ignores case and surrounding spaces.
-    public init(mapping: ColumnMapping, header: [String]) throws(ImportFileError) {
+    public init(mapping: ColumnMapping, header: [String], dialect: CSVDialect = CSVDialect()) throws(ImportFileError) {
         self.mapping = mapping
         self.header = header
+        self.dialect = dialect
+        translations = mapping.values.mapValues(ValueTranslation.init)
+        wonStages = Set(mapping.wonStages.map(ValueTranslation.fold))
+        lostStages = Set(mapping.lostStages.map(ValueTranslation.fold))
         let normalized = header.map { $0.trimmingCharactersInSet().lowercased() }
         var positions: [ImportField: Int] = [:]
         var missing: [String] = []
@@ -33,6 +44,12 @@ public struct HeaderBinding: Sendable {
             throw .duplicateColumns(header.filter { twice.contains($0.trimmingCharactersInSet().lowercased()) }.uniqued())
         }
         self.positions = positions
+    }
+
+    /// Whether a stage (after translation) means the deal was won or lost; `nil` when open.
+    func outcome(ofStage stage: String) -> DealOutcome? {
+        let folded = ValueTranslation.fold(stage)
+        return wonStages.contains(folded) ? .won : lostStages.contains(folded) ? .lost : nil
     }
 
     public func column(of field: ImportField) -> String? {

@@ -6,6 +6,8 @@
 /// ends.
 public struct RecordStream<Record: Sendable>: Sequence, Sendable {
     public let binding: HeaderBinding
+    /// How the file turned out to be written (its separator and encoding, given or found).
+    public var dialect: CSVDialect { binding.dialect }
     private let reader: CSVReader
     private let read: @Sendable (CSVRecord, HeaderBinding) -> Result<Record, RowProblems>
 
@@ -20,7 +22,15 @@ public struct RecordStream<Record: Sendable>: Sequence, Sendable {
         case .failure(let error):
             throw .notCSV(error)
         case .success(let header):
-            binding = try HeaderBinding(mapping: mapping, header: header.fields)
+            let dialect = iterator.dialect
+            do {
+                binding = try HeaderBinding(mapping: mapping, header: header.fields, dialect: dialect)
+            } catch .missingColumns(let missing, let found) {
+                if let other = CSVDialect.separator(missedBy: found, reading: dialect.separator) {
+                    throw .separatedBy(other, reading: dialect.separator)
+                }
+                throw .missingColumns(missing, found: found)
+            }
         }
         self.reader = reader
         self.read = read

@@ -48,11 +48,11 @@ struct RowReader {
     /// The field's value after the mapping's value translation, if any.
     mutating func text(_ field: ImportField) -> String? {
         guard let raw = binding.value(field, in: record) else { return nil }
-        guard let translations = binding.mapping.values[field] else { return raw }
-        if let translated = translations[raw] { return translated }
-        if field == .stage {
-            report(field, value: raw, "stage is not in mapping '\(binding.mapping.name)' (known: \(translations.keys.sorted().joined(separator: ", ")))",
-                   suggestion: Suggestion.closest(to: raw, in: translations.keys))
+        guard let translate = binding.translations[field] else { return raw }
+        if let translated = translate(raw) { return translated }
+        if field == .stage, let known = binding.mapping.values[field]?.keys {
+            report(field, value: raw, "stage is not in mapping '\(binding.mapping.name)' (known: \(known.sorted().joined(separator: ", ")))",
+                   suggestion: Suggestion.closest(to: raw, in: known))
             return nil
         }
         return raw
@@ -68,7 +68,7 @@ struct RowReader {
 
     mutating func date(_ field: ImportField) -> Date? {
         guard let raw = binding.value(field, in: record) else { return nil }
-        guard let date = binding.mapping.dateFormat.parse(Substring(raw)) else {
+        guard let date = binding.mapping.dateFormat.parseOrUnmistakable(Substring(raw)) else {
             report(field, value: raw, "not a date in the format \(binding.mapping.dateFormat.rawValue)")
             return nil
         }
@@ -85,19 +85,9 @@ struct RowReader {
 
     mutating func decimal(_ field: ImportField) -> Decimal? {
         guard let raw = binding.value(field, in: record) else { return nil }
-        let separator = binding.mapping.decimalSeparator
-        var cleaned = ""
-        for character in raw where !character.isWhitespace && character != "'" {
-            if String(character) == separator {
-                cleaned.append(".")
-            } else if character == "." || character == "," {
-                continue
-            } else {
-                cleaned.append(character)
-            }
-        }
-        guard let value = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX")),
-              cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" })
+        // Excel separates with `;` exactly where the decimal mark is a comma.
+        guard let value = DecimalText.parse(raw, decimalMark: binding.mapping.decimalSeparator.flatMap(\.first),
+                                            commaIsDecimal: binding.dialect.separator == ";")
         else {
             report(field, value: raw, "not a number")
             return nil

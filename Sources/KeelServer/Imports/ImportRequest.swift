@@ -16,8 +16,10 @@ struct ImportRequest {
 
     /// Reads the choices a caller makes, naming every field at fault; `alsoRequire` adds the
     /// problems the caller found itself (an empty upload) so all are reported together.
+    /// `mappingFile` is a custom mapping the caller sent instead of a built-in name.
     static func choices(
-        kind rawKind: String?, mapping rawMapping: String?, asOf rawAsOf: String?, now: Date, alsoRequire extra: [FieldError] = []
+        kind rawKind: String?, mapping rawMapping: String?, mappingFile: ColumnMapping? = nil, asOf rawAsOf: String?, now: Date,
+        alsoRequire extra: [FieldError] = []
     ) throws(FieldErrors) -> (ImportKind, ColumnMapping, Date) {
         var problems = FieldErrors.Collector()
         var kind: ImportKind?
@@ -27,16 +29,20 @@ struct ImportRequest {
             problems.append(FieldError(field: "kind", code: .required, .valueRequired))
         }
         var mapping: ColumnMapping?
-        if let rawMapping, !rawMapping.isEmpty {
+        if let mappingFile {
+            mapping = mappingFile
+        } else if let rawMapping, !rawMapping.isEmpty {
             mapping = BuiltInMappings.named(rawMapping)
             if mapping == nil {
                 problems.append(FieldErrorFactory.invalid(
                     field: "mapping", raw: rawMapping, allowed: BuiltInMappings.all.filter { kind == nil || $0.kind == kind }.map(\.name)))
-            } else if let found = mapping, let kind, found.kind != kind {
-                problems.append(FieldError(field: "mapping", code: .invalidValue, .mappingKindMismatch,
-                                           ["mapping": found.name, "mappingKind": found.kind.rawValue, "kind": kind.rawValue]))
             }
-        } else {
+        }
+        if let found = mapping, let kind, found.kind != kind {
+            problems.append(FieldError(field: "mapping", code: .invalidValue, .mappingKindMismatch,
+                                       ["mapping": found.name, "mappingKind": found.kind.rawValue, "kind": kind.rawValue]))
+        }
+        if mapping == nil, rawMapping?.isEmpty ?? true {
             problems.append(FieldError(field: "mapping", code: .required, .valueRequired))
         }
         var asOf = now
@@ -58,7 +64,7 @@ struct ImportRequest {
         let importer = CRMImport(database: request.db, organizationID: person.organizationID)
         let options = CRMImport.Options(fileName: fileName, mapping: mapping.name, asOf: asOf, dryRun: dryRun,
                                         actor: person.id, recordedAt: request.now)
-        let reader = try CSVReader(fileAt: file)
+        let reader = try CSVReader(fileAt: file, separator: mapping.delimiter, encoding: nil)
         do {
             switch kind {
             case .deals: return try await importer.importDeals(try RecordStream.deals(reader, mapping: mapping), options: options)
@@ -68,6 +74,7 @@ struct ImportRequest {
             case .products: return try await importer.importProducts(try RecordStream.products(reader, mapping: mapping), options: options)
             }
         } catch let error as ImportFileError {
+            if let problem = error.problem { throw APIError(.unprocessableEntity, code: "invalid_file", problem, field: "file") }
             throw APIError(.unprocessableEntity, code: "invalid_file", .fileNotImportable, ["detail": error.description], field: "file")
         }
     }

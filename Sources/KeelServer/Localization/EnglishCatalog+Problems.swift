@@ -102,6 +102,9 @@ extension EnglishCatalog {
         .mappingKindMismatch: "The mapping “{mapping}” is for {mappingKind}, not {kind}.",
         .fileNotImportable: "The file cannot be imported: {detail}",
         .importRowsRejected: "{count} rows have problems; nothing was imported.",
+        .fileSeparatedBy: "The file is separated by “{separator}”, not “{expected}”, so its header did not split into columns. Leave the mapping’s delimiter out so Keel finds it, or set it to “{separator}”.",
+        .fileReadAsWindows1252: "The file is not UTF-8, so it was read as Windows-1252 (what Excel saves as “CSV”). Check that letters such as å, ä and ö look right; if not, save the file as “CSV UTF-8” and import it again.",
+        .mappingFileNotValid: "The mapping file cannot be used: {detail}",
         .frameworkFileRejected: "The framework has {count} problems; nothing was stored.",
         .scopeNotValid: "“{value}” is not a scope; use person:<id>, team:<id>, market:<id> or organization.",
 

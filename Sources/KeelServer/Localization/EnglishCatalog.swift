@@ -137,6 +137,12 @@ enum EnglishCatalog {
         .importRejected: "Nothing was imported: {count} problems in {rows} rows",
         .importDone: "Imported {rows} rows: {inserted} new, {updated} changed, {unchanged} unchanged",
         .importDryRunDone: "The file is fine: {rows} rows would give {inserted} new, {updated} changed, {unchanged} unchanged. Nothing was written.",
+        .importColumnsTitle: "Columns each mapping expects",
+        .importColumnsIntro: "A mapping reads these columns from the file’s header row; case and surrounding spaces do not matter, and other columns are left alone. The template is a CSV file with just that header row.",
+        .importColumnHeader: "Column in the file",
+        .importColumnField: "Keel field",
+        .importColumnRequired: "required",
+        .importTemplateDownload: "Download the template for {mapping} (CSV)",
 
         .navExecution: "Execution",
         .navMyActivities: "My activities",

@@ -100,6 +100,9 @@ extension NorwegianCatalog {
         .mappingKindMismatch: "Kolonnetilordningen «{mapping}» gjelder {mappingKind}, ikke {kind}.",
         .fileNotImportable: "Filen kan ikke importeres: {detail}",
         .importRowsRejected: "{count} rader har problemer; ingenting ble importert.",
+        .fileSeparatedBy: "Filen er skilt med «{separator}», ikke «{expected}», så overskriftsraden ble ikke delt opp i kolonner. Fjern skilletegnet fra kolonnetilordningen så finner Keel det selv, eller angi «{separator}».",
+        .fileReadAsWindows1252: "Filen er ikke i UTF-8 og ble derfor lest som Windows-1252 (det Excel lagrer som «CSV»). Sjekk at bokstaver som æ, ø og å ser riktige ut; hvis ikke, lagre filen som «CSV UTF-8» og importer den på nytt.",
+        .mappingFileNotValid: "Filen med kolonnetilordningen kan ikke brukes: {detail}",
         .frameworkFileRejected: "Rammeverket har {count} problemer; ingenting ble lagret.",
         .scopeNotValid: "«{value}» er ikke et utvalg; bruk person:<id>, team:<id>, market:<id> eller organization.",
 

@@ -137,6 +137,12 @@ enum NorwegianCatalog {
         .importRejected: "Ingenting ble importert: {count} feil i {rows} rader",
         .importDone: "{rows} rader importert: {inserted} nye, {updated} endret, {unchanged} uendret",
         .importDryRunDone: "Filen er i orden: {rows} rader ville gitt {inserted} nye, {updated} endret, {unchanged} uendret. Ingenting ble lagret.",
+        .importColumnsTitle: "Kolonner hver tilordning venter",
+        .importColumnsIntro: "En tilordning leser disse kolonnene fra filens overskriftsrad; store og små bokstaver og mellomrom rundt navnene spiller ingen rolle, og andre kolonner blir stående i fred. Malen er en CSV-fil med bare den overskriftsraden.",
+        .importColumnHeader: "Kolonne i filen",
+        .importColumnField: "Felt i Keel",
+        .importColumnRequired: "påkrevd",
+        .importTemplateDownload: "Last ned malen for {mapping} (CSV)",
 
         .navExecution: "Gjennomføring",
         .navMyActivities: "Mine aktiviteter",

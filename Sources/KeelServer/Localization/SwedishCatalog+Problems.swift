@@ -100,6 +100,9 @@ extension SwedishCatalog {
         .mappingKindMismatch: "Kolumnmappningen ”{mapping}” gäller {mappingKind}, inte {kind}.",
         .fileNotImportable: "Filen kan inte importeras: {detail}",
         .importRowsRejected: "{count} rader har problem; inget importerades.",
+        .fileSeparatedBy: "Filen är avgränsad med ”{separator}”, inte ”{expected}”, så rubrikraden delades inte upp i kolumner. Ta bort kolumnmappningens avgränsare så hittar Keel den själv, eller ange ”{separator}”.",
+        .fileReadAsWindows1252: "Filen är inte i UTF-8 och lästes därför som Windows-1252 (det Excel sparar som ”CSV”). Kontrollera att bokstäver som å, ä och ö ser rätt ut; gör de inte det, spara filen som ”CSV UTF-8” och importera den igen.",
+        .mappingFileNotValid: "Filen med kolumnmappningen kan inte användas: {detail}",
         .frameworkFileRejected: "Ramverket har {count} problem; inget sparades.",
         .scopeNotValid: "”{value}” är inget urval; använd person:<id>, team:<id>, market:<id> eller organization.",
 

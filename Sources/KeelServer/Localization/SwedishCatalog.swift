@@ -137,6 +137,12 @@ enum SwedishCatalog {
         .importRejected: "Ingenting importerades: {count} fel på {rows} rader",
         .importDone: "{rows} rader importerade: {inserted} nya, {updated} ändrade, {unchanged} oförändrade",
         .importDryRunDone: "Filen är i sin ordning: {rows} rader skulle ge {inserted} nya, {updated} ändrade, {unchanged} oförändrade. Ingenting sparades.",
+        .importColumnsTitle: "Kolumner som varje mappning väntar sig",
+        .importColumnsIntro: "En mappning läser de här kolumnerna ur filens rubrikrad; stora och små bokstäver och mellanslag runt namnen spelar ingen roll, och andra kolumner lämnas i fred. Mallen är en CSV-fil med bara den rubrikraden.",
+        .importColumnHeader: "Kolumn i filen",
+        .importColumnField: "Fält i Keel",
+        .importColumnRequired: "obligatorisk",
+        .importTemplateDownload: "Ladda ned mallen för {mapping} (CSV)",
 
         .navExecution: "Genomförande",
         .navMyActivities: "Mina aktiviteter",

@@ -36,6 +36,7 @@ public enum TextKey: String, CaseIterable, Sendable {
 
     case navImport, importTitle, importIntro, importKind, importMapping, importFile, importAsOf, importAsOfHint
     case importDryRun, importSubmit, importRecent, importNone, importRows, importRejected, importDone, importDryRunDone
+    case importColumnsTitle, importColumnsIntro, importColumnHeader, importColumnField, importColumnRequired, importTemplateDownload
 
     case navExecution, navMyActivities, executionTitle, executionIntro, executionScope, executionFrom, executionTo, executionShow
     case executionPeriod, scopeOrganization, scopeGroupOrganization, scopeMarket, allocationTitle, allocationSummary, categorySelling, categorySupporting, categoryInternal

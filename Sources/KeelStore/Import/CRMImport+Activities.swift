@@ -10,7 +10,7 @@ extension CRMImport {
     public func importActivities(_ stream: RecordStream<ActivityRecord>, options: Options) async throws -> ImportSummary {
         let organization = organizationID.rawValue
         let organizationID = organizationID
-        return try await run(.activities, options) { database, _, summary in
+        return try await run(.activities, options, reading: stream.dialect) { database, _, summary in
             let sql = database as! any SQLDatabase
             let owners = try await OwnerDirectory(database: database, organizationID: organization)
             let deals = try await Self.ids(of: DealModel.schema, keyedBy: "external_id", organization: organization, on: sql)

@@ -7,7 +7,7 @@ extension CRMImport {
     /// Products by name; an existing product keeps its id and takes the file's series and price.
     public func importProducts(_ stream: RecordStream<ProductRecord>, options: Options) async throws -> ImportSummary {
         let organization = organizationID.rawValue
-        return try await run(.products, options) { database, _, summary in
+        return try await run(.products, options, reading: stream.dialect) { database, _, summary in
             let existing = Dictionary(uniqueKeysWithValues: try await ProductModel.query(on: database)
                 .filter(\.$organizationID == organization).all().map { ($0.name.lowercased(), $0) })
             try await Self.upsertByName(
@@ -32,7 +32,7 @@ extension CRMImport {
     /// imported as written and noted in the summary.
     public func importAccounts(_ stream: RecordStream<AccountRecord>, options: Options) async throws -> ImportSummary {
         let organization = organizationID.rawValue
-        return try await run(.accounts, options) { database, _, summary in
+        return try await run(.accounts, options, reading: stream.dialect) { database, _, summary in
             let existing = Dictionary(uniqueKeysWithValues: try await AccountModel.query(on: database)
                 .filter(\.$organizationID == organization).all().map { ($0.name.lowercased(), $0) })
             var sectors: [String: Int] = [:]

@@ -12,7 +12,7 @@ extension CRMImport {
     /// are added to one.
     public func importDeals(_ stream: RecordStream<DealRecord>, options: Options) async throws -> ImportSummary {
         let organization = organizationID.rawValue
-        return try await run(.deals, options) { database, runID, summary in
+        return try await run(.deals, options, reading: stream.dialect) { database, runID, summary in
             let owners = try await OwnerDirectory(database: database, organizationID: organization)
             let calendar = try await OrganizationSettings(database: database, organizationID: organizationID).calendar()
             var products = Catalog(try await ProductModel.query(on: database).filter(\.$organizationID == organization).all().map { ($0.name, $0.id!) }) { id, name, database in

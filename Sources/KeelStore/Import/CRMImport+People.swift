@@ -11,7 +11,7 @@ extension CRMImport {
     public func importPeople(_ stream: RecordStream<PersonRecord>, options: Options) async throws -> ImportSummary {
         let organization = organizationID
         let mapping = stream.binding.mapping
-        return try await run(.people, options) { database, _, summary in
+        return try await run(.people, options, reading: stream.dialect) { database, _, summary in
             let directory = Directory(database: database, organizationID: organization)
             var teams = try await directory.teams()
             var placedManagers: Set<String> = []

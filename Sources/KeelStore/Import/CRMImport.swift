@@ -37,14 +37,16 @@ public struct CRMImport: Sendable {
     }
 
     /// Runs `body` in a transaction that is kept only when no row had a problem and this is no
-    /// dry run; records the run when kept.
+    /// dry run; records the run when kept. `dialect` is how the file was read, which the
+    /// summary mentions when the reader had to guess (a file that is not UTF-8).
     func run(
-        _ kind: ImportKind, _ options: Options,
+        _ kind: ImportKind, _ options: Options, reading dialect: CSVDialect,
         _ body: @escaping @Sendable (any Database, UUID, inout ImportSummary) async throws -> Void
     ) async throws -> ImportSummary {
         let organization = organizationID.rawValue
+        var summary: ImportSummary
         do {
-            return try await SQLiteBulkWriting.withoutForeignKeyEnforcement(database) { connection in
+            summary = try await SQLiteBulkWriting.withoutForeignKeyEnforcement(database) { connection in
                 try await connection.writeTransaction { database in
                     // Before the first write: SQLite decides where statement journals go when
                     // the write transaction starts.
@@ -54,8 +56,10 @@ public struct CRMImport: Sendable {
                 }
             }
         } catch let rollback as ImportRollback {
-            return rollback.summary
+            summary = rollback.summary
         }
+        if dialect.encoding == .windows1252 { summary.notices.append(Problem(.fileReadAsWindows1252)) }
+        return summary
     }
 
     private func run(

@@ -1,5 +1,6 @@
 import Foundation
 import KeelImport
+import SalesDomain
 
 /// What an import did — or, when rejected or a dry run, what it would have done.
 public struct ImportSummary: Sendable, Hashable {
@@ -14,6 +15,8 @@ public struct ImportSummary: Sendable, Hashable {
     public var problems: [RowProblem] = []
     public var problemCount = 0
     public var notes: [String] = []
+    /// Notes the interface words in the reader's language (how the file was read).
+    public var notices: [Problem] = []
     public var dryRun: Bool
 
     /// How many problems a summary lists; the rest are counted.

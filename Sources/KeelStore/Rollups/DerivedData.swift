@@ -13,7 +13,8 @@ import SQLKit
 public enum DerivedData {
     static let table = "derived_data_versions"
     /// Raised whenever the derived data must be recomputed after an upgrade.
-    /// 2: week tallies count activities late for a verified obstacle.
+    /// 2: week tallies count activities late for a verified obstacle, and a won deal without
+    /// an engagement date counts its cycle from its creation.
     static let version = 2
     private static let name = "execution"
 

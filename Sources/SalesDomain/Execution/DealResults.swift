@@ -4,7 +4,7 @@ import Foundation
 public struct DealResults: Hashable, Sendable, Codable {
     public var won: Int
     public var lost: Int
-    /// Won deals that have an engagement date: the sample of `medianCycleDays`.
+    /// Won deals with a cycle (``Deal/salesCycleDays(calendar:)``): the sample of `medianCycleDays`.
     public var wonWithCycle: Int
     public var medianCycleDays: Double?
 
@@ -26,10 +26,10 @@ public struct DealResults: Hashable, Sendable, Codable {
     ///
     /// Definitions:
     /// - win rate = won ÷ (won + lost);
-    /// - cycle time of a won deal = calendar days from `engagedAt` (first engagement) to
-    ///   `closedAt`, in the calendar's time zone; the group's figure is the median
-    ///   (``Percentile/median(of:)``: the mean of the two middle values for an even count).
-    ///   Won deals without an engagement date are left out of the median, not guessed.
+    /// - cycle time of a won deal = calendar days from `engagedAt` (first engagement), else
+    ///   `createdAt`, to `closedAt`, in the calendar's time zone (``Deal/salesCycleDays(calendar:)``);
+    ///   the group's figure is the median (``Percentile/median(of:)``: the mean of the two middle
+    ///   values for an even count).
     ///
     /// Groups without closed deals in the period are absent.
     public static func byGroup<Key>(
@@ -39,7 +39,7 @@ public struct DealResults: Hashable, Sendable, Codable {
         var accumulators: [Key: DealResultsAccumulator] = [:]
         for deal in deals where deal.isClosed {
             guard let closedAt = deal.closedAt, closedIn?.contains(closedAt) ?? true else { continue }
-            let cycle = deal.outcome == .won ? deal.engagedAt.map { calendar.calendarDays(from: $0, to: closedAt) } : nil
+            let cycle = deal.salesCycleDays(calendar: calendar)
             for key in grouping.keys(for: deal.ownerID) {
                 var accumulator = accumulators[key, default: DealResultsAccumulator()]
                 if deal.outcome == .won { accumulator.won += 1 } else { accumulator.lost += 1 }

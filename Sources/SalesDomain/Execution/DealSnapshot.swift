@@ -8,13 +8,21 @@ public struct DealSnapshot: Hashable, Sendable {
     public var createdOn: Date?
     public var engagedOn: Date?
     public var closedOn: Date?
+    /// Whether the stage of a closed deal is the outcome's name ("Won", "Closed Lost"), as most
+    /// exports write it, rather than the stage the deal closed from (Pipedrive: a status column
+    /// says won or lost, the stage column keeps the pipeline stage).
+    public var stageNamesOutcome: Bool
 
-    public init(stage: DealStage, outcome: DealOutcome, createdOn: Date? = nil, engagedOn: Date? = nil, closedOn: Date? = nil) {
+    public init(
+        stage: DealStage, outcome: DealOutcome, createdOn: Date? = nil, engagedOn: Date? = nil, closedOn: Date? = nil,
+        stageNamesOutcome: Bool = true
+    ) {
         self.stage = stage
         self.outcome = outcome
         self.createdOn = createdOn
         self.engagedOn = engagedOn
         self.closedOn = closedOn
+        self.stageNamesOutcome = stageNamesOutcome
     }
 
     /// What Keel knew of the deal before this export.
@@ -47,6 +55,9 @@ public struct DealSnapshot: Hashable, Sendable {
     ///   the export that first shows it: the CRM does not say when);
     /// - a closed deal keeps the stage it was closed from (exports write "Won" or "Lost" as the
     ///   stage), and moves no more;
+    /// - a known open deal that an export shows closed from another pipeline stage
+    ///   (`stageNamesOutcome` false) moved into it by its close: the only date the file gives
+    ///   for that change, so the move is dated so;
     /// - the close date is the export's, else the one already known, else `asOf`; an open deal
     ///   has none (a reopened deal loses it).
     public func applied(to known: Known?, asOf: Date) -> Recorded {
@@ -57,6 +68,9 @@ public struct DealSnapshot: Hashable, Sendable {
         }
         if outcome == .open, stage != known.stage {
             return Recorded(stage: stage, enteredStageAt: asOf, closedAt: closedAt)
+        }
+        if outcome != .open, !stageNamesOutcome, known.closedAt == nil, stage != known.stage {
+            return Recorded(stage: stage, enteredStageAt: closedAt, closedAt: closedAt)
         }
         return Recorded(stage: known.stage, enteredStageAt: nil, closedAt: closedAt)
     }

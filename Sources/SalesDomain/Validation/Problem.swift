@@ -47,6 +47,7 @@ extension Problem {
 
         // Imports
         case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid, importRowsRejected, frameworkFileRejected
+        case fileSeparatedBy, fileReadAsWindows1252, mappingFileNotValid
 
         // Competence
         case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, raterNotPeer, ratingOfOneself

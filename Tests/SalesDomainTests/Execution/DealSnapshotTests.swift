@@ -11,6 +11,7 @@ import Testing
     let export = ExecutionFixture.date(2026, 3, 2)
     let qualification = DealStage("qualification")
     let proposal = DealStage("proposal")
+    let negotiation = DealStage("negotiation")
     let won = DealStage("won")
 
     typealias Recorded = DealSnapshot.Recorded
@@ -50,6 +51,15 @@ import Testing
             // still closed in a later export without a date: the known close date stays
             (DealSnapshot(stage: won, outcome: .won), closedFromProposal,
              Recorded(stage: proposal, enteredStageAt: nil, closedAt: earlierClose)),
+            // closed from another pipeline stage (a status column says won): it moved there by
+            // the close date the file gives, not the export's day
+            (DealSnapshot(stage: proposal, outcome: .won, closedOn: closed, stageNamesOutcome: false), openInQualification,
+             Recorded(stage: proposal, enteredStageAt: closed, closedAt: closed)),
+            (DealSnapshot(stage: qualification, outcome: .won, closedOn: closed, stageNamesOutcome: false), openInQualification,
+             Recorded(stage: qualification, enteredStageAt: nil, closedAt: closed)),
+            // already closed before: it moves no more
+            (DealSnapshot(stage: negotiation, outcome: .won, closedOn: closed, stageNamesOutcome: false), closedFromProposal,
+             Recorded(stage: proposal, enteredStageAt: nil, closedAt: closed)),
             // reopened in another stage: it moves, and has no close date any more
             (DealSnapshot(stage: qualification, outcome: .open), closedFromProposal,
              Recorded(stage: qualification, enteredStageAt: export, closedAt: nil)),

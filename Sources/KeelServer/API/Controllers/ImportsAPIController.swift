@@ -5,7 +5,8 @@ import SalesDomain
 import Vapor
 
 /// `POST /api/v1/imports?kind=deals&mapping=maven-crm-deals` with the CSV file as the body
-/// (`text/csv`), streamed to disk, then imported whole or not at all.
+/// (`text/csv`), streamed to disk, then imported whole or not at all; or with a custom mapping,
+/// the mapping and the file as one `multipart/form-data` body (``MappingFileUpload``).
 enum ImportsAPIController {
     /// Large enough for a year of a big organization's activities.
     static let maximumUpload: ByteCount = "2gb"
@@ -25,9 +26,39 @@ enum ImportsAPIController {
     @Sendable
     static func create(_ request: Request) async throws -> Response {
         let parameters = try request.query.decode(Parameters.self)
-        let (kind, mapping, asOf) = try ImportRequest.choices(kind: parameters.kind, mapping: parameters.mapping, asOf: parameters.asOf, now: request.now)
         let file = ImportRequest.scratchFile()
         defer { try? FileManager.default.removeItem(at: file) }
+        let choices: (ImportKind, ColumnMapping, Date)
+        if let boundary = MappingFileUpload.boundary(of: request) {
+            let upload = try await MappingFileUpload.receive(request, boundary: boundary)
+            let mappingFile = try upload.columnMapping()
+            let csv = upload.file.flatMap { $0.data.readableBytes > 0 ? $0 : nil }
+            choices = try ImportRequest.choices(kind: parameters.kind, mapping: nil, mappingFile: mappingFile, asOf: parameters.asOf, now: request.now,
+                                                alsoRequire: csv == nil ? [FieldError(field: "file", code: .required, .chooseCSVFile)] : [])
+            guard let csv, FileManager.default.createFile(atPath: file.path, contents: Data(buffer: csv.data)) else {
+                throw APIError(.internalServerError, code: "internal", .uploadNotStored)
+            }
+        } else {
+            choices = try ImportRequest.choices(kind: parameters.kind, mapping: parameters.mapping, asOf: parameters.asOf, now: request.now)
+            try await receiveCSV(request, into: file)
+        }
+        let (kind, mapping, asOf) = choices
+        let summary = try await ImportRequest(kind: kind, mapping: mapping, file: file, fileName: "upload.csv", asOf: asOf,
+                                              dryRun: parameters.dryRun ?? false).run(on: request)
+        let response = Response(status: summary.isRejected ? .unprocessableEntity : .ok)
+        if summary.isRejected {
+            let message = Localizer(request.language)(Problem(.importRowsRejected, ["count": String(summary.problemCount)]))
+            try response.content.encode(ImportRejectedResource(
+                error: .init(code: "rows_rejected", message: message, field: "file"), report: ImportResource(summary, text: Localizer(request.language))
+            ), as: .json)
+        } else {
+            try response.content.encode(ImportResource(summary, text: Localizer(request.language)), as: .json)
+        }
+        return response
+    }
+
+    /// Streams a bare `text/csv` body to disk, so a file of any size up to the limit fits.
+    static func receiveCSV(_ request: Request, into file: URL) async throws {
         guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
             throw APIError(.internalServerError, code: "internal", .uploadNotStored)
         }
@@ -46,18 +77,6 @@ enum ImportsAPIController {
             try? handle.close()
             throw error
         }
-        let summary = try await ImportRequest(kind: kind, mapping: mapping, file: file, fileName: "upload.csv", asOf: asOf,
-                                              dryRun: parameters.dryRun ?? false).run(on: request)
-        let response = Response(status: summary.isRejected ? .unprocessableEntity : .ok)
-        if summary.isRejected {
-            let message = Localizer(request.language)(Problem(.importRowsRejected, ["count": String(summary.problemCount)]))
-            try response.content.encode(ImportRejectedResource(
-                error: .init(code: "rows_rejected", message: message, field: "file"), report: ImportResource(summary, text: Localizer(request.language))
-            ), as: .json)
-        } else {
-            try response.content.encode(ImportResource(summary, text: Localizer(request.language)), as: .json)
-        }
-        return response
     }
 
     @Sendable

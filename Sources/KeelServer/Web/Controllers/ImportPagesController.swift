@@ -11,6 +11,23 @@ enum ImportPagesController {
     static func register(on web: any RoutesBuilder) {
         web.on(.GET, "imports", access: .signedIn(.importData), use: form)
         web.on(.POST, "imports", access: .signedIn(.importData), body: .collect(maxSize: maximumUpload), use: upload)
+        web.on(.GET, "imports", "templates", ":file", access: .signedIn(.importData), use: template)
+    }
+
+    static func templatePath(of mapping: ColumnMapping) -> String {
+        "/imports/templates/\(mapping.name).csv"
+    }
+
+    /// A built-in mapping's header row as a CSV file to download.
+    @Sendable
+    static func template(_ request: Request) async throws -> Response {
+        let file = request.parameters.get("file") ?? ""
+        let name = file.hasSuffix(".csv") ? String(file.dropLast(4)) : file
+        guard let mapping = BuiltInMappings.named(name) else { throw APIError.notFound() }
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(mapping.name).csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: mapping.templateCSV))
     }
 
     static func page(_ request: Request, _ model: ImportPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -35,8 +35,9 @@ enum ImportPage {
                             ])
                         }
                     }
-                    if !result.notes.isEmpty {
-                        ul { for note in result.notes { li { note } } }
+                    let notes = result.notices.map(text.callAsFunction) + result.notes
+                    if !notes.isEmpty {
+                        ul(.id("import-notes")) { for note in notes { li { note } } }
                     }
                 }
             }
@@ -69,6 +70,7 @@ enum ImportPage {
                 }
                 div(.class("actions")) { button(.type("submit"), .id("import-submit")) { text(.importSubmit) } }
             }
+            expectedColumns(text: text)
             h2 { text(.importRecent) }
             if model.recent.isEmpty {
                 p { text(.importNone) }
@@ -92,6 +94,49 @@ enum ImportPage {
                                     td { "\(run.rows) (+\(run.inserted), ~\(run.updated), =\(run.unchanged))" }
                                 }
                             }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each built-in mapping's columns, so a file can be checked before it is uploaded, and a
+    /// header-only file to start from.
+    static func expectedColumns(text: Localizer) -> Node {
+        section(.id("import-columns")) {
+            h2 { text(.importColumnsTitle) }
+            p(.class("hint")) { text(.importColumnsIntro) }
+            for mapping in BuiltInMappings.all {
+                element("details", [.class("mapping-columns"), .id("columns-\(mapping.name)")]) {
+                    element("summary", []) {
+                        element("code", []) { mapping.name }
+                        " — \(mapping.description ?? mapping.kind.rawValue)"
+                    }
+                    div(.class("table-wrap")) {
+                        table {
+                            thead {
+                                tr {
+                                    th(Attribute("scope", "col")) { text(.importColumnHeader) }
+                                    th(Attribute("scope", "col")) { text(.importColumnField) }
+                                }
+                            }
+                            tbody {
+                                for column in mapping.expectedColumns {
+                                    tr {
+                                        td { column.header }
+                                        td {
+                                            element("code", []) { column.field.rawValue }
+                                            if column.required { " (\(text(.importColumnRequired)))" }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    p {
+                        a(.href(ImportPagesController.templatePath(of: mapping)), Attribute("download", "\(mapping.name).csv")) {
+                            text(.importTemplateDownload, ["mapping": mapping.name])
                         }
                     }
                 }

@@ -48,8 +48,8 @@ public struct DealFacts: AdditiveCounts, Hashable, Sendable {
             let closeMonth = month(closedAt)
             if history.deal.outcome == .won {
                 facts.add(DealFactKey(.won, month: closeMonth))
-                if let engaged = history.deal.engagedAt {
-                    facts.add(DealFactKey(.wonCycle, month: closeMonth, days: calendar.calendarDays(from: engaged, to: closedAt)))
+                if let days = history.deal.salesCycleDays(calendar: calendar) {
+                    facts.add(DealFactKey(.wonCycle, month: closeMonth, days: days))
                 }
                 for (stage, days) in completed { facts.add(DealFactKey(.wonStay, stage: stage, days: days)) }
             } else {
