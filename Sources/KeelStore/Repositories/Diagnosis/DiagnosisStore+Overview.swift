@@ -141,29 +141,18 @@ extension DiagnosisStore {
         gaps: [Person.ID: [CompetencyGap]], stalled: [Person.ID: [DealStage: Int]]
     ) async throws -> [SellerEvidence] {
         let ids = sellers.map(\.rawValue)
-        let weekly = try await weeks.asyncMap { try await rollups.rollups(scopes: ids, weeks: $0) } ?? [:]
-        let deals = try await rollups.dealFacts(scopes: ids, kinds: [.entered, .advanced, .lostHere, .openHere])
-        let reasons = try await rollups.reasonRows(scopes: ids, periods: .month(months.lowerBound)...(.month(months.upperBound)))
+        let activities = try await weeks.asyncMap { try await rollups.activitySums(scopes: ids, weeks: $0) } ?? [:]
+        let conversion = try await rollups.conversionSums(scopes: ids, months: months, pipeline: pipeline)
+        let reasons = try await rollups.reasonSums(scopes: ids, months: months)
         return sellers.map { seller in
-            var execution: [ActivityType: ExecutionRate] = [:]
-            var late: [ActivityType: Int] = [:]
-            for tally in weekly[seller.rawValue]?.tallies.values ?? [:].values {
-                execution[tally.activityType, default: ExecutionRate()].add(
-                    ExecutionRate(planned: tally.plannedActivities, doneOnTime: tally.doneByPlannedWeek))
-                late[tally.activityType, default: 0] += tally.lateForVerifiedObstacle
-            }
-            var obstacleReasons: [ReasonCode: Int] = [:]
-            var postponements: [ReasonCode: Int] = [:]
-            for tally in reasons[seller.rawValue]?.values ?? [:].values {
-                if tally.verifiedObstacles > 0 { obstacleReasons[tally.reasonCode, default: 0] += tally.verifiedObstacles }
-                if tally.postponements > 0 { postponements[tally.reasonCode, default: 0] += tally.postponements }
-            }
-            let conversion = (deals[seller.rawValue] ?? .empty).conversion(pipeline: pipeline, months: months)
+            let own = activities[seller.rawValue] ?? [:]
+            let ownReasons = reasons[seller.rawValue] ?? [:]
             return SellerEvidence(
-                personID: seller, gaps: gaps[seller] ?? [], executionByType: execution,
-                conversionByStage: Dictionary(conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first }),
-                lateForVerifiedObstacle: late.filter { $0.value > 0 }, verifiedObstacleReasons: obstacleReasons,
-                stalledDeals: stalled[seller] ?? [:], postponementsByReason: postponements)
+                personID: seller, gaps: gaps[seller] ?? [], executionByType: own.mapValues(\.execution),
+                conversionByStage: conversion[seller.rawValue] ?? [:],
+                lateForVerifiedObstacle: own.mapValues(\.lateForVerifiedObstacle).filter { $0.value > 0 },
+                verifiedObstacleReasons: ownReasons.mapValues(\.verifiedObstacles).filter { $0.value > 0 },
+                stalledDeals: stalled[seller] ?? [:], postponementsByReason: ownReasons.mapValues(\.postponements).filter { $0.value > 0 })
         }
     }
 
