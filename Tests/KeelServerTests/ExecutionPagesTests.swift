@@ -32,6 +32,12 @@ import Vapor
             #expect(unknown.text.contains("<strong>Reason: </strong>"))
             #expect(!unknown.text.contains(">reasonCode"), "the internal field name stays internal")
 
+            // No reason is chosen for the seller: the list starts empty, and leaving it so is refused.
+            #expect(plan.text.contains("<option value=\"\" selected>\(Node.escape(Localizer(.english)(.activityChooseReason)))</option>"))
+            let unchosen = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-09"), ("reason", ""), ("action", "move")])
+            #expect(unchosen.status == .unprocessableEntity)
+            #expect(unchosen.text.contains(Node.escape(Localizer(.english)(Problem(.chooseReason)))))
+
             let moved = try await browser.post("/activities/\(activityID)/postpone", form: [("to", "2026-01-09"), ("reason", "customer_rescheduled"), ("action", "move")])
             #expect(moved.status == .seeOther)
             let after = try await browser.get("/activities")

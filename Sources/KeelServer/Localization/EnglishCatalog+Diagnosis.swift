@@ -111,5 +111,6 @@ extension EnglishCatalog {
         .evidenceNoReasons: "No postponements in the period.",
         .reasonClassObstacleShort: "an obstacle",
         .reasonClassExcuseShort: "excuse-prone",
+        .activityChooseReason: "Choose a reason…",
     ]
 }

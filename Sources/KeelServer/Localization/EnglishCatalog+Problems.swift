@@ -88,7 +88,7 @@ extension EnglishCatalog {
         .chooseReason: "Say why: choose a reason.",
         .chooseNewDate: "Choose the new date, or drop the activity.",
         .chooseMoveOrDrop: "Choose move or drop.",
-        .chooseVerdict: "Choose verified obstacle or accepted excuse.",
+        .chooseVerdict: "Choose verified obstacle or own choice.",
         .notAWorkCategory: "“{value}” is not selling, supporting or internal.",
         .chooseWorkCategory: "Choose selling, supporting or internal.",
         .analysisRulesNotANumber: "“{value}” is not a number.",

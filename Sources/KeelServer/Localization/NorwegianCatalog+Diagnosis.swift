@@ -111,5 +111,6 @@ extension NorwegianCatalog {
         .evidenceNoReasons: "Ingen utsettelser i perioden.",
         .reasonClassObstacleShort: "et hinder",
         .reasonClassExcuseShort: "bortforklaringsutsatt",
+        .activityChooseReason: "Velg en årsak…",
     ]
 }

@@ -86,7 +86,7 @@ extension NorwegianCatalog {
         .chooseReason: "Si hvorfor: velg en årsak.",
         .chooseNewDate: "Velg den nye datoen, eller stryk aktiviteten.",
         .chooseMoveOrDrop: "Velg flytt eller stryk.",
-        .chooseVerdict: "Velg reelt hinder eller akseptert bortforklaring.",
+        .chooseVerdict: "Velg reelt hinder eller eget valg.",
         .notAWorkCategory: "«{value}» er ikke salgsarbeid, støttearbeid eller internt arbeid.",
         .chooseWorkCategory: "Velg salgsarbeid, støttearbeid eller internt arbeid.",
         .analysisRulesNotANumber: "«{value}» er ikke et tall.",

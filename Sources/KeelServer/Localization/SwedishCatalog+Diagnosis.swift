@@ -111,5 +111,6 @@ extension SwedishCatalog {
         .evidenceNoReasons: "Inga uppskjutningar under perioden.",
         .reasonClassObstacleShort: "ett hinder",
         .reasonClassExcuseShort: "bortförklaringsbenägen",
+        .activityChooseReason: "Välj en orsak…",
     ]
 }

@@ -86,7 +86,7 @@ extension SwedishCatalog {
         .chooseReason: "Säg varför: välj en orsak.",
         .chooseNewDate: "Välj det nya datumet, eller stryk aktiviteten.",
         .chooseMoveOrDrop: "Välj flytta eller stryk.",
-        .chooseVerdict: "Välj verkligt hinder eller accepterad bortförklaring.",
+        .chooseVerdict: "Välj verkligt hinder eller eget val.",
         .notAWorkCategory: "”{value}” är inte säljande, stödjande eller internt arbete.",
         .chooseWorkCategory: "Välj säljande, stödjande eller internt arbete.",
         .analysisRulesNotANumber: "”{value}” är inte ett tal.",

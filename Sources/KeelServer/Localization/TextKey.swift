@@ -102,7 +102,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case diagnosisSellersCaption, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
     case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
     case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
-    case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn, evidenceReasonsTitle, evidenceNoReasons, reasonClassObstacleShort, reasonClassExcuseShort
+    case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn, evidenceReasonsTitle, evidenceNoReasons, reasonClassObstacleShort, reasonClassExcuseShort, activityChooseReason
     case navDiagnosisSettings, diagnosisSettingsTitle, diagnosisSettingsIntro, diagnosisSettingsThresholds, diagnosisSettingsTolerance
     case diagnosisSettingsToleranceHint, diagnosisSettingsThreshold, diagnosisSettingsThresholdHint, diagnosisSettingsMinimumActivities, diagnosisSettingsMinimumDeals
     case diagnosisSettingsStructuralShare, diagnosisSettingsStructuralShareHint, diagnosisSettingsStallShare, diagnosisSettingsStallShareHint, diagnosisSettingsSignals

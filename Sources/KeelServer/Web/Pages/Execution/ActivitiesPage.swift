@@ -147,6 +147,8 @@ enum ActivitiesPage {
                     label {
                         text(.activityReason)
                         select(.name("reason"), .id("reason-\(id)")) {
+                            // No reason is preselected: a default would be an obstacle nobody chose.
+                            option(.value(""), Attribute("selected", nil)) { text(.activityChooseReason) }
                             for reason in model.reasons {
                                 option(.value(reason.code.rawValue)) { reason.name(in: text.language) }
                             }
