@@ -11,10 +11,15 @@ extension DiagnosisStore {
     /// Weeks that have not ended by `asOf` are left out of the execution side: a week still
     /// running would count every planned activity not done yet as not done on time.
     public func overview(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> DiagnosisOverview {
+        try await overview(query, for: policy, cycles: try await competence.cycleSummaries())
+    }
+
+    /// The same, with the organization's cycles already read (the start page lists the open ones too).
+    func overview(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary]) async throws -> DiagnosisOverview {
         let subject = try await directory.subject(query.scope, for: policy)
         let diagnosisPolicy = try await settings.diagnosisPolicy()
         let sellers = try await sellers(in: query.scope)
-        let cycles = try await closedCycles(asOf: query.asOf)
+        let cycles = closedCycles(summaries, asOf: query.asOf)
         let basis = cycles.first
         let framework = try await basis.asyncMap { try await competence.framework($0.framework) } ?? nil
         let map = try await framework.asyncMap { try await signalMap(for: $0) } ?? DiagnosisSignalMap(unchecked: [])
@@ -61,9 +66,9 @@ extension DiagnosisStore {
         }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
-    /// The cycles closed by `asOf` of the framework the latest of them assessed, newest first.
-    func closedCycles(asOf: Date) async throws -> [DiagnosisOverview.Basis] {
-        let closed = try await competence.cycleSummaries()
+    /// Of `summaries`, the cycles closed by `asOf` of the framework the latest of them assessed, newest first.
+    func closedCycles(_ summaries: [AssessmentCycleSummary], asOf: Date) -> [DiagnosisOverview.Basis] {
+        let closed = summaries
             .compactMap { summary -> DiagnosisOverview.Basis? in
                 guard let closedAt = summary.closedAt, closedAt <= asOf else { return nil }
                 return DiagnosisOverview.Basis(cycleID: summary.id, cycleName: summary.name, closedAt: closedAt, framework: summary.framework)

@@ -8,7 +8,8 @@ extension DiagnosisStore {
     /// policy there), the sellers' unreviewed postponements, the open cycles, and for a person
     /// scope their open activities of this week and their stalled deals.
     public func whereToAct(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> WhereToAct {
-        let diagnosis = try await overview(query, for: policy)
+        let cycles = try await competence.cycleSummaries()
+        let diagnosis = try await overview(query, for: policy, cycles: cycles)
         let week = calendar.week(containing: query.asOf)
         var due: [Activity] = []
         var stalled: [StalledDeal] = []
@@ -18,7 +19,7 @@ extension DiagnosisStore {
                 .filter(\.isOpen).map(\.activity)
             stalled = try await analytics.stalledDeals(query.scope, asOf: query.asOf, limit: 10).page
         }
-        let openCycles = try await competence.cycleSummaries()
+        let openCycles = cycles
             .filter { $0.closedAt == nil && $0.openedAt <= query.asOf }
             .map { WhereToAct.OpenCycle(id: $0.id, name: $0.name, participants: $0.participantCount, opened: $0.openedAt) }
         return WhereToAct(

@@ -10,12 +10,19 @@ extension DiagnosisPage.Model {
         let policy = try await request.policy()
         let overview = try await request.diagnosis.overview(query, for: policy)
         let text = Localizer(request.language)
-        let scopeName = switch overview.scope {
+        let scopeName = Self.scopeName(overview, text: text)
+        let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
+        return Self(overview: overview, choices: choices, scopeName: scopeName)
+    }
+}
+
+extension DiagnosisPage.Model {
+    /// The scope as a title names it: a market as such, the organization in the reader's words.
+    static func scopeName(_ overview: DiagnosisOverview, text: Localizer) -> String {
+        switch overview.scope {
         case .market: text(.scopeMarket, ["name": overview.scopeName])
         case .organization: text(.scopeOrganization)
         case .person, .team: overview.scopeName
         }
-        let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
-        return Self(overview: overview, choices: choices, scopeName: scopeName)
     }
 }

@@ -11,11 +11,7 @@ extension StartPage.Model {
         let report = try await request.diagnosis.whereToAct(query, for: policy)
         let text = Localizer(request.language)
         let overview = report.diagnosis
-        let scopeName = switch overview.scope {
-        case .market: text(.scopeMarket, ["name": overview.scopeName])
-        case .organization: text(.scopeOrganization)
-        case .person, .team: overview.scopeName
-        }
+        let scopeName = DiagnosisPage.Model.scopeName(overview, text: text)
         let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
         return Self(report: report, choices: choices, scopeName: scopeName)
     }
