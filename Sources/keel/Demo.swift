@@ -54,8 +54,9 @@ struct Demo: AsyncParsableCommand {
             let spec = DemoOrganizationSpec(sellers: sellers, seed: seed, name: name, slug: slug.lowercased(), createdAt: Date())
             let result = try await DemoSeeding.seed(spec, password: password ?? configuration.demoPassword, on: app)
             print(String(format: "Organization stored in %.2f s.", Date().timeIntervalSince(started)))
+            var patterns = DemoExecutionPatterns(prospectingDroppers: [], structuralObstacle: nil)
             if weeks > 0 {
-                try await storeExecution(for: result.demo, seed: seed, on: app.db, now: spec.createdAt)
+                patterns = try await storeExecution(for: result.demo, seed: seed, on: app.db, now: spec.createdAt)
             }
             let competenceStarted = Date()
             let competence = try await CompetenceSeeding(database: app.db, organizationID: result.demo.organization.id)
@@ -64,6 +65,12 @@ struct Demo: AsyncParsableCommand {
                 format: "Competence history stored in %.2f s: %d role profiles, %d cycles, %d ratings, %d calibration scores.",
                 Date().timeIntervalSince(competenceStarted), competence.profiles, competence.cycles, competence.ratings,
                 competence.calibrationScores))
+            let coachingStarted = Date()
+            let coaching = try await CoachingSeeding(database: app.db, organizationID: result.demo.organization.id)
+                .storeDemo(for: result.demo, execution: patterns, seed: seed, now: spec.createdAt)
+            print(String(
+                format: "Coaching year stored in %.2f s: %d sessions, %d next steps, %d follow-ups.",
+                Date().timeIntervalSince(coachingStarted), coaching.sessions, coaching.items, coaching.reviews))
             print(DemoSeeding.summary(result, url: "http://\(configuration.host):\(configuration.port)"))
             print(String(format: "Done in %.2f s.", Date().timeIntervalSince(started)))
         }
@@ -81,8 +88,9 @@ struct Demo: AsyncParsableCommand {
         return (1...UInt64.max).first { !stored.contains(DemoOrganizationGenerator.organizationID(seed: $0)) }!
     }
 
-    /// Generates `weeks` of execution history per seller and stores it batch by batch.
-    func storeExecution(for demo: DemoOrganization, seed: UInt64, on database: any Database, now: Date) async throws {
+    /// Generates `weeks` of execution history per seller and stores it batch by batch; returns
+    /// the patterns it holds, which the coaching year follows.
+    func storeExecution(for demo: DemoOrganization, seed: UInt64, on database: any Database, now: Date) async throws -> DemoExecutionPatterns {
         let started = Date()
         let calendar = try await OrganizationSettings(database: database, organizationID: demo.organization.id).calendar()
         let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: now, seed: seed, calendar: calendar).validated()
@@ -94,5 +102,6 @@ struct Demo: AsyncParsableCommand {
             \(counts.accounts) accounts, \(counts.deals) deals, \(counts.transitions) stage changes, \(counts.activities) activities, \
             \(counts.postponements) postponements.
             """)
+        return generator.patterns
     }
 }

@@ -223,5 +223,15 @@ extension EnglishCatalog {
         .signalAreaListedTwice: "The area “{area}” is listed twice.",
         .signalActivityTypeUnknown: "“{activityType}” (for {area}) is not an activity type of the organization.",
         .signalStageUnknown: "“{stage}” (for {area}) is not a stage of the pipeline.",
+        .focusNotForSessionType: "This focus does not fit a session of this type.",
+        .sessionNotPlanned: "Only a planned session can be completed or cancelled.",
+        .actionItemReviewedTwice: "This next step is followed up twice.",
+        .actionItemNotOpen: "This next step is not open for this seller.",
+        .actionItemNotReviewed: "Follow up “{text}”: done, not done or carried over.",
+        .dueBeforeSession: "The due date cannot be before the session ({day}).",
+        .nextStepOwnerNotInSession: "The owner must be the seller or the coach.",
+        .nextStepRequired: "Agree at least one next step before completing the session.",
+        .sellerNotCoachable: "You can only coach people in your own team or the teams below it.",
+        .focusNotFound: "The linked competency, deal or meeting was not found.",
     ]
 }

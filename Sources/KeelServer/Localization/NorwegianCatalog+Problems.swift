@@ -221,5 +221,15 @@ extension NorwegianCatalog {
         .signalAreaListedTwice: "Området «{area}» står to ganger.",
         .signalActivityTypeUnknown: "«{activityType}» (for {area}) er ingen aktivitetstype i organisasjonen.",
         .signalStageUnknown: "«{stage}» (for {area}) er ikke et steg i salgsprosessen.",
+        .focusNotForSessionType: "Dette fokuset passer ikke denne typen samtale.",
+        .sessionNotPlanned: "Bare et planlagt samtale kan fullføres eller avlyses.",
+        .actionItemReviewedTwice: "Denne forpliktelsen følges opp to ganger.",
+        .actionItemNotOpen: "Denne forpliktelsen er ikke åpen for denne selgeren.",
+        .actionItemNotReviewed: "Følg opp «{text}»: gjort, ikke gjort eller flyttet videre.",
+        .dueBeforeSession: "Fristen kan ikke være før samtalet ({day}).",
+        .nextStepOwnerNotInSession: "Ansvarlig må være selgeren eller coachen.",
+        .nextStepRequired: "Bli enige om minst ett neste steg før samtalet fullføres.",
+        .sellerNotCoachable: "Du kan bare coache personer i ditt eget team eller teamene under det.",
+        .focusNotFound: "Den lenkede kompetansen, avtalen eller møtet ble ikke funnet.",
     ]
 }

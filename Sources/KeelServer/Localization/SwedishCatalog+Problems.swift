@@ -221,5 +221,15 @@ extension SwedishCatalog {
         .signalAreaListedTwice: "Området ”{area}” står två gånger.",
         .signalActivityTypeUnknown: "”{activityType}” (för {area}) är ingen aktivitetstyp i organisationen.",
         .signalStageUnknown: "”{stage}” (för {area}) är inget steg i säljprocessen.",
+        .focusNotForSessionType: "Det här fokuset passar inte den här typen av samtal.",
+        .sessionNotPlanned: "Bara ett planerat samtal kan slutföras eller ställas in.",
+        .actionItemReviewedTwice: "Det här åtagandet följs upp två gånger.",
+        .actionItemNotOpen: "Det här åtagandet är inte öppet för den här säljaren.",
+        .actionItemNotReviewed: "Följ upp ”{text}”: gjort, inte gjort eller flyttat vidare.",
+        .dueBeforeSession: "Slutdatum kan inte ligga före samtalet ({day}).",
+        .nextStepOwnerNotInSession: "Ansvarig måste vara säljaren eller coachen.",
+        .nextStepRequired: "Kom överens om minst ett nästa steg innan samtalet slutförs.",
+        .sellerNotCoachable: "Du kan bara coacha personer i ditt eget team eller teamen under det.",
+        .focusNotFound: "Den länkade kompetensen, affären eller mötet hittades inte.",
     ]
 }

@@ -64,6 +64,8 @@ public enum KeelMigrations {
             CreateDerivedDataVersions(),
             // 012 — activities late for a verified obstacle, and each framework version's signal map, for the diagnosis.
             AddDiagnosis(),
+            // 013 — coaching: sessions, next steps and their follow-up, agenda templates.
+            AddCoaching(),
         ]
     }
 }

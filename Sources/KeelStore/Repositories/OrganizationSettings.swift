@@ -21,6 +21,7 @@ public struct OrganizationSettings: Sendable {
         case dealPipeline = "deal-pipeline"
         case timeZone = "time-zone"
         case diagnosisPolicy = "diagnosis-policy"
+        case coachingCadence = "coaching-cadence"
     }
 
     /// The organization's calendar: its time zone decides which week an activity falls in and
@@ -83,6 +84,14 @@ public struct OrganizationSettings: Sendable {
     /// Nothing is stored of a diagnosis: the next read applies the new thresholds.
     public func setDiagnosisPolicy(_ policy: DiagnosisPolicy, by actor: Person.ID?, at date: Date) async throws {
         try await set(.diagnosisPolicy, to: try policy.validated(), by: actor, at: date)
+    }
+
+    public func cadencePolicy() async throws -> CadencePolicy {
+        try await value(.coachingCadence) ?? .standard
+    }
+
+    public func setCadencePolicy(_ policy: CadencePolicy, by actor: Person.ID?, at date: Date) async throws {
+        try await set(.coachingCadence, to: try policy.validated(), by: actor, at: date)
     }
 
     public func setWorkCategoryRules(_ rules: WorkCategoryRules, by actor: Person.ID?, at date: Date) async throws {

@@ -22,7 +22,9 @@ import Foundation
 /// The two patterns change exactly this: a prospecting dropper's prospecting in a high-load
 /// week is pushed 75 % of the time and mostly dropped, with `no_time` or `other_priority`; an
 /// activity about a deal that is waiting on the structural obstacle is pushed half the time,
-/// with `waiting_for_customer_input`, and is mostly reviewed as a verified obstacle.
+/// with `waiting_for_customer_input`, and is mostly reviewed as a verified obstacle. The coached
+/// seller of pattern 3 prospects like a dropper under load in every week before their coaching
+/// starts, and like everyone else after.
 struct DemoActivityPlanner {
     let seller: DemoSeller
     let timeline: DemoTimeline
@@ -94,7 +96,8 @@ struct DemoActivityPlanner {
             id: id, type: kind.type, ownerID: seller.personID, plannedDate: plannedAt, durationMinutes: minutes,
             dealID: dealID, accountID: accountID, source: .generated)
 
-        let isDroppingProspecting = seller.dropsProspectingUnderLoad && kind.isProspecting && isHighLoad
+        let isBeforeCoaching = seller.prospectingCoachedFromDay.map { day < $0 } ?? false
+        let isDroppingProspecting = kind.isProspecting && ((seller.dropsProspectingUnderLoad && isHighLoad) || isBeforeCoaching)
         let pushRate = isWaitingOnObstacle ? Self.waitingPushRate
             : isDroppingProspecting ? Self.dropperPushRate
             : kind.normalPushRate + (isHighLoad ? kind.extraPushRateUnderLoad : 0)

@@ -60,13 +60,22 @@ public struct DemoExecutionGenerator: Sendable {
             }
         }
 
+        // Pattern 3 in a team that shows neither of the others.
+        let coachedWeeks = 16
+        let coachedFromDay = timeline.weeks >= 20 ? (timeline.weeks - coachedWeeks) * 7 : nil
+        let coached = coachedFromDay == nil ? nil : sellingTeams
+            .filter { team in team != obstacleTeam && !sellingPeople.contains { droppers.contains($0.id) && $0.teamID == team } }
+            .first
+            .flatMap { team in sellingPeople.first { $0.teamID == team && $0.jobRole != .keyAccountManager } }
+
         sellers = sellingPeople.map { person in
             DemoSeller(
                 personID: person.id, teamID: person.teamID, jobRole: person.jobRole,
                 marketCode: person.marketID.flatMap { marketCodes[$0] },
                 managerID: person.teamID.flatMap { managerByTeam[$0] }.flatMap { $0 == person.id ? nil : $0 },
                 dropsProspectingUnderLoad: droppers.contains(person.id),
-                facesStructuralObstacle: person.teamID != nil && person.teamID == obstacleTeam)
+                facesStructuralObstacle: person.teamID != nil && person.teamID == obstacleTeam,
+                prospectingCoachedFromDay: person.id == coached?.id ? coachedFromDay : nil)
         }
         obstacleStartDay = obstacleTeam == nil ? nil : obstacleWeek.map { $0 * 7 }
         patterns = DemoExecutionPatterns(
@@ -77,6 +86,9 @@ public struct DemoExecutionGenerator: Sendable {
                         teamID: team, stage: DealPipeline.standard.stages[DealPipeline.standard.stages.count - 1],
                         reasonCode: DemoReasons.waitingForCustomer, since: timeline.weekStart(week))
                 }
+            },
+            coachedSeller: coached.flatMap { person in
+                coachedFromDay.map { DemoCoachedSeller(personID: person.id, activityType: .prospecting, since: timeline.weekStart($0 / 7)) }
             })
     }
 

@@ -16,9 +16,12 @@ public struct DemoExecutionPatterns: Hashable, Sendable {
     /// Pattern 2; `nil` when the organization has fewer than two selling teams, so that the one
     /// team there is can show pattern 1 instead.
     public var structuralObstacle: DemoStructuralObstacle?
+    /// Pattern 3; `nil` when there is no second team to show it or the span is under 20 weeks.
+    public var coachedSeller: DemoCoachedSeller?
 
-    public init(prospectingDroppers: [Person.ID], structuralObstacle: DemoStructuralObstacle?) {
+    public init(prospectingDroppers: [Person.ID], structuralObstacle: DemoStructuralObstacle?, coachedSeller: DemoCoachedSeller? = nil) {
         self.prospectingDroppers = prospectingDroppers
         self.structuralObstacle = structuralObstacle
+        self.coachedSeller = coachedSeller
     }
 }

@@ -19,10 +19,14 @@ public struct DemoSeller: Hashable, Sendable {
     /// Pattern 2, a structural obstacle: the seller is in the team whose deals wait in one stage
     /// for a reason outside their control (see ``DemoStructuralObstacle``).
     public var facesStructuralObstacle: Bool
+    /// Pattern 3, a coached behaviour that moves: until this day of the span the seller drops
+    /// prospecting as a dropper does under load, in every week; from it (when their coaching on
+    /// prospecting starts) they prospect like everyone else (see ``DemoCoachedSeller``).
+    public var prospectingCoachedFromDay: Int?
 
     public init(
         personID: Person.ID, teamID: Team.ID?, jobRole: JobRole, marketCode: String?, managerID: Person.ID?,
-        dropsProspectingUnderLoad: Bool = false, facesStructuralObstacle: Bool = false
+        dropsProspectingUnderLoad: Bool = false, facesStructuralObstacle: Bool = false, prospectingCoachedFromDay: Int? = nil
     ) {
         self.personID = personID
         self.teamID = teamID
@@ -31,5 +35,6 @@ public struct DemoSeller: Hashable, Sendable {
         self.managerID = managerID
         self.dropsProspectingUnderLoad = dropsProspectingUnderLoad
         self.facesStructuralObstacle = facesStructuralObstacle
+        self.prospectingCoachedFromDay = prospectingCoachedFromDay
     }
 }

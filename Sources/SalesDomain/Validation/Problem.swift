@@ -84,5 +84,9 @@ extension Problem {
 
         // Diagnosis
         case numberBetween, numberAboveUpTo, signalAreaUnknown, signalAreaListedTwice, signalActivityTypeUnknown, signalStageUnknown
+
+        // Coaching
+        case focusNotForSessionType, sessionNotPlanned, actionItemReviewedTwice, actionItemNotOpen, actionItemNotReviewed
+        case dueBeforeSession, nextStepOwnerNotInSession, nextStepRequired, sellerNotCoachable, focusNotFound
     }
 }

@@ -1,0 +1,86 @@
+import FluentKit
+import Foundation
+import SalesDomain
+
+extension CoachingStore {
+    /// The coaching screen for one viewer: the scope checked against their policy, its active
+    /// sellers with their rhythm (``CadenceReport``) over the query's months, the coaches and
+    /// teams they belong to, and — for a manager who coaches them — the session the diagnosis
+    /// suggests for each.
+    public func overview(_ query: CoachingQuery, for policy: AccessPolicy) async throws -> CoachingOverview {
+        let subject = try await directory.subject(query.scope, for: policy)
+        let sellers = try await diagnosis.sellers(in: query.scope).filter { $0.accessRole == .seller }
+        let sellerIDs = sellers.map(\.id)
+        let managers = try await activeManagers()
+        let roster = CoachingRoster(people: sellers + managers, hierarchy: try await directory.hierarchy())
+        let windowStart = calendar.start(of: query.months.lowerBound)
+        let sessions = try await self.sessions(of: sellerIDs, from: windowStart)
+        let items = try await self.items(of: sellerIDs, closedDueFrom: calendar.day(containing: windowStart))
+        let policyOfCadence = try await settings.cadencePolicy()
+        let framework = try await coachingFramework()
+        var areaOfCompetency: [Competency.ID: String] = [:]
+        for area in framework?.areas ?? [] { for competency in area.competencies { areaOfCompetency[competency.id] = area.key } }
+        let report = CadenceReport(
+            roster: roster, sessions: sessions, items: items, policy: policyOfCadence, months: query.months, asOf: query.asOf,
+            calendar: calendar, areaOfCompetency: areaOfCompetency, areaKeys: framework?.areas.map(\.key) ?? [],
+            lastCompleted: try await lastCompleted(of: sellerIDs, asOf: query.asOf))
+
+        let viewerCoaches = !sellers.isEmpty && sellers.allSatisfy(policy.canCoach)
+        let suggestions = viewerCoaches ? try await suggestions(for: query, policy: policy) : [:]
+        let names = Dictionary((sellers + managers).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let sessionsBySeller = Dictionary(grouping: sessions, by: \.sellerID)
+        let rows = sellers.compactMap { seller -> CoachingOverview.Seller? in
+            guard let cadence = report.seller(seller.id) else { return nil }
+            let own = sessionsBySeller[seller.id] ?? []
+            return CoachingOverview.Seller(
+                id: seller.id, name: seller.name, teamID: seller.teamID, coachName: cadence.coachID.flatMap { names[$0] }, cadence: cadence,
+                suggestion: suggestions[seller.id], lastSessionType: own.last { $0.status == .completed && $0.scheduledAt <= query.asOf }?.type,
+                nextSessionID: own.first { $0.status == .planned && $0.scheduledAt >= query.asOf }?.id)
+        }.byCoachingNeed()
+
+        let today = calendar.day(containing: query.asOf)
+        let teamNames = Dictionary(try await directory.teams().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let teams = Dictionary(grouping: sellers.filter { $0.teamID != nil }, by: { $0.teamID! })
+            .map { team, members in
+                CoachingOverview.TeamRow(id: team, name: teamNames[team] ?? "", tally: report.tally(of: Set(members.map(\.id)), items: items, today: today))
+            }
+            .sorted { ($0.tally.compliance.rate ?? 2, $0.name) < ($1.tally.compliance.rate ?? 2, $1.name) }
+        let coaches = report.coaches.compactMap { row in names[row.coachID].map { CoachingOverview.Coach(name: $0, row: row) } }
+            .sorted { ($0.row.compliance.rate ?? 2, $0.name) < ($1.row.compliance.rate ?? 2, $1.name) }
+        let areaNames = Dictionary((framework?.areas ?? []).map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return CoachingOverview(
+            scope: query.scope, scopeName: try await diagnosis.name(of: subject), months: query.months, currentMonth: report.currentMonth,
+            policy: policyOfCadence, sellers: rows, coaches: coaches, teams: teams,
+            total: report.tally(of: Set(sellerIDs), items: items, today: today),
+            areasUntouched: report.areasUntouched.compactMap { areaNames[$0] }, viewerCoaches: viewerCoaches)
+    }
+
+    /// The session the diagnosis of the last 13 ended weeks suggests for each seller of the scope.
+    func suggestions(for query: CoachingQuery, policy: AccessPolicy) async throws -> [Person.ID: CoachingSuggestion] {
+        let weeks = calendar.week(containing: query.asOf).previous.span(of: 13)
+        let overview = try await diagnosis.overview(DiagnosisQuery(scope: query.scope, weeks: weeks, asOf: query.asOf), for: policy)
+        let stalled = try await ExecutionAnalytics(database: database, organizationID: organizationID, calendar: calendar)
+            .stalledDeals(query.scope, asOf: query.asOf, limit: 1_000).page
+        var longest: [Person.ID: Deal.ID] = [:]
+        for deal in stalled where longest[deal.ownerID] == nil { longest[deal.ownerID] = deal.dealID }
+        var suggestions: [Person.ID: CoachingSuggestion] = [:]
+        for seller in overview.report.sellers {
+            suggestions[seller.personID] = CoachingSuggestion.suggest(for: seller, longestStalledDeal: longest[seller.personID])
+        }
+        return suggestions
+    }
+
+    /// The framework coaching is measured against: the one the latest closed cycle assessed
+    /// (as the diagnosis), else the newest published version of any.
+    func coachingFramework() async throws -> CompetencyFramework? {
+        let cycles = try await competence.cycleSummaries().sorted { ($0.closedAt ?? .distantPast) > ($1.closedAt ?? .distantPast) }
+        if let latest = cycles.first(where: { $0.closedAt != nil }) { return try await competence.framework(latest.framework) }
+        return try await competence.frameworkVersions().filter { $0.publishedAt != nil }.max { $0.version < $1.version }
+    }
+
+    func activeManagers() async throws -> [Person] {
+        let models = try await PersonModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$accessRole == AccessRole.manager.rawValue).all()
+        return models.map { $0.domain(leaderMarketIDs: []) }.filter(\.isActive)
+    }
+}

@@ -1,0 +1,182 @@
+import FluentKit
+import Foundation
+import SalesDomain
+
+extension CoachingStore {
+    /// Plans a session: the plan checked by the domain, the seller one the viewer coaches, and
+    /// the focus an existing record of the seller's (their deal or meeting, a competency of a
+    /// framework, a known activity type) — every problem at once; audited.
+    public func plan(_ plan: SessionPlan, for policy: AccessPolicy, at date: Date) async throws -> CoachingSession {
+        var problems: [FieldError] = []
+        do { _ = try plan.validated() } catch { problems += error.errors }
+        let seller = try await directory.person(plan.sellerID)
+        if let seller, !policy.canCoach(seller) || !seller.isActive {
+            problems.append(FieldError(field: "sellerID", code: .invalidValue, .sellerNotCoachable))
+        } else if seller == nil {
+            problems.append(FieldError(field: "sellerID", code: .notFound, .unknownPerson))
+        }
+        if let focus = plan.focus, let seller, try await !exists(focus, of: seller.id) {
+            problems.append(FieldError(field: "focus", code: .notFound, .focusNotFound))
+        }
+        if !problems.isEmpty { throw FieldErrors(problems) }
+        let session = plan.session(id: .init(UUID()), coachID: policy.viewer.personID)
+        let organizationID = organizationID
+        try await database.writeTransaction { database in
+            try await CoachingSessionModel(session, organizationID: organizationID, createdAt: date).create(on: database)
+            try await AuditTrail.record(
+                on: database, organizationID: organizationID, actor: policy.viewer.personID, entity: "coaching_session",
+                entityID: session.id.rawValue, action: "plan", changes: CoachingStore.auditValues(of: session).mapValues { .init(old: nil, new: $0) },
+                at: date)
+        }
+        return session
+    }
+
+    /// Cancels a planned session; only its coach may.
+    public func cancel(_ id: CoachingSession.ID, for policy: AccessPolicy, at date: Date) async throws -> CoachingSession {
+        let (session, _) = try await held(id, for: policy)
+        guard session.status == .planned else {
+            throw FieldError(field: "status", code: .conflict, .sessionNotPlanned, ["status": session.status.rawValue])
+        }
+        var cancelled = session
+        cancelled.status = .cancelled
+        try await save(cancelled, replacing: session, action: "cancel", by: policy.viewer.personID, at: date)
+        return cancelled
+    }
+
+    /// Completes a planned session: its follow-up and next steps checked by ``SessionCompletion``
+    /// against the seller's open steps, then the session, the reviewed steps, the reviews and the
+    /// new steps stored together — or nothing at all. Only the session's coach may.
+    public func complete(
+        _ id: CoachingSession.ID, with completion: SessionCompletion, for policy: AccessPolicy, at date: Date
+    ) async throws -> CoachingSession {
+        let (session, _) = try await held(id, for: policy)
+        var problems: [FieldError] = []
+        for (row, step) in completion.nextSteps.enumerated() where !step.isBlank {
+            if let link = step.link, try await !exists(link, of: session.sellerID) {
+                problems.append(FieldError(field: "nextSteps[\(row)].link", code: .notFound, .focusNotFound))
+            }
+        }
+        let open = try await items(of: [session.sellerID])
+        let outcome: SessionCompletion.Outcome
+        do {
+            outcome = try completion.outcome(of: session, openItems: open, calendar: calendar, at: date) { .init(UUID()) }
+        } catch {
+            throw FieldErrors(error.errors + problems)
+        }
+        if !problems.isEmpty { throw FieldErrors(problems) }
+        let organizationID = organizationID
+        let actor = policy.viewer.personID
+        try await database.writeTransaction { database in
+            let store = CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
+            try await store.save(outcome.session, replacing: session, action: "complete", by: actor, at: date)
+            for item in outcome.reviewedItems {
+                let before = open.first { $0.id == item.id }
+                try await store.save(item, replacing: before, by: actor, at: date)
+            }
+            for review in outcome.reviews {
+                try await ActionItemReviewModel(review, session: session.id, organizationID: organizationID).create(on: database)
+            }
+            for item in outcome.newItems {
+                try await store.save(item, replacing: nil, by: actor, at: date)
+            }
+        }
+        return outcome.session
+    }
+
+    /// Marks a next step done, or open again: its owner, its seller or their coach may.
+    public func setItem(_ id: ActionItem.ID, done: Bool, for policy: AccessPolicy, at date: Date) async throws -> ActionItem {
+        guard let model = try await ActionItemModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$id == id.rawValue).first(),
+              let seller = try await directory.person(.init(model.sellerID))
+        else { throw AccessRefused(.notFound, entity: "action item", field: "itemID") }
+        let item = try model.domain()
+        guard policy.canReadCoaching(of: seller) else { throw AccessRefused(.notFound, entity: "action item", field: "itemID") }
+        guard policy.canUpdate(item, of: seller) else { throw AccessRefused(.forbidden, entity: "action item", field: "itemID") }
+        var updated = item
+        updated.status = done ? .done : .open
+        updated.closedAt = done ? date : nil
+        let changed = updated
+        guard changed != item else { return item }
+        let actor = policy.viewer.personID
+        let organizationID = organizationID
+        try await database.writeTransaction { database in
+            try await CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
+                .save(changed, replacing: item, by: actor, at: date)
+        }
+        return changed
+    }
+
+    // MARK: Helpers
+
+    /// A session the viewer holds as its coach; a session they may only read is forbidden.
+    func held(_ id: CoachingSession.ID, for policy: AccessPolicy) async throws -> (CoachingSession, Person) {
+        let (session, seller) = try await readable(id, for: policy)
+        guard session.coachID == policy.viewer.personID, policy.canCoach(seller) else {
+            throw AccessRefused(.forbidden, entity: "coaching session", field: "sessionID")
+        }
+        return (session, seller)
+    }
+
+    /// Whether what a focus names exists for this seller.
+    func exists(_ focus: CoachingFocus, of seller: Person.ID) async throws -> Bool {
+        switch focus {
+        case .competency(let id):
+            return try await framework(containing: id) != nil
+        case .deal(let id):
+            return try await DealModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
+                .filter(\.$id == id.rawValue).filter(\.$ownerID == seller.rawValue).count() > 0
+        case .meeting(let id):
+            return try await ActivityModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
+                .filter(\.$id == id.rawValue).filter(\.$ownerID == seller.rawValue).count() > 0
+        case .activityType(let type):
+            return try await diagnosis.knownActivityTypes().contains(type)
+        }
+    }
+
+    /// The newest framework version holding the competency, with it.
+    func framework(containing id: Competency.ID) async throws -> (framework: CompetencyFramework, competency: Competency)? {
+        try await competence.frameworkVersions()
+            .sorted { ($0.publishedAt == nil ? 0 : 1, $0.version) > ($1.publishedAt == nil ? 0 : 1, $1.version) }
+            .lazy.compactMap { framework in framework.competency(id).map { (framework, $0) } }.first
+    }
+
+    func save(_ session: CoachingSession, replacing old: CoachingSession, action: String, by actor: Person.ID, at date: Date) async throws {
+        guard let model = try await sessionModel(session.id) else { throw AccessRefused(.notFound, entity: "coaching session", field: "sessionID") }
+        model.update(from: session)
+        try await model.save(on: database)
+        try await AuditTrail.record(
+            on: database, organizationID: organizationID, actor: actor, entity: "coaching_session", entityID: session.id.rawValue,
+            action: action, changes: AuditTrail.differences(Self.auditValues(of: old), Self.auditValues(of: session)), at: date)
+    }
+
+    func save(_ item: ActionItem, replacing old: ActionItem?, by actor: Person.ID, at date: Date) async throws {
+        let model = try await ActionItemModel.query(on: database).filter(\.$id == item.id.rawValue).first()
+            ?? ActionItemModel(item, organizationID: organizationID)
+        model.update(from: item)
+        try await model.save(on: database)
+        try await AuditTrail.record(
+            on: database, organizationID: organizationID, actor: actor, entity: "action_item", entityID: item.id.rawValue,
+            action: old == nil ? "create" : "update",
+            changes: AuditTrail.differences(old.map(Self.auditValues) ?? [:], Self.auditValues(of: item)), at: date)
+    }
+
+    /// What the audit trail keeps of a session: private notes are recorded as changed, never
+    /// with their text, so reading the audit trail does not reveal them.
+    static func auditValues(of session: CoachingSession) -> [String: String?] {
+        [
+            "type": session.type.rawValue, "scheduledAt": ISO8601DateFormatter().string(from: session.scheduledAt),
+            "durationMinutes": String(session.durationMinutes), "focus": session.focus.map { "\($0.kind.rawValue):\($0.reference)" },
+            "status": session.status.rawValue, "notes": session.notes,
+            "privateNotes": session.privateNotes.isEmpty ? nil : "(\(session.privateNotes.count) characters)",
+            "suggestionTaken": session.suggestion.map { $0.taken ? "yes" : "no" },
+        ]
+    }
+
+    static func auditValues(of item: ActionItem) -> [String: String?] {
+        [
+            "text": item.text, "ownerID": item.ownerID.description, "due": item.due.description,
+            "link": item.link.map { "\($0.kind.rawValue):\($0.reference)" }, "status": item.status.rawValue,
+            "carriedOver": String(item.carriedOver),
+        ]
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A session as a coach plans it, before it is stored: checked field by field, every problem
+/// at once. Whether the coach may coach the seller is the access policy's question
+/// (``AccessPolicy/canCoach(_:)``), asked by the store.
+public struct SessionPlan: Hashable, Sendable, Codable {
+    public var sellerID: Person.ID
+    public var type: CoachingSessionType
+    public var scheduledAt: Date
+    public var durationMinutes: Int
+    public var focus: CoachingFocus?
+    public var suggestion: SuggestionUse?
+
+    public init(
+        sellerID: Person.ID, type: CoachingSessionType, scheduledAt: Date, durationMinutes: Int, focus: CoachingFocus? = nil,
+        suggestion: SuggestionUse? = nil
+    ) {
+        self.sellerID = sellerID
+        self.type = type
+        self.scheduledAt = scheduledAt
+        self.durationMinutes = durationMinutes
+        self.focus = focus
+        self.suggestion = suggestion
+    }
+
+    /// A conversation of five minutes to a full working day.
+    public static let durations = 5...480
+
+    public func validated() throws(FieldErrors) -> SessionPlan {
+        var problems: [FieldError] = []
+        if !Self.durations.contains(durationMinutes) {
+            problems.append(FieldError(
+                field: "durationMinutes", code: .invalidValue, .numberBetween,
+                ["minimum": String(Self.durations.lowerBound), "maximum": String(Self.durations.upperBound)]))
+        }
+        if let focus, !type.allows(focus) {
+            problems.append(FieldError(field: "focus", code: .invalidValue, .focusNotForSessionType, ["type": type.rawValue]))
+        }
+        if !problems.isEmpty { throw FieldErrors(problems) }
+        return self
+    }
+
+    public func session(id: CoachingSession.ID, coachID: Person.ID) -> CoachingSession {
+        CoachingSession(
+            id: id, sellerID: sellerID, coachID: coachID, type: type, scheduledAt: scheduledAt, durationMinutes: durationMinutes,
+            focus: focus, suggestion: suggestion)
+    }
+}
