@@ -69,6 +69,7 @@ public enum KeelApp {
         ImportsAPIController.register(on: api)
         AnalysesAPIController.register(on: api)
         DiagnosisAPIController.register(on: api)
+        CoachingAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())

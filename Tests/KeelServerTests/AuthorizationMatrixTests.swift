@@ -35,6 +35,16 @@ import Vapor
         var managerTeam: Team
         var emptyTeam: Team
         var competence: CompetenceSetting
+        var coaching: CoachingSetting
+    }
+
+    /// Sessions the manager login planned with the teammate: one to read, one to complete, one
+    /// to cancel; and a next step agreed in a fourth, completed one.
+    struct CoachingSetting {
+        var read: CoachingSession.ID
+        var toComplete: CoachingSession.ID
+        var toCancel: CoachingSession.ID
+        var item: ActionItem.ID
     }
 
     /// Competence records of the demo organization the competence rows act on.
@@ -110,12 +120,63 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/openapi.yaml", path: "/openapi.yaml", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
         ]
+    }
+
+    /// The coaching API (SPEC §4): a manager coaches their subtree; the seller reads their own;
+    /// leaders and admins see the rhythm (`/coaching`) but never a session or a next step.
+    static func coachingRows(_ setting: Setting) -> [Row] {
+        let c = setting.coaching
+        let teammate = setting.teammate.id
+        let team = setting.managerTeam.id
+        let onlyTheCoach = statuses(401, 404, 200, 404, 404, 404, 404)
+        let rulesSetters = statuses(401, 403, 403, 200, 200, 200, 200)
+        return [
+            Row(method: .GET, template: "/api/v1/coaching", path: "/api/v1/coaching?scope=team:\(team)", expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            Row(method: .GET, template: "/api/v1/coaching/sessions", path: "/api/v1/coaching/sessions?seller=\(teammate)", expected: onlyTheCoach),
+            Row(method: .POST, template: "/api/v1/coaching/sessions", path: "/api/v1/coaching/sessions",
+                // The seller login: the teammate is deactivated by an earlier row, and nobody coaches a deactivated person.
+                body: { _ in ["sellerID": setting.people[.seller]!.id.description, "type": "skill", "scheduledAt": "2031-03-04T09:00:00Z", "durationMinutes": 30] },
+                expected: statuses(401, 403, 201, 422, 422, 422, 422)),
+            Row(method: .GET, template: "/api/v1/coaching/sessions/{sessionID}", path: "/api/v1/coaching/sessions/\(c.read)", expected: onlyTheCoach),
+            Row(method: .POST, template: "/api/v1/coaching/sessions/{sessionID}/completion", path: "/api/v1/coaching/sessions/\(c.toComplete)/completion",
+                body: { _ in ["reviews": [[String: Any]](), "nextSteps": [["text": "Matrix step", "ownerID": teammate.description, "due": "2031-03-20"]]] },
+                expected: statuses(401, 403, 200, 404, 404, 404, 404)),
+            Row(method: .POST, template: "/api/v1/coaching/sessions/{sessionID}/cancellation", path: "/api/v1/coaching/sessions/\(c.toCancel)/cancellation",
+                expected: statuses(401, 403, 200, 404, 404, 404, 404)),
+            Row(method: .GET, template: "/api/v1/coaching/action-items", path: "/api/v1/coaching/action-items?seller=\(teammate)", expected: onlyTheCoach),
+            Row(method: .PUT, template: "/api/v1/coaching/action-items/{itemID}/status", path: "/api/v1/coaching/action-items/\(c.item)/status",
+                body: { _ in ["status": "done"] }, expected: onlyTheCoach),
+            Row(method: .GET, template: "/api/v1/coaching/cadence-policy", path: "/api/v1/coaching/cadence-policy", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .PUT, template: "/api/v1/coaching/cadence-policy", path: "/api/v1/coaching/cadence-policy",
+                body: { _ in ["minimumPerMonth": 2, "maximumPerMonth": 3, "maximumDaysBetween": 21] }, expected: rulesSetters),
+            Row(method: .GET, template: "/api/v1/coaching/agendas", path: "/api/v1/coaching/agendas", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .PUT, template: "/api/v1/coaching/agendas/{type}", path: "/api/v1/coaching/agendas/skill",
+                body: { _ in ["type": "skill", "items": [["en": "Practise one situation", "sv": "Träna en situation"]]] }, expected: rulesSetters),
+        ]
+    }
+
+    static func coachingSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> CoachingSetting {
+        let hierarchy = try await Directory(database: server.app.db, organizationID: server.demo.organization.id).hierarchy()
+        let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: hierarchy)
+        let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+        func plan(_ days: Double) async throws -> CoachingSession {
+            try await store.plan(
+                SessionPlan(sellerID: teammate.id, type: .followUp, scheduledAt: server.clock.now.addingTimeInterval(days * 86_400), durationMinutes: 30),
+                for: policy, at: server.clock.now)
+        }
+        let done = try await plan(-1)
+        let step = NextStepDraft(text: "Book two meetings", ownerID: teammate.id, due: store.calendar.day(containing: server.clock.now).adding(days: 7))
+        _ = try await store.complete(done.id, with: SessionCompletion(reviews: [], nextSteps: [step]), for: policy, at: server.clock.now)
+        let item = try #require(try await store.openItems(of: teammate.id, for: policy).first)
+        // Closed, so that the completion row (which follows nothing up) finds nothing open to follow up.
+        _ = try await store.setItem(item.id, done: true, for: policy, at: server.clock.now)
+        return CoachingSetting(read: try await plan(2).id, toComplete: try await plan(3).id, toCancel: try await plan(4).id, item: item.id)
     }
 
     /// The competence API (SPEC §1). Rows that change something are written so that the order
@@ -283,7 +344,8 @@ import Vapor
             people: [.seller: demo.logins.seller, .manager: demo.logins.manager, .leader: demo.logins.leader,
                      .marketLeader: marketLeader, .admin: demo.logins.admin, .rivalAdmin: server.rival.logins.admin],
             teammate: teammate, managerTeam: managerTeam, emptyTeam: emptyTeam,
-            competence: try await competenceSetting(server, manager: demo.logins.manager, teammate: teammate)
+            competence: try await competenceSetting(server, manager: demo.logins.manager, teammate: teammate),
+            coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate)
         )
     }
 

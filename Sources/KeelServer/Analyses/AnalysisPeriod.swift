@@ -12,11 +12,14 @@ enum AnalysisPeriod {
         return try ordered(from, to, count: ISOWeek.all(in: min(from, to)...max(from, to)).count, limit: 106, unit: "weeks")
     }
 
-    /// Calendar months, e.g. `from=2026-01&to=2026-06`; by default the 12 months ending with this one.
-    static func months(_ request: Request, calendar: WeekCalendar) throws -> ClosedRange<CalendarMonth> {
+    /// Calendar months, e.g. `from=2026-01&to=2026-06`; by default the `count` months ending
+    /// with `defaultTo` (this month unless given).
+    static func months(
+        _ request: Request, calendar: WeekCalendar, defaultTo: CalendarMonth? = nil, count defaultCount: Int = 12
+    ) throws -> ClosedRange<CalendarMonth> {
         let current = calendar.month(containing: request.now)
-        let to = try parse(request, "to", CalendarMonth.init, example: "2026-06") ?? current
-        let from = try parse(request, "from", CalendarMonth.init, example: "2026-01") ?? to.adding(months: -11)
+        let to = try parse(request, "to", CalendarMonth.init, example: "2026-06") ?? defaultTo ?? current
+        let from = try parse(request, "from", CalendarMonth.init, example: "2026-01") ?? to.adding(months: -(defaultCount - 1))
         let count = (to.year - from.year) * 12 + to.month - from.month + 1
         return try ordered(from, to, count: count, limit: 120, unit: "months")
     }

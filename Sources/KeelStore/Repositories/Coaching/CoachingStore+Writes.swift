@@ -19,16 +19,23 @@ extension CoachingStore {
             problems.append(FieldError(field: "focus", code: .notFound, .focusNotFound))
         }
         if !problems.isEmpty { throw FieldErrors(problems) }
-        let session = plan.session(id: .init(UUID()), coachID: policy.viewer.personID)
+        var session = plan.session(id: .init(UUID()), coachID: policy.viewer.personID)
+        // Whether the coach took Keel's suggestion is recorded from what was suggested then,
+        // not from what the form says it was.
+        let suggested = try await suggestions(
+            for: CoachingQuery(scope: .person(plan.sellerID), months: calendar.month(containing: date)...calendar.month(containing: date), asOf: date),
+            policy: policy)[plan.sellerID]
+        session.suggestion = suggested.map { SuggestionUse(suggested: $0, taken: $0.type == plan.type && $0.focus == plan.focus) }
+        let planned = session
         let organizationID = organizationID
         try await database.writeTransaction { database in
-            try await CoachingSessionModel(session, organizationID: organizationID, createdAt: date).create(on: database)
+            try await CoachingSessionModel(planned, organizationID: organizationID, createdAt: date).create(on: database)
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: policy.viewer.personID, entity: "coaching_session",
-                entityID: session.id.rawValue, action: "plan", changes: CoachingStore.auditValues(of: session).mapValues { .init(old: nil, new: $0) },
+                entityID: planned.id.rawValue, action: "plan", changes: CoachingStore.auditValues(of: planned).mapValues { .init(old: nil, new: $0) },
                 at: date)
         }
-        return session
+        return planned
     }
 
     /// Cancels a planned session; only its coach may.
