@@ -78,6 +78,7 @@ public enum KeelApp {
         ExecutionPagesController.register(on: web)
         DiagnosisPagesController.register(on: web)
         DiagnosisSettingsPagesController.register(on: web)
+        CoachingPagesController.register(on: web)
         CompetencePagesController.register(on: web)
         FrameworkPagesController.register(on: web)
         CalibrationPagesController.register(on: web)

@@ -374,6 +374,7 @@ struct WhereToActResource: Content {
     var openCycles: [Cycle]
     var dueThisWeek: [DueActivity]
     var stalledDeals: [Stalled]
+    var coaching: CoachingGlanceResource?
 
     init(_ report: WhereToAct, language: Language) {
         diagnosis = DiagnosisResource(report.diagnosis, language: language)
@@ -396,5 +397,6 @@ struct WhereToActResource: Content {
             Stalled(dealID: $0.dealID.rawValue, stage: $0.stage.rawValue, daysInStage: $0.daysInStage, thresholdDays: $0.thresholdDays,
                     value: NSDecimalNumber(decimal: $0.value).doubleValue)
         }
+        coaching = report.coaching.map(CoachingGlanceResource.init)
     }
 }

@@ -233,5 +233,6 @@ extension EnglishCatalog {
         .nextStepRequired: "Agree at least one next step before completing the session.",
         .sellerNotCoachable: "You can only coach people in your own team or the teams below it.",
         .focusNotFound: "The linked competency, deal or meeting was not found.",
+        .notATime: "“{value}” is not a time; write it like 09:30.",
     ]
 }

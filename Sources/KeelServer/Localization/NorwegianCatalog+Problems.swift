@@ -231,5 +231,6 @@ extension NorwegianCatalog {
         .nextStepRequired: "Bli enige om minst ett neste steg før samtalet fullføres.",
         .sellerNotCoachable: "Du kan bare coache personer i ditt eget team eller teamene under det.",
         .focusNotFound: "Den lenkede kompetansen, avtalen eller møtet ble ikke funnet.",
+        .notATime: "«{value}» er ikke et klokkeslett; skriv det som 09:30.",
     ]
 }

@@ -231,5 +231,6 @@ extension SwedishCatalog {
         .nextStepRequired: "Kom överens om minst ett nästa steg innan samtalet slutförs.",
         .sellerNotCoachable: "Du kan bara coacha personer i ditt eget team eller teamen under det.",
         .focusNotFound: "Den länkade kompetensen, affären eller mötet hittades inte.",
+        .notATime: "”{value}” är ingen tid; skriv den som 09:30.",
     ]
 }

@@ -116,4 +116,28 @@ public enum TextKey: String, CaseIterable, Sendable {
     case startNoStrengthsYet, startWorkOnTitle, startNothingToWorkOn, startSeeEvidence, startWhyLevel
     case startWhyExecution, startDueTitle, startNothingDue, startOpenActivities, startStalledTitle
     case startNoStalledDeals, startStalledDeal
+    // Coaching (SPEC §4)
+    case navCoaching, coachingTitle, coachingIntro, coachingRule, coachingSummaryTitle, coachingSummaryCaption, coachingCompliance
+    case coachingOverdueSellers, coachingOfSellers, coachingFollowUp, coachingAreasUntouched, coachingEveryAreaTouched, coachingShare
+    case coachingYourSellers, coachingSellersTitle, coachingSellersCaption, coachingColumnLast, coachingColumnThisMonth
+    case coachingColumnCompliantMonths, coachingColumnOpenSteps, coachingColumnNext, coachingColumnSuggestion, coachingColumnCoach
+    case coachingDaysAgo, coachingNeverCoached, coachingOfPolicy, coachingOverdueItems, coachingNothingPlanned, coachingPlanSuggested
+    case coachingPlan, coachingNoSuggestion, coachingTeamsTitle, coachingTeamsCaption, coachingCoachesTitle, coachingCoachesCaption
+    case coachingColumnLoad, coachingColumnBalance, coachingColumnNeverUsed, coachingLoad, sessionTypeDeal, sessionTypePipeline
+    case sessionTypeSkill, sessionTypeFollowUp, sessionTypeMeetingPreparation, sessionTypeDealHint, sessionTypePipelineHint
+    case sessionTypeSkillHint, sessionTypeFollowUpHint, sessionTypeMeetingPreparationHint, suggestionReasonExecutionGap
+    case suggestionReasonCompetenceGap, suggestionReasonDevelopmentNeed, suggestionReasonStalledDeal, sessionStatusPlanned
+    case sessionStatusCompleted, sessionStatusCancelled, reviewOutcomeDone, reviewOutcomeNotDone, reviewOutcomeCarriedOver
+    case focusCompetency, focusCompetencyGone, focusActivityType, focusDeal, focusDealGone, focusMeeting, focusMeetingGone, planTitle
+    case planIntro, planNoSellers, planWithWhom, planContinue, planSuggestionTitle, planSuggestionChoice, planType, planDate, planTime
+    case planDuration, planMinutes, planFocus, planFocusHint, planNoFocus, planFocusCompetencies, planFocusKPIs, planFocusDeals
+    case planFocusMeetings, planSubmit, sessionTitle, sessionFacts, sessionFocus, sessionStepFollowUp, sessionNothingToFollowUp
+    case sessionFollowUpCaption, sessionStepAgenda, sessionStepNotes, sessionNotes, sessionNotesHint, sessionPrivateNotes
+    case sessionPrivateNotesHint, sessionStepNextSteps, sessionNextStepsCaption, sessionComplete, sessionCancel, sessionCompletedNotice
+    case sessionPrepareTitle, sessionPrepareCaption, sessionFollowedUpTitle, sessionAgendaTitle, sessionNoNotes, sessionAgreedTitle
+    case sessionHistoryTitle, sessionNoHistory, itemFacts, itemOverdue, itemCarriedOver, itemMarkDone, reviewComment, reviewNewDue
+    case nextStepNumber, nextStepWhat, nextStepOwner, nextStepDue, nextStepLink, linkedLevel, linkedNotRated, linkedLevelNumber
+    case linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeks, linkedWeeksBefore, linkedMeetingTitle, startCommitmentsTitle
+    case startNoCommitments, startNextSession, startNoNextSession, startCoachingTitle, startCoachingFacts, startOpenCoaching
+    case startNeverUsed
 }

@@ -13,8 +13,34 @@ enum ScopeFilter {
         }
     }
 
+    /// The span beside the scope: ISO weeks for the analyses, calendar months for coaching.
+    enum Period {
+        case weeks(ClosedRange<ISOWeek>)
+        case months(ClosedRange<CalendarMonth>)
+
+        var bounds: (from: String, to: String) {
+            switch self {
+            case .weeks(let weeks): (weeks.lowerBound.description, weeks.upperBound.description)
+            case .months(let months): (months.lowerBound.description, months.upperBound.description)
+            }
+        }
+
+        var pattern: String {
+            switch self {
+            case .weeks: "[0-9]{4}-W[0-9]{2}"
+            case .months: "[0-9]{4}-[0-9]{2}"
+            }
+        }
+    }
+
     static func render(
         action: String, id: String, choices: AnalysisScopeChoices, current: AnalysisScope, weeks: ClosedRange<ISOWeek>, context: PageContext
+    ) -> Node {
+        render(action: action, id: id, choices: choices, current: current, period: .weeks(weeks), context: context)
+    }
+
+    static func render(
+        action: String, id: String, choices: AnalysisScopeChoices, current: AnalysisScope, period: Period, context: PageContext
     ) -> Node {
         let text = context.text
         return form(.method("get"), .action(action), .class("row card"), .id(id)) {
@@ -38,13 +64,11 @@ enum ScopeFilter {
             }
             label {
                 text(.executionFrom)
-                input(.type("text"), .name("from"), .value(weeks.lowerBound.description), Attribute("size", "8"),
-                      Attribute("pattern", "[0-9]{4}-W[0-9]{2}"))
+                input(.type("text"), .name("from"), .value(period.bounds.from), Attribute("size", "8"), Attribute("pattern", period.pattern))
             }
             label {
                 text(.executionTo)
-                input(.type("text"), .name("to"), .value(weeks.upperBound.description), Attribute("size", "8"),
-                      Attribute("pattern", "[0-9]{4}-W[0-9]{2}"))
+                input(.type("text"), .name("to"), .value(period.bounds.to), Attribute("size", "8"), Attribute("pattern", period.pattern))
             }
             button(.type("submit")) { text(.executionShow) }
         }

@@ -65,11 +65,12 @@ public struct CoachingOverview: Hashable, Sendable, Codable {
     public var areasUntouched: [LocalizedText]
     /// Whether the viewer coaches these sellers (and so sees suggestions and can plan).
     public var viewerCoaches: Bool
+    public var focusNames: FocusNames
 
     public init(
         scope: AnalysisScope, scopeName: String, months: ClosedRange<CalendarMonth>, currentMonth: CalendarMonth, policy: CadencePolicy,
         sellers: [Seller], coaches: [Coach], teams: [TeamRow], total: CadenceReport.GroupTally, areasUntouched: [LocalizedText],
-        viewerCoaches: Bool
+        viewerCoaches: Bool, focusNames: FocusNames = FocusNames()
     ) {
         self.scope = scope
         self.scopeName = scopeName
@@ -82,6 +83,7 @@ public struct CoachingOverview: Hashable, Sendable, Codable {
         self.total = total
         self.areasUntouched = areasUntouched
         self.viewerCoaches = viewerCoaches
+        self.focusNames = focusNames
     }
 }
 

@@ -20,6 +20,7 @@ public struct SessionScreen: Hashable, Sendable, Codable {
     /// Whether the viewer holds this session (may complete it, sees private notes).
     public var viewerIsCoach: Bool
     public var names: [Person.ID: String]
+    public var focusNames: FocusNames
 
     public struct FollowedUp: Hashable, Sendable, Codable {
         public var item: ActionItem
@@ -45,7 +46,7 @@ public struct SessionScreen: Hashable, Sendable, Codable {
     public init(
         session: CoachingSession, sellerName: String, coachName: String, agenda: AgendaTemplate, toFollowUp: [ActionItem],
         followedUp: [FollowedUp], agreed: [ActionItem], linked: LinkedData?, history: [CoachingSession], viewerIsCoach: Bool,
-        names: [Person.ID: String]
+        names: [Person.ID: String], focusNames: FocusNames = FocusNames()
     ) {
         self.session = session
         self.sellerName = sellerName
@@ -58,5 +59,6 @@ public struct SessionScreen: Hashable, Sendable, Codable {
         self.history = history
         self.viewerIsCoach = viewerIsCoach
         self.names = names
+        self.focusNames = focusNames
     }
 }

@@ -87,6 +87,6 @@ extension Problem {
 
         // Coaching
         case focusNotForSessionType, sessionNotPlanned, actionItemReviewedTwice, actionItemNotOpen, actionItemNotReviewed
-        case dueBeforeSession, nextStepOwnerNotInSession, nextStepRequired, sellerNotCoachable, focusNotFound
+        case dueBeforeSession, nextStepOwnerNotInSession, nextStepRequired, sellerNotCoachable, focusNotFound, notATime
     }
 }

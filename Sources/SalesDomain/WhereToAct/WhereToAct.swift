@@ -31,11 +31,14 @@ public struct WhereToAct: Hashable, Sendable, Codable {
     public var dueThisWeek: [Activity]
     /// A person scope's stalled deals, most days over first.
     public var stalledDeals: [StalledDeal]
+    /// The scope's coaching rhythm; for a person, their next steps and next session.
+    public var coaching: CoachingGlance?
 
     public init(
         diagnosis: DiagnosisOverview, sellers: [SellerSummary], teams: [GroupAttention], markets: [GroupAttention], openCycles: [OpenCycle],
-        dueThisWeek: [Activity], stalledDeals: [StalledDeal]
+        dueThisWeek: [Activity], stalledDeals: [StalledDeal], coaching: CoachingGlance? = nil
     ) {
+        self.coaching = coaching
         self.diagnosis = diagnosis
         self.sellers = sellers
         self.teams = teams
@@ -48,7 +51,7 @@ public struct WhereToAct: Hashable, Sendable, Codable {
     /// Builds the rows from a diagnosis and the unreviewed postponements per seller.
     public init(
         diagnosis: DiagnosisOverview, unreviewed: [Person.ID: Int], openCycles: [OpenCycle], dueThisWeek: [Activity],
-        stalledDeals: [StalledDeal]
+        stalledDeals: [StalledDeal], coaching: CoachingGlance? = nil
     ) {
         let sellers = diagnosis.report.sellers.map { seller in
             SellerSummary(
@@ -69,6 +72,6 @@ public struct WhereToAct: Hashable, Sendable, Codable {
         }
         self.init(
             diagnosis: diagnosis, sellers: sellers, teams: teams, markets: markets, openCycles: openCycles, dueThisWeek: dueThisWeek,
-            stalledDeals: stalledDeals)
+            stalledDeals: stalledDeals, coaching: coaching)
     }
 }

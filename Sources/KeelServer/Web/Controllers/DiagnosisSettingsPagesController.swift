@@ -118,12 +118,6 @@ enum DiagnosisSettingsPagesController {
     }
 }
 
-private extension String {
-    func dropping(prefix: String) -> String? {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
-    }
-}
-
 private extension Optional {
     func asyncOr(_ fallback: () async throws -> Wrapped) async rethrows -> Wrapped {
         if let self { return self }

@@ -44,3 +44,6 @@ public func select(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node
 public func option(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("option", attributes, content) }
 public func button(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("button", attributes, content) }
 public func input(_ attributes: Attribute...) -> Node { .voidElement("input", attributes) }
+public func ol(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("ol", attributes, content) }
+public func textarea(_ attributes: Attribute..., @HTMLBuilder content: () -> [Node]) -> Node { make("textarea", attributes, content) }
+public func br() -> Node { .voidElement("br", []) }

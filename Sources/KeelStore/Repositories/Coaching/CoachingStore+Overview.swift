@@ -9,22 +9,11 @@ extension CoachingStore {
     /// suggests for each.
     public func overview(_ query: CoachingQuery, for policy: AccessPolicy) async throws -> CoachingOverview {
         let subject = try await directory.subject(query.scope, for: policy)
-        let sellers = try await diagnosis.sellers(in: query.scope).filter { $0.accessRole == .seller }
+        let cadence = try await cadence(query)
+        let (sellers, managers, sessions, items, framework, report) = (
+            cadence.sellers, cadence.managers, cadence.sessions, cadence.items, cadence.framework, cadence.report)
         let sellerIDs = sellers.map(\.id)
-        let managers = try await activeManagers()
-        let roster = CoachingRoster(people: sellers + managers, hierarchy: try await directory.hierarchy())
-        let windowStart = calendar.start(of: query.months.lowerBound)
-        let sessions = try await self.sessions(of: sellerIDs, from: windowStart)
-        let items = try await self.items(of: sellerIDs, closedDueFrom: calendar.day(containing: windowStart))
-        let policyOfCadence = try await settings.cadencePolicy()
-        let framework = try await coachingFramework()
-        var areaOfCompetency: [Competency.ID: String] = [:]
-        for area in framework?.areas ?? [] { for competency in area.competencies { areaOfCompetency[competency.id] = area.key } }
-        let report = CadenceReport(
-            roster: roster, sessions: sessions, items: items, policy: policyOfCadence, months: query.months, asOf: query.asOf,
-            calendar: calendar, areaOfCompetency: areaOfCompetency, areaKeys: framework?.areas.map(\.key) ?? [],
-            lastCompleted: try await lastCompleted(of: sellerIDs, asOf: query.asOf))
-
+        let policyOfCadence = report.policy
         let viewerCoaches = !sellers.isEmpty && sellers.allSatisfy(policy.canCoach)
         let suggestions = viewerCoaches ? try await suggestions(for: query, policy: policy) : [:]
         let names = Dictionary((sellers + managers).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -52,7 +41,59 @@ extension CoachingStore {
             scope: query.scope, scopeName: try await diagnosis.name(of: subject), months: query.months, currentMonth: report.currentMonth,
             policy: policyOfCadence, sellers: rows, coaches: coaches, teams: teams,
             total: report.tally(of: Set(sellerIDs), items: items, today: today),
-            areasUntouched: report.areasUntouched.compactMap { areaNames[$0] }, viewerCoaches: viewerCoaches)
+            areasUntouched: report.areasUntouched.compactMap { areaNames[$0] }, viewerCoaches: viewerCoaches,
+            focusNames: try await focusNames(for: suggestions.values.compactMap(\.focus)))
+    }
+
+    /// What the overview and the start page both read: the scope's active sellers, the managers
+    /// who may coach them, their sessions and next steps, and the rhythm report over them.
+    struct Cadence {
+        var sellers: [Person]
+        var managers: [Person]
+        var sessions: [CoachingSession]
+        var items: [ActionItem]
+        var framework: CompetencyFramework?
+        var report: CadenceReport
+    }
+
+    func cadence(_ query: CoachingQuery) async throws -> Cadence {
+        let sellers = try await diagnosis.sellers(in: query.scope).filter { $0.accessRole == .seller }
+        let sellerIDs = sellers.map(\.id)
+        let managers = try await activeManagers()
+        let roster = CoachingRoster(people: sellers + managers, hierarchy: try await directory.hierarchy())
+        let windowStart = calendar.start(of: query.months.lowerBound)
+        let sessions = try await self.sessions(of: sellerIDs, from: windowStart)
+        let items = try await self.items(of: sellerIDs, closedDueFrom: calendar.day(containing: windowStart))
+        let framework = try await coachingFramework()
+        var areaOfCompetency: [Competency.ID: String] = [:]
+        for area in framework?.areas ?? [] { for competency in area.competencies { areaOfCompetency[competency.id] = area.key } }
+        let report = CadenceReport(
+            roster: roster, sessions: sessions, items: items, policy: try await settings.cadencePolicy(), months: query.months, asOf: query.asOf,
+            calendar: calendar, areaOfCompetency: areaOfCompetency, areaKeys: framework?.areas.map(\.key) ?? [],
+            lastCompleted: try await lastCompleted(of: sellerIDs, asOf: query.asOf))
+        return Cadence(sellers: sellers, managers: managers, sessions: sessions, items: items, framework: framework, report: report)
+    }
+
+    /// The start page's coaching: the scope's rhythm; for a person scope (the viewer's own, or
+    /// one they coach) their open next steps and next session as well.
+    public func glance(_ query: CoachingQuery, for policy: AccessPolicy) async throws -> CoachingGlance {
+        _ = try await directory.subject(query.scope, for: policy)
+        let cadence = try await cadence(query)
+        let today = calendar.day(containing: query.asOf)
+        var commitments: [ActionItem] = []
+        var next: CoachingSession?
+        var names = Dictionary((cadence.sellers + cadence.managers).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        if case .person(let id) = query.scope, let person = cadence.sellers.first(where: { $0.id == id }), policy.canReadCoaching(of: person) {
+            commitments = cadence.items.filter { $0.status == .open }
+            next = cadence.sessions.first { $0.status == .planned && $0.scheduledAt >= query.asOf }.map(policy.visible)
+            for coach in try await directory.people(ids: commitments.map(\.ownerID) + [next?.coachID].compactMap { $0 }) { names[coach.id] = coach.name }
+        }
+        let held = cadence.sessions.filter { $0.status == .completed && calendar.dateRange(of: query.months).contains($0.scheduledAt) }
+        let used = Set(held.map(\.type))
+        return CoachingGlance(
+            months: query.months, today: today, total: cadence.report.tally(of: Set(cadence.sellers.map(\.id)), items: cadence.items, today: today),
+            typesNeverUsed: cadence.sellers.isEmpty ? [] : CoachingSessionType.allCases.filter { !used.contains($0) }, commitments: commitments,
+            nextSession: next, names: names, focusNames: try await focusNames(for: commitments.compactMap(\.link)))
     }
 
     /// The session the diagnosis of the last 13 ended weeks suggests for each seller of the scope.

@@ -26,12 +26,14 @@ extension CoachingStore {
             .sort(\.$due).all().map { try $0.domain() }
         var names = [seller.id: seller.name]
         if let coach { names[coach.id] = coach.name }
+        let history = all.filter { $0.id != session.id }.reversed().prefix(10).map(policy.visible)
+        let foci = ([session.focus] + history.map(\.focus) + (toFollowUp + agreed + followedUp.map(\.item)).map(\.link)).compactMap { $0 }
         return SessionScreen(
             session: policy.visible(session), sellerName: seller.name, coachName: coach?.name ?? "", agenda: try await agenda(for: session.type),
             toFollowUp: toFollowUp, followedUp: followedUp, agreed: agreed,
             linked: try await session.focus.asyncMap { try await linkedData($0, of: seller, asOf: asOf) } ?? nil,
-            history: all.filter { $0.id != session.id }.reversed().prefix(10).map(policy.visible),
-            viewerIsCoach: session.coachID == policy.viewer.personID && policy.canCoach(seller), names: names)
+            history: history, viewerIsCoach: session.coachID == policy.viewer.personID && policy.canCoach(seller), names: names,
+            focusNames: try await focusNames(for: foci))
     }
 
     func items(ids: [ActionItem.ID]) async throws -> [ActionItem.ID: ActionItem] {
@@ -79,5 +81,45 @@ extension CoachingStore {
             else { return nil }
             return .meeting(model.domain)
         }
+    }
+}
+
+extension CoachingStore {
+    /// Names for the records these foci point at: competencies by the newest version naming
+    /// them, deals by account and stage, meetings by type and local date.
+    func focusNames(for foci: [CoachingFocus]) async throws -> FocusNames {
+        var names = FocusNames()
+        var competencies: Set<Competency.ID> = []
+        var deals: [UUID] = []
+        var meetings: [UUID] = []
+        for focus in foci {
+            switch focus {
+            case .competency(let id): competencies.insert(id)
+            case .deal(let id): deals.append(id.rawValue)
+            case .meeting(let id): meetings.append(id.rawValue)
+            case .activityType: break
+            }
+        }
+        if !competencies.isEmpty {
+            let versions = try await competence.frameworkVersions().sorted { $0.version < $1.version }
+            for framework in versions {
+                for competency in framework.competencies where competencies.contains(competency.id) { names.competencies[competency.id] = competency.name }
+            }
+        }
+        for chunk in Array(Set(deals)).chunked(into: 500) {
+            let models = try await DealModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).filter(\.$id ~~ chunk).all()
+            let accounts = try await AccountModel.query(on: database).filter(\.$id ~~ models.compactMap(\.accountID)).all()
+            let accountNames = Dictionary(accounts.compactMap { model in model.id.map { ($0, model.name) } }, uniquingKeysWith: { first, _ in first })
+            for model in models {
+                let account = model.accountID.flatMap { accountNames[$0] } ?? model.externalID
+                names.deals[.init(model.id!)] = "\(account) · \(model.stage)"
+            }
+        }
+        for chunk in Array(Set(meetings)).chunked(into: 500) {
+            for model in try await ActivityModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).filter(\.$id ~~ chunk).all() {
+                names.meetings[.init(model.id!)] = "\(model.type) \(calendar.day(containing: model.plannedAt))"
+            }
+        }
+        return names
     }
 }

@@ -6,7 +6,8 @@ import SQLKit
 extension DiagnosisStore {
     /// The start page for one viewer: the diagnosis of the query's scope (checked against the
     /// policy there), the sellers' unreviewed postponements, the open cycles, and for a person
-    /// scope their open activities of this week and their stalled deals.
+    /// scope their open activities of this week and their stalled deals; the coaching rhythm of
+    /// the scope, and for a person their next steps from coaching.
     public func whereToAct(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> WhereToAct {
         let cycles = try await competence.cycleSummaries()
         let diagnosis = try await overview(query, for: policy, cycles: cycles)
@@ -22,10 +23,12 @@ extension DiagnosisStore {
         let openCycles = cycles
             .filter { $0.closedAt == nil && $0.openedAt <= query.asOf }
             .map { WhereToAct.OpenCycle(id: $0.id, name: $0.name, participants: $0.participantCount, opened: $0.openedAt) }
+        let coaching = try await CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
+            .glance(.lastWholeMonths(scope: query.scope, asOf: query.asOf, calendar: calendar), for: policy)
         return WhereToAct(
             diagnosis: diagnosis,
             unreviewed: try await unreviewedPostponements(of: diagnosis.sellers.map(\.id), weeks: query.weeks),
-            openCycles: openCycles, dueThisWeek: due, stalledDeals: stalled)
+            openCycles: openCycles, dueThisWeek: due, stalledDeals: stalled, coaching: coaching)
     }
 
     /// Postponements away from dates in `weeks` that no manager has reviewed, per owner.

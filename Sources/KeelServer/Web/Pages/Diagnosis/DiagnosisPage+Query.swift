@@ -19,10 +19,14 @@ extension DiagnosisPage.Model {
 extension DiagnosisPage.Model {
     /// The scope as a title names it: a market as such, the organization in the reader's words.
     static func scopeName(_ overview: DiagnosisOverview, text: Localizer) -> String {
-        switch overview.scope {
-        case .market: text(.scopeMarket, ["name": overview.scopeName])
+        scopeName(overview.scope, name: overview.scopeName, text: text)
+    }
+
+    static func scopeName(_ scope: AnalysisScope, name: String, text: Localizer) -> String {
+        switch scope {
+        case .market: text(.scopeMarket, ["name": name])
         case .organization: text(.scopeOrganization)
-        case .person, .team: overview.scopeName
+        case .person, .team: name
         }
     }
 }

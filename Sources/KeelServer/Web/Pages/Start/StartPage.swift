@@ -38,12 +38,15 @@ enum StartPage {
             switch overview.scope {
             case .person(let id):
                 sellerView(model.report, person: id, context: context, numbers: numbers)
+                if let coaching = model.report.coaching { commitments(coaching, person: id, context: context) }
             case .team:
+                if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
                 sellersTable(model.report, context: context, numbers: numbers)
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
                 if model.report.teams.count > 1 { groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers) }
                 DiagnosisPage.changes(overview, context: context)
             case .market, .organization:
+                if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
                 if !model.report.markets.isEmpty {
                     groupsTable(model.report.markets, id: "start-markets", title: text(.startMarketsTitle), overview: overview, context: context, numbers: numbers)
@@ -52,6 +55,67 @@ enum StartPage {
                 cycles(model.report.openCycles, context: context)
                 DiagnosisPage.changes(overview, context: context)
             }
+        }
+    }
+
+    /// A seller's open next steps from coaching, overdue ones marked, each one click from done,
+    /// and their next session.
+    static func commitments(_ coaching: CoachingGlance, person: Person.ID, context: PageContext) -> Node {
+        let text = context.text
+        let today = coaching.today
+        return section(.class("card"), .id("start-commitments")) {
+            h2 { text(.startCommitmentsTitle) }
+            if let next = coaching.nextSession {
+                p(.id("start-next-session")) {
+                    a(.href("/coaching/sessions/\(next.id)")) {
+                        text(.startNextSession, [
+                            "date": FormDate.string(next.scheduledAt, in: context.calendar), "type": CoachingNames.type(next.type, text: text),
+                        ])
+                    }
+                }
+            } else {
+                p(.class("meta"), .id("start-next-session")) { text(.startNoNextSession) }
+            }
+            if coaching.commitments.isEmpty { p(.class("meta")) { text(.startNoCommitments) } }
+            ul(.class("plan")) {
+                for item in coaching.commitments {
+                    li(.id("commitment-\(item.id)"), .class(item.isOverdue(on: today) ? "overdue" : "")) {
+                        strong { item.text }
+                        br()
+                        span(.class("meta")) {
+                            text(.itemFacts, ["owner": coaching.names[item.ownerID] ?? "", "due": item.due.description])
+                            if item.isOverdue(on: today) { " "; span(.class("chip-overdue")) { text(.itemOverdue) } }
+                            if let link = item.link { " · " + CoachingNames.focus(link, names: coaching.focusNames, text: text) }
+                        }
+                        if item.ownerID == context.viewer?.id || person == context.viewer?.id {
+                            ItemDoneForm.render(item, returnTo: "/", context: context)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The scope's coaching rhythm in one line, with the kinds of coaching nobody used.
+    static func rhythm(_ coaching: CoachingGlance, scope: AnalysisScope, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        let total = coaching.total
+        return section(.class("card"), .id("start-coaching")) {
+            h2 { text(.startCoachingTitle) }
+            p {
+                text(.startCoachingFacts, [
+                    "compliance": CoachingNames.share(total.compliance, numbers: numbers, text: text),
+                    "overdue": text(.coachingOfSellers, ["count": String(total.overdueSellers), "sellers": String(total.sellers)]),
+                    "followUp": CoachingNames.share(total.followUp, numbers: numbers, text: text),
+                    "from": coaching.months.lowerBound.description, "to": coaching.months.upperBound.description,
+                ])
+            }
+            if !coaching.typesNeverUsed.isEmpty {
+                p(.class("meta"), .id("start-never-used")) {
+                    text(.startNeverUsed, ["types": coaching.typesNeverUsed.map { CoachingNames.type($0, text: text) }.joined(separator: ", ")])
+                }
+            }
+            a(.href("/coaching?scope=\(scope)"), .id("start-open-coaching")) { text(.startOpenCoaching) }
         }
     }
 

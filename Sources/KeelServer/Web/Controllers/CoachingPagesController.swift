@@ -1,0 +1,207 @@
+import Foundation
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// The coaching pages (SPEC §4): the rhythm of a scope, planning a session, running and reading
+/// one, and marking a next step done. Each reads and writes through ``CoachingStore`` with the
+/// viewer's policy, as the API does.
+enum CoachingPagesController {
+    static func register(on web: any RoutesBuilder) {
+        web.on(.GET, "coaching", access: .signedIn(.readOwnRecords), use: overview)
+        web.on(.GET, "coaching", "sessions", "new", access: .signedIn(.readOthers), use: newSession)
+        web.on(.POST, "coaching", "sessions", access: .signedIn(.readOthers), use: plan)
+        web.on(.GET, "coaching", "sessions", ":sessionID", access: .signedIn(.readOwnRecords), use: session)
+        web.on(.POST, "coaching", "sessions", ":sessionID", "complete", access: .signedIn(.readOthers), use: complete)
+        web.on(.POST, "coaching", "sessions", ":sessionID", "cancel", access: .signedIn(.readOthers), use: cancel)
+        web.on(.POST, "coaching", "action-items", ":itemID", "done", access: .signedIn(.readOwnRecords), use: markDone)
+    }
+
+    @Sendable
+    static func overview(_ request: Request) async throws -> Response {
+        let model = try await CoachingPage.Model.query(request)
+        return Layout.response(CoachingPage.render(model, context: try await PageContext.make(for: request)), for: request)
+    }
+
+    // MARK: Planning
+
+    static func planPage(_ request: Request, values: [String: String], errors: [FieldError] = []) async throws -> Response {
+        let seller = values["sellerID"].flatMap(Person.ID.init(uuidString:))
+        let choices = try await request.coaching.planChoices(seller: seller, for: try await request.policy(), asOf: request.now)
+        var values = values
+        if values["date"] == nil { values["date"] = FormDate.string(request.now.addingTimeInterval(86_400), in: try await request.organizationCalendar) }
+        let model = SessionPlanPage.Model(choices: choices, values: values, errors: errors)
+        return Layout.response(
+            SessionPlanPage.render(model, context: try await PageContext.make(for: request)), status: errors.isEmpty ? .ok : .unprocessableEntity,
+            for: request)
+    }
+
+    @Sendable
+    static func newSession(_ request: Request) async throws -> Response {
+        var values: [String: String] = [:]
+        for (query, field) in [("seller", "sellerID"), ("type", "type"), ("focus", "focus"), ("suggested", "suggested")] {
+            if let value = try? request.query.get(String.self, at: query) { values[field] = value }
+        }
+        return try await planPage(request, values: values)
+    }
+
+    @Sendable
+    static func plan(_ request: Request) async throws -> Response {
+        let fields = try request.content.decode([String: String].self)
+        do {
+            let plan = try sessionPlan(fields, calendar: try await request.organizationCalendar)
+            let session = try await request.coaching.plan(plan, for: try await request.policy(), at: request.now)
+            return request.redirect(to: "/coaching/sessions/\(session.id)")
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await planPage(request, values: fields, errors: errors)
+        }
+    }
+
+    /// The plan form's fields as a ``SessionPlan``; every field that does not parse at once.
+    static func sessionPlan(_ fields: [String: String], calendar: WeekCalendar) throws -> SessionPlan {
+        var problems = FieldErrors.Collector()
+        let seller = problems.check { () throws(FieldError) in
+            guard let seller = fields["sellerID"].flatMap(Person.ID.init(uuidString:)) else {
+                throw FieldError(field: "sellerID", code: .required, .valueRequired)
+            }
+            return seller
+        }
+        let type = problems.check { () throws(FieldError) in
+            guard let type = fields["type"].flatMap(CoachingSessionType.init(rawValue:)) else {
+                throw FieldError(field: "type", code: .required, .valueRequired)
+            }
+            return type
+        }
+        let moment = problems.check { () throws(FieldError) in try Self.moment(day: fields["date"] ?? "", time: fields["time"] ?? "", calendar: calendar) }
+        let duration = Int(fields["durationMinutes"] ?? "") ?? 0
+        let focus = problems.check { () throws(FieldError) in try Self.focus(fields["focus"], field: "focus") } ?? nil
+        try problems.throwIfAny()
+        guard let seller, let type, let moment else { throw FieldError(field: "type", code: .required, .valueRequired) }
+        return SessionPlan(sellerID: seller, type: type, scheduledAt: moment, durationMinutes: duration, focus: focus)
+    }
+
+    /// A local date and time in the organization's time zone.
+    static func moment(day text: String, time: String, calendar: WeekCalendar) throws(FieldError) -> Date {
+        guard let day = CalendarDay(text) else { throw FieldError(field: "date", code: .invalidFormat, .notADate, ["value": text]) }
+        let parts = time.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute) else {
+            throw FieldError(field: "time", code: .invalidFormat, .notATime, ["value": time])
+        }
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = calendar.timeZone
+        return gregorian.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))!
+    }
+
+    /// `kind:reference` as the focus lists send it; empty is no focus.
+    static func focus(_ value: String?, field: String) throws(FieldError) -> CoachingFocus? {
+        guard let value, !value.isEmpty else { return nil }
+        let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = CoachingFocus.Kind(rawValue: parts[0]), let focus = CoachingFocus(kind: kind, reference: parts[1]) else {
+            throw FieldError(field: field, code: .invalidValue, .focusNotFound)
+        }
+        return focus
+    }
+
+    // MARK: A session
+
+    static func sessionPage(
+        _ request: Request, id: CoachingSession.ID, values: [String: String] = [:], errors: [FieldError] = [], notice: String? = nil
+    ) async throws -> Response {
+        let store = try await request.coaching
+        let policy = try await request.policy()
+        let screen = try await store.sessionScreen(id, for: policy, asOf: request.now)
+        let running = screen.viewerIsCoach && screen.session.status == .planned
+        let choices = running ? try await store.planChoices(seller: screen.session.sellerID, for: policy, asOf: request.now) : nil
+        let model = SessionPage.Model(
+            screen: screen, choices: choices, values: values, errors: errors, notice: notice,
+            today: try await request.organizationCalendar.day(containing: request.now))
+        return Layout.response(
+            SessionPage.render(model, context: try await PageContext.make(for: request)), status: errors.isEmpty ? .ok : .unprocessableEntity,
+            for: request)
+    }
+
+    @Sendable
+    static func session(_ request: Request) async throws -> Response {
+        let id = try sessionID(request)
+        let notice = (try? request.query.get(String.self, at: "completed")) == nil ? nil : Localizer(request.language)(.sessionCompletedNotice)
+        return try await sessionPage(request, id: id, notice: notice)
+    }
+
+    static func sessionID(_ request: Request) throws -> CoachingSession.ID {
+        guard let id = request.parameters.get("sessionID").flatMap(CoachingSession.ID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+
+    @Sendable
+    static func complete(_ request: Request) async throws -> Response {
+        let id = try sessionID(request)
+        let fields = try request.content.decode([String: String].self)
+        do {
+            let completion = try completion(fields)
+            _ = try await request.coaching.complete(id, with: completion, for: try await request.policy(), at: request.now)
+            return request.redirect(to: "/coaching/sessions/\(id)?completed=1")
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await sessionPage(request, id: id, values: fields, errors: errors.map(onPage))
+        }
+    }
+
+    /// The run form's fields: a review per open step (`review.<id>`, `comment.<id>`,
+    /// `newDue.<id>`), the notes, and the next-step rows (`nextSteps[n].text` …).
+    static func completion(_ fields: [String: String]) throws -> SessionCompletion {
+        var problems = FieldErrors.Collector()
+        var reviews: [ActionItemReview] = []
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            guard let raw = key.dropping(prefix: "review."), let item = ActionItem.ID(uuidString: raw),
+                  let outcome = ActionItemReview.Outcome(rawValue: value)
+            else { continue }
+            let newDue = problems.check { () throws(FieldError) in try day(fields["newDue.\(raw)"], field: "newDue.\(raw)") } ?? nil
+            reviews.append(ActionItemReview(itemID: item, outcome: outcome, comment: fields["comment.\(raw)"] ?? "", newDue: newDue))
+        }
+        var steps: [NextStepDraft] = []
+        for row in 0..<SessionPage.nextStepRows {
+            let prefix = "nextSteps[\(row)]"
+            let due = problems.check { () throws(FieldError) in try day(fields["\(prefix).due"], field: "\(prefix).due") } ?? nil
+            let link = problems.check { () throws(FieldError) in try focus(fields["\(prefix).link"], field: "\(prefix).link") } ?? nil
+            let text = fields["\(prefix).text"] ?? ""
+            // A row with only the preselected link and owner is a spare row left as it was.
+            let isUntouched = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && due == nil
+            steps.append(NextStepDraft(
+                text: text, ownerID: fields["\(prefix).owner"].flatMap(Person.ID.init(uuidString:)), due: due, link: isUntouched ? nil : link))
+        }
+        try problems.throwIfAny()
+        return SessionCompletion(notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps)
+    }
+
+    static func day(_ text: String?, field: String) throws(FieldError) -> CalendarDay? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let day = CalendarDay(text) else { throw FieldError(field: field, code: .invalidFormat, .notADate, ["value": text]) }
+        return day
+    }
+
+    /// The domain names a review's parts `reviews.<id>.newDue`; the form calls them `newDue.<id>`.
+    static func onPage(_ error: FieldError) -> FieldError {
+        var error = error
+        for part in ["newDue", "comment"] where error.field.hasPrefix("reviews.") && error.field.hasSuffix(".\(part)") {
+            let id = error.field.dropFirst("reviews.".count).dropLast(part.count + 1)
+            error.field = "\(part).\(id)"
+        }
+        return error
+    }
+
+    @Sendable
+    static func cancel(_ request: Request) async throws -> Response {
+        let id = try sessionID(request)
+        _ = try await request.coaching.cancel(id, for: try await request.policy(), at: request.now)
+        return request.redirect(to: "/coaching")
+    }
+
+    @Sendable
+    static func markDone(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("itemID").flatMap(ActionItem.ID.init(uuidString:)) else { throw Abort(.notFound) }
+        _ = try await request.coaching.setItem(id, done: true, for: try await request.policy(), at: request.now)
+        let back = (try? request.content.get(String.self, at: "return")).flatMap(SessionPagesController.localPath) ?? "/"
+        return request.redirect(to: back)
+    }
+}

@@ -1,0 +1,68 @@
+import KeelCharts
+import SalesDomain
+
+/// The words a coaching page uses for session types, suggestion reasons and foci, in one place
+/// so the overview, the plan form and the session page say the same thing.
+enum CoachingNames {
+    static func type(_ type: CoachingSessionType, text: Localizer) -> String {
+        switch type {
+        case .deal: text(.sessionTypeDeal)
+        case .pipeline: text(.sessionTypePipeline)
+        case .skill: text(.sessionTypeSkill)
+        case .followUp: text(.sessionTypeFollowUp)
+        case .meetingPreparation: text(.sessionTypeMeetingPreparation)
+        }
+    }
+
+    static func typeHint(_ type: CoachingSessionType, text: Localizer) -> String {
+        switch type {
+        case .deal: text(.sessionTypeDealHint)
+        case .pipeline: text(.sessionTypePipelineHint)
+        case .skill: text(.sessionTypeSkillHint)
+        case .followUp: text(.sessionTypeFollowUpHint)
+        case .meetingPreparation: text(.sessionTypeMeetingPreparationHint)
+        }
+    }
+
+    static func reason(_ reason: CoachingSuggestion.Reason, text: Localizer) -> String {
+        switch reason {
+        case .executionGap: text(.suggestionReasonExecutionGap)
+        case .competenceGap: text(.suggestionReasonCompetenceGap)
+        case .developmentNeed: text(.suggestionReasonDevelopmentNeed)
+        case .stalledDeal: text(.suggestionReasonStalledDeal)
+        }
+    }
+
+    static func status(_ status: CoachingSession.Status, text: Localizer) -> String {
+        switch status {
+        case .planned: text(.sessionStatusPlanned)
+        case .completed: text(.sessionStatusCompleted)
+        case .cancelled: text(.sessionStatusCancelled)
+        }
+    }
+
+    static func outcome(_ outcome: ActionItemReview.Outcome, text: Localizer) -> String {
+        switch outcome {
+        case .done: text(.reviewOutcomeDone)
+        case .notDone: text(.reviewOutcomeNotDone)
+        case .carriedOver: text(.reviewOutcomeCarriedOver)
+        }
+    }
+
+    /// A focus in words: the competency's or activity type's name, a deal's CRM id, a meeting's date.
+    static func focus(_ focus: CoachingFocus, names: FocusNames, text: Localizer) -> String {
+        switch focus {
+        case .competency(let id):
+            names.competencies[id].map { text(.focusCompetency, ["name": $0.text(in: text.language)]) } ?? text(.focusCompetencyGone)
+        case .activityType(let type): text(.focusActivityType, ["type": ExecutionPage.readable(type.rawValue)])
+        case .deal(let id): names.deals[id].map { text(.focusDeal, ["name": $0]) } ?? text(.focusDealGone)
+        case .meeting(let id): names.meetings[id].map { text(.focusMeeting, ["name": $0]) } ?? text(.focusMeetingGone)
+        }
+    }
+
+    /// "2 of 3" style shares with their basis; a dash without a basis.
+    static func share(_ share: CadenceReport.Share, numbers: ChartNumberFormat, text: Localizer) -> String {
+        guard let rate = share.rate else { return "—" }
+        return text(.coachingShare, ["percent": numbers.percent(rate), "part": String(share.part), "whole": String(share.whole)])
+    }
+}
