@@ -375,6 +375,12 @@ struct WhereToActResource: Content {
     var dueThisWeek: [DueActivity]
     var stalledDeals: [Stalled]
     var coaching: CoachingGlanceResource?
+    var suggestions: [SuggestedSession]
+
+    struct SuggestedSession: Content {
+        var personID: UUID
+        var suggestion: SuggestionResource
+    }
 
     init(_ report: WhereToAct, language: Language) {
         diagnosis = DiagnosisResource(report.diagnosis, language: language)
@@ -398,5 +404,7 @@ struct WhereToActResource: Content {
                     value: NSDecimalNumber(decimal: $0.value).doubleValue)
         }
         coaching = report.coaching.map(CoachingGlanceResource.init)
+        suggestions = report.suggestions.sorted { $0.key < $1.key }
+            .map { SuggestedSession(personID: $0.key.rawValue, suggestion: SuggestionResource($0.value)) }
     }
 }

@@ -1,9 +1,15 @@
 extension EnglishCatalog {
     /// The coaching pages' texts (SPEC §4), in the glossary's words.
     static let coachingTexts: [TextKey: String] = [
+        .scopeFromMonth: "From month",
+        .scopeToMonth: "To month",
+        .coachingIntroCoach: "For your sellers: the session the diagnosis points to, one click from planning it.",
+        .coachingOverdueTitle: "Overdue sellers",
+        .coachingOverdueCaption: "Only the sellers past the rhythm's {days} days without a session ({count} of {sellers}); the others are on rhythm. Their coaches plan the sessions.",
+        .coachingNobodyOverdue: "Nobody is overdue.",
         .navCoaching: "Coaching",
         .coachingTitle: "Coaching: {scope}",
-        .coachingIntro: "Coaching without rhythm and follow-up stays a good conversation with nothing after it. Here: who has been coached, who is overdue, whether next steps were followed up — and, for your sellers, the session the diagnosis points to.",
+        .coachingIntro: "Coaching without rhythm and follow-up stays a good conversation with nothing after it. Here: who has been coached, who is overdue, and whether next steps were followed through.",
         .coachingRule: "The rhythm: at least {minimum} sessions a month per seller (at most {maximum}), never more than {days} days between. Compliance over the whole months {from} to {to}; this month ({current}) counts as progress so far.",
         .coachingSummaryTitle: "Rhythm and follow-up",
         .coachingSummaryCaption: "Compliance counts seller-months with enough completed sessions; follow-up counts next steps due in the months that were done (open ones past their date count as not done).",
@@ -74,6 +80,7 @@ extension EnglishCatalog {
         .planContinue: "Continue",
         .planSuggestionTitle: "Keel suggests",
         .planSuggestionChoice: "Take it or plan another session; Keel records which.",
+        .planUseSuggestion: "Fill the form with the suggestion",
         .planType: "Kind of session",
         .planDate: "Date",
         .planTime: "Time",

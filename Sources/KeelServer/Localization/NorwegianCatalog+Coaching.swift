@@ -1,9 +1,15 @@
 extension NorwegianCatalog {
     /// The coaching pages' texts (SPEC §4), in the glossary's words.
     static let coachingTexts: [TextKey: String] = [
+        .scopeFromMonth: "Fra måned",
+        .scopeToMonth: "Til måned",
+        .coachingIntroCoach: "For dine selgere: samtalen diagnosen peker på, ett klikk fra å planlegges.",
+        .coachingOverdueTitle: "Selgere som har ventet for lenge",
+        .coachingOverdueCaption: "Bare selgerne som har gått mer enn rytmens {days} dager uten samtale ({count} av {sellers}); de andre følger rytmen. Coachene deres planlegger samtalene.",
+        .coachingNobodyOverdue: "Ingen har ventet for lenge.",
         .navCoaching: "Coaching",
         .coachingTitle: "Coaching: {scope}",
-        .coachingIntro: "Coaching uten rytme og oppfølging blir en god samtale uten noe etterpå. Her: hvem som er coachet, hvem som har ventet for lenge, om neste steg ble fulgt opp — og for dine selgere samtalen diagnosen peker på.",
+        .coachingIntro: "Coaching uten rytme og oppfølging blir en god samtale uten noe etterpå. Her: hvem som er coachet, hvem som har ventet for lenge, og om neste steg ble gjennomført.",
         .coachingRule: "Rytmen: minst {minimum} samtaler i måneden per selger (høyst {maximum}), aldri mer enn {days} dager imellom. Etterlevelse over hele månedene {from} til {to}; denne måneden ({current}) teller som hittil.",
         .coachingSummaryTitle: "Rytme og oppfølging",
         .coachingSummaryCaption: "Etterlevelse teller selgermåneder med nok gjennomførte samtaler; oppfølging teller neste steg med frist i månedene som ble gjort (åpne etter fristen teller som ikke gjort).",
@@ -74,6 +80,7 @@ extension NorwegianCatalog {
         .planContinue: "Fortsett",
         .planSuggestionTitle: "Keel foreslår",
         .planSuggestionChoice: "Ta forslaget eller planlegg en annen samtale; Keel noterer hvilket.",
+        .planUseSuggestion: "Fyll ut skjemaet med forslaget",
         .planType: "Type samtale",
         .planDate: "Dato",
         .planTime: "Klokkeslett",

@@ -1,9 +1,15 @@
 extension SwedishCatalog {
     /// The coaching pages' texts (SPEC §4), in the glossary's words.
     static let coachingTexts: [TextKey: String] = [
+        .scopeFromMonth: "Från månad",
+        .scopeToMonth: "Till månad",
+        .coachingIntroCoach: "För dina säljare: det samtal diagnosen pekar på, ett klick från att planeras.",
+        .coachingOverdueTitle: "Säljare som väntat för länge",
+        .coachingOverdueCaption: "Bara säljarna som gått mer än rytmens {days} dagar utan samtal ({count} av {sellers}); övriga följer rytmen. Deras coacher planerar samtalen.",
+        .coachingNobodyOverdue: "Ingen har väntat för länge.",
         .navCoaching: "Coachning",
         .coachingTitle: "Coachning: {scope}",
-        .coachingIntro: "Coachning utan rytm och uppföljning blir ett bra samtal utan något efter. Här: vem som har coachats, vem som väntat för länge, om nästa steg följdes upp — och för dina säljare det samtal diagnosen pekar på.",
+        .coachingIntro: "Coachning utan rytm och uppföljning blir ett bra samtal utan något efter. Här: vem som har coachats, vem som väntat för länge och om nästa steg genomfördes.",
         .coachingRule: "Rytmen: minst {minimum} samtal i månaden per säljare (högst {maximum}), aldrig mer än {days} dagar emellan. Efterlevnad över hela månaderna {from} till {to}; denna månad ({current}) räknas som hittills.",
         .coachingSummaryTitle: "Rytm och uppföljning",
         .coachingSummaryCaption: "Efterlevnad räknar säljarmånader med tillräckligt många genomförda samtal; uppföljning räknar nästa steg med slutdatum under månaderna som blev gjorda (öppna efter sitt datum räknas som inte gjorda).",
@@ -74,6 +80,7 @@ extension SwedishCatalog {
         .planContinue: "Fortsätt",
         .planSuggestionTitle: "Keel föreslår",
         .planSuggestionChoice: "Ta förslaget eller planera ett annat samtal; Keel noterar vilket.",
+        .planUseSuggestion: "Fyll i formuläret med förslaget",
         .planType: "Typ av samtal",
         .planDate: "Datum",
         .planTime: "Tid",

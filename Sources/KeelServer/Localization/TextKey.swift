@@ -117,6 +117,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case startWhyExecution, startDueTitle, startNothingDue, startOpenActivities, startStalledTitle
     case startNoStalledDeals, startStalledDeal
     // Coaching (SPEC §4)
+    case scopeFromMonth, scopeToMonth, coachingIntroCoach, coachingOverdueTitle, coachingOverdueCaption, coachingNobodyOverdue
     case navCoaching, coachingTitle, coachingIntro, coachingRule, coachingSummaryTitle, coachingSummaryCaption, coachingCompliance
     case coachingOverdueSellers, coachingOfSellers, coachingFollowUp, coachingAreasUntouched, coachingEveryAreaTouched, coachingShare
     case coachingYourSellers, coachingSellersTitle, coachingSellersCaption, coachingColumnLast, coachingColumnThisMonth
@@ -129,15 +130,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case suggestionReasonCompetenceGap, suggestionReasonDevelopmentNeed, suggestionReasonStalledDeal, sessionStatusPlanned
     case sessionStatusCompleted, sessionStatusCancelled, reviewOutcomeDone, reviewOutcomeNotDone, reviewOutcomeCarriedOver
     case focusCompetency, focusCompetencyGone, focusActivityType, focusDeal, focusDealGone, focusMeeting, focusMeetingGone, planTitle
-    case planIntro, planNoSellers, planWithWhom, planContinue, planSuggestionTitle, planSuggestionChoice, planType, planDate, planTime
-    case planDuration, planMinutes, planFocus, planFocusHint, planNoFocus, planFocusCompetencies, planFocusKPIs, planFocusDeals
-    case planFocusMeetings, planSubmit, sessionTitle, sessionFacts, sessionFocus, sessionStepFollowUp, sessionNothingToFollowUp
-    case sessionFollowUpCaption, sessionStepAgenda, sessionStepNotes, sessionNotes, sessionNotesHint, sessionPrivateNotes
-    case sessionPrivateNotesHint, sessionStepNextSteps, sessionNextStepsCaption, sessionComplete, sessionCancel, sessionCompletedNotice
-    case sessionPrepareTitle, sessionPrepareCaption, sessionFollowedUpTitle, sessionAgendaTitle, sessionNoNotes, sessionAgreedTitle
-    case sessionHistoryTitle, sessionNoHistory, itemFacts, itemOverdue, itemCarriedOver, itemMarkDone, reviewComment, reviewNewDue
-    case nextStepNumber, nextStepWhat, nextStepOwner, nextStepDue, nextStepLink, linkedLevel, linkedNotRated, linkedLevelNumber
-    case linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeks, linkedWeeksBefore, linkedMeetingTitle, startCommitmentsTitle
-    case startNoCommitments, startNextSession, startNoNextSession, startCoachingTitle, startCoachingFacts, startOpenCoaching
-    case startNeverUsed
+    case planIntro, planNoSellers, planWithWhom, planContinue, planSuggestionTitle, planSuggestionChoice, planUseSuggestion, planType
+    case planDate, planTime, planDuration, planMinutes, planFocus, planFocusHint, planNoFocus, planFocusCompetencies, planFocusKPIs
+    case planFocusDeals, planFocusMeetings, planSubmit, sessionTitle, sessionFacts, sessionFocus, sessionStepFollowUp
+    case sessionNothingToFollowUp, sessionFollowUpCaption, sessionStepAgenda, sessionStepNotes, sessionNotes, sessionNotesHint
+    case sessionPrivateNotes, sessionPrivateNotesHint, sessionStepNextSteps, sessionNextStepsCaption, sessionComplete, sessionCancel
+    case sessionCompletedNotice, sessionPrepareTitle, sessionPrepareCaption, sessionFollowedUpTitle, sessionAgendaTitle, sessionNoNotes
+    case sessionAgreedTitle, sessionHistoryTitle, sessionNoHistory, itemFacts, itemOverdue, itemCarriedOver, itemMarkDone, reviewComment
+    case reviewNewDue, nextStepNumber, nextStepWhat, nextStepOwner, nextStepDue, nextStepLink, linkedLevel, linkedNotRated
+    case linkedLevelNumber, linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeks, linkedWeeksBefore, linkedMeetingTitle
+    case startCommitmentsTitle, startNoCommitments, startNextSession, startNoNextSession, startCoachingTitle, startCoachingFacts
+    case startOpenCoaching, startNeverUsed
 }

@@ -63,11 +63,11 @@ enum ScopeFilter {
                 }
             }
             label {
-                text(.executionFrom)
+                if case .months = period { text(.scopeFromMonth) } else { text(.executionFrom) }
                 input(.type("text"), .name("from"), .value(period.bounds.from), Attribute("size", "8"), Attribute("pattern", period.pattern))
             }
             label {
-                text(.executionTo)
+                if case .months = period { text(.scopeToMonth) } else { text(.executionTo) }
                 input(.type("text"), .name("to"), .value(period.bounds.to), Attribute("size", "8"), Attribute("pattern", period.pattern))
             }
             button(.type("submit")) { text(.executionShow) }

@@ -118,6 +118,31 @@ enum Stylesheet {
     section > .table-wrap { margin-bottom: 1rem; }
     .chip-count { display: inline-block; margin: 0 .5rem .25rem 0; white-space: nowrap; font-size: .85rem; }
     ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }
+    .chip-overdue { color: var(--danger); font-weight: 600; font-size: .85rem; }
+    td.suggestion { min-width: 14rem; }
+    a.button-link { display: inline-block; margin-top: .25rem; font-weight: 600; }
+    .choice-row { display: grid !important; grid-template-columns: 1.25rem 1fr; gap: .5rem; align-items: baseline; font-weight: 400 !important;
+      padding: .35rem .5rem; border-radius: 6px; cursor: pointer; }
+    .choice-row:has(input:checked) { background: #eef4fb; }
+    .choice-row strong { display: block; }
+    .choice-inline { display: inline-flex !important; align-items: center; gap: .35rem; font-weight: 400 !important; margin-right: 1rem;
+      min-height: 2.25rem; }
+    form.stacked .row { display: flex; flex-wrap: wrap; gap: .75rem; }
+    form.stacked .row > label { flex: 1 1 10rem; }
+    input[type=time] { font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; width: 100%; }
+    textarea { font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; width: 100%; }
+    fieldset.review-row, fieldset.next-step { margin: .75rem 0; display: grid; gap: .35rem; }
+    fieldset.review-row legend, fieldset.next-step legend { font-weight: 600; }
+    .session-layout { display: grid; gap: 0 1.25rem; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); align-items: start; }
+    ol.agenda li, ol.levels li { margin: .3rem 0; }
+    ol.levels li.current { background: #eef4fb; border-radius: 4px; padding: .1rem .3rem; }
+    ol.levels li.target { border-left: 3px solid var(--accent); padding-left: .4rem; }
+    .notes { white-space: pre-wrap; }
+    .notes.private { border-left: 3px solid var(--muted); padding-left: .6rem; }
+    li.overdue > strong { color: var(--danger); }
+    form.item-done { margin-left: .5rem; }
+    form.stacked select, form.stacked input, form.stacked textarea { font-weight: 400; }
+    .card.suggestion { border-left: 4px solid var(--accent); }
     @media print {
       .topbar, .skip-link, .footer, form.row, #start-filter, #diagnosis-filter, .actions { display: none; }
       body { background: #fff; }
@@ -133,6 +158,7 @@ enum Stylesheet {
       main { padding: 1rem .75rem 2rem; }
       dl.facts { grid-template-columns: 1fr; }
       dl.facts dd { margin-bottom: .5rem; }
+      .session-layout { grid-template-columns: 1fr; }
     }
     """
 }

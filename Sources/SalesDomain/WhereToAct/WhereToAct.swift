@@ -33,6 +33,8 @@ public struct WhereToAct: Hashable, Sendable, Codable {
     public var stalledDeals: [StalledDeal]
     /// The scope's coaching rhythm; for a person, their next steps and next session.
     public var coaching: CoachingGlance?
+    /// For a manager who coaches the sellers: the session the diagnosis suggests for each.
+    public var suggestions: [Person.ID: CoachingSuggestion] = [:]
 
     public init(
         diagnosis: DiagnosisOverview, sellers: [SellerSummary], teams: [GroupAttention], markets: [GroupAttention], openCycles: [OpenCycle],

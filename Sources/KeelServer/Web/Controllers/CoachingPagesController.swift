@@ -73,7 +73,9 @@ enum CoachingPagesController {
             }
             return type
         }
-        let moment = problems.check { () throws(FieldError) in try Self.moment(day: fields["date"] ?? "", time: fields["time"] ?? "", calendar: calendar) }
+        let day = problems.check { () throws(FieldError) in try Self.day(fields["date"], field: "date", required: true) } ?? nil
+        let time = problems.check { () throws(FieldError) in try Self.time(fields["time"] ?? "") }
+        let moment = day.flatMap { day in time.map { Self.moment(day: day, hour: $0.hour, minute: $0.minute, calendar: calendar) } }
         let duration = Int(fields["durationMinutes"] ?? "") ?? 0
         let focus = problems.check { () throws(FieldError) in try Self.focus(fields["focus"], field: "focus") } ?? nil
         try problems.throwIfAny()
@@ -81,13 +83,17 @@ enum CoachingPagesController {
         return SessionPlan(sellerID: seller, type: type, scheduledAt: moment, durationMinutes: duration, focus: focus)
     }
 
-    /// A local date and time in the organization's time zone.
-    static func moment(day text: String, time: String, calendar: WeekCalendar) throws(FieldError) -> Date {
-        guard let day = CalendarDay(text) else { throw FieldError(field: "date", code: .invalidFormat, .notADate, ["value": text]) }
-        let parts = time.split(separator: ":")
+    /// `09:30` as hour and minute.
+    static func time(_ text: String) throws(FieldError) -> (hour: Int, minute: Int) {
+        let parts = text.split(separator: ":")
         guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute) else {
-            throw FieldError(field: "time", code: .invalidFormat, .notATime, ["value": time])
+            throw FieldError(field: "time", code: .invalidFormat, .notATime, ["value": text])
         }
+        return (hour, minute)
+    }
+
+    /// A local date and time in the organization's time zone.
+    static func moment(day: CalendarDay, hour: Int, minute: Int, calendar: WeekCalendar) -> Date {
         var gregorian = Calendar(identifier: .gregorian)
         gregorian.timeZone = calendar.timeZone
         return gregorian.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))!
@@ -147,45 +153,53 @@ enum CoachingPagesController {
         }
     }
 
-    /// The run form's fields: a review per open step (`review.<id>`, `comment.<id>`,
-    /// `newDue.<id>`), the notes, and the next-step rows (`nextSteps[n].text` …).
+    /// The run form's fields: a review per open step (`review-<id>`, `comment-<id>`,
+    /// `newDue-<id>`), the notes, and the next-step rows (`step-<n>-text` …). Plain names:
+    /// Vapor reads brackets in a form field's name as nesting.
     static func completion(_ fields: [String: String]) throws -> SessionCompletion {
         var problems = FieldErrors.Collector()
         var reviews: [ActionItemReview] = []
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            guard let raw = key.dropping(prefix: "review."), let item = ActionItem.ID(uuidString: raw),
+            guard let raw = key.dropping(prefix: "review-"), let item = ActionItem.ID(uuidString: raw),
                   let outcome = ActionItemReview.Outcome(rawValue: value)
             else { continue }
-            let newDue = problems.check { () throws(FieldError) in try day(fields["newDue.\(raw)"], field: "newDue.\(raw)") } ?? nil
-            reviews.append(ActionItemReview(itemID: item, outcome: outcome, comment: fields["comment.\(raw)"] ?? "", newDue: newDue))
+            let newDue = problems.check { () throws(FieldError) in try day(fields["newDue-\(raw)"], field: "newDue-\(raw)") } ?? nil
+            reviews.append(ActionItemReview(itemID: item, outcome: outcome, comment: fields["comment-\(raw)"] ?? "", newDue: newDue))
         }
         var steps: [NextStepDraft] = []
         for row in 0..<SessionPage.nextStepRows {
-            let prefix = "nextSteps[\(row)]"
-            let due = problems.check { () throws(FieldError) in try day(fields["\(prefix).due"], field: "\(prefix).due") } ?? nil
-            let link = problems.check { () throws(FieldError) in try focus(fields["\(prefix).link"], field: "\(prefix).link") } ?? nil
-            let text = fields["\(prefix).text"] ?? ""
+            let prefix = "step-\(row)"
+            let due = problems.check { () throws(FieldError) in try day(fields["\(prefix)-due"], field: "\(prefix)-due") } ?? nil
+            let link = problems.check { () throws(FieldError) in try focus(fields["\(prefix)-link"], field: "\(prefix)-link") } ?? nil
+            let text = fields["\(prefix)-text"] ?? ""
             // A row with only the preselected link and owner is a spare row left as it was.
             let isUntouched = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && due == nil
             steps.append(NextStepDraft(
-                text: text, ownerID: fields["\(prefix).owner"].flatMap(Person.ID.init(uuidString:)), due: due, link: isUntouched ? nil : link))
+                text: text, ownerID: fields["\(prefix)-owner"].flatMap(Person.ID.init(uuidString:)), due: due, link: isUntouched ? nil : link))
         }
         try problems.throwIfAny()
         return SessionCompletion(notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps)
     }
 
-    static func day(_ text: String?, field: String) throws(FieldError) -> CalendarDay? {
-        guard let text, !text.isEmpty else { return nil }
+    static func day(_ text: String?, field: String, required: Bool = false) throws(FieldError) -> CalendarDay? {
+        guard let text, !text.isEmpty else {
+            if required { throw FieldError(field: field, code: .required, .valueRequired) }
+            return nil
+        }
         guard let day = CalendarDay(text) else { throw FieldError(field: field, code: .invalidFormat, .notADate, ["value": text]) }
         return day
     }
 
-    /// The domain names a review's parts `reviews.<id>.newDue`; the form calls them `newDue.<id>`.
+    /// The domain's and the API's field names (`reviews.<id>.newDue`, `nextSteps[0].due`) as the
+    /// form calls its fields (`newDue-<id>`, `step-0-due`).
     static func onPage(_ error: FieldError) -> FieldError {
         var error = error
-        for part in ["newDue", "comment"] where error.field.hasPrefix("reviews.") && error.field.hasSuffix(".\(part)") {
-            let id = error.field.dropFirst("reviews.".count).dropLast(part.count + 1)
-            error.field = "\(part).\(id)"
+        if let rest = error.field.dropping(prefix: "reviews.") {
+            let parts = rest.split(separator: ".", maxSplits: 1).map(String.init)
+            error.field = parts.count == 2 ? "\(parts[1])-\(parts[0])" : "review-\(parts[0])"
+        } else if let rest = error.field.dropping(prefix: "nextSteps["), let close = rest.firstIndex(of: "]") {
+            let part = rest[rest.index(after: close)...].dropFirst()
+            error.field = "step-\(rest[..<close])" + (part.isEmpty ? "" : "-\(part)")
         }
         return error
     }

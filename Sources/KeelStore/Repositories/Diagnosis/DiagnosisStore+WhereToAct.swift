@@ -25,10 +25,17 @@ extension DiagnosisStore {
             .map { WhereToAct.OpenCycle(id: $0.id, name: $0.name, participants: $0.participantCount, opened: $0.openedAt) }
         let coaching = try await CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
             .glance(.lastWholeMonths(scope: query.scope, asOf: query.asOf, calendar: calendar), for: policy)
-        return WhereToAct(
+        var report = WhereToAct(
             diagnosis: diagnosis,
             unreviewed: try await unreviewedPostponements(of: diagnosis.sellers.map(\.id), weeks: query.weeks),
             openCycles: openCycles, dueThisWeek: due, stalledDeals: stalled, coaching: coaching)
+        let sellers = try await directory.people(ids: diagnosis.sellers.map(\.id))
+        if case .team = query.scope, !sellers.isEmpty, sellers.allSatisfy(policy.canCoach) {
+            let coachingStore = CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
+            report.suggestions = try await coachingStore.suggestions(from: diagnosis.report, asOf: query.asOf)
+            report.coaching?.focusNames = try await coachingStore.focusNames(for: report.suggestions.values.compactMap(\.focus))
+        }
+        return report
     }
 
     /// Postponements away from dates in `weeks` that no manager has reviewed, per owner.

@@ -19,7 +19,10 @@ enum CoachingPage {
         let title = text(.coachingTitle, ["scope": model.scopeName])
         return Layout.page(title: title, context: context) {
             h1(.id("coaching-title")) { title }
-            p(.class("meta")) { text(.coachingIntro) }
+            p(.class("meta")) {
+                text(.coachingIntro)
+                if overview.viewerCoaches { " " + text(.coachingIntroCoach) }
+            }
             ScopeFilter.render(
                 action: "/coaching", id: "coaching-filter", choices: model.choices, current: overview.scope, period: .months(overview.months),
                 context: context)
@@ -33,11 +36,15 @@ enum CoachingPage {
             summary(overview, context: context, numbers: numbers)
             if overview.sellers.isEmpty {
                 p(.class("notice"), .id("coaching-empty")) { text(.diagnosisNoSellers) }
+            } else if overview.viewerCoaches {
+                sellers(overview, rows: overview.sellers, context: context)
+                if !overview.coaches.isEmpty { coaches(overview, context: context, numbers: numbers) }
             } else {
-                sellers(overview, context: context)
+                // Leadership reads the rhythm by team and coach; of the sellers, only those who wait too long.
+                if overview.teams.count > 1 { teams(overview, context: context, numbers: numbers) }
+                if !overview.coaches.isEmpty { coaches(overview, context: context, numbers: numbers) }
+                sellers(overview, rows: overview.sellers.filter(\.cadence.overdue), context: context)
             }
-            if overview.teams.count > 1 { teams(overview, context: context, numbers: numbers) }
-            if !overview.coaches.isEmpty { coaches(overview, context: context, numbers: numbers) }
         }
     }
 
@@ -63,11 +70,31 @@ enum CoachingPage {
         }
     }
 
-    static func sellers(_ overview: CoachingOverview, context: PageContext) -> Node {
+    static func sellers(_ overview: CoachingOverview, rows: [CoachingOverview.Seller], context: PageContext) -> Node {
         let text = context.text
         return section(.id("coaching-sellers")) {
-            h2 { overview.viewerCoaches ? text(.coachingYourSellers) : text(.coachingSellersTitle) }
-            p(.class("meta")) { text(.coachingSellersCaption) }
+            if overview.viewerCoaches {
+                h2 { text(.coachingYourSellers) }
+                p(.class("meta")) { text(.coachingSellersCaption) }
+            } else {
+                h2 { text(.coachingOverdueTitle) }
+                p(.class("meta")) {
+                    text(.coachingOverdueCaption, [
+                        "days": String(overview.policy.maximumDaysBetween), "count": String(rows.count), "sellers": String(overview.sellers.count),
+                    ])
+                }
+            }
+            if rows.isEmpty {
+                p(.id("coaching-nobody-overdue")) { text(.coachingNobodyOverdue) }
+            } else {
+                sellersTable(overview, rows: rows, context: context)
+            }
+        }
+    }
+
+    static func sellersTable(_ overview: CoachingOverview, rows: [CoachingOverview.Seller], context: PageContext) -> Node {
+        let text = context.text
+        return fragment {
             div(.class("table-wrap sticky-first")) {
                 table {
                     thead {
@@ -82,7 +109,7 @@ enum CoachingPage {
                         }
                     }
                     tbody {
-                        for seller in overview.sellers {
+                        for seller in rows {
                             sellerRow(seller, overview: overview, context: context)
                         }
                     }

@@ -3,7 +3,7 @@ import SalesDomain
 /// The one-button form that marks a next step done (on the session page and the start page).
 enum ItemDoneForm {
     static func render(_ item: ActionItem, returnTo: String, context: PageContext) -> Node {
-        form(.method("post"), .action("/coaching/action-items/\(item.id)/done"), .class("inline"), .id("done-\(item.id)")) {
+        form(.method("post"), .action("/coaching/action-items/\(item.id)/done"), .class("inline item-done"), .id("done-\(item.id)")) {
             Layout.csrfField(context)
             input(.type("hidden"), .name("return"), .value(returnTo))
             button(.type("submit"), .class("small-button secondary")) { context.text(.itemMarkDone) }

@@ -63,18 +63,10 @@ enum SessionPage {
         return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
-    /// Where a problem's field is on the page, for the summary's links.
+    /// Where a problem's field is on the page, for the summary's links; every other field's
+    /// element has the field's name as its id.
     static func anchors(_ screen: SessionScreen) -> [String: String] {
-        var anchors = ["nextSteps": "next-steps", "notes": "field-notes", "privateNotes": "field-privateNotes", "status": "session-title"]
-        for item in screen.toFollowUp {
-            anchors["reviews.\(item.id)"] = "review-\(item.id)"
-            anchors["newDue.\(item.id)"] = "newDue-\(item.id)"
-            anchors["comment.\(item.id)"] = "comment-\(item.id)"
-        }
-        for row in 0..<nextStepRows {
-            for part in ["text", "owner", "due", "link"] { anchors["nextSteps[\(row)].\(part)"] = "step-\(row)-\(part)" }
-        }
-        return anchors
+        ["nextSteps": "next-steps", "notes": "field-notes", "privateNotes": "field-privateNotes", "status": "session-title"]
     }
 
     static func runForm(_ model: Model, context: PageContext) -> Node {
@@ -156,7 +148,7 @@ enum SessionPage {
         _ item: ActionItem, screen: SessionScreen, values: [String: String], problems: FormProblems, today: CalendarDay, context: PageContext
     ) -> Node {
         let text = context.text
-        let field = "reviews.\(item.id)"
+        let field = "review-\(item.id)"
         let message = problems.message(for: field)
         return fieldset(.class("review-row"), .id("review-\(item.id)")) {
             legend { item.text }
@@ -164,10 +156,10 @@ enum SessionPage {
             div(.class("outcomes")) {
                 for outcome in ActionItemReview.Outcome.allCases {
                     label(.class("choice-inline")) {
-                        if values["review.\(item.id)"] == outcome.rawValue {
-                            input(.type("radio"), .name("review.\(item.id)"), .value(outcome.rawValue), .checked)
+                        if values[field] == outcome.rawValue {
+                            input(.type("radio"), .name(field), .value(outcome.rawValue), .checked)
                         } else {
-                            input(.type("radio"), .name("review.\(item.id)"), .value(outcome.rawValue))
+                            input(.type("radio"), .name(field), .value(outcome.rawValue))
                         }
                         CoachingNames.outcome(outcome, text: text)
                     }
@@ -176,10 +168,10 @@ enum SessionPage {
             if let message { p(.class("field-error"), .id("error-\(field)")) { message } }
             div(.class("row")) {
                 FormField.text(
-                    "comment.\(item.id)", id: "comment-\(item.id)", label: text(.reviewComment), value: values["comment.\(item.id)"] ?? "",
+                    "comment-\(item.id)", id: "comment-\(item.id)", label: text(.reviewComment), value: values["comment-\(item.id)"] ?? "",
                     problems: problems, required: false)
                 FormField.text(
-                    "newDue.\(item.id)", id: "newDue-\(item.id)", label: text(.reviewNewDue), value: values["newDue.\(item.id)"] ?? "", type: "date",
+                    "newDue-\(item.id)", id: "newDue-\(item.id)", label: text(.reviewNewDue), value: values["newDue-\(item.id)"] ?? "", type: "date",
                     problems: problems, required: false)
             }
         }
@@ -190,25 +182,25 @@ enum SessionPage {
         let screen = model.screen
         let session = screen.session
         let values = model.values
-        let prefix = "nextSteps[\(row)]"
+        let prefix = "step-\(row)"
         let owners = [(session.sellerID.description, screen.sellerName), (session.coachID.description, screen.coachName)]
         return fieldset(.class("next-step"), .id("step-\(row)")) {
             legend { text(.nextStepNumber, ["number": String(row + 1)]) }
             FormField.text(
-                "\(prefix).text", id: "step-\(row)-text", label: text(.nextStepWhat), value: values["\(prefix).text"] ?? "", problems: problems,
+                "\(prefix)-text", id: "step-\(row)-text", label: text(.nextStepWhat), value: values["\(prefix)-text"] ?? "", problems: problems,
                 required: false)
             div(.class("row")) {
                 FormField.choice(
-                    "\(prefix).owner", id: "step-\(row)-owner", label: text(.nextStepOwner), options: owners,
-                    selected: values["\(prefix).owner"] ?? session.sellerID.description, problems: problems)
+                    "\(prefix)-owner", id: "step-\(row)-owner", label: text(.nextStepOwner), options: owners,
+                    selected: values["\(prefix)-owner"] ?? session.sellerID.description, problems: problems)
                 FormField.text(
-                    "\(prefix).due", id: "step-\(row)-due", label: text(.nextStepDue), value: values["\(prefix).due"] ?? "", type: "date",
+                    "\(prefix)-due", id: "step-\(row)-due", label: text(.nextStepDue), value: values["\(prefix)-due"] ?? "", type: "date",
                     problems: problems, required: false)
             }
             if let choices = model.choices {
                 SessionPlanPage.focusChoice(
-                    "\(prefix).link", id: "step-\(row)-link", label: text(.nextStepLink),
-                    selected: values["\(prefix).link"] ?? (row == 0 ? session.focus.map { "\($0.kind.rawValue):\($0.reference)" } : nil),
+                    "\(prefix)-link", id: "step-\(row)-link", label: text(.nextStepLink),
+                    selected: values["\(prefix)-link"] ?? (row == 0 ? session.focus.map { "\($0.kind.rawValue):\($0.reference)" } : nil),
                     choices: choices, problems: problems, context: context)
             }
         }

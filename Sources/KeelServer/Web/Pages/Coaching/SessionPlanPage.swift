@@ -60,6 +60,11 @@ enum SessionPlanPage {
                 if let focus = suggestion.focus { " — " + CoachingNames.focus(focus, names: choices.focusNames, text: text) }
             }
             p(.class("meta")) { CoachingNames.reason(suggestion.reason, text: text) + " " + text(.planSuggestionChoice) }
+            if let seller = choices.seller {
+                a(.href(CoachingPage.planLink(seller: seller, suggestion: suggestion)), .class("button-link"), .id("plan-use-suggestion")) {
+                    text(.planUseSuggestion)
+                }
+            }
         }
     }
 

@@ -38,7 +38,6 @@ enum StartPage {
             switch overview.scope {
             case .person(let id):
                 sellerView(model.report, person: id, context: context, numbers: numbers)
-                if let coaching = model.report.coaching { commitments(coaching, person: id, context: context) }
             case .team:
                 if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
                 sellersTable(model.report, context: context, numbers: numbers)
@@ -162,6 +161,7 @@ enum StartPage {
                             th(.scope("col"), .class("num")) { text(.startColumnStalled) }
                             th(.scope("col"), .class("num")) { text(.startColumnUnreviewed) }
                             th(.scope("col"), .class("num")) { text(.startColumnExcuseProne) }
+                            if !report.suggestions.isEmpty { th(.scope("col")) { text(.coachingColumnSuggestion) } }
                         }
                     }
                     tbody {
@@ -180,10 +180,30 @@ enum StartPage {
                                 td(.class("num")) { String(seller.stalledDeals) }
                                 td(.class("num")) { String(seller.unreviewed) }
                                 td(.class("num")) { share(seller.excuseProne, of: seller.postponements, numbers: numbers) }
+                                if !report.suggestions.isEmpty { suggestionCell(report, seller: seller.personID, context: context) }
                             }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// The session the diagnosis points to, one click from planning it.
+    static func suggestionCell(_ report: WhereToAct, seller: Person.ID, context: PageContext) -> Node {
+        let text = context.text
+        return td(.class("suggestion")) {
+            if let suggestion = report.suggestions[seller] {
+                CoachingNames.type(suggestion.type, text: text)
+                if let focus = suggestion.focus, let names = report.coaching?.focusNames {
+                    span(.class("meta")) { " — " + CoachingNames.focus(focus, names: names, text: text) }
+                }
+                br()
+                a(.href(CoachingPage.planLink(seller: seller, suggestion: suggestion)), .class("button-link"), .id("start-plan-\(seller)")) {
+                    text(.coachingPlanSuggested)
+                }
+            } else {
+                a(.href("/coaching/sessions/new?seller=\(seller)"), .class("button-link"), .id("start-plan-\(seller)")) { text(.coachingPlan) }
             }
         }
     }
@@ -285,6 +305,7 @@ enum StartPage {
                     }
                 }
             }
+            if let coaching = report.coaching { commitments(coaching, person: person, context: context) }
             div(.class("panels")) {
                 section(.class("card"), .id("start-due")) {
                     h2 { text(.startDueTitle) }

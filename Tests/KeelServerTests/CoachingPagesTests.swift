@@ -1,0 +1,93 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+
+/// The coaching pages as each role uses them: a manager plans from the suggestion, runs the
+/// session and cannot complete it without a next step; the seller sees and completes it on
+/// their start page; leaders read the rhythm without the conversations.
+@Suite(.serialized) struct CoachingPagesTests {
+    @Test func aManagerRunsASessionFromTheSuggestionAndTheSellerCompletesTheNextStep() async throws {
+        try await withServer { server in
+            try await CoachingAPITests.seed(server)
+            let manager = server.demo.logins.manager
+            let seller = server.demo.logins.seller
+            let browser = TestBrowser(server)
+            try await browser.signIn(manager.email)
+
+            let overview = try await browser.get("/coaching")
+            #expect(overview.status == .ok)
+            #expect(overview.text.contains("id=\"coaching-seller-\(seller.id)\""))
+            #expect(overview.text.contains("id=\"plan-\(seller.id)\""))
+
+            let form = try await browser.get("/coaching/sessions/new?seller=\(seller.id)&type=skill")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("id=\"plan-form\""))
+            let planned = try await browser.post("/coaching/sessions", form: [
+                ("sellerID", seller.id.description), ("type", "skill"), ("date", "2026-01-08"), ("time", "10:30"), ("durationMinutes", "45"),
+                ("focus", ""),
+            ])
+            #expect(planned.status == .seeOther)
+            let location = try #require(planned.headers.first(name: .location))
+            let page = try await browser.get(location)
+            #expect(page.text.contains("id=\"complete-form\""))
+            #expect(page.text.contains("10:30"), "the time as planned, in the organization's time zone")
+
+            // Without a next step and without following up: refused, every problem on the page, nothing stored.
+            let refused = try await browser.post(location + "/complete", form: [("notes", "Good talk"), ("step-0-text", "")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("id=\"form-error\""))
+            #expect(refused.text.contains(Localizer(.english)(Problem(.nextStepRequired))))
+            #expect(refused.text.contains("Good talk"), "what was typed is kept")
+
+            // Followed up and with a next step: completed.
+            let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+            let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: TeamHierarchy(server.demo.teams))
+            let open = try await store.openItems(of: seller.id, for: policy)
+            let completed = try await browser.post(location + "/complete", form: open.map { ("review-\($0.id)", "carried_over") } + [
+                ("step-0-text", "Role-play the price objection"), ("step-0-owner", seller.id.description),
+                ("step-0-due", "2026-01-15"), ("step-0-link", ""),
+            ])
+            #expect(completed.status == .seeOther)
+            let after = try await browser.follow(try #require(completed.headers.first(name: .location)))
+            #expect(after.text.contains("id=\"session-notice\""))
+            #expect(after.text.contains("Role-play the price objection"))
+
+            // The seller sees the step on their start page and marks it done there.
+            let sellerBrowser = TestBrowser(server)
+            let start = try await sellerBrowser.signIn(seller.email)
+            #expect(start.text.contains("id=\"start-commitments\""))
+            let item = try #require(try await store.openItems(of: seller.id, for: policy).first { $0.text == "Role-play the price objection" })
+            #expect(start.text.contains("id=\"commitment-\(item.id)\""))
+            let done = try await sellerBrowser.post("/coaching/action-items/\(item.id)/done", form: [("return", "/")])
+            #expect(done.status == .seeOther)
+            #expect(try await store.openItems(of: seller.id, for: policy).allSatisfy { $0.id != item.id })
+            #expect(try await sellerBrowser.get("/coaching/sessions/new").status == .forbidden)
+            #expect(!(try await sellerBrowser.get(location).text.contains("id=\"complete-form\"")), "the seller reads the session, never runs it")
+        }
+    }
+
+    @Test func leadersReadTheRhythmAndARefusedFormSpeaksSwedish() async throws {
+        try await withServer { server in
+            try await CoachingAPITests.seed(server)
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/coaching")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("id=\"coaching-teams\"") && page.text.contains("id=\"coaching-coaches\""))
+            #expect(!page.text.contains("id=\"plan-"), "leaders plan nobody's sessions")
+
+            let manager = TestBrowser(server)
+            manager.acceptLanguage = "sv"
+            try await manager.signIn(server.demo.logins.manager.email)
+            let refused = try await manager.post("/coaching/sessions", form: [
+                ("sellerID", server.demo.logins.seller.id.description), ("date", "2026-13-40"), ("time", "25:00"), ("durationMinutes", "30"),
+            ])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains(Localizer(.swedish)(Problem(.notATime, ["value": "25:00"]))))
+            #expect(refused.text.contains(Localizer(.swedish)(Problem(.notADate, ["value": "2026-13-40"]))))
+            #expect(refused.text.contains(Localizer(.swedish)(Problem(.valueRequired))))
+        }
+    }
+}
