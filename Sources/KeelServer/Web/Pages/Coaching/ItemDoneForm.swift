@@ -6,7 +6,7 @@ enum ItemDoneForm {
         form(.method("post"), .action("/coaching/action-items/\(item.id)/done"), .class("inline item-done"), .id("done-\(item.id)")) {
             Layout.csrfField(context)
             input(.type("hidden"), .name("return"), .value(returnTo))
-            button(.type("submit"), .class("small-button secondary")) { context.text(.itemMarkDone) }
+            button(.type("submit"), .class("small-button secondary"), .id("done-button-\(item.id)")) { context.text(.itemMarkDone) }
         }
     }
 }
