@@ -2,6 +2,9 @@
 skill-coaching session from the suggested focus, follows up the open next steps, cannot
 complete without a new one, adds it; the seller sees it on their start page and marks it done."""
 import datetime
+import urllib.request
+
+import icalendar
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
@@ -58,6 +61,21 @@ def test_a_manager_coaches_from_the_suggestion_and_the_seller_completes_the_next
     submit(browser, "complete-session")
     assert browser.find_element(By.ID, "session-notice")
     assert "Role-play the next discovery call" in browser.find_element(By.ID, "agreed").text
+
+    # The manager's private calendar link lists the session, read by a real iCalendar parser.
+    browser.get(f"{BASE_URL}/coaching")
+    submit(browser, "calendar-create")
+    url = browser.find_element(By.ID, "calendar-url").get_attribute("value")
+    with urllib.request.urlopen(url) as response:
+        assert response.headers.get_content_type() == "text/calendar"
+        feed = icalendar.Calendar.from_ical(response.read())
+    session_id = session_url.rstrip("/").split("/")[-1].split("?")[0]
+    events = {str(event.get("uid")): event for event in feed.walk("VEVENT")}
+    assert f"{session_id}@keel" in events
+    event = events[f"{session_id}@keel"]
+    assert event.get("dtstart").dt.tzinfo is not None, "a local time in the organization's zone"
+    assert {str(zone.get("tzid")) for zone in feed.walk("VTIMEZONE")} >= {"Europe/Stockholm", "Europe/Oslo"}
+    assert feed.walk("VTODO"), "the open next steps are to-dos"
     sign_out(browser)
 
     # The seller finds the step on their start page and marks it done.

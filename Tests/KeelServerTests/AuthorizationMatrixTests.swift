@@ -156,6 +156,10 @@ import Vapor
             Row(method: .PUT, template: "/api/v1/coaching/cadence-policy", path: "/api/v1/coaching/cadence-policy",
                 body: { _ in ["minimumPerMonth": 2, "maximumPerMonth": 3, "maximumDaysBetween": 21] }, expected: rulesSetters),
             Row(method: .GET, template: "/api/v1/coaching/agendas", path: "/api/v1/coaching/agendas", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            // Everyone's own calendar link, made and revoked by themself alone.
+            Row(method: .GET, template: "/api/v1/calendar-feed", path: "/api/v1/calendar-feed", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .POST, template: "/api/v1/calendar-feed", path: "/api/v1/calendar-feed", expected: statuses(401, 201, 201, 201, 201, 201, 201)),
+            Row(method: .DELETE, template: "/api/v1/calendar-feed", path: "/api/v1/calendar-feed", expected: statuses(401, 204, 204, 204, 204, 204, 204)),
             Row(method: .PUT, template: "/api/v1/coaching/agendas/{type}", path: "/api/v1/coaching/agendas/skill",
                 body: { _ in ["type": "skill", "items": [["en": "Practise one situation", "sv": "Träna en situation"]]] }, expected: rulesSetters),
         ]

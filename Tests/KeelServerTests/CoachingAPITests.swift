@@ -84,6 +84,40 @@ import Vapor
         }
     }
 
+    @Test func aPrivateCalendarLinkListsTheSessionsAndStepsUntilRevoked() async throws {
+        try await withServer { server in
+            try await Self.seed(server)
+            let seller = server.demo.logins.seller
+            let token = try await server.token(for: seller)
+            #expect(try await server.api(.GET, "/api/v1/calendar-feed", token: token).json()["live"] as? Bool == false)
+            let created = try await server.api(.POST, "/api/v1/calendar-feed", token: token)
+            #expect(created.status == .created)
+            let url = try #require(try created.json()["url"] as? String)
+            let path = try #require(URL(string: url)?.path)
+            #expect(path.hasPrefix("/calendar/") && path.hasSuffix(".ics"))
+
+            let feed = try await server.send(.GET, path)
+            #expect(feed.status == .ok)
+            #expect(feed.headers.contentType?.subType == "calendar")
+            let lines = feed.text.components(separatedBy: "\r\n")
+            #expect(lines.first == "BEGIN:VCALENDAR")
+            let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+            let (sessions, items, _) = try await store.calendar(of: seller, asOf: server.clock.now)
+            #expect(!sessions.isEmpty && !items.isEmpty)
+            #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == sessions.count)
+            #expect(lines.filter { $0 == "BEGIN:VTODO" }.count == items.count)
+            #expect(lines.contains("UID:\(sessions[0].id)@keel"))
+
+            // A second link replaces the first; a revoked link says so; a made-up one is unknown.
+            let second = try #require(try await server.api(.POST, "/api/v1/calendar-feed", token: token).json()["url"] as? String)
+            #expect(try await server.send(.GET, path).status == .gone)
+            #expect(try await server.send(.GET, try #require(URL(string: second)?.path)).status == .ok)
+            #expect(try await server.api(.DELETE, "/api/v1/calendar-feed", token: token).status == .noContent)
+            #expect(try await server.send(.GET, try #require(URL(string: second)?.path)).status == .gone)
+            #expect(try await server.send(.GET, "/calendar/not-a-token.ics").status == .notFound)
+        }
+    }
+
     @Test func badBodiesAreRefusedNamingEveryField() async throws {
         try await withServer { server in
             let manager = try await server.token(for: server.demo.logins.manager)

@@ -140,5 +140,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reviewNewDue, nextStepNumber, nextStepWhat, nextStepOwner, nextStepDue, nextStepLink, linkedLevel, linkedNotRated
     case linkedLevelNumber, linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeks, linkedWeeksBefore, linkedMeetingTitle
     case startCommitmentsTitle, startNoCommitments, startNextSession, startNoNextSession, startCoachingTitle, startCoachingFacts
-    case startOpenCoaching, startNeverUsed
+    case startOpenCoaching, startNeverUsed, calendarUnknown, calendarRevoked, calendarName, calendarSessionDescription
+    case calendarStepDescription, calendarLinkTitle, calendarLinkIntro, calendarLinkLabel, calendarLinkOnce, calendarBack
+    case calendarCardTitle, calendarCardIntro, calendarLive, calendarNone, calendarCreate, calendarRevoke, calendarRevokedNotice
 }

@@ -66,6 +66,8 @@ public enum KeelMigrations {
             AddDiagnosis(),
             // 013 — coaching: sessions, next steps and their follow-up, agenda templates.
             AddCoaching(),
+            // 015 — each person's private calendar link.
+            AddCalendarFeeds(),
         ]
     }
 }

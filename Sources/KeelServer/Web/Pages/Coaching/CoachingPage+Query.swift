@@ -10,6 +10,9 @@ extension CoachingPage.Model {
         let overview = try await request.coaching.overview(try await request.coachingQuery(), for: policy)
         let scopeName = DiagnosisPage.Model.scopeName(overview.scope, name: overview.scopeName, text: Localizer(request.language))
         let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
-        return Self(overview: overview, choices: choices, scopeName: scopeName)
+        return Self(
+            overview: overview, choices: choices, scopeName: scopeName,
+            calendarLinkLive: try await CalendarFeeds(database: request.db).hasLiveLink(try request.signedIn.person),
+            calendarRevoked: (try? request.query.get(String.self, at: "calendar")) == "revoked")
     }
 }

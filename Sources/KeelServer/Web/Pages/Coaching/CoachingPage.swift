@@ -10,6 +10,9 @@ enum CoachingPage {
         var overview: CoachingOverview
         var choices: AnalysisScopeChoices
         var scopeName: String
+        /// Whether the viewer has a live calendar link, and whether they just revoked it.
+        var calendarLinkLive = false
+        var calendarRevoked = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -44,6 +47,29 @@ enum CoachingPage {
                 if overview.teams.count > 1 { teams(overview, context: context, numbers: numbers) }
                 if !overview.coaches.isEmpty { coaches(overview, context: context, numbers: numbers) }
                 sellers(overview, rows: overview.sellers.filter(\.cadence.overdue), context: context)
+            }
+            calendarCard(model, context: context)
+        }
+    }
+
+    /// The viewer's own calendar link: create (shown once) or revoke.
+    static func calendarCard(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("calendar-card")) {
+            h2 { text(.calendarCardTitle) }
+            if model.calendarRevoked { p(.class("notice"), .id("calendar-revoked")) { text(.calendarRevokedNotice) } }
+            p(.class("meta")) { text(.calendarCardIntro) + " " + (model.calendarLinkLive ? text(.calendarLive) : text(.calendarNone)) }
+            div(.class("actions")) {
+                form(.method("post"), .action("/calendar-feed"), .class("inline")) {
+                    Layout.csrfField(context)
+                    button(.type("submit"), .id("calendar-create")) { text(.calendarCreate) }
+                }
+                if model.calendarLinkLive {
+                    form(.method("post"), .action("/calendar-feed/revoke"), .class("inline")) {
+                        Layout.csrfField(context)
+                        button(.type("submit"), .class("secondary"), .id("calendar-revoke")) { text(.calendarRevoke) }
+                    }
+                }
             }
         }
     }
