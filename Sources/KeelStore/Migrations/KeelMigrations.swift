@@ -64,6 +64,8 @@ public enum KeelMigrations {
             CreateDerivedDataVersions(),
             // 012 — activities late for a verified obstacle, and each framework version's signal map, for the diagnosis.
             AddDiagnosis(),
+            // 014 — the person each audit event concerns, and the audit log by time, for the audit page and a person's export.
+            AddAuditSubjects(),
         ]
     }
 }
