@@ -16,6 +16,7 @@ struct Backup: AsyncParsableCommand {
 
     func run() async throws {
         let location = try database.configuration().database
+        let started = Date()
         // Not migrated: a backup is of the database as it is, whichever Keel wrote it.
         let summary = try await StandaloneDatabase.using(location) { store in
             do {
@@ -25,6 +26,6 @@ struct Backup: AsyncParsableCommand {
             }
         }
         let megabytes = String(format: "%.1f", Double(summary.bytes) / 1_000_000)
-        print("Backed up \(location) to \(summary.file) (\(megabytes) MB, \(summary.format.rawValue)), as of \(Date().formatted(.iso8601)).")
+        print("Backed up \(location) to \(summary.file) (\(megabytes) MB, \(summary.format.rawValue)), as of \(started.formatted(.iso8601)) (its recovery point).")
     }
 }
