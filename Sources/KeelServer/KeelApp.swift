@@ -66,6 +66,8 @@ public enum KeelApp {
         OrganizationAPIController.register(on: api)
         PeopleAPIController.register(on: api)
         TeamsAPIController.register(on: api)
+        AuditAPIController.register(on: api)
+        PersonExportAPIController.register(on: api)
         ImportsAPIController.register(on: api)
         AnalysesAPIController.register(on: api)
         DiagnosisAPIController.register(on: api)
@@ -86,6 +88,8 @@ public enum KeelApp {
         RoleProfilePagesController.register(on: web)
         SettingsPagesController.register(on: web)
         AdminPagesController.register(on: web)
+        AuditPagesController.register(on: web)
+        PersonExportPagesController.register(on: web)
         ImportPagesController.register(on: web)
     }
 }

@@ -87,7 +87,7 @@ struct User: AsyncParsableCommand {
             try await KeelRuntime.withApplication(configuration) { app in
                 let person = try await User.person(email: email, on: app)
                 guard person.isActive else { throw CommandFailure("\(email) is deactivated") }
-                let token = try await APITokens.issue(for: person, label: label, on: app)
+                let token = try await APITokens.issue(for: person, label: label, actor: nil, on: app)
                 print(token.token)
             }
         }

@@ -87,6 +87,13 @@ import Vapor
                 body: { _ in ["jobRole": "account_executive"] }, expected: adminOnlyOnOurs),
             Row(method: .GET, template: "/api/v1/people/{personID}/team-history", path: "/api/v1/people/\(teammate)/team-history",
                 expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            // A person's data: the person themself and admins; a manager who may read them is refused, others hear nothing.
+            Row(method: .GET, template: "/api/v1/people/{personID}/export", path: "/api/v1/people/\(teammate)/export",
+                expected: statuses(401, 404, 403, 403, 404, 200, 404)),
+            Row(method: .GET, template: "/api/v1/people/{personID}/export", path: "/api/v1/people/\(setting.people[.seller]!.id)/export",
+                expected: statuses(401, 200, 403, 403, 404, 200, 404)),
+            // The audit log: admins, each their own organization's.
+            Row(method: .GET, template: "/api/v1/audit-events", path: "/api/v1/audit-events?kind=sign_in", expected: statuses(401, 403, 403, 403, 403, 200, 200)),
             Row(method: .GET, template: "/api/v1/teams", path: "/api/v1/teams", expected: statuses(401, 403, 200, 200, 200, 200, 200)),
             Row(method: .POST, template: "/api/v1/teams", path: "/api/v1/teams",
                 body: { actor in ["name": "Matrix team \(actor)", "parentID": team.description] },

@@ -72,7 +72,19 @@ import Testing
     }
 
     @Test func capabilitiesFollowTheRoleLadder() {
-        #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .leader, .leader, .admin])
+        #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .leader, .leader, .admin, .admin])
+    }
+
+    @Test func aPersonsDataIsExportedByThemselfAndAdminsOnly() {
+        let manager = Fixture.person(20, role: .manager, team: 2)
+        let admin = Fixture.person(30, role: .admin, team: nil)
+        let leader = Fixture.person(31, role: .leader, team: nil)
+        #expect(policy(sellerInTeam3).export(sellerInTeam3) == .allowed)
+        #expect(policy(admin).export(sellerInTeam3) == .allowed)
+        #expect(policy(manager).export(sellerInTeam3) == .forbidden)
+        #expect(policy(leader).export(sellerInTeam3) == .forbidden)
+        #expect(policy(sellerInTeam4).export(sellerInTeam3) == .notFound)
+        #expect(policy(foreigner).export(sellerInTeam3) == .notFound)
     }
 }
 

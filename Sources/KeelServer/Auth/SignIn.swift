@@ -30,12 +30,18 @@ struct SignIn {
         let credentials = try await accounts.credentials(email: email)
         let hash = credentials?.passwordHash ?? request.application.timingEqualizerHash
         let matches = try await request.password.async.verify(password, created: hash)
+        let channel = request.url.path.hasPrefix("/api/") ? "api" : "web"
+        let address = request.remoteAddress?.ipAddress
         guard matches, let person = credentials?.person, credentials?.passwordHash != nil, person.isActive else {
             request.logger.notice("sign-in failed", metadata: ["email": .string(email)])
+            if let person = credentials?.person {
+                try await accounts.recordSignIn(person, succeeded: false, email: email, channel: channel, address: address, at: now)
+            }
             return .invalidCredentials
         }
         try await accounts.clearThrottle(keys[0].key)
         try await accounts.refundSignIn(keys[1].key)
+        try await accounts.recordSignIn(person, succeeded: true, email: email, channel: channel, address: address, at: now)
         request.logger.info("signed in", metadata: ["person": .string(person.id.description)])
         return .signedIn(person)
     }

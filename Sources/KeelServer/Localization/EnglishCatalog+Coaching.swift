@@ -164,5 +164,9 @@ extension EnglishCatalog {
         .calendarCreate: "Create a calendar link",
         .calendarRevoke: "Revoke the link",
         .calendarRevokedNotice: "Your calendar link is revoked: calendars subscribed to it get nothing more.",
+        .exportCoachingSessions: "Coaching sessions",
+        .exportNextSteps: "Next steps from coaching",
+        .exportColumnStatus: "State",
+        .exportWithheldPrivateNotes: "{count} coaching sessions' private notes: a coach's private notes are never exported.",
     ]
 }

@@ -47,6 +47,7 @@ extension EnglishCatalog {
         .unknownTeam: "This team does not exist in the organization.",
         .unknownMarket: "This market does not exist in the organization.",
         .unknownPerson: "No person with id {id} is in the organization.",
+        .nobodyWithEmail: "Nobody in the organization signs in with “{value}”.",
         .teamDeactivated: "The team “{team}” is deactivated.",
         .parentTeamDeactivated: "The parent team is deactivated; reactivate it first.",
         .teamHasMembers: "The team still has {count} active people; move them to another team first.",

@@ -164,5 +164,9 @@ extension NorwegianCatalog {
         .calendarCreate: "Lag en kalenderlenke",
         .calendarRevoke: "Trekk tilbake lenken",
         .calendarRevokedNotice: "Kalenderlenken din er trukket tilbake: kalendere som abonnerer på den får ikke noe mer.",
+        .exportCoachingSessions: "Coachingsamtaler",
+        .exportNextSteps: "Neste steg fra coaching",
+        .exportColumnStatus: "Status",
+        .exportWithheldPrivateNotes: "Private notater fra {count} coachingsamtaler: en coachs private notater eksporteres aldri.",
     ]
 }

@@ -45,6 +45,7 @@ extension NorwegianCatalog {
         .unknownTeam: "Teamet finnes ikke i organisasjonen.",
         .unknownMarket: "Markedet finnes ikke i organisasjonen.",
         .unknownPerson: "Ingen person med id {id} finnes i organisasjonen.",
+        .nobodyWithEmail: "Ingen i organisasjonen logger inn med «{value}».",
         .teamDeactivated: "Teamet «{team}» er deaktivert.",
         .parentTeamDeactivated: "Det overordnede teamet er deaktivert; aktiver det først.",
         .teamHasMembers: "Teamet har fortsatt {count} aktive personer; flytt dem til et annet team først.",

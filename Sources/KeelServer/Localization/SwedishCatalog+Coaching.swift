@@ -164,5 +164,9 @@ extension SwedishCatalog {
         .calendarCreate: "Skapa en kalenderlänk",
         .calendarRevoke: "Återkalla länken",
         .calendarRevokedNotice: "Din kalenderlänk är återkallad: kalendrar som prenumererar på den får inget mer.",
+        .exportCoachingSessions: "Coachningssamtal",
+        .exportNextSteps: "Nästa steg från coachning",
+        .exportColumnStatus: "Läge",
+        .exportWithheldPrivateNotes: "Privata anteckningar från {count} coachningssamtal: en coachs privata anteckningar exporteras aldrig.",
     ]
 }

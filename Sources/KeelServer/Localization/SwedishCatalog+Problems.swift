@@ -45,6 +45,7 @@ extension SwedishCatalog {
         .unknownTeam: "Teamet finns inte i organisationen.",
         .unknownMarket: "Marknaden finns inte i organisationen.",
         .unknownPerson: "Ingen person med id {id} finns i organisationen.",
+        .nobodyWithEmail: "Ingen i organisationen loggar in med ”{value}”.",
         .teamDeactivated: "Teamet ”{team}” är inaktiverat.",
         .parentTeamDeactivated: "Det överordnade teamet är inaktiverat; aktivera det först.",
         .teamHasMembers: "Teamet har fortfarande {count} aktiva personer; flytta dem till ett annat team först.",

@@ -34,6 +34,26 @@ public enum TextKey: String, CaseIterable, Sendable {
 
     case auditCreated, auditUpdated, auditMoved, auditDeactivated, auditReactivated
 
+    // The audit log page (issue 17) and a person's data export.
+    case navAuditLog, auditTitle, auditIntro, auditShowing, auditNoEvents, auditFilterPerson, auditFilterActor, auditFilterKind
+    case auditFilterAnyKind, auditFilterFrom, auditFilterTo, auditFilterSubmit, auditFilterClear, auditFilterPersonHint
+    case auditDownloadCSV, auditDownloadJSON, auditColumnWhen, auditColumnActor, auditColumnWhat, auditColumnPerson
+    case auditColumnChanges, auditNoActor, auditNewer, auditOlder, auditFiltersCaption, auditShowPerson
+    case auditKindPerson, auditKindTeam, auditKindSignIn, auditKindPassword, auditKindAPIToken, auditKindSetting
+    case auditKindImport, auditKindExport, auditKindRating, auditKindResultComment, auditKindAssessmentCycle
+    case auditKindFrameworkVersion, auditKindRoleProfile, auditKindCalibrationExercise, auditKindCalibrationScore
+    case auditKindDiagnosisSignalMap, auditKindActivity, auditKindPostponement
+    case auditActionSubmitted, auditActionClosed, auditActionChanged, auditActionSucceeded, auditActionFailed
+    case auditActionDropped, auditActionRevoked, auditActionReviewed, auditActionPublished, auditActionPersonData
+    case auditActionAuditLog, auditActionOpened, auditActionLogged, auditActionImported, auditActionDone
+    case exportTitle, exportIntro, exportDownloadJSON, exportLink, exportGenerated, exportReaderPerson, exportReaderAdministrator
+    case exportProfile, exportTeamHistory, exportRatingsReceived, exportRatingsGiven, exportResultComments, exportActivities
+    case exportPostponements, exportDeals, exportAudit, exportWithheld, exportNone, exportCount
+    case exportWithheldPeerRatings, exportWithheldBeforeClose, exportWithheldAuditOfRatings
+    case exportColumnCycle, exportColumnCompetency, exportColumnSource, exportColumnLevel, exportColumnEvidence
+    case exportColumnOther, exportColumnType, exportColumnPlanned, exportColumnDone, exportColumnSubject
+    case exportColumnReason, exportColumnVerdict, exportColumnDeal, exportColumnStage, exportColumnValue, exportColumnText
+
     case navImport, importTitle, importIntro, importKind, importMapping, importFile, importAsOf, importAsOfHint
     case importDryRun, importSubmit, importRecent, importNone, importRows, importRejected, importDone, importDryRunDone
     case importColumnsTitle, importColumnsIntro, importColumnHeader, importColumnField, importColumnRequired, importTemplateDownload
@@ -143,4 +163,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case startOpenCoaching, startNeverUsed, calendarUnknown, calendarRevoked, calendarName, calendarSessionDescription
     case calendarStepDescription, calendarLinkTitle, calendarLinkIntro, calendarLinkLabel, calendarLinkOnce, calendarBack
     case calendarCardTitle, calendarCardIntro, calendarLive, calendarNone, calendarCreate, calendarRevoke, calendarRevokedNotice
+    case exportCoachingSessions, exportNextSteps, exportColumnStatus, exportWithheldPrivateNotes
 }

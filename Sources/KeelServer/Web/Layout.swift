@@ -73,6 +73,9 @@ enum Layout {
                     li { a(.href("/people/new"), .id("nav-add-person")) { text(.navAddPerson) } }
                     li { a(.href("/teams/new"), .id("nav-add-team")) { text(.navAddTeam) } }
                 }
+                if context.can(.readAuditLog) {
+                    li { a(.href("/admin/audit"), .id("nav-audit-log")) { text(.navAuditLog) } }
+                }
             }
         }
     }

@@ -115,6 +115,7 @@ enum Stylesheet {
     .checks { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .25rem 0; }
     form.stacked .checks label.check { display: inline-flex; align-items: center; gap: .35rem; font-weight: 400; min-height: 2.5rem; }
     .table-wrap td.num { white-space: nowrap; }
+    ul.changes { margin: 0; padding-left: 1rem; font-size: .9rem; overflow-wrap: anywhere; }
     section > .table-wrap { margin-bottom: 1rem; }
     .chip-count { display: inline-block; margin: 0 .5rem .25rem 0; white-space: nowrap; font-size: .85rem; }
     ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }
@@ -159,6 +160,10 @@ enum Stylesheet {
       dl.facts { grid-template-columns: 1fr; }
       dl.facts dd { margin-bottom: .5rem; }
       .session-layout { grid-template-columns: 1fr; }
+      table.stacked thead { display: none; }
+      table.stacked tr { display: block; padding: .5rem .75rem; border-bottom: 1px solid var(--line); }
+      table.stacked td { display: block; padding: .1rem 0; border: none; }
+      table.stacked td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }
     }
     """
 }

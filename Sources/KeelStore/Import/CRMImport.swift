@@ -89,6 +89,14 @@ public struct CRMImport: Sendable {
         run.updated = summary.updated
         run.unchanged = summary.unchanged
         try await run.save(on: database)
+        let recorded: [String: String] = [
+            "kind": kind.rawValue, "file": options.fileName, "mapping": options.mapping, "asOf": options.asOf.formatted(.iso8601),
+            "rows": String(summary.rows), "inserted": String(summary.inserted), "updated": String(summary.updated),
+            "unchanged": String(summary.unchanged),
+        ]
+        try await AuditTrail.record(
+            on: database, organizationID: organizationID, actor: options.actor, entity: "import", entityID: runID, action: "imported",
+            changes: recorded.mapValues { AuditTrail.Change(old: nil, new: $0) }, at: options.recordedAt)
         return summary
     }
 

@@ -66,6 +66,8 @@ public enum KeelMigrations {
             AddDiagnosis(),
             // 013 — coaching: sessions, next steps and their follow-up, agenda templates.
             AddCoaching(),
+            // 014 — the person each audit event concerns, and the audit log by time, for the audit page and a person's export.
+            AddAuditSubjects(),
             // 015 — each person's private calendar link.
             AddCalendarFeeds(),
         ]

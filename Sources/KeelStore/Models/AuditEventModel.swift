@@ -10,6 +10,9 @@ final class AuditEventModel: Model, @unchecked Sendable {
     @OptionalField(key: "actor_id") var actorID: UUID?
     @Field(key: "entity") var entity: String
     @Field(key: "entity_id") var entityID: UUID
+    /// The person the event concerns, when it concerns one (since migration 014; older events
+    /// about a person have it as their `entity_id`).
+    @OptionalField(key: "subject_id") var subjectID: UUID?
     @Field(key: "action") var action: String
     /// JSON object: field name → `{"old": …, "new": …}`.
     @Field(key: "changes") var changes: String

@@ -25,14 +25,38 @@ public struct Accounts: Sendable {
 
     /// Sets a new password hash and signs the person out everywhere: their web sessions end and
     /// their API tokens are revoked at `date`, so an old credential opens nothing.
-    public func setPasswordHash(_ hash: String, for id: Person.ID, at date: Date) async throws {
+    /// The change is audited with how many sessions and tokens it ended, never the hash.
+    public func setPasswordHash(_ hash: String, for id: Person.ID, actor: Person.ID? = nil, at date: Date) async throws {
         try await database.writeTransaction { database in
-            try await PersonModel.query(on: database).filter(\.$id == id.rawValue).set(\.$passwordHash, to: hash).update()
+            guard let person = try await PersonModel.find(id.rawValue, on: database) else {
+                throw RecordNotFound(entity: "person", id: id.description)
+            }
+            person.passwordHash = hash
+            try await person.save(on: database)
+            let sessions = try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).count()
             try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).delete()
-            try await APITokenModel.query(on: database)
-                .filter(\.$personID == id.rawValue).filter(\.$revokedAt == nil)
-                .set(\.$revokedAt, to: date).update()
+            let live = APITokenModel.query(on: database).filter(\.$personID == id.rawValue).filter(\.$revokedAt == nil)
+            let tokens = try await live.copy().count()
+            try await live.set(\.$revokedAt, to: date).update()
+            try await AuditTrail.record(
+                on: database, organizationID: .init(person.organizationID), actor: actor, entity: "password", entityID: id.rawValue,
+                subject: id, action: "changed",
+                changes: ["sessionsEnded": .init(old: nil, new: String(sessions)), "tokensRevoked": .init(old: nil, new: String(tokens))],
+                at: date)
         }
+    }
+
+    /// A sign-in attempt on an account that exists, with the e-mail as typed (lower-cased) and
+    /// where it came from; the password is never passed here. Attempts for an e-mail nobody
+    /// signs in with belong to no organization and go to the server log only.
+    public func recordSignIn(
+        _ person: Person, succeeded: Bool, email: String, channel: String, address: String?, at date: Date
+    ) async throws {
+        var changes: [String: AuditTrail.Change] = ["email": .init(old: nil, new: email), "channel": .init(old: nil, new: channel)]
+        if let address { changes["address"] = .init(old: nil, new: address) }
+        try await AuditTrail.record(
+            on: database, organizationID: person.organizationID, actor: succeeded ? person.id : nil, entity: "sign_in",
+            entityID: person.id.rawValue, subject: person.id, action: succeeded ? "succeeded" : "failed", changes: changes, at: date)
     }
 
     // MARK: Web sessions
@@ -66,16 +90,25 @@ public struct Accounts: Sendable {
 
     // MARK: API tokens
 
-    public func createToken(hash: String, for person: Person, label: String, at date: Date, expiresAt: Date) async throws {
-        let token = APITokenModel()
-        token.id = UUID()
-        token.organizationID = person.organizationID.rawValue
-        token.personID = person.id.rawValue
-        token.tokenHash = hash
-        token.label = label
-        token.createdAt = date
-        token.expiresAt = expiresAt
-        try await token.create(on: database)
+    /// `actor` is who asked for it: the person themself through the API, nobody named from the command line.
+    public func createToken(
+        hash: String, for person: Person, label: String, actor: Person.ID? = nil, at date: Date, expiresAt: Date
+    ) async throws {
+        try await database.writeTransaction { database in
+            let token = APITokenModel()
+            token.id = UUID()
+            token.organizationID = person.organizationID.rawValue
+            token.personID = person.id.rawValue
+            token.tokenHash = hash
+            token.label = label
+            token.createdAt = date
+            token.expiresAt = expiresAt
+            try await token.create(on: database)
+            try await AuditTrail.record(
+                on: database, organizationID: person.organizationID, actor: actor, entity: "api_token", entityID: token.id!,
+                subject: person.id, action: "created",
+                changes: ["label": .init(old: nil, new: label), "expiresAt": .init(old: nil, new: expiresAt.formatted(.iso8601))], at: date)
+        }
     }
 
     /// The active person a bearer token belongs to, if the token is neither expired nor revoked.
@@ -86,11 +119,19 @@ public struct Accounts: Sendable {
         return try await activePerson(.init(token.personID))
     }
 
-    /// Revokes a token by its hash; revoking twice is harmless.
+    /// Revokes a token by its hash, by its owner; revoking twice is harmless and audited once.
     public func revokeToken(hash: String, at date: Date) async throws {
-        try await APITokenModel.query(on: database)
-            .filter(\.$tokenHash == hash).filter(\.$revokedAt == nil)
-            .set(\.$revokedAt, to: date).update()
+        try await database.writeTransaction { database in
+            guard let token = try await APITokenModel.query(on: database)
+                .filter(\.$tokenHash == hash).filter(\.$revokedAt == nil).first()
+            else { return }
+            token.revokedAt = date
+            try await token.save(on: database)
+            let owner = Person.ID(token.personID)
+            try await AuditTrail.record(
+                on: database, organizationID: .init(token.organizationID), actor: owner, entity: "api_token", entityID: token.id!,
+                subject: owner, action: "revoked", changes: ["label": .init(old: token.label, new: nil)], at: date)
+        }
     }
 
     // MARK: Throttling

@@ -109,7 +109,7 @@ public struct ActivityLog: Sendable {
             try await model.create(on: database)
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: actor, entity: "activity", entityID: activity.id.rawValue,
-                action: "logged", changes: ["type": .init(old: nil, new: activity.type.rawValue),
+                subject: owner, action: "logged", changes: ["type": .init(old: nil, new: activity.type.rawValue),
                                             "plannedDate": .init(old: nil, new: activity.plannedDate.formatted(.iso8601))],
                 at: now)
             try await ExecutionRollups.of(database: database, organizationID: organizationID).refresh(people: [owner])
@@ -136,7 +136,7 @@ public struct ActivityLog: Sendable {
             try await model.save(on: database)
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: actor, entity: "activity", entityID: id.rawValue,
-                action: "done", changes: ["doneDate": .init(old: nil, new: doneDate.formatted(.iso8601))], at: now)
+                subject: activity.ownerID, action: "done", changes: ["doneDate": .init(old: nil, new: doneDate.formatted(.iso8601))], at: now)
             try await ExecutionRollups.of(database: database, organizationID: organizationID).refresh(people: [activity.ownerID])
             return activity
         }
@@ -167,7 +167,7 @@ public struct ActivityLog: Sendable {
             }
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: actor, entity: "activity", entityID: id.rawValue,
-                action: newDate == nil ? "dropped" : "moved",
+                subject: entry.activity.ownerID, action: newDate == nil ? "dropped" : "moved",
                 changes: ["plannedDate": .init(old: entry.activity.plannedDate.formatted(.iso8601), new: newDate?.formatted(.iso8601)),
                           "reason": .init(old: nil, new: reason.rawValue)],
                 at: now)
@@ -193,7 +193,7 @@ public struct ActivityLog: Sendable {
             try await model.save(on: database)
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: reviewer, entity: "postponement", entityID: id.rawValue,
-                action: "reviewed", changes: ["verdict": .init(old: before.review?.verdict.rawValue, new: verdict.rawValue)], at: now)
+                subject: before.ownerID, action: "reviewed", changes: ["verdict": .init(old: before.review?.verdict.rawValue, new: verdict.rawValue)], at: now)
             try await ExecutionRollups.of(database: database, organizationID: organizationID).refresh(people: [before.ownerID])
             return reviewed
         }

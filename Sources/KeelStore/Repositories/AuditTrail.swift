@@ -4,14 +4,14 @@ import SalesDomain
 
 /// Writes who changed what, when, with old and new values — in the same transaction as the change.
 enum AuditTrail {
-    struct Change: Encodable {
+    struct Change: Encodable, Sendable {
         let old: String?
         let new: String?
     }
 
     static func record(
         on database: any Database, organizationID: Organization.ID, actor: Person.ID?, entity: String,
-        entityID: UUID, action: String, changes: [String: Change], at date: Date
+        entityID: UUID, subject: Person.ID? = nil, action: String, changes: [String: Change], at date: Date
     ) async throws {
         let event = AuditEventModel()
         event.id = UUID()
@@ -19,6 +19,7 @@ enum AuditTrail {
         event.actorID = actor?.rawValue
         event.entity = entity
         event.entityID = entityID
+        event.subjectID = subject?.rawValue ?? (entity == "person" ? entityID : nil)
         event.action = action
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

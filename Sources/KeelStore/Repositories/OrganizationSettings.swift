@@ -152,13 +152,21 @@ public struct OrganizationSettings: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        let model = try await model(key) ?? OrganizationSettingModel()
-        model.organizationID = organizationID.rawValue
-        model.key = key.rawValue
-        model.value = text
-        model.updatedAt = date
-        model.updatedBy = actor?.rawValue
-        try await model.save(on: database)
+        try await database.writeTransaction { database in
+            let settings = OrganizationSettings(database: database, organizationID: organizationID)
+            let model = try await settings.model(key) ?? OrganizationSettingModel()
+            let old = model.id == nil ? nil : model.value
+            guard old != text else { return }
+            model.organizationID = organizationID.rawValue
+            model.key = key.rawValue
+            model.value = text
+            model.updatedAt = date
+            model.updatedBy = actor?.rawValue
+            try await model.save(on: database)
+            try await AuditTrail.record(
+                on: database, organizationID: organizationID, actor: actor, entity: "setting", entityID: model.id!,
+                action: "changed", changes: [key.rawValue: .init(old: old, new: text)], at: date)
+        }
     }
 
     private func model(_ key: Key) async throws -> OrganizationSettingModel? {

@@ -13,6 +13,9 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
     case configureRules = "configure_rules"
     /// Add, edit, move and deactivate people and teams. Admins.
     case administerDirectory = "administer_directory"
+    /// Read and export the audit log, and export anyone's personal data. Admins: the log names
+    /// every sign-in and change in the organization.
+    case readAuditLog = "read_audit_log"
 
     /// The least access role that holds this capability.
     public var minimumRole: AccessRole {
@@ -20,7 +23,7 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
         case .readOwnRecords: .seller
         case .readOthers: .manager
         case .readOrganization, .importData, .configureRules: .leader
-        case .administerDirectory: .admin
+        case .administerDirectory, .readAuditLog: .admin
         }
     }
 }

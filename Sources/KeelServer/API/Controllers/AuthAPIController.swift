@@ -23,7 +23,7 @@ enum AuthAPIController {
             error.headers.replaceOrAdd(name: .retryAfter, value: String(Int(retryAfter.timeIntervalSince(request.now).rounded(.up))))
             throw error
         case .signedIn(let person):
-            let (token, expiresAt) = try await APITokens.issue(for: person, label: body.label ?? "api", on: request.application)
+            let (token, expiresAt) = try await APITokens.issue(for: person, label: body.label ?? "api", actor: person.id, on: request.application)
             let response = Response(status: .created)
             try response.content.encode(TokenResource(token: token, expiresAt: expiresAt), as: .json)
             return response

@@ -68,6 +68,9 @@ enum PersonPage {
                     }
                 }
             }
+            if person.id == context.viewer?.id || context.can(.readAuditLog) {
+                p { a(.href("/people/\(person.id)/export"), .id("person-export")) { text(.exportLink) } }
+            }
             h2 { text(.personTeamHistory) }
             div(.class("table-wrap")) {
                 table(.id("team-history")) {

@@ -32,7 +32,7 @@ extension CoachingStore {
             try await CoachingSessionModel(planned, organizationID: organizationID, createdAt: date).create(on: database)
             try await AuditTrail.record(
                 on: database, organizationID: organizationID, actor: policy.viewer.personID, entity: "coaching_session",
-                entityID: planned.id.rawValue, action: "plan", changes: CoachingStore.auditValues(of: planned).mapValues { .init(old: nil, new: $0) },
+                entityID: planned.id.rawValue, subject: planned.sellerID, action: "plan", changes: CoachingStore.auditValues(of: planned).mapValues { .init(old: nil, new: $0) },
                 at: date)
         }
         return planned
@@ -153,7 +153,7 @@ extension CoachingStore {
         try await model.save(on: database)
         try await AuditTrail.record(
             on: database, organizationID: organizationID, actor: actor, entity: "coaching_session", entityID: session.id.rawValue,
-            action: action, changes: AuditTrail.differences(Self.auditValues(of: old), Self.auditValues(of: session)), at: date)
+            subject: session.sellerID, action: action, changes: AuditTrail.differences(Self.auditValues(of: old), Self.auditValues(of: session)), at: date)
     }
 
     func save(_ item: ActionItem, replacing old: ActionItem?, by actor: Person.ID, at date: Date) async throws {
@@ -163,7 +163,7 @@ extension CoachingStore {
         try await model.save(on: database)
         try await AuditTrail.record(
             on: database, organizationID: organizationID, actor: actor, entity: "action_item", entityID: item.id.rawValue,
-            action: old == nil ? "create" : "update",
+            subject: item.sellerID, action: old == nil ? "create" : "update",
             changes: AuditTrail.differences(old.map(Self.auditValues) ?? [:], Self.auditValues(of: item)), at: date)
     }
 

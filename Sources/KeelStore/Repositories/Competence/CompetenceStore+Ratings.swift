@@ -112,7 +112,7 @@ extension CompetenceStore {
         }
         let action = stored == nil ? "created" : submit ? "submitted" : "updated"
         try await recordAudit(
-            actor: input.raterID, entity: "rating", entityID: rating.id.rawValue, action: action,
+            actor: input.raterID, entity: "rating", entityID: rating.id.rawValue, subject: ratee.id, action: action,
             before: stored?.auditSnapshot ?? [:], after: rating.auditSnapshot, at: date)
         if submit {
             try await rollups.refresh(

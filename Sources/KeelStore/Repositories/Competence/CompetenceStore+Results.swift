@@ -123,7 +123,7 @@ extension CompetenceStore {
             row.updatedAt = date
             try await row.save(on: store.database)
             try await store.recordAudit(
-                actor: personID, entity: "result_comment", entityID: row.id!, action: before == nil ? "created" : "updated",
+                actor: personID, entity: "result_comment", entityID: row.id!, subject: personID, action: before == nil ? "created" : "updated",
                 before: before.map { ["text": $0.text] } ?? [:], after: ["text": text], at: date)
             return comment
         }

@@ -46,12 +46,12 @@ public struct CompetenceStore: Sendable {
         return person
     }
 
-    func recordAudit(actor: Person.ID?, entity: String, entityID: UUID, action: String,
+    func recordAudit(actor: Person.ID?, entity: String, entityID: UUID, subject: Person.ID? = nil, action: String,
                      before: [String: String?], after: [String: String?], at date: Date) async throws {
         let changes = AuditTrail.differences(before, after)
         guard !changes.isEmpty else { return }
         try await AuditTrail.record(
-            on: database, organizationID: organizationID, actor: actor, entity: entity, entityID: entityID,
+            on: database, organizationID: organizationID, actor: actor, entity: entity, entityID: entityID, subject: subject,
             action: action, changes: changes, at: date
         )
     }

@@ -1,0 +1,22 @@
+/// What an audit event is about: the kind of record changed, or the kind of act (a sign-in,
+/// an export). Stored as its raw value in `audit_events.entity`.
+public enum AuditKind: String, CaseIterable, Hashable, Sendable, Codable {
+    case person
+    case team
+    case signIn = "sign_in"
+    case password
+    case apiToken = "api_token"
+    case setting
+    case `import`
+    case export
+    case rating
+    case resultComment = "result_comment"
+    case assessmentCycle = "assessment_cycle"
+    case frameworkVersion = "framework_version"
+    case roleProfile = "role_profile"
+    case calibrationExercise = "calibration_exercise"
+    case calibrationScore = "calibration_score"
+    case diagnosisSignalMap = "diagnosis_signal_map"
+    case activity
+    case postponement
+}
