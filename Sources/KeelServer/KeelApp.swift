@@ -81,6 +81,7 @@ public enum KeelApp {
         DiagnosisPagesController.register(on: web)
         DiagnosisSettingsPagesController.register(on: web)
         CoachingPagesController.register(on: web)
+        CoachingSettingsPagesController.register(on: web)
         CalendarFeedController.register(api: api, web: web, open: app)
         CompetencePagesController.register(on: web)
         FrameworkPagesController.register(on: web)

@@ -90,4 +90,45 @@ import Testing
             #expect(refused.text.contains(Localizer(.swedish)(Problem(.valueRequired))))
         }
     }
+
+    @Test func leadershipSetsTheRhythmAndTheAgendasTogetherOrNotAtAll() async throws {
+        try await withServer { server in
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/settings/coaching")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("id=\"field-agenda-skill-sv\""))
+
+            var form: [(String, String)] = [("minimumPerMonth", "0"), ("maximumPerMonth", "3"), ("maximumDaysBetween", "14")]
+            for type in CoachingSessionType.allCases where type != .skill {
+                for language in ["en", "sv", "nb"] {
+                    form.append(("agenda-\(type.rawValue)-\(language)", AgendaTemplate.standard(for: type).items.map { $0.english ?? "" }.joined(separator: "\n")))
+                }
+            }
+            form += [("agenda-skill-en", "Practise one situation\n"), ("agenda-skill-sv", "Träna en situation\nEn rad utan engelska"), ("agenda-skill-nb", "")]
+            let refused = try await leader.post("/settings/coaching", form: form)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("id=\"error-minimumPerMonth\""))
+            #expect(refused.text.contains("id=\"error-agenda-skill-en\""), "line 2 has Swedish but no English")
+            let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+            #expect(try await store.agenda(for: .skill) == .standard(for: .skill), "nothing stored")
+
+            form = form.map { field in
+                switch field.0 {
+                case "minimumPerMonth": ("minimumPerMonth", "3")
+                case "agenda-skill-sv": ("agenda-skill-sv", "Träna en situation")
+                default: field
+                }
+            }
+            let saved = try await leader.post("/settings/coaching", form: form)
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("id=\"notice\""))
+            #expect(try await store.agenda(for: .skill).items == [LocalizedText(english: "Practise one situation", swedish: "Träna en situation")])
+            #expect(try await OrganizationSettings(database: server.app.db, organizationID: server.demo.organization.id).cadencePolicy()
+                == CadencePolicy(minimumPerMonth: 3, maximumPerMonth: 3, maximumDaysBetween: 14))
+            let manager = TestBrowser(server)
+            try await manager.signIn(server.demo.logins.manager.email)
+            #expect(try await manager.get("/settings/coaching").status == .forbidden)
+        }
+    }
 }

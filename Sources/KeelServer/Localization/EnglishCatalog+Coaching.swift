@@ -168,5 +168,15 @@ extension EnglishCatalog {
         .exportNextSteps: "Next steps from coaching",
         .exportColumnStatus: "State",
         .exportWithheldPrivateNotes: "{count} coaching sessions' private notes: a coach's private notes are never exported.",
+        .navCoachingSettings: "Coaching rules",
+        .settingsCoachingTitle: "Coaching rules",
+        .settingsCoachingIntro: "The rhythm every seller should be coached in, and what each kind of session goes through. Every session also starts by following up earlier next steps and ends with new ones; those two are not part of an agenda.",
+        .settingsCadenceTitle: "Rhythm",
+        .settingsCadenceMinimum: "Sessions per seller a month, at least",
+        .settingsCadenceMaximum: "Sessions per seller a month, at most",
+        .settingsCadenceDays: "Days without a session before a seller is overdue",
+        .settingsAgendaHint: "One item per line; line 2 in Swedish translates line 2 in English. A missing translation shows the English.",
+        .settingsCoachingSave: "Save the coaching rules",
+        .settingsCoachingSaved: "Saved. The coaching pages measure the new rhythm and show the new agendas from now on.",
     ]
 }

@@ -168,5 +168,15 @@ extension NorwegianCatalog {
         .exportNextSteps: "Neste steg fra coaching",
         .exportColumnStatus: "Status",
         .exportWithheldPrivateNotes: "Private notater fra {count} coachingsamtaler: en coachs private notater eksporteres aldri.",
+        .navCoachingSettings: "Coachingregler",
+        .settingsCoachingTitle: "Coachingregler",
+        .settingsCoachingIntro: "Rytmen hver selger skal coaches i, og hva hver type samtale går gjennom. Hver samtale begynner også med å følge opp tidligere neste steg og slutter med nye; de to er ikke en del av en agenda.",
+        .settingsCadenceTitle: "Rytme",
+        .settingsCadenceMinimum: "Samtaler per selger i måneden, minst",
+        .settingsCadenceMaximum: "Samtaler per selger i måneden, høyst",
+        .settingsCadenceDays: "Dager uten samtale før en selger har ventet for lenge",
+        .settingsAgendaHint: "Ett punkt per linje; linje 2 på norsk oversetter linje 2 på engelsk. En oversettelse som mangler viser engelsken.",
+        .settingsCoachingSave: "Lagre coachingreglene",
+        .settingsCoachingSaved: "Lagret. Coachingsidene måler den nye rytmen og viser de nye agendaene fra nå av.",
     ]
 }

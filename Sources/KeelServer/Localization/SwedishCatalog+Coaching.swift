@@ -168,5 +168,15 @@ extension SwedishCatalog {
         .exportNextSteps: "Nästa steg från coachning",
         .exportColumnStatus: "Läge",
         .exportWithheldPrivateNotes: "Privata anteckningar från {count} coachningssamtal: en coachs privata anteckningar exporteras aldrig.",
+        .navCoachingSettings: "Coachningsregler",
+        .settingsCoachingTitle: "Coachningsregler",
+        .settingsCoachingIntro: "Rytmen varje säljare ska coachas i, och vad varje typ av samtal går igenom. Varje samtal börjar också med att följa upp tidigare nästa steg och slutar med nya; de två ingår inte i en agenda.",
+        .settingsCadenceTitle: "Rytm",
+        .settingsCadenceMinimum: "Samtal per säljare i månaden, minst",
+        .settingsCadenceMaximum: "Samtal per säljare i månaden, högst",
+        .settingsCadenceDays: "Dagar utan samtal innan en säljare har väntat för länge",
+        .settingsAgendaHint: "En punkt per rad; rad 2 på svenska översätter rad 2 på engelska. En översättning som saknas visar engelskan.",
+        .settingsCoachingSave: "Spara coachningsreglerna",
+        .settingsCoachingSaved: "Sparat. Coachningssidorna mäter den nya rytmen och visar de nya agendorna från och med nu.",
     ]
 }

@@ -163,5 +163,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case startOpenCoaching, startNeverUsed, calendarUnknown, calendarRevoked, calendarName, calendarSessionDescription
     case calendarStepDescription, calendarLinkTitle, calendarLinkIntro, calendarLinkLabel, calendarLinkOnce, calendarBack
     case calendarCardTitle, calendarCardIntro, calendarLive, calendarNone, calendarCreate, calendarRevoke, calendarRevokedNotice
-    case exportCoachingSessions, exportNextSteps, exportColumnStatus, exportWithheldPrivateNotes
+    case exportCoachingSessions, exportNextSteps, exportColumnStatus, exportWithheldPrivateNotes, navCoachingSettings
+    case settingsCoachingTitle, settingsCoachingIntro, settingsCadenceTitle, settingsCadenceMinimum, settingsCadenceMaximum
+    case settingsCadenceDays, settingsAgendaHint, settingsCoachingSave, settingsCoachingSaved
 }

@@ -68,6 +68,7 @@ enum Layout {
                     li { a(.href("/settings/work-categories"), .id("nav-work-categories")) { text(.navWorkCategories) } }
                     li { a(.href("/settings/analysis-rules"), .id("nav-analysis-rules")) { text(.navAnalysisRules) } }
                     li { a(.href("/settings/diagnosis"), .id("nav-diagnosis-settings")) { text(.navDiagnosisSettings) } }
+                    li { a(.href("/settings/coaching"), .id("nav-coaching-settings")) { text(.navCoachingSettings) } }
                 }
                 if context.can(.administerDirectory) {
                     li { a(.href("/people/new"), .id("nav-add-person")) { text(.navAddPerson) } }

@@ -157,3 +157,34 @@ public struct CoachingStore: Sendable {
             .filter(\.$organizationID == organizationID.rawValue).filter(\.$type == type.rawValue).first()
     }
 }
+
+extension CoachingStore {
+    /// The settings page's one save: the cadence policy and every agenda, all checked before any
+    /// is stored, and stored together.
+    public func saveSettings(_ policy: CadencePolicy, agendas: [AgendaTemplate], actor: Person.ID?, at date: Date) async throws {
+        var problems: [FieldError] = []
+        do { _ = try policy.validated() } catch { problems += error.errors }
+        for agenda in agendas {
+            do { _ = try agenda.validated() } catch {
+                problems += error.errors.map { problem in
+                    var problem = problem
+                    problem.field = "agenda.\(agenda.type.rawValue).\(problem.field)"
+                    return problem
+                }
+            }
+        }
+        if !problems.isEmpty { throw FieldErrors(problems) }
+        let organizationID = organizationID
+        let calendar = calendar
+        var current: [AgendaTemplate] = []
+        for agenda in agendas { current.append(try await self.agenda(for: agenda.type)) }
+        let stored = current
+        try await database.writeTransaction { database in
+            try await OrganizationSettings(database: database, organizationID: organizationID).setCadencePolicy(policy, by: actor, at: date)
+            let store = CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
+            for (agenda, old) in zip(agendas, stored) where agenda != old {
+                _ = try await store.saveAgenda(agenda, actor: actor, at: date)
+            }
+        }
+    }
+}
