@@ -144,6 +144,9 @@ enum Stylesheet {
     form.item-done { margin-left: .5rem; }
     form.stacked select, form.stacked input, form.stacked textarea { font-weight: 400; }
     .card.suggestion { border-left: 4px solid var(--accent); }
+    form.stacked.wide fieldset.agenda-languages { max-width: none; }
+    fieldset.agenda-languages .row > label { flex: 1 1 18rem; }
+    fieldset.agenda-languages textarea { white-space: pre; overflow-x: auto; font-size: .9rem; }
     @media print {
       .topbar, .skip-link, .footer, form.row, #start-filter, #diagnosis-filter, .actions { display: none; }
       body { background: #fff; }
