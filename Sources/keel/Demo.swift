@@ -71,6 +71,12 @@ struct Demo: AsyncParsableCommand {
             print(String(
                 format: "Coaching year stored in %.2f s: %d sessions, %d next steps, %d follow-ups.",
                 Date().timeIntervalSince(coachingStarted), coaching.sessions, coaching.items, coaching.reviews))
+            let practiceStarted = Date()
+            let practice = try await PracticeSeeding(database: app.db, organizationID: result.demo.organization.id)
+                .storeDemo(for: result.demo, seed: seed, now: spec.createdAt)
+            print(String(
+                format: "Practice stored in %.2f s: %d plan entries, %d repetitions.",
+                Date().timeIntervalSince(practiceStarted), practice.entries, practice.reps))
             print(DemoSeeding.summary(result, url: "http://\(configuration.host):\(configuration.port)"))
             print(String(format: "Done in %.2f s.", Date().timeIntervalSince(started)))
         }

@@ -51,6 +51,9 @@ struct Serve: AsyncParsableCommand {
                 KeelRuntime.say("Adding a year of coaching sessions and next steps…")
                 try await CoachingSeeding(database: app.db, organizationID: result.demo.organization.id)
                     .storeDemo(for: result.demo, execution: execution.patterns, seed: spec.seed, now: spec.createdAt)
+                KeelRuntime.say("Adding practice plans and eight weeks of practice…")
+                try await PracticeSeeding(database: app.db, organizationID: result.demo.organization.id)
+                    .storeDemo(for: result.demo, seed: spec.seed, now: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")

@@ -36,6 +36,16 @@ import Vapor
         var emptyTeam: Team
         var competence: CompetenceSetting
         var coaching: CoachingSetting
+        var practice: PracticeSetting
+    }
+
+    /// A role-play the manager added to the teammate's plan and the teammate did once, and
+    /// another item of the teammate's profile to add.
+    struct PracticeSetting {
+        var entry: PracticePlanEntry.ID
+        var rep: PracticeRep.ID
+        var rolePlay: PracticeItem
+        var toAdd: PracticeItem.ID
     }
 
     /// Sessions the manager login planned with the teammate: one to read, one to complete, one
@@ -127,7 +137,7 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + coachingRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
@@ -170,6 +180,62 @@ import Vapor
             Row(method: .PUT, template: "/api/v1/coaching/agendas/{type}", path: "/api/v1/coaching/agendas/skill",
                 body: { _ in ["type": "skill", "items": [["en": "Practise one situation", "sv": "Träna en situation"]]] }, expected: rulesSetters),
         ]
+    }
+
+    /// The practice API (SPEC §5): a seller does their own practice; their coach reads, adds and
+    /// scores; a teammate scores a role-play; leaders and admins read without notes and edit the library.
+    static func practiceRows(_ setting: Setting) -> [Row] {
+        let p = setting.practice
+        let teammate = setting.teammate.id
+        let team = setting.managerTeam.id
+        let readers = statuses(401, 404, 200, 200, 404, 200, 404)
+        var item = p.rolePlay
+        item.title = LocalizedText(english: "Matrix role-play")
+        let itemBody: [String: Any] = [
+            "key": item.key, "competencyID": item.competencyID.description, "kind": "role-play", "aimLevel": item.aimLevel, "minutes": item.minutes,
+            "title": ["en": "Matrix role-play"], "situation": ["en": "A situation"], "customerPart": ["en": "The customer"],
+            "goodLooksLike": (1...5).map { ["level": $0, "text": ["en": "Level \($0)"]] as [String: Any] },
+        ]
+        return [
+            Row(method: .GET, template: "/api/v1/practice", path: "/api/v1/practice?scope=team:\(team)", expected: statuses(401, 403, 200, 200, 404, 200, 404)),
+            Row(method: .GET, template: "/api/v1/practice/plans/{personID}", path: "/api/v1/practice/plans/\(teammate)", expected: readers),
+            Row(method: .POST, template: "/api/v1/practice/plans/{personID}/refresh", path: "/api/v1/practice/plans/\(teammate)/refresh",
+                expected: statuses(401, 404, 200, 403, 404, 403, 404)),
+            Row(method: .POST, template: "/api/v1/practice/plans/{personID}/entries", path: "/api/v1/practice/plans/\(teammate)/entries",
+                body: { _ in ["itemID": p.toAdd.description] }, expected: statuses(401, 404, 201, 403, 404, 403, 404)),
+            Row(method: .GET, template: "/api/v1/practice/entries/{entryID}", path: "/api/v1/practice/entries/\(p.entry)",
+                expected: statuses(401, 200, 200, 200, 404, 200, 404)),
+            Row(method: .POST, template: "/api/v1/practice/entries/{entryID}/repetitions", path: "/api/v1/practice/entries/\(p.entry)/repetitions",
+                body: { _ in ["selfScore": 4] }, expected: statuses(401, 403, 403, 403, 404, 403, 404)),
+            Row(method: .PUT, template: "/api/v1/practice/repetitions/{repID}/observation", path: "/api/v1/practice/repetitions/\(p.rep)/observation",
+                body: { _ in ["marks": ["2": true, "3": true, "4": false, "5": false], "comment": "Matrix"] },
+                expected: statuses(401, 200, 200, 403, 404, 403, 404)),
+            Row(method: .GET, template: "/api/v1/practice/items", path: "/api/v1/practice/items", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .POST, template: "/api/v1/practice/items", path: "/api/v1/practice/items",
+                body: { actor in itemBody.merging(["key": "\(item.key)-\(actor)"]) { _, new in new } },
+                expected: statuses(401, 403, 403, 201, 201, 201, 422)),
+            Row(method: .PUT, template: "/api/v1/practice/items/{itemID}", path: "/api/v1/practice/items/\(item.id)",
+                body: { _ in itemBody }, expected: statuses(401, 403, 403, 200, 200, 200, 404)),
+            Row(method: .GET, template: "/api/v1/practice/library-file", path: "/api/v1/practice/library-file", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .PUT, template: "/api/v1/practice/library-file", path: "/api/v1/practice/library-file",
+                body: { _ in ["format": 1, "items": [[String: Any]]()] }, expected: statuses(401, 403, 403, 200, 200, 200, 200)),
+        ]
+    }
+
+    static func practiceSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> PracticeSetting {
+        let hierarchy = try await Directory(database: server.app.db, organizationID: server.demo.organization.id).hierarchy()
+        let store = try await PracticeStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+        let framework = try #require(try await store.framework())
+        let profile = try #require(try await CompetenceStore(database: server.app.db, organizationID: server.demo.organization.id)
+            .applicableProfile(to: teammate, framework: framework.id))
+        let profiled = Set(profile.entries.map(\.competencyID))
+        let library = try await store.library()
+        let rolePlay = try #require(library.first { $0.kind == .rolePlay && profiled.contains($0.competencyID) })
+        let toAdd = try #require(library.first { $0.kind == .drill && profiled.contains($0.competencyID) })
+        let entry = try await store.addToPlan(rolePlay.id, of: teammate.id, for: AccessPolicy(viewer: Viewer(manager), hierarchy: hierarchy), at: server.clock.now)
+        let rep = try await store.complete(
+            entry.id, with: PracticeRepDraft(selfScore: 4, note: "Matrix"), for: AccessPolicy(viewer: Viewer(teammate), hierarchy: hierarchy), at: server.clock.now)
+        return PracticeSetting(entry: entry.id, rep: rep.id, rolePlay: rolePlay, toAdd: toAdd.id)
     }
 
     static func coachingSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> CoachingSetting {
@@ -356,7 +422,8 @@ import Vapor
                      .marketLeader: marketLeader, .admin: demo.logins.admin, .rivalAdmin: server.rival.logins.admin],
             teammate: teammate, managerTeam: managerTeam, emptyTeam: emptyTeam,
             competence: try await competenceSetting(server, manager: demo.logins.manager, teammate: teammate),
-            coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate)
+            coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate),
+            practice: try await practiceSetting(server, manager: demo.logins.manager, teammate: teammate)
         )
     }
 

@@ -260,7 +260,7 @@ extension FrameworkNodeReader {
 extension Node {
     /// `~`, `null` or nothing at all after a key: YAML's null, which the reader treats as
     /// the key being left out.
-    fileprivate var isNull: Bool {
+    var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }
         return NSNull.construct(from: scalar) != nil
     }

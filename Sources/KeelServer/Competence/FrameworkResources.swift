@@ -95,8 +95,9 @@ struct FrameworkRejectedResource: Content, Error {
     var error: APIErrorBody.Detail
     var problems: [Problem]
 
-    init(_ error: FrameworkFileError, text: Localizer) {
-        self.error = .init(code: "invalid_framework", message: text(SalesDomain.Problem(.frameworkFileRejected, ["count": String(error.problems.count)])), field: "file")
+    /// - Parameters: `summary` and `code` name the kind of file (a framework unless said otherwise).
+    init(_ error: FrameworkFileError, text: Localizer, summary: SalesDomain.Problem.Key = .frameworkFileRejected, code: String = "invalid_framework") {
+        self.error = .init(code: code, message: text(SalesDomain.Problem(summary, ["count": String(error.problems.count)])), field: "file")
         problems = error.problems.map {
             Problem(line: $0.line, column: $0.column, path: $0.path.map(\.description), kind: $0.kind.rawValue, message: $0.problem.map(text.callAsFunction) ?? $0.message)
         }

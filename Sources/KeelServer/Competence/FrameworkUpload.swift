@@ -18,6 +18,16 @@ enum FrameworkUpload {
 
     /// The parsed document, or the 422 response listing every problem with line and column.
     static func document(_ request: Request) throws -> Result<FrameworkDocument, FrameworkRejectedResource> {
+        let data = try body(request)
+        do {
+            return .success(try FrameworkFile.parse(data))
+        } catch {
+            return .failure(FrameworkRejectedResource(error, text: Localizer(request.language)))
+        }
+    }
+
+    /// The body of a request sending a YAML or JSON file; another declared media type is refused (415).
+    static func body(_ request: Request) throws -> Data {
         if let type = request.headers.contentType {
             let name = "\(type.type)/\(type.subType)".lowercased()
             guard acceptedTypes.contains(name) else {
@@ -25,11 +35,6 @@ enum FrameworkUpload {
                                .mediaTypeNotSupported, ["types": "application/yaml, application/json"], field: "Content-Type")
             }
         }
-        let data = request.body.data.map { Data(buffer: $0) } ?? Data()
-        do {
-            return .success(try FrameworkFile.parse(data))
-        } catch {
-            return .failure(FrameworkRejectedResource(error, text: Localizer(request.language)))
-        }
+        return request.body.data.map { Data(buffer: $0) } ?? Data()
     }
 }

@@ -235,5 +235,14 @@ extension EnglishCatalog {
         .sellerNotCoachable: "You can only coach people in your own team or the teams below it.",
         .focusNotFound: "The linked competency, deal or meeting was not found.",
         .notATime: "“{value}” is not a time; write it like 09:30.",
+        .practiceLevelNotMarked: "Mark level {level} as effective or not yet.",
+        .practiceItemKeyFormat: "The key `{key}` must start with its competency's key “{competency}.” and may only hold lower-case letters, digits, “.”, “_” and “-” (at most {maximum}).",
+        .practiceItemKeyTaken: "The library already has an item with the key `{key}`.",
+        .rolePlayNeedsEveryLevel: "Describe what good looks like at every level; missing: {levels}.",
+        .practiceAnswerRequired: "Answer the lesson's question from your own work.",
+        .onlyRolePlaysObserved: "Only a role-play is scored by someone who watched it.",
+        .practiceItemInPlan: "The item is already in the plan.",
+        .practiceItemRetired: "The item is retired from the library.",
+        .practiceFileRejected: "The practice library file was not imported: {count} problems.",
     ]
 }

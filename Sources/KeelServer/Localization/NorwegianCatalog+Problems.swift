@@ -233,5 +233,14 @@ extension NorwegianCatalog {
         .sellerNotCoachable: "Du kan bare coache personer i ditt eget team eller teamene under det.",
         .focusNotFound: "Den lenkede kompetansen, avtalen eller møtet ble ikke funnet.",
         .notATime: "«{value}» er ikke et klokkeslett; skriv det som 09:30.",
+        .practiceLevelNotMarked: "Marker nivå {level} som effektiv eller ikke ennå.",
+        .practiceItemKeyFormat: "Nøkkelen `{key}` må begynne med kompetansens nøkkel «{competency}.» og kan bare inneholde små bokstaver, sifre, «.», «_» og «-» (høyst {maximum}).",
+        .practiceItemKeyTaken: "Biblioteket har allerede en øvelse med nøkkelen `{key}`.",
+        .rolePlayNeedsEveryLevel: "Beskriv hvordan det ser ut på hvert nivå; mangler: {levels}.",
+        .practiceAnswerRequired: "Svar på leksjonens spørsmål ut fra ditt eget arbeid.",
+        .onlyRolePlaysObserved: "Bare et rollespill vurderes av noen som så det.",
+        .practiceItemInPlan: "Øvelsen er allerede i planen.",
+        .practiceItemRetired: "Øvelsen er tatt ut av biblioteket.",
+        .practiceFileRejected: "Øvelsesbibliotekfilen ble ikke importert: {count} problemer.",
     ]
 }

@@ -233,5 +233,14 @@ extension SwedishCatalog {
         .sellerNotCoachable: "Du kan bara coacha personer i ditt eget team eller teamen under det.",
         .focusNotFound: "Den länkade kompetensen, affären eller mötet hittades inte.",
         .notATime: "”{value}” är ingen tid; skriv den som 09:30.",
+        .practiceLevelNotMarked: "Markera nivå {level} som effektiv eller inte ännu.",
+        .practiceItemKeyFormat: "Nyckeln `{key}` måste börja med kompetensens nyckel ”{competency}.” och får bara innehålla gemener, siffror, ”.”, ”_” och ”-” (högst {maximum}).",
+        .practiceItemKeyTaken: "Biblioteket har redan en övning med nyckeln `{key}`.",
+        .rolePlayNeedsEveryLevel: "Beskriv hur det ser ut på varje nivå; saknas: {levels}.",
+        .practiceAnswerRequired: "Besvara lektionens fråga utifrån ditt eget arbete.",
+        .onlyRolePlaysObserved: "Bara ett rollspel bedöms av någon som såg det.",
+        .practiceItemInPlan: "Övningen finns redan i planen.",
+        .practiceItemRetired: "Övningen är borttagen ur biblioteket.",
+        .practiceFileRejected: "Övningsbiblioteksfilen importerades inte: {count} problem.",
     ]
 }

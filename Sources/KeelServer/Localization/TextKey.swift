@@ -166,4 +166,27 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportCoachingSessions, exportNextSteps, exportColumnStatus, exportWithheldPrivateNotes, navCoachingSettings
     case settingsCoachingTitle, settingsCoachingIntro, settingsCadenceTitle, settingsCadenceMinimum, settingsCadenceMaximum
     case settingsCadenceDays, settingsAgendaHint, settingsCoachingSave, settingsCoachingSaved
+    // Practice (SPEC §5)
+    case navPractice, practiceMyPlanTitle, practicePlanTitle, practicePlanIntro, practiceHabitTitle, practiceWeekCount, practiceStreak
+    case practiceRule, practiceDueTitle, practiceNothingDueNext, practiceNoPlan, practiceLaterTitle, practiceRecentTitle, practiceNoRecent
+    case practiceColumnDay, practiceColumnItem, practiceColumnSelfScore, practiceColumnObserved, practiceColumnCompetency
+    case practiceColumnWhy, practiceColumnMinutes, practiceColumnDue, practiceColumnDone, practiceObservedLevel, practiceAwaitsScore
+    case practiceAimLevel, practiceChangeTitle, practiceRefreshHint, practiceRefresh, practiceAddLabel, practiceAdd
+    case practiceRefreshedNotice, practiceAddedNotice, practiceEntryFacts, practiceInstructions, practiceLesson, practiceQuestion
+    case practiceSituation, practiceCustomerPart, practiceGoodLooksLike, practiceLevelNumber, practiceAimMark, practiceDoTitle
+    case practiceSelfScoreLabel, practiceScore1, practiceScore2, practiceScore3, practiceScore4, practiceScore5, practiceAnswerLabel
+    case practiceAnswerHint, practiceNoteLabel, practiceNoteHint, practiceMarkDone, practiceDoneNotice, practiceScoreTitle
+    case practiceScoreIntro, practiceEffective, practiceNotYet, practiceCommentLabel, practiceSaveScore, practiceScoredNotice
+    case practiceNothingToScore, practiceHistoryTitle, practiceNeverDone, practiceSelfScored, practiceBackToPlan, practiceKindDrill
+    case practiceKindRolePlay, practiceKindMicroLesson, practiceReasonCoachingFocus, practiceReasonCompetenceGap
+    case practiceReasonDevelopmentNeed, practiceReasonExecutionGap, practiceReasonBelowTarget, practiceReasonMaintain
+    case practiceReasonChosen, practiceStatusOverdue, practiceStatusDue, practiceStatusLater, practiceStatusRetired, practiceTeamTitle
+    case practiceTeamIntro, practiceTeamSummaryTitle, practiceTeamCounts, practiceTeamSellersTitle, practiceTeamSellersCaption
+    case practiceColumnDueWeek, practiceColumnDoneRecently, practiceColumnStreak, practiceColumnPractised
+    case practiceColumnNeededNotPractised, practiceColumnToScore, practiceNoDiagnosis, practiceNeededAllPractised, practiceLibraryLink
+    case practiceLibraryTitle, practiceLibraryIntro, practiceLibraryNew, practiceLibraryDownload, practiceLibraryUpload
+    case practiceLibraryUploadButton, practiceLibraryNone, practiceLibraryImportedNotice, practiceMinutes, practiceEdit
+    case practiceNoFramework, practiceItemNewTitle, practiceItemEditTitle, practiceItemFormIntro, practiceItemKey, practiceItemKeyHint
+    case practiceItemKind, practiceItemAim, practiceItemActive, practiceItemTitle, practiceGoodAtLevel, practiceItemSave
+    case practiceItemSavedNotice, startPracticeTitle, startPracticeFacts, startPracticeNone, startPracticeOpen
 }

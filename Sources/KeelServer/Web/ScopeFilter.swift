@@ -40,7 +40,7 @@ enum ScopeFilter {
     }
 
     static func render(
-        action: String, id: String, choices: AnalysisScopeChoices, current: AnalysisScope, period: Period, context: PageContext
+        action: String, id: String, choices: AnalysisScopeChoices, current: AnalysisScope, period: Period?, context: PageContext
     ) -> Node {
         let text = context.text
         return form(.method("get"), .action(action), .class("row card"), .id(id)) {
@@ -62,13 +62,15 @@ enum ScopeFilter {
                     }
                 }
             }
-            label {
-                if case .months = period { text(.scopeFromMonth) } else { text(.executionFrom) }
-                input(.type("text"), .name("from"), .value(period.bounds.from), Attribute("size", "8"), Attribute("pattern", period.pattern))
-            }
-            label {
-                if case .months = period { text(.scopeToMonth) } else { text(.executionTo) }
-                input(.type("text"), .name("to"), .value(period.bounds.to), Attribute("size", "8"), Attribute("pattern", period.pattern))
+            if let period {
+                label {
+                    if case .months = period { text(.scopeFromMonth) } else { text(.executionFrom) }
+                    input(.type("text"), .name("from"), .value(period.bounds.from), Attribute("size", "8"), Attribute("pattern", period.pattern))
+                }
+                label {
+                    if case .months = period { text(.scopeToMonth) } else { text(.executionTo) }
+                    input(.type("text"), .name("to"), .value(period.bounds.to), Attribute("size", "8"), Attribute("pattern", period.pattern))
+                }
             }
             button(.type("submit")) { text(.executionShow) }
         }

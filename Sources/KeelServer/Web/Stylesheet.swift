@@ -168,5 +168,15 @@ enum Stylesheet {
       table.stacked td { display: block; padding: .1rem 0; border: none; }
       table.stacked td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }
     }
+    .prose { white-space: pre-line; line-height: 1.5; max-width: 46rem; }
+    ul.plain { list-style: none; padding: 0; margin: 0; }
+    ul.plain > li { padding: .35rem 0; border-bottom: 1px solid var(--line); }
+    ul.plain > li:last-child { border-bottom: 0; }
+    ol.levels { padding-left: 0; list-style: none; }
+    ol.levels > li { padding: .4rem .6rem; border-radius: 6px; margin-bottom: .25rem; }
+    ol.levels > li.target { background: #eef4fb; }
+    fieldset.rubric-level { margin: 0 0 .5rem; }
+    fieldset.rubric-level > p { margin: .25rem 0; }
+    fieldset.rubric-level .row { display: flex; gap: 1.25rem; }
     """
 }

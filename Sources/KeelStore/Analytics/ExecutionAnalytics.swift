@@ -10,16 +10,11 @@ import SQLKit
 /// activities. The deal analyses read the group's deals and stage history.
 ///
 /// Authorization is the caller's: a scope handed in here is one the viewer may see.
-public struct ExecutionAnalytics: Sendable {
+public struct ExecutionAnalytics: OrganizationCalendarStore {
     public let database: any Database
     public let organizationID: Organization.ID
     public let calendar: WeekCalendar
 
-    /// With the organization's calendar (``OrganizationSettings/calendar()``).
-    public static func of(database: any Database, organizationID: Organization.ID) async throws -> ExecutionAnalytics {
-        ExecutionAnalytics(database: database, organizationID: organizationID,
-                           calendar: try await OrganizationSettings(database: database, organizationID: organizationID).calendar())
-    }
 
     public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar) {
         self.database = database

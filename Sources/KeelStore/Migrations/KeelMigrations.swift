@@ -70,6 +70,7 @@ public enum KeelMigrations {
             AddAuditSubjects(),
             // 015 — each person's private calendar link.
             AddCalendarFeeds(),
+            AddPractice(),
         ]
     }
 }

@@ -13,7 +13,7 @@ import SQLKit
 /// contribution (their person rows) and the new one, in the caller's transaction. A person's
 /// own rows are therefore both their report and the record of what they added to their groups,
 /// which is what lets a move to another team subtract them from exactly the right rows.
-public struct ExecutionRollups: Sendable {
+public struct ExecutionRollups: OrganizationCalendarStore {
     static let weekTable = "scope_week_tallies"
     static let loadTable = "scope_load_weeks"
     static let reasonTable = "scope_reason_tallies"
@@ -24,11 +24,6 @@ public struct ExecutionRollups: Sendable {
     public let organizationID: Organization.ID
     public let calendar: WeekCalendar
 
-    /// With the organization's calendar (``OrganizationSettings/calendar()``).
-    public static func of(database: any Database, organizationID: Organization.ID) async throws -> ExecutionRollups {
-        ExecutionRollups(database: database, organizationID: organizationID,
-                         calendar: try await OrganizationSettings(database: database, organizationID: organizationID).calendar())
-    }
 
     public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar) {
         self.database = database

@@ -88,10 +88,7 @@ public enum DemoOrganizationGenerator {
         }
 
         static func uuid(_ random: inout SeededGenerator) -> UUID {
-            let (high, low) = random.nextUUIDBytes()
-            let h = withUnsafeBytes(of: high.bigEndian, Array.init)
-            let l = withUnsafeBytes(of: low.bigEndian, Array.init)
-            return UUID(uuid: (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], l[0], l[1], l[2], l[3], l[4], l[5], l[6], l[7]))
+            random.nextUUID()
         }
 
         mutating func nextID<Subject>() -> Identifier<Subject> {

@@ -58,16 +58,6 @@ extension SeededGenerator {
     /// An identifier drawn from the stream, laid out as a version 4 UUID like the demo
     /// organization's ids.
     mutating func identifier<Subject>() -> Identifier<Subject> {
-        let (high, low) = nextUUIDBytes()
-        let uuid = UUID(uuid: (
-            UInt8(truncatingIfNeeded: high >> 56), UInt8(truncatingIfNeeded: high >> 48),
-            UInt8(truncatingIfNeeded: high >> 40), UInt8(truncatingIfNeeded: high >> 32),
-            UInt8(truncatingIfNeeded: high >> 24), UInt8(truncatingIfNeeded: high >> 16),
-            UInt8(truncatingIfNeeded: high >> 8), UInt8(truncatingIfNeeded: high),
-            UInt8(truncatingIfNeeded: low >> 56), UInt8(truncatingIfNeeded: low >> 48),
-            UInt8(truncatingIfNeeded: low >> 40), UInt8(truncatingIfNeeded: low >> 32),
-            UInt8(truncatingIfNeeded: low >> 24), UInt8(truncatingIfNeeded: low >> 16),
-            UInt8(truncatingIfNeeded: low >> 8), UInt8(truncatingIfNeeded: low)))
-        return Identifier(uuid)
+        Identifier(nextUUID())
     }
 }

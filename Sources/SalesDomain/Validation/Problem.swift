@@ -89,5 +89,9 @@ extension Problem {
         // Coaching
         case focusNotForSessionType, sessionNotPlanned, actionItemReviewedTwice, actionItemNotOpen, actionItemNotReviewed
         case dueBeforeSession, nextStepOwnerNotInSession, nextStepRequired, sellerNotCoachable, focusNotFound, notATime
+
+        // Practice
+        case practiceLevelNotMarked, practiceItemKeyFormat, practiceItemKeyTaken, rolePlayNeedsEveryLevel, practiceAnswerRequired
+        case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected
     }
 }

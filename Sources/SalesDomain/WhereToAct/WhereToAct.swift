@@ -35,6 +35,8 @@ public struct WhereToAct: Hashable, Sendable, Codable {
     public var coaching: CoachingGlance?
     /// For a manager who coaches the sellers: the session the diagnosis suggests for each.
     public var suggestions: [Person.ID: CoachingSuggestion] = [:]
+    /// For a person scope whose practice the viewer may read: their plan, for what is due this week.
+    public var practice: PracticePlanScreen?
 
     public init(
         diagnosis: DiagnosisOverview, sellers: [SellerSummary], teams: [GroupAttention], markets: [GroupAttention], openCycles: [OpenCycle],

@@ -35,6 +35,10 @@ extension CoachingStore {
                 entityID: planned.id.rawValue, subject: planned.sellerID, action: "plan", changes: CoachingStore.auditValues(of: planned).mapValues { .init(old: nil, new: $0) },
                 at: date)
         }
+        if case .competency? = planned.focus {
+            try await PracticeStore(database: database, organizationID: organizationID, calendar: calendar)
+                .refreshPlans(of: [planned.sellerID], in: .person(planned.sellerID), actor: policy.viewer.personID, at: date)
+        }
         return planned
     }
 

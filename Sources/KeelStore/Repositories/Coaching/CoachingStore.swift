@@ -8,7 +8,7 @@ import SQLKit
 /// Every read and write takes the viewer's ``AccessPolicy``; the rules are the domain's
 /// (``SessionPlan``, ``SessionCompletion``, ``AccessPolicy/canCoach(_:)``), applied here once
 /// for the pages and the API alike.
-public struct CoachingStore: Sendable {
+public struct CoachingStore: OrganizationCalendarStore {
     public let database: any Database
     public let organizationID: Organization.ID
     public let calendar: WeekCalendar
@@ -19,12 +19,6 @@ public struct CoachingStore: Sendable {
         self.calendar = calendar
     }
 
-    /// With the organization's calendar.
-    public static func of(database: any Database, organizationID: Organization.ID) async throws -> CoachingStore {
-        CoachingStore(
-            database: database, organizationID: organizationID,
-            calendar: try await OrganizationSettings(database: database, organizationID: organizationID).calendar())
-    }
 
     var directory: Directory { Directory(database: database, organizationID: organizationID) }
     var settings: OrganizationSettings { OrganizationSettings(database: database, organizationID: organizationID) }

@@ -90,8 +90,16 @@ extension CompetenceStore {
     }
 
     /// Closes a cycle: ratings stop, and the people assessed may see their results. Closing is
-    /// final; a second close is refused (``AssessmentCycle/closed(at:)``).
+    /// final; a second close is refused (``AssessmentCycle/closed(at:)``). The participants'
+    /// practice plans are then refreshed from the new assessment (SPEC §5).
     public func closeCycle(_ id: AssessmentCycle.ID, actor: Person.ID?, at date: Date) async throws -> AssessmentCycle {
+        let closed = try await markClosed(id, actor: actor, at: date)
+        try await PracticeStore.of(database: database, organizationID: .init(org))
+            .refreshPlans(of: closed.participantIDs, in: .organization, actor: actor, at: date)
+        return closed
+    }
+
+    private func markClosed(_ id: AssessmentCycle.ID, actor: Person.ID?, at date: Date) async throws -> AssessmentCycle {
         try await transaction { store in
             guard let model = try await store.cycleModel(id), let cycle = try await store.cycle(id) else {
                 throw RecordNotFound(entity: "assessment cycle", id: id.description)

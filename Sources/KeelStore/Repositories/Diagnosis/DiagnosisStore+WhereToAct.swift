@@ -29,6 +29,10 @@ extension DiagnosisStore {
             diagnosis: diagnosis,
             unreviewed: try await unreviewedPostponements(of: diagnosis.sellers.map(\.id), weeks: query.weeks),
             openCycles: openCycles, dueThisWeek: due, stalledDeals: stalled, coaching: coaching)
+        if case .person(let id) = query.scope, let person = try await directory.person(id), policy.canReadPractice(of: person) {
+            report.practice = try await PracticeStore(database: database, organizationID: organizationID, calendar: calendar)
+                .planScreen(of: id, for: policy, asOf: query.asOf)
+        }
         let sellers = try await directory.people(ids: diagnosis.sellers.map(\.id))
         if case .team = query.scope, !sellers.isEmpty, sellers.allSatisfy(policy.canCoach) {
             let coachingStore = CoachingStore(database: database, organizationID: organizationID, calendar: calendar)

@@ -6,7 +6,7 @@ import SQLKit
 /// The diagnosis (SPEC §3) as the store answers it: the signal maps and policy it is configured
 /// with, and ``overview(_:for:)``, which gathers each seller's evidence from the rollups and
 /// hands it to ``DiagnosisReport`` — the rules are the domain's, the reading is here.
-public struct DiagnosisStore: Sendable {
+public struct DiagnosisStore: OrganizationCalendarStore {
     public let database: any Database
     public let organizationID: Organization.ID
     public let calendar: WeekCalendar
@@ -17,12 +17,6 @@ public struct DiagnosisStore: Sendable {
         self.calendar = calendar
     }
 
-    /// With the organization's calendar.
-    public static func of(database: any Database, organizationID: Organization.ID) async throws -> DiagnosisStore {
-        DiagnosisStore(
-            database: database, organizationID: organizationID,
-            calendar: try await OrganizationSettings(database: database, organizationID: organizationID).calendar())
-    }
 
     var settings: OrganizationSettings { OrganizationSettings(database: database, organizationID: organizationID) }
     var directory: Directory { Directory(database: database, organizationID: organizationID) }

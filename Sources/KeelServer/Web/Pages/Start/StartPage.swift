@@ -95,6 +95,35 @@ enum StartPage {
         }
     }
 
+    /// A seller's practice due this week, overdue first, each one click from doing it, and the habit in one line.
+    static func practice(_ plan: PracticePlanScreen, context: PageContext) -> Node {
+        let text = context.text
+        let language = text.language
+        return section(.class("card"), .id("start-practice")) {
+            h2 { text(.startPracticeTitle) }
+            p(.class("meta"), .id("start-practice-habit")) {
+                text(.startPracticeFacts, [
+                    "done": String(plan.repetitionsThisWeek), "target": String(plan.policy.weeklyTarget), "weeks": String(plan.streakWeeks),
+                ])
+            }
+            if plan.due.isEmpty { p(.class("meta")) { text(.startPracticeNone) } }
+            ul(.class("plan")) {
+                for entry in plan.due {
+                    li(.id("start-practice-\(entry.entry.id)"), .class(entry.status == .overdue ? "overdue" : "")) {
+                        a(.href("/practice/entries/\(entry.entry.id)")) { entry.item.title.text(in: language) }
+                        br()
+                        span(.class("meta")) {
+                            PracticeNames.kind(entry.item.kind, text: text) + " · " + entry.competencyName.text(in: language) + " · "
+                                + text(.practiceMinutes, ["minutes": String(entry.item.minutes)]) + " · " + entry.entry.repetition.due.description
+                            if entry.status == .overdue { " "; span(.class("chip-overdue")) { text(.practiceStatusOverdue) } }
+                        }
+                    }
+                }
+            }
+            a(.href("/practice/people/\(plan.personID)"), .id("start-open-practice")) { text(.startPracticeOpen) }
+        }
+    }
+
     /// The scope's coaching rhythm in one line, with the kinds of coaching nobody used.
     static func rhythm(_ coaching: CoachingGlance, scope: AnalysisScope, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
@@ -306,6 +335,7 @@ enum StartPage {
                 }
             }
             if let coaching = report.coaching { commitments(coaching, person: person, context: context) }
+            if let practice = report.practice { self.practice(practice, context: context) }
             div(.class("panels")) {
                 section(.class("card"), .id("start-due")) {
                     h2 { text(.startDueTitle) }

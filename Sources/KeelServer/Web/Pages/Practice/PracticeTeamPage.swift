@@ -1,0 +1,82 @@
+import Foundation
+import SalesDomain
+
+/// `/practice` for managers and leaders: a scope's sellers, those with overdue practice and with
+/// competencies the diagnosis says need practice but nobody practises first — what to raise in
+/// the next conversation. Each seller's name opens their plan.
+enum PracticeTeamPage {
+    struct Model: Sendable {
+        var screen: PracticeTeamScreen
+        var choices: AnalysisScopeChoices
+        var scopeName: String
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let language = text.language
+        let screen = model.screen
+        let title = text(.practiceTeamTitle, ["scope": model.scopeName])
+        let totals = screen.totals
+        func names(_ ids: [Competency.ID]) -> String {
+            ids.compactMap { screen.competencyNames[$0]?.text(in: language) }.joined(separator: ", ")
+        }
+        return Layout.page(title: title, context: context) {
+            h1(.id("practice-team-title")) { title }
+            p(.class("meta")) { text(.practiceTeamIntro) }
+            ScopeFilter.render(action: "/practice", id: "practice-filter", choices: model.choices, current: screen.scope, period: nil, context: context)
+            section(.class("card"), .id("practice-team-summary")) {
+                h2 { text(.practiceTeamSummaryTitle) }
+                p(.id("practice-team-counts")) {
+                    text(.practiceTeamCounts, [
+                        "sellers": String(screen.rows.count), "due": String(totals.due), "overdue": String(totals.overdue),
+                        "done": String(totals.done), "from": screen.recentWeeks.lowerBound.description, "to": screen.recentWeeks.upperBound.description,
+                        "streak": String(totals.onStreak), "target": String(screen.policy.weeklyTarget),
+                    ])
+                }
+            }
+            if screen.rows.isEmpty {
+                p(.class("notice"), .id("practice-team-empty")) { text(.diagnosisNoSellers) }
+            } else {
+                section(.class("card"), .id("practice-team-sellers")) {
+                    h2 { text(.practiceTeamSellersTitle) }
+                    p(.class("meta")) { text(.practiceTeamSellersCaption, ["from": screen.recentWeeks.lowerBound.description, "to": screen.recentWeeks.upperBound.description]) }
+                    div(.class("table-wrap")) {
+                        table(.id("practice-team-table"), .class("sticky-first")) {
+                            thead { tr {
+                                th { text(.columnName) }; th(.class("num")) { text(.practiceColumnDueWeek) }; th(.class("num")) { text(.practiceStatusOverdue) }
+                                th(.class("num")) { text(.practiceColumnDoneRecently) }; th(.class("num")) { text(.practiceColumnStreak) }
+                                th { text(.practiceColumnPractised) }; th { text(.practiceColumnNeededNotPractised) }
+                                th(.class("num")) { text(.practiceColumnToScore) }
+                            } }
+                            tbody {
+                                for row in screen.rows {
+                                    tr(.id("practice-row-\(row.personID)")) {
+                                        th(Attribute("scope", "row")) { a(.href("/practice/people/\(row.personID)")) { row.name } }
+                                        td(.class("num")) { String(row.dueThisWeek) }
+                                        td(.class("num")) {
+                                            if row.overdue > 0 { span(.class("chip-overdue")) { String(row.overdue) } } else { "0" }
+                                        }
+                                        td(.class("num")) { String(row.doneRecently) }
+                                        td(.class("num")) { String(row.streakWeeks) }
+                                        td { row.practised.isEmpty ? "–" : names(row.practised) }
+                                        td {
+                                            if row.needed.isEmpty {
+                                                span(.class("meta")) { text(.practiceNoDiagnosis) }
+                                            } else if row.neededNotPractised.isEmpty {
+                                                span(.class("meta")) { text(.practiceNeededAllPractised) }
+                                            } else {
+                                                names(row.neededNotPractised)
+                                            }
+                                        }
+                                        td(.class("num")) { String(row.awaitingObservation) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            p { a(.href("/practice/library"), .id("practice-library-link")) { text(.practiceLibraryLink) } }
+        }
+    }
+}

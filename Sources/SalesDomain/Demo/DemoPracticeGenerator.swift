@@ -1,0 +1,73 @@
+import Foundation
+
+/// Weeks of practice for a demo organization's plans, the same for the same seed: each seller
+/// has a habit — practising on the due day nearly always, usually, half the time, or hardly at
+/// all — so streaks, due and overdue items differ across a team. A repetition's self-score is
+/// 2–5 (one in eight poor, sending the item back to the start); a coach watches three role-plays
+/// in four and scores them on the rubric, around the item's aim.
+public struct DemoPracticeGenerator: Sendable {
+    public struct Item: Hashable, Sendable {
+        public var aimLevel: Int
+        public var kind: PracticeKind
+
+        public init(aimLevel: Int, kind: PracticeKind) {
+            self.aimLevel = aimLevel
+            self.kind = kind
+        }
+    }
+
+    let items: [PracticeItem.ID: Item]
+    let coachBySeller: [Person.ID: Person.ID]
+    let scale: ClosedRange<Int>
+    let seed: UInt64
+    let calendar: WeekCalendar
+
+    public init(items: [PracticeItem.ID: Item], coachBySeller: [Person.ID: Person.ID], scale: ClosedRange<Int>, seed: UInt64, calendar: WeekCalendar) {
+        self.items = items
+        self.coachBySeller = coachBySeller
+        self.scale = scale
+        self.seed = seed
+        self.calendar = calendar
+    }
+
+    static let habits = [0.95, 0.8, 0.5, 0.15]
+
+    /// One seller's repetitions of their entries up to the day before `until`, and the entries
+    /// as those repetitions leave them.
+    public func practise(_ entries: [PracticePlanEntry], of seller: Person.ID, until: CalendarDay) -> (reps: [PracticeRep], entries: [PracticePlanEntry]) {
+        var random = SeededGenerator.stream(seed: seed, subject: seller.rawValue, salt: 11)
+        let habit = Self.habits[random.below(Self.habits.count)]
+        var reps: [PracticeRep] = []
+        var result: [PracticePlanEntry] = []
+        for var entry in entries.sorted(by: { $0.id < $1.id }) {
+            guard let item = items[entry.itemID] else { result.append(entry); continue }
+            var attempt = entry.repetition.due
+            while attempt < until {
+                guard random.chance(habit) else {
+                    attempt = attempt.adding(days: 3 + random.below(8))
+                    continue
+                }
+                let selfScore = random.chance(0.125) ? 2 : 3 + random.below(3)
+                var observation: PracticeObservation?
+                if item.kind == .rolePlay, let coach = coachBySeller[seller], random.chance(0.75) {
+                    let level = min(scale.upperBound, max(scale.lowerBound, item.aimLevel - 1 + random.below(3)))
+                    let marks = Dictionary(uniqueKeysWithValues: scale.dropFirst().map { ($0, $0 <= level) })
+                    observation = PracticeObservation(
+                        observerID: coach, marks: marks, level: level, comment: level >= item.aimLevel ? "Clear and calm." : "Try it again next week.",
+                        observedAt: calendar.start(of: attempt).addingTimeInterval(16 * 3_600))
+                }
+                let rep = PracticeRep(
+                    id: random.identifier(), entryID: entry.id, personID: seller, itemID: entry.itemID, competencyID: entry.competencyID,
+                    doneAt: calendar.start(of: attempt).addingTimeInterval(Double(8 + random.below(9)) * 3_600), day: attempt,
+                    selfScore: selfScore, note: "", observation: observation)
+                reps.append(rep)
+                entry.repetition = SpacedRepetition.next(
+                    after: entry.repetition,
+                    outcome: PracticeOutcome.of(selfScore: selfScore, observedLevel: observation?.level, aimLevel: item.aimLevel), on: attempt)
+                attempt = entry.repetition.due
+            }
+            result.append(entry)
+        }
+        return (reps, result)
+    }
+}
