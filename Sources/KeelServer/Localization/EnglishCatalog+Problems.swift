@@ -244,5 +244,6 @@ extension EnglishCatalog {
         .practiceItemInPlan: "The item is already in the plan.",
         .practiceItemRetired: "The item is retired from the library.",
         .practiceFileRejected: "The practice library file was not imported: {count} problems.",
+        .noFrameworkToPractise: "No competency framework is published yet, so there is nothing to practise against.",
     ]
 }

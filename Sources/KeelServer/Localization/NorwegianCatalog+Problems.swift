@@ -242,5 +242,6 @@ extension NorwegianCatalog {
         .practiceItemInPlan: "Øvelsen er allerede i planen.",
         .practiceItemRetired: "Øvelsen er tatt ut av biblioteket.",
         .practiceFileRejected: "Øvelsesbibliotekfilen ble ikke importert: {count} problemer.",
+        .noFrameworkToPractise: "Ingen kompetanserammeverk er publisert ennå, så det er ingenting å trene mot.",
     ]
 }

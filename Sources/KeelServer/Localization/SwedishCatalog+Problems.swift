@@ -242,5 +242,6 @@ extension SwedishCatalog {
         .practiceItemInPlan: "Övningen finns redan i planen.",
         .practiceItemRetired: "Övningen är borttagen ur biblioteket.",
         .practiceFileRejected: "Övningsbiblioteksfilen importerades inte: {count} problem.",
+        .noFrameworkToPractise: "Inget kompetensramverk är publicerat än, så det finns inget att träna mot.",
     ]
 }

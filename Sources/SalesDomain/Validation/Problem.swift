@@ -92,6 +92,6 @@ extension Problem {
 
         // Practice
         case practiceLevelNotMarked, practiceItemKeyFormat, practiceItemKeyTaken, rolePlayNeedsEveryLevel, practiceAnswerRequired
-        case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected
+        case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected, noFrameworkToPractise
     }
 }

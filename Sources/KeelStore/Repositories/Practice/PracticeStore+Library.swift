@@ -10,7 +10,7 @@ extension PracticeStore {
     public func saveItem(_ item: PracticeItem, for policy: AccessPolicy, at date: Date) async throws -> PracticeItem {
         guard policy.canEditPracticeLibrary else { throw AccessRefused(.forbidden, entity: "practice library") }
         guard let framework = try await framework() else {
-            throw FieldErrors([FieldError(field: "competencyID", code: .notFound, .frameworkNothingPublished)])
+            throw FieldErrors([FieldError(field: "competencyID", code: .notFound, .noFrameworkToPractise)])
         }
         var problems: [FieldError] = []
         do { _ = try item.validated(in: framework) } catch { problems += error.errors }
@@ -45,7 +45,7 @@ extension PracticeStore {
     public func importLibrary(_ document: PracticeLibraryDocument, for policy: AccessPolicy, at date: Date) async throws -> (added: Int, changed: Int) {
         guard policy.canEditPracticeLibrary else { throw AccessRefused(.forbidden, entity: "practice library") }
         guard let framework = try await framework() else {
-            throw FieldErrors([FieldError(field: "file", code: .notFound, .frameworkNothingPublished)])
+            throw FieldErrors([FieldError(field: "file", code: .notFound, .noFrameworkToPractise)])
         }
         let existing = Dictionary(try await library().map { ($0.key, $0.id) }, uniquingKeysWith: { first, _ in first })
         let items = try document.items(in: framework, existing: existing, newID: { .init(UUID()) })
