@@ -68,6 +68,8 @@ public enum KeelApp {
         TeamsAPIController.register(on: api)
         AuditAPIController.register(on: api)
         PersonExportAPIController.register(on: api)
+        PersonErasureAPIController.register(on: api)
+        RetentionAPIController.register(on: api)
         ImportsAPIController.register(on: api)
         AnalysesAPIController.register(on: api)
         DiagnosisAPIController.register(on: api)
@@ -91,6 +93,8 @@ public enum KeelApp {
         AdminPagesController.register(on: web)
         AuditPagesController.register(on: web)
         PersonExportPagesController.register(on: web)
+        PersonErasurePagesController.register(on: web)
+        RetentionSettingsPagesController.register(on: web)
         ImportPagesController.register(on: web)
     }
 }

@@ -235,5 +235,8 @@ extension EnglishCatalog {
         .sellerNotCoachable: "You can only coach people in your own team or the teams below it.",
         .focusNotFound: "The linked competency, deal or meeting was not found.",
         .notATime: "“{value}” is not a time; write it like 09:30.",
+        .erasureNotConfirmed: "Type the person’s e-mail address, {email}, to confirm the erasure.",
+        .cannotEraseYourself: "You cannot erase yourself; ask another admin.",
+        .personAlreadyErased: "This person is already erased.",
     ]
 }

@@ -2,7 +2,7 @@ enum EnglishCatalog {
     static let texts: [TextKey: String] = baseTexts.merging(competenceTexts) { base, _ in base }.merging(roleProfileTexts) { base, _ in base }
         .merging(frameworkEditingTexts) { base, _ in base }.merging(diagnosisTexts) { base, _ in base }
         .merging(coachingTexts) { base, _ in base }
-        .merging(auditTexts) { base, _ in base }
+        .merging(auditTexts) { base, _ in base }.merging(personalDataTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "The structure behind sales results",

@@ -233,5 +233,8 @@ extension NorwegianCatalog {
         .sellerNotCoachable: "Du kan bare coache personer i ditt eget team eller teamene under det.",
         .focusNotFound: "Den lenkede kompetansen, avtalen eller møtet ble ikke funnet.",
         .notATime: "«{value}» er ikke et klokkeslett; skriv det som 09:30.",
+        .erasureNotConfirmed: "Skriv personens e-postadresse, {email}, for å bekrefte slettingen.",
+        .cannotEraseYourself: "Du kan ikke slette deg selv; be en annen administrator.",
+        .personAlreadyErased: "Denne personen er allerede slettet.",
     ]
 }

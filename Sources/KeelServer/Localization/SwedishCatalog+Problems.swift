@@ -233,5 +233,8 @@ extension SwedishCatalog {
         .sellerNotCoachable: "Du kan bara coacha personer i ditt eget team eller teamen under det.",
         .focusNotFound: "Den länkade kompetensen, affären eller mötet hittades inte.",
         .notATime: "”{value}” är ingen tid; skriv den som 09:30.",
+        .erasureNotConfirmed: "Skriv personens e-postadress, {email}, för att bekräfta raderingen.",
+        .cannotEraseYourself: "Du kan inte radera dig själv; be en annan administratör.",
+        .personAlreadyErased: "Den här personen är redan raderad.",
     ]
 }
