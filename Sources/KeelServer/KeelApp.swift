@@ -34,6 +34,7 @@ public enum KeelApp {
         app.middleware.use(SecurityHeadersMiddleware(strictTransport: configuration.secureCookies))
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
         app.middleware.use(KeelErrorMiddleware())
+        app.middleware.use(MethodNotAllowedMiddleware())
         app.middleware.use(SessionAuthenticator())
 
         registerRoutes(app)
