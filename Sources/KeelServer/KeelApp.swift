@@ -34,6 +34,7 @@ public enum KeelApp {
         app.middleware.use(SecurityHeadersMiddleware(strictTransport: configuration.secureCookies))
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
         app.middleware.use(KeelErrorMiddleware())
+        app.middleware.use(MethodNotAllowedMiddleware())
         app.middleware.use(SessionAuthenticator())
 
         registerRoutes(app)
@@ -68,6 +69,8 @@ public enum KeelApp {
         TeamsAPIController.register(on: api)
         AuditAPIController.register(on: api)
         PersonExportAPIController.register(on: api)
+        PersonErasureAPIController.register(on: api)
+        RetentionAPIController.register(on: api)
         ImportsAPIController.register(on: api)
         AnalysesAPIController.register(on: api)
         DiagnosisAPIController.register(on: api)
@@ -93,6 +96,8 @@ public enum KeelApp {
         AdminPagesController.register(on: web)
         AuditPagesController.register(on: web)
         PersonExportPagesController.register(on: web)
+        PersonErasurePagesController.register(on: web)
+        RetentionSettingsPagesController.register(on: web)
         ImportPagesController.register(on: web)
     }
 }

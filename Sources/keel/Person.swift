@@ -6,7 +6,7 @@ import SalesDomain
 
 struct PersonCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "person", abstract: "A person's data.", subcommands: [Export.self])
+        commandName: "person", abstract: "A person's data.", subcommands: [Export.self, Erase.self])
 
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -56,6 +56,7 @@ struct Serve: AsyncParsableCommand {
                     .storeDemo(for: result.demo, seed: spec.seed, now: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
+            app.lifecycle.use(RetentionSchedule())
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
             // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.
             try await app.execute()

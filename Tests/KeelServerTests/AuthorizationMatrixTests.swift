@@ -37,6 +37,8 @@ import Vapor
         var competence: CompetenceSetting
         var coaching: CoachingSetting
         var practice: PracticeSetting
+        /// A seller no other row uses, whom the admin erases.
+        var bystander: Person
     }
 
     /// A role-play the manager added to the teammate's plan and the teammate did once, and
@@ -102,6 +104,19 @@ import Vapor
                 expected: statuses(401, 404, 403, 403, 404, 200, 404)),
             Row(method: .GET, template: "/api/v1/people/{personID}/export", path: "/api/v1/people/\(setting.people[.seller]!.id)/export",
                 expected: statuses(401, 200, 403, 403, 404, 200, 404)),
+            // Erasure: admins of the person's organization, once the body repeats the person's e-mail.
+            Row(method: .POST, template: "/api/v1/people/{personID}/erasure", path: "/api/v1/people/\(teammate)/erasure",
+                body: { _ in ["confirmEmail": "someone-else@demo.keel.test"] }, expected: statuses(401, 403, 403, 403, 403, 422, 404)),
+            Row(method: .POST, template: "/api/v1/people/{personID}/erasure", path: "/api/v1/people/\(setting.bystander.id)/erasure",
+                body: { _ in ["confirmEmail": setting.bystander.email] }, expected: statuses(401, 403, 403, 403, 403, 200, 404)),
+            Row(method: .POST, template: "/api/v1/people/{personID}/erasure", path: "/api/v1/people/\(setting.bystander.id)/erasure",
+                body: { _ in ["confirmEmail": setting.bystander.email] }, expected: statuses(401, 403, 403, 403, 403, 409, 404)),
+            Row(method: .GET, template: "/api/v1/organization/retention", path: "/api/v1/organization/retention",
+                expected: statuses(401, 403, 403, 403, 403, 200, 200)),
+            Row(method: .PUT, template: "/api/v1/organization/retention", path: "/api/v1/organization/retention",
+                body: { _ in ["textYears": 10] }, expected: statuses(401, 403, 403, 403, 403, 200, 200)),
+            Row(method: .POST, template: "/api/v1/organization/retention/apply", path: "/api/v1/organization/retention/apply",
+                expected: statuses(401, 403, 403, 403, 403, 200, 200)),
             // The audit log: admins, each their own organization's.
             Row(method: .GET, template: "/api/v1/audit-events", path: "/api/v1/audit-events?kind=sign_in", expected: statuses(401, 403, 403, 403, 403, 200, 200)),
             Row(method: .GET, template: "/api/v1/teams", path: "/api/v1/teams", expected: statuses(401, 403, 200, 200, 200, 200, 200)),
@@ -418,13 +433,18 @@ import Vapor
                                                     actor: nil, at: server.clock.now)
         // The market leader needs a password like the other demo logins.
         try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
+        let competence = try await competenceSetting(server, manager: demo.logins.manager, teammate: teammate)
+        let bystander = try #require(demo.people.last {
+            $0.accessRole == .seller && $0.teamID != managerTeam.id && $0.id != competence.outsider && $0.id != demo.logins.seller.id
+        })
         return Setting(
             people: [.seller: demo.logins.seller, .manager: demo.logins.manager, .leader: demo.logins.leader,
                      .marketLeader: marketLeader, .admin: demo.logins.admin, .rivalAdmin: server.rival.logins.admin],
             teammate: teammate, managerTeam: managerTeam, emptyTeam: emptyTeam,
-            competence: try await competenceSetting(server, manager: demo.logins.manager, teammate: teammate),
+            competence: competence,
             coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate),
-            practice: try await practiceSetting(server, manager: demo.logins.manager, teammate: teammate)
+            practice: try await practiceSetting(server, manager: demo.logins.manager, teammate: teammate),
+            bystander: bystander
         )
     }
 

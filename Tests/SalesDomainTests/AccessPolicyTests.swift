@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func capabilitiesFollowTheRoleLadder() {
-        #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .leader, .leader, .admin, .admin])
+        #expect(Capability.allCases.map(\.minimumRole) == [.seller, .manager, .leader, .leader, .leader, .admin, .admin, .admin])
     }
 
     @Test func aPersonsDataIsExportedByThemselfAndAdminsOnly() {
@@ -85,6 +85,19 @@ import Testing
         #expect(policy(leader).export(sellerInTeam3) == .forbidden)
         #expect(policy(sellerInTeam4).export(sellerInTeam3) == .notFound)
         #expect(policy(foreigner).export(sellerInTeam3) == .notFound)
+    }
+
+    @Test func onlyAnAdminErasesAPersonAndNeverThemself() {
+        let manager = Fixture.person(20, role: .manager, team: 2)
+        let admin = Fixture.person(30, role: .admin, team: nil)
+        let leader = Fixture.person(31, role: .leader, team: nil)
+        #expect(policy(admin).erase(sellerInTeam3) == .allowed)
+        #expect(policy(admin).erase(admin) == .forbidden)
+        #expect(policy(leader).erase(sellerInTeam3) == .forbidden)
+        #expect(policy(manager).erase(sellerInTeam3) == .forbidden)
+        #expect(policy(sellerInTeam3).erase(sellerInTeam3) == .forbidden)
+        #expect(policy(sellerInTeam4).erase(sellerInTeam3) == .notFound)
+        #expect(policy(foreigner).erase(sellerInTeam3) == .notFound)
     }
 }
 

@@ -245,5 +245,8 @@ extension EnglishCatalog {
         .practiceItemRetired: "The item is retired from the library.",
         .practiceFileRejected: "The practice library file was not imported: {count} problems.",
         .noFrameworkToPractise: "No competency framework is published yet, so there is nothing to practise against.",
+        .erasureNotConfirmed: "Type the person’s e-mail address, {email}, to confirm the erasure.",
+        .cannotEraseYourself: "You cannot erase yourself; ask another admin.",
+        .personAlreadyErased: "This person is already erased.",
     ]
 }

@@ -21,6 +21,7 @@ extension Localizer {
         case .diagnosisSignalMap: self(.auditKindDiagnosisSignalMap)
         case .activity: self(.auditKindActivity)
         case .postponement: self(.auditKindPostponement)
+        case .retention: self(.auditKindRetention)
         }
     }
 
@@ -39,6 +40,7 @@ extension Localizer {
             "revoked": .auditActionRevoked, "reviewed": .auditActionReviewed, "published": .auditActionPublished,
             "person_data": .auditActionPersonData, "audit_log": .auditActionAuditLog, "opened": .auditActionOpened,
             "logged": .auditActionLogged, "imported": .auditActionImported, "done": .auditActionDone,
+            "erased": .auditActionErased, "applied": .auditActionApplied,
         ]
         return keys[action].map { self($0) } ?? action
     }

@@ -243,5 +243,8 @@ extension NorwegianCatalog {
         .practiceItemRetired: "Øvelsen er tatt ut av biblioteket.",
         .practiceFileRejected: "Øvelsesbibliotekfilen ble ikke importert: {count} problemer.",
         .noFrameworkToPractise: "Ingen kompetanserammeverk er publisert ennå, så det er ingenting å trene mot.",
+        .erasureNotConfirmed: "Skriv personens e-postadresse, {email}, for å bekrefte slettingen.",
+        .cannotEraseYourself: "Du kan ikke slette deg selv; be en annen administrator.",
+        .personAlreadyErased: "Denne personen er allerede slettet.",
     ]
 }

@@ -4,6 +4,7 @@ enum NorwegianCatalog {
         .merging(coachingTexts) { base, _ in base }
         .merging(practiceTexts) { base, _ in base }
         .merging(auditTexts) { base, _ in base }
+        .merging(personalDataTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bak salgsresultatene",

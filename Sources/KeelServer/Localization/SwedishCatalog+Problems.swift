@@ -243,5 +243,8 @@ extension SwedishCatalog {
         .practiceItemRetired: "Övningen är borttagen ur biblioteket.",
         .practiceFileRejected: "Övningsbiblioteksfilen importerades inte: {count} problem.",
         .noFrameworkToPractise: "Inget kompetensramverk är publicerat än, så det finns inget att träna mot.",
+        .erasureNotConfirmed: "Skriv personens e-postadress, {email}, för att bekräfta raderingen.",
+        .cannotEraseYourself: "Du kan inte radera dig själv; be en annan administratör.",
+        .personAlreadyErased: "Den här personen är redan raderad.",
     ]
 }

@@ -42,10 +42,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case auditKindPerson, auditKindTeam, auditKindSignIn, auditKindPassword, auditKindAPIToken, auditKindSetting
     case auditKindImport, auditKindExport, auditKindRating, auditKindResultComment, auditKindAssessmentCycle
     case auditKindFrameworkVersion, auditKindRoleProfile, auditKindCalibrationExercise, auditKindCalibrationScore
-    case auditKindDiagnosisSignalMap, auditKindActivity, auditKindPostponement
+    case auditKindDiagnosisSignalMap, auditKindActivity, auditKindPostponement, auditKindRetention
     case auditActionSubmitted, auditActionClosed, auditActionChanged, auditActionSucceeded, auditActionFailed
     case auditActionDropped, auditActionRevoked, auditActionReviewed, auditActionPublished, auditActionPersonData
-    case auditActionAuditLog, auditActionOpened, auditActionLogged, auditActionImported, auditActionDone
+    case auditActionAuditLog, auditActionOpened, auditActionLogged, auditActionImported, auditActionDone, auditActionErased, auditActionApplied
+    case erasureLink, erasureTitle, erasureIntro, erasureWillName, erasureWillTexts, erasureWillAccess, erasureWillAudit
+    case erasureKeeps, erasureConfirmLabel, erasureSubmit, erasureCancel, erasureDone, erasureErasedBadge
+    case navRetention, retentionTitle, retentionIntro, retentionTextYears, retentionTextHint, retentionLeaverYears
+    case retentionLeaverHint, retentionSave, retentionSaved, retentionApplyNow, retentionApplied
     case exportTitle, exportIntro, exportDownloadJSON, exportLink, exportGenerated, exportReaderPerson, exportReaderAdministrator
     case exportProfile, exportTeamHistory, exportRatingsReceived, exportRatingsGiven, exportResultComments, exportActivities
     case exportPostponements, exportDeals, exportAudit, exportWithheld, exportNone, exportCount

@@ -50,6 +50,7 @@ struct KeelErrorMiddleware: AsyncMiddleware {
             case .forbidden: ("forbidden", Problem(.roleForbids))
             case .payloadTooLarge: ("too_large", Problem(.requestTooLarge))
             case .unsupportedMediaType: ("unsupported_media_type", Problem(.requestNotValid))
+            case .methodNotAllowed: ("method_not_allowed", Problem(.requestNotValid))
             default: abort.status.code < 500 ? ("bad_request", Problem(.requestNotValid)) : ("internal", Problem(.somethingWentWrong))
             }
             var apiError = APIError(abort.status, code: code, problem)

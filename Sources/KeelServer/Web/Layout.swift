@@ -78,6 +78,9 @@ enum Layout {
                 if context.can(.readAuditLog) {
                     li { a(.href("/admin/audit"), .id("nav-audit-log")) { text(.navAuditLog) } }
                 }
+                if context.can(.erasePersonalData) {
+                    li { a(.href("/settings/retention"), .id("nav-retention")) { text(.navRetention) } }
+                }
             }
         }
     }

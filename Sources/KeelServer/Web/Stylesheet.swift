@@ -44,6 +44,7 @@ enum Stylesheet {
       border-radius: 6px; padding: .45rem .9rem; cursor: pointer; text-decoration: none; display: inline-block; }
     .button.secondary, button.secondary { background: var(--card); color: var(--accent); }
     button.danger { background: var(--card); color: var(--danger); border-color: var(--danger); }
+    a.danger-link { color: var(--danger); }
     .small-button { padding: .15rem .5rem; font-size: .85rem; }
     .link-button { background: none; border: none; color: #fff; text-decoration: underline; padding: 0; }
     form.stacked { display: grid; gap: 1rem; max-width: 32rem; }

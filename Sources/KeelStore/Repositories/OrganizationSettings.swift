@@ -22,6 +22,7 @@ public struct OrganizationSettings: Sendable {
         case timeZone = "time-zone"
         case diagnosisPolicy = "diagnosis-policy"
         case coachingCadence = "coaching-cadence"
+        case retentionPolicy = "retention-policy"
     }
 
     /// The organization's calendar: its time zone decides which week an activity falls in and
@@ -137,6 +138,16 @@ public struct OrganizationSettings: Sendable {
                 try await bars.judgeOpenDeals()
             }
         }
+    }
+
+    /// How long personal data is kept; everything until an admin sets a period.
+    public func retentionPolicy() async throws -> RetentionPolicy {
+        try await value(.retentionPolicy) ?? .keepEverything
+    }
+
+    public func setRetentionPolicy(_ policy: RetentionPolicy, by actor: Person.ID?, at date: Date) async throws {
+        try policy.validate()
+        try await set(.retentionPolicy, to: policy, by: actor, at: date)
     }
 
     private func value<Value: Decodable>(_ key: Key) async throws -> Value? {

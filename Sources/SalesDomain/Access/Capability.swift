@@ -16,6 +16,9 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
     /// Read and export the audit log, and export anyone's personal data. Admins: the log names
     /// every sign-in and change in the organization.
     case readAuditLog = "read_audit_log"
+    /// Erase a person's personal data (GDPR article 17) and set how long personal data is kept.
+    /// Admins: an erasure cannot be undone.
+    case erasePersonalData = "erase_personal_data"
 
     /// The least access role that holds this capability.
     public var minimumRole: AccessRole {
@@ -23,7 +26,7 @@ public enum Capability: String, Hashable, Sendable, CaseIterable {
         case .readOwnRecords: .seller
         case .readOthers: .manager
         case .readOrganization, .importData, .configureRules: .leader
-        case .administerDirectory, .readAuditLog: .admin
+        case .administerDirectory, .readAuditLog, .erasePersonalData: .admin
         }
     }
 }

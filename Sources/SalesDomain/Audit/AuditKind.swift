@@ -19,4 +19,6 @@ public enum AuditKind: String, CaseIterable, Hashable, Sendable, Codable {
     case diagnosisSignalMap = "diagnosis_signal_map"
     case activity
     case postponement
+    /// The retention sweep: free texts and leavers erased for their age (GDPR article 5).
+    case retention
 }

@@ -93,5 +93,7 @@ extension Problem {
         // Practice
         case practiceLevelNotMarked, practiceItemKeyFormat, practiceItemKeyTaken, rolePlayNeedsEveryLevel, practiceAnswerRequired
         case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected, noFrameworkToPractise
+        // Personal data
+        case erasureNotConfirmed, cannotEraseYourself, personAlreadyErased
     }
 }

@@ -35,7 +35,8 @@ enum DirectoryPagesController {
     static func person(_ request: Request) async throws -> Response {
         let report = try await request.directory.personReport(
             try request.id("personID", as: Person.ID.self, entity: "person"), for: try await request.policy())
-        let model = PersonPage.Model(report: report)
+        var model = PersonPage.Model(report: report)
+        model.erasedNotice = (try? request.query.get(String.self, at: "notice")) == "erased" && ErasedIdentity.isErased(email: report.person.email)
         let context = try await PageContext.make(for: request)
         return Layout.response(PersonPage.render(model, context: context), for: request)
     }

@@ -11,6 +11,8 @@ enum PersonPage {
         var leaderMarkets: [Market]
         var history: [(membership: TeamMembership, teamName: String)]
         var audit: [AuditEntry]?
+        /// Shown after the redirect from an erasure (`?notice=erased`).
+        var erasedNotice = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -19,10 +21,16 @@ enum PersonPage {
         let day = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: Locale(identifier: text.language.rawValue), timeZone: context.calendar.timeZone)
         return Layout.page(title: person.name, context: context) {
             h1(.id("person-name")) { person.name }
+            if model.erasedNotice {
+                p(.class("notice"), .id("notice"), Attribute("role", "status")) { text(.erasureDone, ["pseudonym": person.name]) }
+            }
             p { a(.href("/execution?scope=person:\(person.id)"), .id("person-execution")) { text(.executionLink) } }
             p(.class("subtitle")) {
                 text.name(of: person.jobRole)
-                if !person.isActive {
+                if ErasedIdentity.isErased(email: person.email) {
+                    " "
+                    span(.class("badge inactive"), .id("person-erased")) { text(.erasureErasedBadge) }
+                } else if !person.isActive {
                     " "
                     span(.class("badge inactive"), .id("person-inactive")) { text(.personDeactivated) }
                 }
@@ -70,6 +78,9 @@ enum PersonPage {
             }
             if person.id == context.viewer?.id || context.can(.readAuditLog) {
                 p { a(.href("/people/\(person.id)/export"), .id("person-export")) { text(.exportLink) } }
+            }
+            if context.can(.erasePersonalData), person.id != context.viewer?.id, !ErasedIdentity.isErased(email: person.email) {
+                p { a(.href("/people/\(person.id)/erase"), .class("danger-link"), .id("person-erase")) { text(.erasureLink) } }
             }
             h2 { text(.personTeamHistory) }
             div(.class("table-wrap")) {
