@@ -72,6 +72,7 @@ public enum KeelApp {
         AnalysesAPIController.register(on: api)
         DiagnosisAPIController.register(on: api)
         CoachingAPIController.register(on: api)
+        ImpactAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())
@@ -81,6 +82,7 @@ public enum KeelApp {
         DiagnosisPagesController.register(on: web)
         DiagnosisSettingsPagesController.register(on: web)
         CoachingPagesController.register(on: web)
+        ImpactPagesController.register(on: web)
         CoachingSettingsPagesController.register(on: web)
         CalendarFeedController.register(api: api, web: web, open: app)
         CompetencePagesController.register(on: web)

@@ -51,8 +51,11 @@ struct Serve: AsyncParsableCommand {
                 KeelRuntime.say("Adding a year of coaching sessions and next steps…")
                 try await CoachingSeeding(database: app.db, organizationID: result.demo.organization.id)
                     .storeDemo(for: result.demo, execution: execution.patterns, seed: spec.seed, now: spec.createdAt)
+                KeelRuntime.say("Estimating what moved after coaching and practice…")
+                try await ImpactStore.of(database: app.db, organizationID: result.demo.organization.id).refreshSummaries(asOf: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
+            ImpactRefresh.schedule(on: app)
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
             // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.
             try await app.execute()

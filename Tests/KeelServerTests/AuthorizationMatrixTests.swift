@@ -36,6 +36,8 @@ import Vapor
         var emptyTeam: Team
         var competence: CompetenceSetting
         var coaching: CoachingSetting
+        /// The teammate's coaching intervention on on-time calls (a completed session with that focus).
+        var impactIntervention: String
     }
 
     /// Sessions the manager login planned with the teammate: one to read, one to complete, one
@@ -127,7 +129,7 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + coachingRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + impactRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
@@ -170,6 +172,36 @@ import Vapor
             Row(method: .PUT, template: "/api/v1/coaching/agendas/{type}", path: "/api/v1/coaching/agendas/skill",
                 body: { _ in ["type": "skill", "items": [["en": "Practise one situation", "sv": "Träna en situation"]]] }, expected: rulesSetters),
         ]
+    }
+
+    /// The impact API (SPEC §5): everyone lists what they may read; one estimate and its export
+    /// only for those who may read the teammate (their manager, the leader, admins).
+    static func impactRows(_ setting: Setting) -> [Row] {
+        let id = setting.impactIntervention
+        let readers = statuses(401, 404, 200, 200, 404, 200, 404)
+        return [
+            Row(method: .GET, template: "/api/v1/impact", path: "/api/v1/impact", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .GET, template: "/api/v1/impact/estimates/{interventionID}", path: "/api/v1/impact/estimates/\(id)", expected: readers),
+            Row(method: .GET, template: "/api/v1/impact/estimates/{interventionID}/export",
+                path: "/api/v1/impact/estimates/\(id)/export?format=json", expected: readers),
+        ]
+    }
+
+    static func impactSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> String {
+        let hierarchy = try await Directory(database: server.app.db, organizationID: server.demo.organization.id).hierarchy()
+        let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: hierarchy)
+        let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+        let session = try await store.plan(
+            SessionPlan(sellerID: teammate.id, type: .followUp, scheduledAt: server.clock.now.addingTimeInterval(-2 * 86_400), durationMinutes: 30,
+                        focus: .activityType(.call)),
+            for: policy, at: server.clock.now)
+        let step = NextStepDraft(text: "Call every customer on the planned day", ownerID: teammate.id,
+                                 due: store.calendar.day(containing: server.clock.now).adding(days: 7))
+        _ = try await store.complete(session.id, with: SessionCompletion(reviews: [], nextSteps: [step]), for: policy, at: server.clock.now)
+        for item in try await store.openItems(of: teammate.id, for: policy) {
+            _ = try await store.setItem(item.id, done: true, for: policy, at: server.clock.now)
+        }
+        return Intervention(sellerID: teammate.id, channel: .coaching, target: .activityType(.call), startedAt: session.scheduledAt).id
     }
 
     static func coachingSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> CoachingSetting {
@@ -356,7 +388,8 @@ import Vapor
                      .marketLeader: marketLeader, .admin: demo.logins.admin, .rivalAdmin: server.rival.logins.admin],
             teammate: teammate, managerTeam: managerTeam, emptyTeam: emptyTeam,
             competence: try await competenceSetting(server, manager: demo.logins.manager, teammate: teammate),
-            coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate)
+            coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate),
+            impactIntervention: try await impactSetting(server, manager: demo.logins.manager, teammate: teammate)
         )
     }
 

@@ -376,6 +376,7 @@ struct WhereToActResource: Content {
     var stalledDeals: [Stalled]
     var coaching: CoachingGlanceResource?
     var suggestions: [SuggestedSession]
+    var impact: ImpactTileResource?
 
     struct SuggestedSession: Content {
         var personID: UUID
@@ -406,5 +407,6 @@ struct WhereToActResource: Content {
         coaching = report.coaching.map(CoachingGlanceResource.init)
         suggestions = report.suggestions.sorted { $0.key < $1.key }
             .map { SuggestedSession(personID: $0.key.rawValue, suggestion: SuggestionResource($0.value)) }
+        impact = report.impact.map { ImpactTileResource($0, language: language) }
     }
 }

@@ -235,5 +235,8 @@ extension EnglishCatalog {
         .sellerNotCoachable: "You can only coach people in your own team or the teams below it.",
         .focusNotFound: "The linked competency, deal or meeting was not found.",
         .notATime: "“{value}” is not a time; write it like 09:30.",
+        .impactWindowOutOfRange: "A window is {minimum} to {maximum} weeks long.",
+        .impactWindowInFuture: "The intervention starts in week {week}, which has not begun; its effect cannot be traced yet.",
+        .impactComparisonIncludesSeller: "The comparison group cannot include a seller who had the intervention ({person}).",
     ]
 }

@@ -233,5 +233,8 @@ extension NorwegianCatalog {
         .sellerNotCoachable: "Du kan bare coache personer i ditt eget team eller teamene under det.",
         .focusNotFound: "Den lenkede kompetansen, avtalen eller møtet ble ikke funnet.",
         .notATime: "«{value}» er ikke et klokkeslett; skriv det som 09:30.",
+        .impactWindowOutOfRange: "Et vindu er {minimum} til {maximum} uker langt.",
+        .impactWindowInFuture: "Tiltaket starter i uke {week}, som ikke har begynt; effekten kan ikke spores ennå.",
+        .impactComparisonIncludesSeller: "Sammenligningsgruppen kan ikke inneholde en selger som fikk tiltaket ({person}).",
     ]
 }

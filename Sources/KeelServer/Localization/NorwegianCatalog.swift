@@ -3,6 +3,7 @@ enum NorwegianCatalog {
         .merging(frameworkEditingTexts) { base, _ in base }.merging(diagnosisTexts) { base, _ in base }
         .merging(coachingTexts) { base, _ in base }
         .merging(auditTexts) { base, _ in base }
+        .merging(impactTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bak salgsresultatene",

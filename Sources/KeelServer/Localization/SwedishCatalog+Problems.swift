@@ -233,5 +233,8 @@ extension SwedishCatalog {
         .sellerNotCoachable: "Du kan bara coacha personer i ditt eget team eller teamen under det.",
         .focusNotFound: "Den länkade kompetensen, affären eller mötet hittades inte.",
         .notATime: "”{value}” är ingen tid; skriv den som 09:30.",
+        .impactWindowOutOfRange: "Ett fönster är {minimum} till {maximum} veckor långt.",
+        .impactWindowInFuture: "Insatsen börjar vecka {week}, som inte har börjat; dess effekt kan inte spåras än.",
+        .impactComparisonIncludesSeller: "Jämförelsegruppen kan inte innehålla en säljare som fått insatsen ({person}).",
     ]
 }

@@ -166,4 +166,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportCoachingSessions, exportNextSteps, exportColumnStatus, exportWithheldPrivateNotes, navCoachingSettings
     case settingsCoachingTitle, settingsCoachingIntro, settingsCadenceTitle, settingsCadenceMinimum, settingsCadenceMaximum
     case settingsCadenceDays, settingsAgendaHint, settingsCoachingSave, settingsCoachingSaved
+    // Impact
+    case navImpact, impactTitle, impactIntro, impactMethod, impactComputedAt, impactNotComputed, impactBehaviourTitle
+    case impactOutcomeTitle, impactOutcomeNotYet, impactNoGroups, impactColumnIntervention, impactColumnStart
+    case impactColumnEffect, impactColumnBasis, impactInterventionsTitle, impactInterventionsCaption, impactNoInterventions
+    case impactColumnSeller, impactOnTimeOf, impactChannelCoaching, impactChannelPractice, impactEffect, impactNotEnoughData
+    case impactMissingKPI, impactMissingTreated, impactMissingComparison, impactMissingWeeks, impactVerdictUp, impactVerdictDown
+    case impactVerdictUnclear, impactBasis, impactLeftOut, impactExportCSV, impactTreatedTitle
+    case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle
+    case startOpenImpact
 }

@@ -70,6 +70,8 @@ public enum KeelMigrations {
             AddAuditSubjects(),
             // 015 — each person's private calendar link.
             AddCalendarFeeds(),
+            // 017 — the traced-impact estimates of every intervention group, for the start page's tile.
+            AddImpactSummaries(),
         ]
     }
 }

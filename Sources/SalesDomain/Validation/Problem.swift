@@ -89,5 +89,8 @@ extension Problem {
         // Coaching
         case focusNotForSessionType, sessionNotPlanned, actionItemReviewedTwice, actionItemNotOpen, actionItemNotReviewed
         case dueBeforeSession, nextStepOwnerNotInSession, nextStepRequired, sellerNotCoachable, focusNotFound, notATime
+
+        // Impact
+        case impactWindowOutOfRange, impactWindowInFuture, impactComparisonIncludesSeller
     }
 }

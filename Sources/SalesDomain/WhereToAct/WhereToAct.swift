@@ -35,6 +35,9 @@ public struct WhereToAct: Hashable, Sendable, Codable {
     public var coaching: CoachingGlance?
     /// For a manager who coaches the sellers: the session the diagnosis suggests for each.
     public var suggestions: [Person.ID: CoachingSuggestion] = [:]
+    /// For a team, market or organization: what moved after coaching and practice, as far as the
+    /// viewer may read it (``ImpactTile``).
+    public var impact: ImpactTile?
 
     public init(
         diagnosis: DiagnosisOverview, sellers: [SellerSummary], teams: [GroupAttention], markets: [GroupAttention], openCycles: [OpenCycle],
