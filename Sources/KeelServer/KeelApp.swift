@@ -76,6 +76,7 @@ public enum KeelApp {
         DiagnosisAPIController.register(on: api)
         CoachingAPIController.register(on: api)
         PracticeAPIController.register(on: api)
+        ImpactAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())
@@ -86,6 +87,7 @@ public enum KeelApp {
         DiagnosisSettingsPagesController.register(on: web)
         CoachingPagesController.register(on: web)
         PracticePagesController.register(on: web)
+        ImpactPagesController.register(on: web)
         CoachingSettingsPagesController.register(on: web)
         CalendarFeedController.register(api: api, web: web, open: app)
         CompetencePagesController.register(on: web)

@@ -17,19 +17,7 @@ struct CoachingBenchmark: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Measured requests per endpoint and scope (after 5 warm-up requests).") var requests: Int = 50
 
     func run() async throws {
-        try await BenchmarkDatabase(path: database, sellers: sellers, seed: 31).serve(history: storeHistory, measure: measure)
-    }
-
-    private func storeHistory(_ demo: DemoOrganization, _ database: any Database) async throws -> String {
-        let calendar = try await OrganizationSettings(database: database, organizationID: demo.organization.id).calendar()
-        let spec = try DemoExecutionSpec.weeks(weeks, endingBefore: demo.organization.createdAt, seed: 31, calendar: calendar).validated()
-        let generator = DemoExecutionGenerator(demo, spec: spec)
-        let execution = try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
-            .store(generator, at: demo.organization.createdAt)
-        try await CompetenceSeeding(database: database, organizationID: demo.organization.id).storeDemo(for: demo, seed: 31, now: demo.organization.createdAt)
-        let coaching = try await CoachingSeeding(database: database, organizationID: demo.organization.id)
-            .storeDemo(for: demo, execution: generator.patterns, seed: 31, now: demo.organization.createdAt)
-        return "\(execution.activities) activities, \(coaching.sessions) coaching sessions, \(coaching.items) next steps"
+        try await BenchmarkDatabase(path: database, sellers: sellers, seed: 31).serve(history: CoachedHistory(weeks: weeks).store, measure: measure)
     }
 
     private func measure(on server: BenchmarkServer) async throws {

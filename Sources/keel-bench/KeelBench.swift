@@ -7,6 +7,6 @@ struct KeelBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keel-bench",
         abstract: "Measure Keel's import speed, its analysis endpoints and its competence heatmap.",
-        subcommands: [ImportBenchmark.self, AnalysesBenchmark.self, CompetenceBenchmark.self, DiagnosisBenchmark.self, CoachingBenchmark.self]
+        subcommands: [ImportBenchmark.self, AnalysesBenchmark.self, CompetenceBenchmark.self, DiagnosisBenchmark.self, CoachingBenchmark.self, ImpactBenchmark.self]
     )
 }

@@ -54,9 +54,12 @@ struct Serve: AsyncParsableCommand {
                 KeelRuntime.say("Adding practice plans and eight weeks of practice…")
                 try await PracticeSeeding(database: app.db, organizationID: result.demo.organization.id)
                     .storeDemo(for: result.demo, seed: spec.seed, now: spec.createdAt)
+                KeelRuntime.say("Estimating what moved after coaching and practice…")
+                try await ImpactStore.of(database: app.db, organizationID: result.demo.organization.id).refreshSummaries(asOf: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
             app.lifecycle.use(RetentionSchedule())
+            ImpactRefresh.schedule(on: app)
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
             // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.
             try await app.execute()

@@ -39,6 +39,8 @@ import Vapor
         var practice: PracticeSetting
         /// A seller no other row uses, whom the admin erases.
         var bystander: Person
+        /// The teammate's coaching intervention on on-time calls (a completed session with that focus).
+        var impactIntervention: String
     }
 
     /// A role-play the manager added to the teammate's plan and the teammate did once, and
@@ -152,7 +154,7 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + impactRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
@@ -252,6 +254,36 @@ import Vapor
         let rep = try await store.complete(
             entry.id, with: PracticeRepDraft(selfScore: 4, note: "Matrix"), for: AccessPolicy(viewer: Viewer(teammate), hierarchy: hierarchy), at: server.clock.now)
         return PracticeSetting(entry: entry.id, rep: rep.id, rolePlay: rolePlay, toAdd: toAdd.id)
+    }
+
+    /// The impact API (SPEC §5): everyone lists what they may read; one estimate and its export
+    /// only for those who may read the teammate (their manager, the leader, admins).
+    static func impactRows(_ setting: Setting) -> [Row] {
+        let id = setting.impactIntervention
+        let readers = statuses(401, 404, 200, 200, 404, 200, 404)
+        return [
+            Row(method: .GET, template: "/api/v1/impact", path: "/api/v1/impact", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .GET, template: "/api/v1/impact/estimates/{interventionID}", path: "/api/v1/impact/estimates/\(id)", expected: readers),
+            Row(method: .GET, template: "/api/v1/impact/estimates/{interventionID}/export",
+                path: "/api/v1/impact/estimates/\(id)/export?format=json", expected: readers),
+        ]
+    }
+
+    static func impactSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> String {
+        let hierarchy = try await Directory(database: server.app.db, organizationID: server.demo.organization.id).hierarchy()
+        let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: hierarchy)
+        let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+        let session = try await store.plan(
+            SessionPlan(sellerID: teammate.id, type: .followUp, scheduledAt: server.clock.now.addingTimeInterval(-2 * 86_400), durationMinutes: 30,
+                        focus: .activityType(.call)),
+            for: policy, at: server.clock.now)
+        let step = NextStepDraft(text: "Call every customer on the planned day", ownerID: teammate.id,
+                                 due: store.calendar.day(containing: server.clock.now).adding(days: 7))
+        _ = try await store.complete(session.id, with: SessionCompletion(reviews: [], nextSteps: [step]), for: policy, at: server.clock.now)
+        for item in try await store.openItems(of: teammate.id, for: policy) {
+            _ = try await store.setItem(item.id, done: true, for: policy, at: server.clock.now)
+        }
+        return Intervention(sellerID: teammate.id, channel: .coaching, target: .activityType(.call), startedAt: session.scheduledAt).id
     }
 
     static func coachingSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> CoachingSetting {
@@ -444,7 +476,8 @@ import Vapor
             competence: competence,
             coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate),
             practice: try await practiceSetting(server, manager: demo.logins.manager, teammate: teammate),
-            bystander: bystander
+            bystander: bystander,
+            impactIntervention: try await impactSetting(server, manager: demo.logins.manager, teammate: teammate)
         )
     }
 

@@ -25,7 +25,8 @@ extension StoreSuites {
                 .storeDemo(for: demo, execution: execution.patterns, seed: 11, now: StoreFixture.now)
             let framework = try #require(try await CompetenceStore(database: database, organizationID: demo.organization.id).frameworkVersions().first)
             let generator = DemoCoachingGenerator(
-                demo, competencies: framework.competencies.map(\.id), execution: execution.patterns, seed: 11, now: StoreFixture.now, calendar: .stockholm)
+                demo, competencies: framework.competencies.map(\.id), execution: execution.patterns, seed: 11, now: StoreFixture.now, calendar: .stockholm,
+                impactFocus: DemoImpactCohorts.Focus(framework))
             return (demo, generator)
         }
 

@@ -166,6 +166,8 @@ extension EnglishCatalog {
         .calendarRevokedNotice: "Your calendar link is revoked: calendars subscribed to it get nothing more.",
         .exportCoachingSessions: "Coaching sessions",
         .exportNextSteps: "Next steps from coaching",
+        .exportPracticeRepetitions: "Practice repetitions",
+        .exportPracticeObserved: "Role-plays scored for others",
         .exportColumnStatus: "State",
         .exportWithheldPrivateNotes: "{count} coaching sessions' private notes: a coach's private notes are never exported.",
         .navCoachingSettings: "Coaching rules",

@@ -248,5 +248,8 @@ extension EnglishCatalog {
         .erasureNotConfirmed: "Type the person’s e-mail address, {email}, to confirm the erasure.",
         .cannotEraseYourself: "You cannot erase yourself; ask another admin.",
         .personAlreadyErased: "This person is already erased.",
+        .impactWindowOutOfRange: "A window is {minimum} to {maximum} weeks long.",
+        .impactWindowInFuture: "The intervention starts in week {week}, which has not begun; its effect cannot be traced yet.",
+        .impactComparisonIncludesSeller: "The comparison group cannot include a seller who had the intervention ({person}).",
     ]
 }

@@ -5,6 +5,7 @@ enum EnglishCatalog {
         .merging(practiceTexts) { base, _ in base }
         .merging(auditTexts) { base, _ in base }
         .merging(personalDataTexts) { base, _ in base }
+        .merging(impactTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "The structure behind sales results",

@@ -166,6 +166,8 @@ extension NorwegianCatalog {
         .calendarRevokedNotice: "Kalenderlenken din er trukket tilbake: kalendere som abonnerer på den får ikke noe mer.",
         .exportCoachingSessions: "Coachingsamtaler",
         .exportNextSteps: "Neste steg fra coaching",
+        .exportPracticeRepetitions: "Treningsrepetisjoner",
+        .exportPracticeObserved: "Rollespill vurdert for andre",
         .exportColumnStatus: "Status",
         .exportWithheldPrivateNotes: "Private notater fra {count} coachingsamtaler: en coachs private notater eksporteres aldri.",
         .navCoachingSettings: "Coachingregler",

@@ -246,5 +246,8 @@ extension NorwegianCatalog {
         .erasureNotConfirmed: "Skriv personens e-postadresse, {email}, for å bekrefte slettingen.",
         .cannotEraseYourself: "Du kan ikke slette deg selv; be en annen administrator.",
         .personAlreadyErased: "Denne personen er allerede slettet.",
+        .impactWindowOutOfRange: "Et vindu er {minimum} til {maximum} uker langt.",
+        .impactWindowInFuture: "Tiltaket starter i uke {week}, som ikke har begynt; effekten kan ikke spores ennå.",
+        .impactComparisonIncludesSeller: "Sammenligningsgruppen kan ikke inneholde en selger som fikk tiltaket ({person}).",
     ]
 }

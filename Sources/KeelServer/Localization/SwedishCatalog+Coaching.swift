@@ -166,6 +166,8 @@ extension SwedishCatalog {
         .calendarRevokedNotice: "Din kalenderlänk är återkallad: kalendrar som prenumererar på den får inget mer.",
         .exportCoachingSessions: "Coachningssamtal",
         .exportNextSteps: "Nästa steg från coachning",
+        .exportPracticeRepetitions: "Träningsrepetitioner",
+        .exportPracticeObserved: "Rollspel bedömda åt andra",
         .exportColumnStatus: "Läge",
         .exportWithheldPrivateNotes: "Privata anteckningar från {count} coachningssamtal: en coachs privata anteckningar exporteras aldrig.",
         .navCoachingSettings: "Coachningsregler",

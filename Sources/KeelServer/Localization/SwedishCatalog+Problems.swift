@@ -246,5 +246,8 @@ extension SwedishCatalog {
         .erasureNotConfirmed: "Skriv personens e-postadress, {email}, för att bekräfta raderingen.",
         .cannotEraseYourself: "Du kan inte radera dig själv; be en annan administratör.",
         .personAlreadyErased: "Den här personen är redan raderad.",
+        .impactWindowOutOfRange: "Ett fönster är {minimum} till {maximum} veckor långt.",
+        .impactWindowInFuture: "Insatsen börjar vecka {week}, som inte har börjat; dess effekt kan inte spåras än.",
+        .impactComparisonIncludesSeller: "Jämförelsegruppen kan inte innehålla en säljare som fått insatsen ({person}).",
     ]
 }

@@ -168,6 +168,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case calendarStepDescription, calendarLinkTitle, calendarLinkIntro, calendarLinkLabel, calendarLinkOnce, calendarBack
     case calendarCardTitle, calendarCardIntro, calendarLive, calendarNone, calendarCreate, calendarRevoke, calendarRevokedNotice
     case exportCoachingSessions, exportNextSteps, exportColumnStatus, exportWithheldPrivateNotes, navCoachingSettings
+    case exportPracticeRepetitions, exportPracticeObserved
     case settingsCoachingTitle, settingsCoachingIntro, settingsCadenceTitle, settingsCadenceMinimum, settingsCadenceMaximum
     case settingsCadenceDays, settingsAgendaHint, settingsCoachingSave, settingsCoachingSaved
     // Practice (SPEC §5)
@@ -193,4 +194,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case practiceNoFramework, practiceItemNewTitle, practiceItemEditTitle, practiceItemFormIntro, practiceItemKey, practiceItemKeyHint
     case practiceItemKind, practiceItemAim, practiceItemActive, practiceItemTitle, practiceGoodAtLevel, practiceItemSave
     case practiceItemSavedNotice, startPracticeTitle, startPracticeFacts, startPracticeNone, startPracticeOpen
+    // Impact
+    case navImpact, impactTitle, impactIntro, impactMethod, impactComputedAt, impactNotComputed, impactBehaviourTitle
+    case impactOutcomeTitle, impactOutcomeNotYet, impactNoGroups, impactColumnIntervention, impactColumnStart
+    case impactColumnEffect, impactColumnBasis, impactInterventionsTitle, impactInterventionsCaption, impactNoInterventions
+    case impactColumnSeller, impactOnTimeOf, impactChannelCoaching, impactChannelPractice, impactEffect, impactNotEnoughData
+    case impactMissingKPI, impactMissingTreated, impactMissingComparison, impactMissingWeeks, impactVerdictUp, impactVerdictDown
+    case impactVerdictUnclear, impactBasis, impactLeftOut, impactExportCSV, impactTreatedTitle
+    case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle
+    case startOpenImpact
 }

@@ -56,6 +56,7 @@ enum Layout {
                 li { a(.href("/diagnosis"), .id("nav-diagnosis")) { text(.navDiagnosis) } }
                 li { a(.href("/coaching"), .id("nav-coaching")) { text(.navCoaching) } }
                 li { a(.href("/practice"), .id("nav-practice")) { text(.navPractice) } }
+                li { a(.href("/impact"), .id("nav-impact")) { text(.navImpact) } }
                 li { a(.href("/execution"), .id("nav-execution")) { text(.navExecution) } }
                 if viewer.accessRole <= .manager {
                     li { a(.href("/activities"), .id("nav-my-activities")) { text(.navMyActivities) } }

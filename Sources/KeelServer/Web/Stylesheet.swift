@@ -168,6 +168,8 @@ enum Stylesheet {
       table.stacked tr { display: block; padding: .5rem .75rem; border-bottom: 1px solid var(--line); }
       table.stacked td { display: block; padding: .1rem 0; border: none; }
       table.stacked td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }
+      table.stacked th[scope=row] { display: block; position: static; padding: .1rem 0; border: none; }
+      table.stacked td.num { text-align: left; }
     }
     .prose { white-space: pre-line; line-height: 1.5; max-width: 46rem; }
     ul.plain { list-style: none; padding: 0; margin: 0; }

@@ -70,7 +70,10 @@ public enum KeelMigrations {
             AddAuditSubjects(),
             // 015 — each person's private calendar link.
             AddCalendarFeeds(),
+            // 016 — practice: the library's items, each seller's plan and the repetitions done.
             AddPractice(),
+            // 017 — the traced-impact estimates of every intervention group, for the start page's tile.
+            AddImpactSummaries(),
         ]
     }
 }

@@ -37,6 +37,10 @@ enum ErasureRegister {
                 .through("item_id", "coaching_action_items", .column("owner_id")),
             ],
             written: .through("session_id", "coaching_sessions", .column("scheduled_at"))),
+        ErasureRule("practice_reps", "note", .blank, rowsOf: [.column("person_id"), .column("observer_id")], written: .column("done_at")),
+        ErasureRule(
+            "practice_reps", "observer_comment", .null, rowsOf: [.column("person_id"), .column("observer_id")],
+            written: .column("done_at")),
         // Texts about customers and deals, which may still name a colleague.
         ErasureRule("activities", "subject", .replaceMentions, rowsOf: []),
         ErasureRule("deals", "title", .replaceMentions, rowsOf: []),
@@ -45,7 +49,7 @@ enum ErasureRegister {
     /// The keys of audit changes that hold free texts (`AuditTrail` records the columns above
     /// under these names): blanked in events the person did, and in events older than the
     /// retention period. Events about the person lose every value.
-    static let auditTextKeys: Set<String> = ["evidence", "text", "note", "notes", "comment", "privateNotes"]
+    static let auditTextKeys: Set<String> = ["evidence", "text", "note", "notes", "comment", "privateNotes", "observerComment"]
 }
 
 /// One column of ``ErasureRegister``: which rows belong to a person, what erasing does to the

@@ -63,6 +63,21 @@ public struct PersonExport: Hashable, Sendable, Codable {
         public var nextSteps: [ActionItem]
     }
 
+    /// Practice (SPEC §5): the person's plan and every repetition they did, with their notes and
+    /// the observers' scores and comments; and the role-plays they scored for others — their own
+    /// score and comment, without the other seller's note.
+    public struct Practice: Hashable, Sendable, Codable {
+        public var planEntries: [PracticePlanEntry]
+        public var repetitions: [PracticeRecord]
+        public var repetitionsObserved: [PracticeRecord]
+    }
+
+    /// A repetition with its item's key (`prospecting.cold-call-opener`).
+    public struct PracticeRecord: Hashable, Sendable, Codable {
+        public var repetition: PracticeRep
+        public var item: String
+    }
+
     /// What a reader's export leaves out, and how many.
     public enum Withheld: String, Hashable, Sendable, Codable, CodingKeyRepresentable, CaseIterable {
         /// Peers' ratings of the person: shown to them only as an aggregate of several peers.
@@ -82,6 +97,7 @@ public struct PersonExport: Hashable, Sendable, Codable {
     public var competence: Competence
     public var execution: Execution
     public var coaching: Coaching
+    public var practice: Practice
     /// Audit events about the person, oldest first.
     public var audit: [AuditEvent]
     public var withheld: [Withheld: Int]

@@ -63,7 +63,7 @@ public struct PersonalData: Sendable {
                     .init(teamID: $0.teamID, team: teams[$0.teamID] ?? $0.teamID.description, from: $0.from, until: $0.until)
                 },
                 competence: .init(ratingsReceived: received, ratingsGiven: given, resultComments: try await resultComments()),
-                execution: try await execution(), coaching: try await coaching(withheld: &withheld),
+                execution: try await execution(), coaching: try await coaching(withheld: &withheld), practice: try await practice(),
                 audit: audit, withheld: withheld)
         }
 
@@ -128,6 +128,29 @@ public struct PersonalData: Sendable {
             return .init(
                 sessionsAsSeller: sessions.filter { $0.sellerID == person.id }.map(\.withoutPrivateNotes),
                 sessionsAsCoach: sessions.filter { $0.coachID == person.id }.map(\.withoutPrivateNotes), nextSteps: items)
+        }
+
+        func practice() async throws -> PersonExport.Practice {
+            let id = person.id.rawValue
+            let entries = try await PracticePlanEntryModel.query(on: database).filter(\.$organizationID == org).filter(\.$personID == id)
+                .sort(\.$startedOn).all().map { try $0.domain() }
+            let reps = try await PracticeRepModel.query(on: database).filter(\.$organizationID == org)
+                .group(.or) { $0.filter(\.$personID == id).filter(\.$observerID == id) }
+                .sort(\.$doneAt).all().map { try $0.domain() }
+            let itemIDs = Set(reps.map(\.itemID.rawValue))
+            let keys = Dictionary(uniqueKeysWithValues: try await PracticeItemModel.query(on: database).filter(\.$organizationID == org)
+                .filter(\.$id ~~ itemIDs).all().map { ($0.id ?? UUID(), $0.key) })
+            func record(_ rep: PracticeRep) -> PersonExport.PracticeRecord {
+                .init(repetition: rep, item: keys[rep.itemID.rawValue] ?? rep.itemID.description)
+            }
+            return .init(
+                planEntries: entries, repetitions: reps.filter { $0.personID == person.id }.map(record),
+                // The other seller's note is theirs; the observer's own score and comment are the reader's.
+                repetitionsObserved: reps.filter { $0.personID != person.id }.map { rep in
+                    var rep = rep
+                    rep.note = ""
+                    return record(rep)
+                })
         }
 
         func execution() async throws -> PersonExport.Execution {

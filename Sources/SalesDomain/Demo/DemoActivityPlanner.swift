@@ -98,8 +98,11 @@ struct DemoActivityPlanner {
 
         let isBeforeCoaching = seller.prospectingCoachedFromDay.map { day < $0 } ?? false
         let isDroppingProspecting = kind.isProspecting && ((seller.dropsProspectingUnderLoad && isHighLoad) || isBeforeCoaching)
+        let isOnTimeByImpactCohort = seller.prospectingAreaOnTimeFromDay.map { day >= $0 } ?? false
+            && DemoImpactCohorts.activityTypes.contains(kind.type)
         let pushRate = isWaitingOnObstacle ? Self.waitingPushRate
             : isDroppingProspecting ? Self.dropperPushRate
+            : isOnTimeByImpactCohort ? 0
             : kind.normalPushRate + (isHighLoad ? kind.extraPushRateUnderLoad : 0)
         let roll = random.unit()
         if roll >= pushRate + Self.leftUndoneRate {

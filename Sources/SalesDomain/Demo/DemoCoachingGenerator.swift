@@ -14,13 +14,16 @@ public struct DemoCoachingGenerator: Sendable {
     let coachBySeller: [Person.ID: Person.ID]
     let teamBySeller: [Person.ID: Team.ID]
     let competencies: [Competency.ID]
+    /// Each impact cohort seller's new focus (``DemoImpactCohorts``).
+    let impactFocus: [Person.ID: Competency.ID]
+    let impactSince: Date?
     let seed: UInt64
     let now: Date
     let calendar: WeekCalendar
 
     public init(
         _ demo: DemoOrganization, competencies: [Competency.ID], execution: DemoExecutionPatterns, seed: UInt64, now: Date,
-        calendar: WeekCalendar
+        calendar: WeekCalendar, impactFocus: DemoImpactCohorts.Focus? = nil
     ) {
         let roster = CoachingRoster(people: demo.people, hierarchy: TeamHierarchy(demo.teams))
         var coachBySeller: [Person.ID: Person.ID] = [:]
@@ -31,8 +34,15 @@ public struct DemoCoachingGenerator: Sendable {
             if !coaches.contains(coach) { coaches.append(coach) }
         }
         let coachOfCoached = execution.coachedSeller.flatMap { coachBySeller[$0.personID] }
-        let pipelineOnly = coaches.dropFirst().first { $0 != coachOfCoached }
-        let neglectedCoach = coaches.dropFirst(2).first { $0 != pipelineOnly && $0 != coachOfCoached }
+        var focusBySeller: [Person.ID: Competency.ID] = [:]
+        if let cohorts = execution.impactCohorts, let impactFocus {
+            for seller in cohorts.effective { focusBySeller[seller] = impactFocus.effective }
+            for seller in cohorts.null { focusBySeller[seller] = impactFocus.null }
+        }
+        // The coaching patterns stay with coaches who coach no cohort seller, whose sessions would otherwise mix.
+        let cohortCoaches = Set(focusBySeller.keys.compactMap { coachBySeller[$0] })
+        let pipelineOnly = coaches.dropFirst().first { $0 != coachOfCoached && !cohortCoaches.contains($0) }
+        let neglectedCoach = coaches.dropFirst(2).first { $0 != pipelineOnly && $0 != coachOfCoached && !cohortCoaches.contains($0) }
         let teamOf = Dictionary(demo.people.compactMap { person in person.teamID.map { (person.id, $0) } }, uniquingKeysWith: { first, _ in first })
         patterns = DemoCoachingPatterns(
             pipelineOnlyCoach: pipelineOnly, neglectedFollowUpTeam: neglectedCoach.flatMap { teamOf[$0] }, coachedSeller: execution.coachedSeller)
@@ -40,6 +50,8 @@ public struct DemoCoachingGenerator: Sendable {
         self.coachBySeller = coachBySeller
         teamBySeller = teamOf
         self.competencies = competencies
+        self.impactFocus = focusBySeller
+        impactSince = focusBySeller.isEmpty ? nil : execution.impactCohorts?.since
         self.seed = seed
         self.now = now
         self.calendar = calendar
@@ -74,7 +86,12 @@ public struct DemoCoachingGenerator: Sendable {
         let neglectedFollowUp = teamBySeller[seller] != nil && teamBySeller[seller] == patterns.neglectedFollowUpTeam
         let coached = patterns.coachedSeller?.personID == seller ? patterns.coachedSeller : nil
         let today = calendar.day(containing: now)
-        let stoppedDay = random.chance(0.1) && coached == nil ? today.adding(days: -(35 + random.below(21))) : nil
+        let cohortFocus = impactFocus[seller]
+        let stoppedDay = random.chance(0.1) && coached == nil && cohortFocus == nil ? today.adding(days: -(35 + random.below(21))) : nil
+        // A cohort seller's first session with the new focus is on the cohort's start day, and none before it has that focus.
+        let cohortDay = cohortFocus == nil ? nil : impactSince.map { calendar.day(containing: $0) }
+        let otherCompetencies = competencies.filter { $0 != cohortFocus }
+        var cohortStarted = false
 
         var day = today.adding(days: -365 + random.below(rhythm))
         while true {
@@ -82,18 +99,23 @@ public struct DemoCoachingGenerator: Sendable {
             let moment = calendar.start(of: day).addingTimeInterval(TimeInterval((8 + random.below(8)) * 3_600))
             if let stoppedDay, day >= stoppedDay { break }
             let isCoachedNow = coached.map { moment >= $0.since } ?? false
+            let isCohortNow = cohortDay.map { day >= $0 } ?? false
             let isFuture = moment > now
             let type: CoachingSessionType
             var focus: CoachingFocus?
             if isCoachedNow, let coached {
                 type = .followUp
                 focus = .activityType(coached.activityType)
+            } else if isCohortNow, let cohortFocus {
+                type = .skill
+                focus = .competency(cohortFocus)
+                _ = Self.type(&random)
             } else if coach == patterns.pipelineOnlyCoach {
                 type = .pipeline
             } else {
                 type = Self.type(&random)
                 switch type {
-                case .skill: focus = competencies.isEmpty ? nil : .competency(random.element(of: competencies))
+                case .skill: focus = otherCompetencies.isEmpty ? nil : .competency(random.element(of: otherCompetencies))
                 case .followUp: focus = random.chance(0.7) ? .activityType(random.element(of: Self.focusTypes)) : nil
                 default: break
                 }
@@ -132,8 +154,12 @@ public struct DemoCoachingGenerator: Sendable {
                     ownerID: random.chance(0.85) ? seller : coach, due: day.adding(days: 7 + random.below(8)), link: link))
             }
             result.sessions.append(session)
-            let interval = isCoachedNow ? 10 : rhythm
+            let interval = isCoachedNow || isCohortNow ? 10 : rhythm
             day = day.adding(days: max(3, interval + random.below(interval / 2 + 1) - interval / 4))
+            if let cohortDay, !cohortStarted, day >= cohortDay {
+                cohortStarted = true
+                day = cohortDay
+            }
         }
         return result
     }

@@ -68,6 +68,18 @@ public struct DemoExecutionGenerator: Sendable {
             .first
             .flatMap { team in sellingPeople.first { $0.teamID == team && $0.jobRole != .keyAccountManager } }
 
+        // The impact cohorts, 9 weeks before the end: an 8-week window on each side of the start.
+        let impactWeek = timeline.weeks >= 20 ? timeline.weeks - 9 : nil
+        let impactCohorts = impactWeek.flatMap { week in
+            DemoImpactCohorts.choose(
+                eligible: sellingPeople.filter { person in
+                    person.jobRole == .accountExecutive && person.teamID.map { !sellingTeams.prefix(4).contains($0) } ?? false
+                        && person.teamID != obstacleTeam && !droppers.contains(person.id) && person.id != coached?.id
+                },
+                since: timeline.weekStart(week))
+        }
+        let effectiveCohort = Set(impactCohorts?.effective ?? [])
+
         sellers = sellingPeople.map { person in
             DemoSeller(
                 personID: person.id, teamID: person.teamID, jobRole: person.jobRole,
@@ -75,7 +87,8 @@ public struct DemoExecutionGenerator: Sendable {
                 managerID: person.teamID.flatMap { managerByTeam[$0] }.flatMap { $0 == person.id ? nil : $0 },
                 dropsProspectingUnderLoad: droppers.contains(person.id),
                 facesStructuralObstacle: person.teamID != nil && person.teamID == obstacleTeam,
-                prospectingCoachedFromDay: person.id == coached?.id ? coachedFromDay : nil)
+                prospectingCoachedFromDay: person.id == coached?.id ? coachedFromDay : nil,
+                prospectingAreaOnTimeFromDay: effectiveCohort.contains(person.id) ? impactWeek.map { $0 * 7 } : nil)
         }
         obstacleStartDay = obstacleTeam == nil ? nil : obstacleWeek.map { $0 * 7 }
         patterns = DemoExecutionPatterns(
@@ -89,7 +102,8 @@ public struct DemoExecutionGenerator: Sendable {
             },
             coachedSeller: coached.flatMap { person in
                 coachedFromDay.map { DemoCoachedSeller(personID: person.id, activityType: .prospecting, since: timeline.weekStart($0 / 7)) }
-            })
+            },
+            impactCohorts: impactCohorts)
     }
 
     /// For an organization made by ``DemoOrganizationGenerator``.

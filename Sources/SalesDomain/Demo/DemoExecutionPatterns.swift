@@ -18,10 +18,17 @@ public struct DemoExecutionPatterns: Hashable, Sendable {
     public var structuralObstacle: DemoStructuralObstacle?
     /// Pattern 3; `nil` when there is no second team to show it or the span is under 20 weeks.
     public var coachedSeller: DemoCoachedSeller?
+    /// The traced-impact cohorts; `nil` when the span is under 20 weeks or there are too few
+    /// eligible account executives.
+    public var impactCohorts: DemoImpactCohorts?
 
-    public init(prospectingDroppers: [Person.ID], structuralObstacle: DemoStructuralObstacle?, coachedSeller: DemoCoachedSeller? = nil) {
+    public init(
+        prospectingDroppers: [Person.ID], structuralObstacle: DemoStructuralObstacle?, coachedSeller: DemoCoachedSeller? = nil,
+        impactCohorts: DemoImpactCohorts? = nil
+    ) {
         self.prospectingDroppers = prospectingDroppers
         self.structuralObstacle = structuralObstacle
         self.coachedSeller = coachedSeller
+        self.impactCohorts = impactCohorts
     }
 }

@@ -23,10 +23,14 @@ public struct DemoSeller: Hashable, Sendable {
     /// prospecting as a dropper does under load, in every week; from it (when their coaching on
     /// prospecting starts) they prospect like everyone else (see ``DemoCoachedSeller``).
     public var prospectingCoachedFromDay: Int?
+    /// The effective impact cohort (``DemoImpactCohorts``): from this day of the span the seller
+    /// does every planned activity of the prospecting area in its week.
+    public var prospectingAreaOnTimeFromDay: Int?
 
     public init(
         personID: Person.ID, teamID: Team.ID?, jobRole: JobRole, marketCode: String?, managerID: Person.ID?,
-        dropsProspectingUnderLoad: Bool = false, facesStructuralObstacle: Bool = false, prospectingCoachedFromDay: Int? = nil
+        dropsProspectingUnderLoad: Bool = false, facesStructuralObstacle: Bool = false, prospectingCoachedFromDay: Int? = nil,
+        prospectingAreaOnTimeFromDay: Int? = nil
     ) {
         self.personID = personID
         self.teamID = teamID
@@ -36,5 +40,6 @@ public struct DemoSeller: Hashable, Sendable {
         self.dropsProspectingUnderLoad = dropsProspectingUnderLoad
         self.facesStructuralObstacle = facesStructuralObstacle
         self.prospectingCoachedFromDay = prospectingCoachedFromDay
+        self.prospectingAreaOnTimeFromDay = prospectingAreaOnTimeFromDay
     }
 }

@@ -95,5 +95,7 @@ extension Problem {
         case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected, noFrameworkToPractise
         // Personal data
         case erasureNotConfirmed, cannotEraseYourself, personAlreadyErased
+        // Impact
+        case impactWindowOutOfRange, impactWindowInFuture, impactComparisonIncludesSeller
     }
 }

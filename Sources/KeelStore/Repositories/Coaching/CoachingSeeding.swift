@@ -93,8 +93,10 @@ extension CoachingSeeding {
     ) async throws -> Counts {
         let calendar = try await OrganizationSettings(database: database, organizationID: organizationID).calendar()
         let frameworks = try await CompetenceStore(database: database, organizationID: organizationID).frameworkVersions()
-        let competencies = frameworks.filter { $0.publishedAt != nil }.max { $0.version < $1.version }?.competencies.map(\.id) ?? []
-        let generator = DemoCoachingGenerator(demo, competencies: competencies, execution: execution, seed: seed, now: now, calendar: calendar)
+        let framework = frameworks.filter { $0.publishedAt != nil }.max { $0.version < $1.version }
+        let generator = DemoCoachingGenerator(
+            demo, competencies: framework?.competencies.map(\.id) ?? [], execution: execution, seed: seed, now: now, calendar: calendar,
+            impactFocus: DemoImpactCohorts.Focus(framework))
         return try await store(generator, at: now)
     }
 }

@@ -7,7 +7,8 @@ extension DiagnosisStore {
     /// The start page for one viewer: the diagnosis of the query's scope (checked against the
     /// policy there), the sellers' unreviewed postponements, the open cycles, and for a person
     /// scope their open activities of this week and their stalled deals; the coaching rhythm of
-    /// the scope, and for a person their next steps from coaching.
+    /// the scope, and for a person their next steps from coaching; for a wider scope, what moved
+    /// after coaching and practice.
     public func whereToAct(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> WhereToAct {
         let cycles = try await competence.cycleSummaries()
         let diagnosis = try await overview(query, for: policy, cycles: cycles)
@@ -38,6 +39,9 @@ extension DiagnosisStore {
             let coachingStore = CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
             report.suggestions = try await coachingStore.suggestions(from: diagnosis.report, asOf: query.asOf)
             report.coaching?.focusNames = try await coachingStore.focusNames(for: report.suggestions.values.compactMap(\.focus))
+        }
+        if case .person = query.scope {} else {
+            report.impact = try await ImpactStore(database: database, organizationID: organizationID, calendar: calendar).tile(for: policy)
         }
         return report
     }

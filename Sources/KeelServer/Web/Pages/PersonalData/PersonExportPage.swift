@@ -96,6 +96,15 @@ enum PersonExportPage {
                 textTable(headers: [text(.nextStepWhat), text(.nextStepDue), text(.exportColumnStatus)],
                       rows: export.coaching.nextSteps.map { [$0.text, $0.due.description, $0.status.rawValue] })
             }
+            part(.id("export-practice"), title: text(.exportPracticeRepetitions), count: export.practice.repetitions.count, text: text) {
+                practiceTable(export.practice.repetitions, text: text)
+            }
+            if !export.practice.repetitionsObserved.isEmpty {
+                part(.id("export-practice-observed"), title: text(.exportPracticeObserved), count: export.practice.repetitionsObserved.count,
+                     text: text) {
+                    practiceTable(export.practice.repetitionsObserved, text: text)
+                }
+            }
             part(.id("export-audit"), title: text(.exportAudit), count: export.audit.count, text: text) {
                 textTable(headers: [text(.auditColumnWhen), text(.auditColumnWhat), text(.auditColumnChanges)], rows: export.audit.map { event in
                     [event.occurredAt.formatted(moment), "\(text.auditKind(event.kind)): \(text.auditAction(event.action))",
@@ -132,6 +141,19 @@ enum PersonExportPage {
                 div(.class("table-wrap")) { content() }
             }
         }
+    }
+
+    static func practiceTable(_ records: [PersonExport.PracticeRecord], text: Localizer) -> Node {
+        textTable(
+            headers: [text(.practiceColumnDay), text(.practiceColumnItem), text(.practiceColumnSelfScore), text(.practiceColumnObserved),
+                      text(.practiceNoteLabel)],
+            rows: records.map { record in
+                let rep = record.repetition
+                let observed = rep.observation.map { observation in
+                    [String(observation.level), observation.comment].filter { !$0.isEmpty }.joined(separator: " — ")
+                } ?? "—"
+                return [rep.day.description, record.item, String(rep.selfScore), observed, rep.note]
+            })
     }
 
     static func textTable(headers: [String], rows: [[String]]) -> Node {

@@ -56,7 +56,7 @@ enum PracticePlanPage {
                     p(.class("meta")) { text(.practiceNoRecent) }
                 } else {
                     div(.class("table-wrap")) {
-                        table(.id("practice-recent-table")) {
+                        table(.id("practice-recent-table"), .class("stacked")) {
                             thead { tr {
                                 th { text(.practiceColumnDay) }; th { text(.practiceColumnItem) }; th { text(.practiceColumnSelfScore) }
                                 th { text(.practiceColumnObserved) }
@@ -64,13 +64,13 @@ enum PracticePlanPage {
                             tbody {
                                 for repetition in screen.recent {
                                     tr {
-                                        td { repetition.rep.day.description }
+                                        td(.data("label", text(.practiceColumnDay))) { repetition.rep.day.description }
                                         td {
                                             a(.href("/practice/entries/\(repetition.rep.entryID)")) { repetition.itemTitle.text(in: language) }
                                             if screen.notesShown, !repetition.rep.note.isEmpty { br(); span(.class("meta")) { repetition.rep.note } }
                                         }
-                                        td { "\(repetition.rep.selfScore) – " + PracticeNames.selfScore(repetition.rep.selfScore, text: text) }
-                                        td {
+                                        td(.data("label", text(.practiceColumnSelfScore))) { "\(repetition.rep.selfScore) – " + PracticeNames.selfScore(repetition.rep.selfScore, text: text) }
+                                        td(.data("label", text(.practiceColumnObserved))) {
                                             if let observation = repetition.rep.observation {
                                                 text(.practiceObservedLevel, ["level": String(observation.level), "observer": repetition.observerName ?? ""])
                                             } else if repetition.awaitsObservation {
@@ -94,7 +94,7 @@ enum PracticePlanPage {
         let text = context.text
         let language = text.language
         return div(.class("table-wrap")) {
-            table(.id(id)) {
+            table(.id(id), .class("stacked")) {
                 thead { tr {
                     th { text(.practiceColumnItem) }; th { text(.practiceColumnCompetency) }; th { text(.practiceColumnWhy) }
                     th(.class("num")) { text(.practiceColumnMinutes) }; th { text(.practiceColumnDue) }
@@ -108,14 +108,14 @@ enum PracticePlanPage {
                                 br()
                                 span(.class("meta")) { PracticeNames.kind(entry.item.kind, text: text) + " · " + text(.practiceAimLevel, ["level": String(entry.item.aimLevel)]) }
                             }
-                            td { entry.competencyName.text(in: language) }
-                            td { PracticeNames.reason(entry.entry.reason, text: text) }
-                            td(.class("num")) { String(entry.item.minutes) }
-                            td {
+                            td(.data("label", text(.practiceColumnCompetency))) { entry.competencyName.text(in: language) }
+                            td(.data("label", text(.practiceColumnWhy))) { PracticeNames.reason(entry.entry.reason, text: text) }
+                            td(.class("num"), .data("label", text(.practiceColumnMinutes))) { String(entry.item.minutes) }
+                            td(.data("label", text(.practiceColumnDue))) {
                                 entry.entry.repetition.due.description
                                 if entry.status == .overdue { " "; span(.class("chip-overdue")) { text(.practiceStatusOverdue) } }
                             }
-                            td(.class("num")) { String(entry.repetitions) }
+                            td(.class("num"), .data("label", text(.practiceColumnDone))) { String(entry.repetitions) }
                         }
                     }
                 }

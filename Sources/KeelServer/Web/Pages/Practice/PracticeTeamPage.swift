@@ -41,7 +41,7 @@ enum PracticeTeamPage {
                     h2 { text(.practiceTeamSellersTitle) }
                     p(.class("meta")) { text(.practiceTeamSellersCaption, ["from": screen.recentWeeks.lowerBound.description, "to": screen.recentWeeks.upperBound.description]) }
                     div(.class("table-wrap")) {
-                        table(.id("practice-team-table"), .class("sticky-first")) {
+                        table(.id("practice-team-table"), .class("sticky-first stacked")) {
                             thead { tr {
                                 th { text(.columnName) }; th(.class("num")) { text(.practiceColumnDueWeek) }; th(.class("num")) { text(.practiceStatusOverdue) }
                                 th(.class("num")) { text(.practiceColumnDoneRecently) }; th(.class("num")) { text(.practiceColumnStreak) }
@@ -52,14 +52,14 @@ enum PracticeTeamPage {
                                 for row in screen.rows {
                                     tr(.id("practice-row-\(row.personID)")) {
                                         th(Attribute("scope", "row")) { a(.href("/practice/people/\(row.personID)")) { row.name } }
-                                        td(.class("num")) { String(row.dueThisWeek) }
-                                        td(.class("num")) {
+                                        td(.class("num"), .data("label", text(.practiceColumnDueWeek))) { String(row.dueThisWeek) }
+                                        td(.class("num"), .data("label", text(.practiceStatusOverdue))) {
                                             if row.overdue > 0 { span(.class("chip-overdue")) { String(row.overdue) } } else { "0" }
                                         }
-                                        td(.class("num")) { String(row.doneRecently) }
-                                        td(.class("num")) { String(row.streakWeeks) }
-                                        td { row.practised.isEmpty ? "–" : names(row.practised) }
-                                        td {
+                                        td(.class("num"), .data("label", text(.practiceColumnDoneRecently))) { String(row.doneRecently) }
+                                        td(.class("num"), .data("label", text(.practiceColumnStreak))) { String(row.streakWeeks) }
+                                        td(.data("label", text(.practiceColumnPractised))) { row.practised.isEmpty ? "–" : names(row.practised) }
+                                        td(.data("label", text(.practiceColumnNeededNotPractised))) {
                                             if row.needed.isEmpty {
                                                 span(.class("meta")) { text(.practiceNoDiagnosis) }
                                             } else if row.neededNotPractised.isEmpty {
@@ -68,7 +68,7 @@ enum PracticeTeamPage {
                                                 names(row.neededNotPractised)
                                             }
                                         }
-                                        td(.class("num")) { String(row.awaitingObservation) }
+                                        td(.class("num"), .data("label", text(.practiceColumnToScore))) { String(row.awaitingObservation) }
                                     }
                                 }
                             }

@@ -40,12 +40,14 @@ enum StartPage {
                 sellerView(model.report, person: id, context: context, numbers: numbers)
             case .team:
                 if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
+                if let tile = model.report.impact { impact(tile, context: context, numbers: numbers) }
                 sellersTable(model.report, context: context, numbers: numbers)
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
                 if model.report.teams.count > 1 { groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers) }
                 DiagnosisPage.changes(overview, context: context)
             case .market, .organization:
                 if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
+                if let tile = model.report.impact { impact(tile, context: context, numbers: numbers) }
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
                 if !model.report.markets.isEmpty {
                     groupsTable(model.report.markets, id: "start-markets", title: text(.startMarketsTitle), overview: overview, context: context, numbers: numbers)

@@ -1,0 +1,226 @@
+import Foundation
+import SalesDomain
+import Vapor
+
+/// What an intervention works on, with a name to show.
+struct ImpactTargetResource: Content {
+    var kind: String
+    var reference: String
+    var name: String
+
+    init(_ target: Intervention.Target, names: [String: LocalizedText], language: Language) {
+        switch target {
+        case .competency(let id):
+            kind = "competency"
+            reference = id.description
+        case .activityType(let type):
+            kind = "activity_type"
+            reference = type.rawValue
+        }
+        name = names[target.reference]?.text(in: language) ?? reference
+    }
+}
+
+struct ImpactKPIResource: Content {
+    var kind: String
+    var family: String
+    var activityTypes: [String]
+
+    init(_ kpi: ImpactKPI) {
+        kind = kpi.kind.rawValue
+        family = kpi.family.rawValue
+        activityTypes = kpi.activityTypes.map(\.rawValue)
+    }
+}
+
+/// An effect with its 95 % interval, or what is missing for one. Effects are differences of
+/// rates: 0.12 is twelve percentage points.
+struct ImpactResultResource: Content {
+    struct Missing: Content {
+        var what: String
+        var have: Int?
+        var need: Int?
+    }
+
+    var status: String
+    var effect: Double?
+    var lower: Double?
+    var upper: Double?
+    var level: Double
+    var missing: [Missing]
+
+    init(_ result: ImpactEstimate.Result) {
+        level = ImpactBootstrap.level
+        switch result {
+        case .estimate(let effect, let lower, let upper):
+            status = "estimate"
+            (self.effect, self.lower, self.upper) = (effect, lower, upper)
+            missing = []
+        case .notEnoughData(let shortfalls):
+            status = "not_enough_data"
+            missing = shortfalls.map { shortfall in
+                switch shortfall {
+                case .noKPI: Missing(what: "kpi")
+                case .treatedSellers(let have, let need): Missing(what: "treated_sellers", have: have, need: need)
+                case .comparisonSellers(let have, let need): Missing(what: "comparison_sellers", have: have, need: need)
+                case .afterWindowNotOver(let have, let need): Missing(what: "weeks_after", have: have, need: need)
+                }
+            }
+        }
+    }
+}
+
+/// One estimate without its seller-weeks: a group on the tile and the list, or the head of one estimate.
+struct ImpactSummaryResource: Content {
+    var id: String
+    var channel: String
+    var target: ImpactTargetResource
+    var kpi: ImpactKPIResource?
+    var startWeek: String
+    var weeks: Int
+    var weeksAfterOver: Int
+    var sellers: Int
+    var treatedSellers: Int
+    var comparisonSellers: Int
+    var result: ImpactResultResource
+
+    init(_ summary: ImpactSummary, names: [String: LocalizedText], language: Language) {
+        id = summary.id
+        channel = summary.channel.rawValue
+        target = ImpactTargetResource(summary.target, names: names, language: language)
+        kpi = summary.kpi.map(ImpactKPIResource.init)
+        startWeek = summary.startWeek.description
+        weeks = summary.weeks
+        weeksAfterOver = summary.afterWeeksOver
+        sellers = Set(summary.sellerIDs).count
+        treatedSellers = summary.treatedCount
+        comparisonSellers = summary.comparisonCount
+        result = ImpactResultResource(summary.result)
+    }
+}
+
+/// `GET /api/v1/impact`.
+struct ImpactListResource: Content {
+    struct InterventionResource: Content {
+        var id: String
+        var sellerID: String
+        var sellerName: String
+        var channel: String
+        var target: ImpactTargetResource
+        var startedAt: Date
+    }
+
+    var computedAt: Date?
+    var groups: [ImpactSummaryResource]
+    var interventions: [InterventionResource]
+
+    init(_ list: ImpactList, language: Language) {
+        computedAt = list.computedAt
+        groups = list.groups.map { ImpactSummaryResource($0, names: list.targetNames, language: language) }
+        interventions = list.interventions.map { entry in
+            InterventionResource(
+                id: entry.intervention.id, sellerID: entry.intervention.sellerID.description, sellerName: entry.sellerName,
+                channel: entry.intervention.channel.rawValue,
+                target: ImpactTargetResource(entry.intervention.target, names: list.targetNames, language: language),
+                startedAt: entry.intervention.startedAt)
+        }
+    }
+}
+
+/// `GET /api/v1/impact/estimates/{id}`: the estimate, each counted seller's windows, and the
+/// minimums and seed behind it.
+struct ImpactEstimateResource: Content {
+    struct SellerResource: Content {
+        var sellerID: String?
+        var valueBefore: Double
+        var valueAfter: Double
+        var change: Double
+        var weeksBefore: Int
+        var weeksAfter: Int
+    }
+
+    struct Minimums: Content {
+        var treatedSellers: Int
+        var comparisonSellers: Int
+        var weeksWithData: Int
+    }
+
+    var estimate: ImpactSummaryResource
+    var treated: [SellerResource]
+    var comparison: [SellerResource]
+    var treatedLeftOut: Int
+    var comparisonLeftOut: Int
+    var minimums: Minimums
+    var seed: String
+    var resamples: Int
+
+    init(_ screen: ImpactEstimateScreen, language: Language) {
+        let export = screen.export
+        let estimate = screen.estimate
+        self.estimate = ImpactSummaryResource(export.estimate, names: screen.targetNames, language: language)
+        let identified = Set(export.rows.map(\.seller))
+        func seller(_ change: ImpactSellerChange) -> SellerResource {
+            SellerResource(
+                sellerID: identified.contains(change.sellerID.description) ? change.sellerID.description : nil, valueBefore: change.valueBefore,
+                valueAfter: change.valueAfter, change: change.change, weeksBefore: change.before.count, weeksAfter: change.after.count)
+        }
+        treated = estimate.treated.map(seller)
+        comparison = estimate.comparison.map(seller)
+        treatedLeftOut = estimate.treatedLeftOut
+        comparisonLeftOut = estimate.comparisonLeftOut
+        minimums = Minimums(
+            treatedSellers: estimate.minimums.treatedSellers, comparisonSellers: estimate.minimums.comparisonSellers,
+            weeksWithData: estimate.minimums.weeksWithData)
+        seed = String(export.seed)
+        resamples = export.resamples
+    }
+}
+
+/// `GET /api/v1/impact/estimates/{id}/export` as JSON.
+struct ImpactExportResource: Content {
+    struct Row: Content {
+        var group: String
+        var seller: String
+        var window: String
+        var week: String
+        var numerator: Double
+        var denominator: Double
+    }
+
+    var estimate: ImpactSummaryResource
+    var seed: String
+    var resamples: Int
+    var rows: [Row]
+
+    init(_ export: ImpactExport, names: [String: LocalizedText], language: Language) {
+        estimate = ImpactSummaryResource(export.estimate, names: names, language: language)
+        seed = String(export.seed)
+        resamples = export.resamples
+        rows = export.rows.map {
+            Row(group: $0.group.rawValue, seller: $0.seller, window: $0.window, week: $0.week.description, numerator: $0.numerator, denominator: $0.denominator)
+        }
+    }
+
+    static let csvHeader = ["group", "seller", "window", "week", "numerator", "denominator"]
+
+    static func csv(_ export: ImpactExport) -> String {
+        var lines = [csvHeader.joined(separator: ",")]
+        for row in export.rows {
+            lines.append([row.group.rawValue, row.seller, row.window, row.week.description, "\(row.numerator)", "\(row.denominator)"].joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+/// The start page's "what moved after coaching and practice" (`impact` in `GET /api/v1/where-to-act`).
+struct ImpactTileResource: Content {
+    var computedAt: Date?
+    var behaviour: [ImpactSummaryResource]
+    var outcome: [ImpactSummaryResource]
+
+    init(_ tile: ImpactTile, language: Language) {
+        computedAt = tile.computedAt
+        behaviour = tile.behaviour.map { ImpactSummaryResource($0, names: tile.targetNames, language: language) }
+        outcome = tile.outcome.map { ImpactSummaryResource($0, names: tile.targetNames, language: language) }
+    }
+}

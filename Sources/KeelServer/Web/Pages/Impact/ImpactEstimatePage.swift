@@ -1,0 +1,60 @@
+import Foundation
+import KeelCharts
+import SalesDomain
+
+/// One estimate: the effect with its interval (or what is missing), how it was computed, each
+/// counted seller's change, and the seller-weeks behind it to download.
+enum ImpactEstimatePage {
+    static func render(_ screen: ImpactEstimateScreen, context: PageContext) -> Node {
+        let text = context.text
+        let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
+        let summary = screen.export.estimate
+        let title = ImpactNames.intervention(summary, names: screen.targetNames, text: text)
+        return Layout.page(title: title, context: context) {
+            h1(.id("impact-estimate-title")) { title }
+            p(.class("meta")) { text(.impactMethod) }
+            section(.class("card"), .id("impact-estimate")) {
+                p(.class("impact-effect")) { strong { ImpactNames.result(summary.result, numbers: numbers, text: text) } }
+                if let verdict = ImpactNames.verdict(summary.result, text: text) { p { verdict } }
+                p(.class("meta")) { ImpactNames.basis(summary, text: text) }
+                p(.class("meta")) {
+                    text(.impactLeftOut, [
+                        "treated": String(screen.estimate.treatedLeftOut), "comparison": String(screen.estimate.comparisonLeftOut),
+                        "weeks": String(screen.estimate.minimums.weeksWithData),
+                    ])
+                }
+                p {
+                    a(.href("/impact/estimates/\(screen.id)/export.csv"), .id("impact-export-csv")) { text(.impactExportCSV) }
+                }
+            }
+            section(.id("impact-treated")) {
+                h2 { text(.impactTreatedTitle) }
+                div(.class("table-wrap")) {
+                    table {
+                        thead {
+                            tr {
+                                th(.scope("col"), .class("num")) { "#" }
+                                th(.scope("col"), .class("num")) { text(.impactColumnWeeks) }
+                                th(.scope("col"), .class("num")) { text(.impactColumnBefore) }
+                                th(.scope("col"), .class("num")) { text(.impactColumnAfter) }
+                                th(.scope("col"), .class("num")) { text(.impactColumnChange) }
+                            }
+                        }
+                        tbody {
+                            for (index, change) in screen.estimate.treated.enumerated() {
+                                tr {
+                                    th(.scope("row"), .class("num")) { String(index + 1) }
+                                    td(.class("num")) { "\(change.before.count) + \(change.after.count)" }
+                                    td(.class("num")) { numbers.percent(change.valueBefore) }
+                                    td(.class("num")) { numbers.percent(change.valueAfter) }
+                                    td(.class("num")) { numbers.signedPoints(change.change, maximumFractionDigits: 1) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            p { a(.href("/impact")) { text(.impactBack) } }
+        }
+    }
+}

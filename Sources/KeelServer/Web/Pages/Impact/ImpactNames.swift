@@ -1,0 +1,51 @@
+import KeelCharts
+import SalesDomain
+
+/// How an impact estimate reads on a page: the intervention in words, the effect with its
+/// interval in percentage points, the sellers and weeks behind it, or what is missing.
+enum ImpactNames {
+    static func intervention(_ summary: ImpactSummary, names: [String: LocalizedText], text: Localizer) -> String {
+        intervention(channel: summary.channel, target: summary.target, names: names, text: text)
+    }
+
+    static func intervention(channel: Intervention.Channel, target: Intervention.Target, names: [String: LocalizedText], text: Localizer) -> String {
+        let name: String
+        switch target {
+        case .competency(let id): name = names[target.reference]?.text(in: text.language) ?? id.description
+        case .activityType(let type): name = text(.impactOnTimeOf, ["type": type.rawValue])
+        }
+        return text(channel == .coaching ? .impactChannelCoaching : .impactChannelPractice, ["target": name])
+    }
+
+    /// "+8 points (95 % interval +5 to +11)", or "Not enough data: …".
+    static func result(_ result: ImpactEstimate.Result, numbers: ChartNumberFormat, text: Localizer) -> String {
+        switch result {
+        case .estimate(let effect, let lower, let upper):
+            return text(.impactEffect, [
+                "effect": numbers.signedPoints(effect, maximumFractionDigits: 1), "lower": numbers.signedPoints(lower, maximumFractionDigits: 1),
+                "upper": numbers.signedPoints(upper, maximumFractionDigits: 1),
+            ])
+        case .notEnoughData(let shortfalls):
+            return text(.impactNotEnoughData, ["missing": shortfalls.map { missing($0, text: text) }.joined(separator: "; ")])
+        }
+    }
+
+    static func missing(_ shortfall: ImpactShortfall, text: Localizer) -> String {
+        switch shortfall {
+        case .noKPI: text(.impactMissingKPI)
+        case .treatedSellers(let have, let need): text(.impactMissingTreated, ["have": String(have), "need": String(need)])
+        case .comparisonSellers(let have, let need): text(.impactMissingComparison, ["have": String(have), "need": String(need)])
+        case .afterWindowNotOver(let have, let need): text(.impactMissingWeeks, ["have": String(have), "need": String(need)])
+        }
+    }
+
+    /// Whether the interval says more than chance, in words.
+    static func verdict(_ result: ImpactEstimate.Result, text: Localizer) -> String? {
+        guard case .estimate(_, let lower, let upper) = result else { return nil }
+        return lower > 0 ? text(.impactVerdictUp) : upper < 0 ? text(.impactVerdictDown) : text(.impactVerdictUnclear)
+    }
+
+    static func basis(_ summary: ImpactSummary, text: Localizer) -> String {
+        text(.impactBasis, ["treated": String(summary.treatedCount), "comparison": String(summary.comparisonCount), "weeks": String(summary.weeks)])
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import KeelCharts
+import SalesDomain
+
+/// The impact page (SPEC §5): what moved after coaching and practice — each intervention group's
+/// effect with its 95 % interval and the sellers and weeks behind it, or honestly *not enough
+/// data*; and each seller's own interventions, each one click from its estimate.
+enum ImpactPage {
+    struct Model: Sendable {
+        var list: ImpactList
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
+        let list = model.list
+        return Layout.page(title: text(.impactTitle), context: context) {
+            h1(.id("impact-title")) { text(.impactTitle) }
+            p(.class("meta")) { text(.impactIntro) }
+            p(.class("meta"), .id("impact-method")) { text(.impactMethod) }
+            p(.class("meta"), .id("impact-computed")) {
+                if let computed = list.computedAt {
+                    text(.impactComputedAt, ["date": FormDate.string(computed, in: context.calendar)])
+                } else {
+                    text(.impactNotComputed)
+                }
+            }
+            groups(list.groups.filter { $0.family == .behaviour }, id: "impact-behaviour", title: text(.impactBehaviourTitle), names: list.targetNames,
+                   context: context, numbers: numbers)
+            section(.id("impact-outcome")) {
+                h2 { text(.impactOutcomeTitle) }
+                p(.class("meta")) { text(.impactOutcomeNotYet) }
+            }
+            interventions(list, context: context)
+        }
+    }
+
+    static func groups(
+        _ groups: [ImpactSummary], id: String, title: String, names: [String: LocalizedText], context: PageContext, numbers: ChartNumberFormat
+    ) -> Node {
+        let text = context.text
+        return section(.id(id)) {
+            h2 { title }
+            if groups.isEmpty {
+                p(.class("notice")) { text(.impactNoGroups) }
+            } else {
+                div(.class("table-wrap sticky-first")) {
+                    table {
+                        thead {
+                            tr {
+                                th(.scope("col")) { text(.impactColumnIntervention) }
+                                th(.scope("col")) { text(.impactColumnStart) }
+                                th(.scope("col")) { text(.impactColumnEffect) }
+                                th(.scope("col")) { text(.impactColumnBasis) }
+                            }
+                        }
+                        tbody {
+                            for group in groups {
+                                tr(.id("impact-group-\(group.startWeek)-\(group.channel.rawValue)")) {
+                                    th(.scope("row")) {
+                                        a(.href("/impact/estimates/\(group.id)")) { ImpactNames.intervention(group, names: names, text: text) }
+                                    }
+                                    td { group.startWeek.description }
+                                    td(.class("impact-effect")) {
+                                        ImpactNames.result(group.result, numbers: numbers, text: text)
+                                        if let verdict = ImpactNames.verdict(group.result, text: text) { br(); span(.class("meta")) { verdict } }
+                                    }
+                                    td { ImpactNames.basis(group, text: text) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func interventions(_ list: ImpactList, context: PageContext) -> Node {
+        let text = context.text
+        return section(.id("impact-interventions")) {
+            h2 { text(.impactInterventionsTitle) }
+            p(.class("meta")) { text(.impactInterventionsCaption) }
+            if list.interventions.isEmpty {
+                p(.class("notice")) { text(.impactNoInterventions) }
+            } else {
+                div(.class("table-wrap sticky-first")) {
+                    table {
+                        thead {
+                            tr {
+                                th(.scope("col")) { text(.impactColumnSeller) }
+                                th(.scope("col")) { text(.impactColumnIntervention) }
+                                th(.scope("col")) { text(.impactColumnStart) }
+                            }
+                        }
+                        tbody {
+                            for entry in list.interventions.prefix(200) {
+                                tr {
+                                    th(.scope("row")) { entry.sellerName }
+                                    td {
+                                        a(.href("/impact/estimates/\(entry.intervention.id)")) {
+                                            ImpactNames.intervention(
+                                                channel: entry.intervention.channel, target: entry.intervention.target, names: list.targetNames, text: text)
+                                        }
+                                    }
+                                    td { FormDate.string(entry.intervention.startedAt, in: context.calendar) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

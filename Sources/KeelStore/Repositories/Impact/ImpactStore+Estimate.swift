@@ -1,0 +1,135 @@
+import FluentKit
+import Foundation
+import SalesDomain
+import SQLKit
+
+extension ImpactStore {
+    /// One intervention's estimate (an id from ``Intervention/id``) or one group's
+    /// (``ImpactGroup/id``), when the viewer may read every treated seller (otherwise not found),
+    /// with the seller-weeks behind it; comparison sellers the viewer may not read are named by
+    /// their place only.
+    ///
+    /// - Parameters:
+    ///   - weeks: each window's length (``ImpactWindows/allowedWeeks``, field `weeks`).
+    ///   - comparison: sellers to compare with instead of the comparable sellers Keel chooses;
+    ///     never a treated seller (field `comparison`).
+    public func estimate(
+        _ id: String, weeks: Int = ImpactWindows.defaultWeeks, comparison: [Person.ID]? = nil, asOf: Date, for policy: AccessPolicy
+    ) async throws -> ImpactEstimateScreen {
+        let (treated, _) = try await readable(id, for: policy)
+        let estimate = try await estimate(of: treated, weeks: weeks, comparison: comparison, asOf: asOf)
+        let readable = Set(try await directory.people(ids: estimate.comparison.map(\.sellerID)).filter(policy.canReadImpact(of:)).map(\.id))
+            .union(treated.map(\.sellerID))
+        let export = ImpactExport(
+            id: id, channel: treated[0].channel, sellerIDs: treated.map(\.sellerID), estimate: estimate, identifies: readable.contains)
+        return ImpactEstimateScreen(id: id, estimate: estimate, export: export, targetNames: try await targetNames())
+    }
+
+    /// The interventions behind an id and their sellers, checked against the policy.
+    func readable(_ id: String, for policy: AccessPolicy) async throws -> (interventions: [Intervention], sellers: [Person]) {
+        let all = try await interventions()
+        var treated = all.filter { $0.id == id }
+        if treated.isEmpty, let group = ImpactGroup.groups(of: all, calendar: calendar).first(where: { $0.id == id }) {
+            treated = group.interventions
+        }
+        let sellers = try await directory.people(ids: treated.map(\.sellerID))
+        guard !treated.isEmpty, policy.canReadImpact(ofAll: sellers) else {
+            throw AccessRefused(.notFound, entity: "intervention", field: "id")
+        }
+        return (treated, sellers)
+    }
+
+    /// `all` is every intervention of the organization when the caller has read them already.
+    func estimate(
+        of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil
+    ) async throws -> ImpactEstimate {
+        let target = treated[0].target
+        let first = treated.map(\.startedAt).min()!
+        var problems = FieldErrors.Collector()
+        var anchor: ImpactWindows?
+        do {
+            anchor = try ImpactWindows(start: first, weeks: weeks, now: asOf, calendar: calendar)
+        } catch {
+            for problem in error.errors { problems.append(problem) }
+        }
+        if let explicit {
+            problems.check { () throws(FieldError) in try ImpactComparisonGroup.check(explicit, treated: treated.map(\.sellerID)) }
+        }
+        try problems.throwIfAny()
+        guard let anchor else { preconditionFailure("windows checked above") }
+        let thisWeek = calendar.week(containing: asOf)
+        // A group's later starters are measured over their own windows; one starting after `asOf` has no after-weeks and is left out.
+        let windows = treated.map { intervention in
+            (seller: intervention.sellerID,
+             windows: ImpactWindows(startWeek: calendar.week(containing: intervention.startedAt), weeks: weeks, thisWeek: thisWeek))
+        }
+        let span = anchor.before.lowerBound...(windows.map(\.windows.after.upperBound).max() ?? anchor.after.upperBound)
+        let comparison: [Person.ID]
+        if let explicit {
+            comparison = explicit
+        } else {
+            let treatedPeople = try await directory.people(ids: treated.map(\.sellerID)).map(ImpactComparisonGroup.Candidate.init)
+            var everyone = all ?? []
+            if all == nil { everyone = try await interventions() }
+            comparison = ImpactComparisonGroup.choose(
+                treated: treatedPeople, candidates: try await candidates(like: treatedPeople), interventions: everyone,
+                target: target, span: span, calendar: calendar)
+        }
+        let kpi = try await kpi(for: target)
+        let rows = try await kpi.asyncMap { try await weeklyRows(of: treated.map(\.sellerID) + comparison, kpi: $0, weeks: span) } ?? []
+        return ImpactEstimator().estimate(
+            target: target, kpi: kpi, treated: windows, comparison: comparison, comparisonWindows: anchor, weeks: rows)
+    }
+
+    /// Active sellers sharing a job role and a market with one of `treated`.
+    func candidates(like treated: [ImpactComparisonGroup.Candidate]) async throws -> [ImpactComparisonGroup.Candidate] {
+        let roles = Set(treated.map(\.jobRole.rawValue))
+        let markets = Set(treated.compactMap(\.marketID?.rawValue))
+        guard !markets.isEmpty else { return [] }
+        let models = try await PersonModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$isActive == true)
+            .filter(\.$jobRole ~~ Array(roles)).filter(\.$marketID ~~ Array(markets)).all()
+        return models.map { ImpactComparisonGroup.Candidate($0.domain(leaderMarketIDs: [])) }
+    }
+
+    /// The KPI an intervention on `target` is meant to move (see ``ImpactKPI/kpis(for:areaKey:signals:)``).
+    func kpi(for target: Intervention.Target) async throws -> ImpactKPI? {
+        guard case .competency(let id) = target else { return ImpactKPI.kpis(for: target, areaKey: nil, signals: DiagnosisSignalMap(unchecked: [])).first }
+        guard let framework = try await coaching.coachingFramework() else { return nil }
+        let area = framework.areas.first { $0.competencies.contains { $0.id == id } }
+        return ImpactKPI.kpis(for: target, areaKey: area?.key, signals: try await diagnosis.signalMap(for: framework)).first
+    }
+
+    /// Each person's weekly counts for the KPI, summed over its activity types: rows of their own
+    /// person scope in the execution rollups, never their activities.
+    func weeklyRows(of people: [Person.ID], kpi: ImpactKPI, weeks: ClosedRange<ISOWeek>) async throws -> [ImpactSellerWeek] {
+        struct Row: Decodable {
+            var scope_id: UUID
+            var week: String
+            var done_by_planned_week: Int
+            var planned: Int
+        }
+        struct Key: Hashable {
+            var seller: UUID
+            var week: String
+        }
+        var sums: [Key: (onTime: Int, planned: Int)] = [:]
+        for chunk in Array(Set(people)).chunked(into: 500) {
+            let rows = try await sql.select().column("scope_id").column("week").column("done_by_planned_week").column("planned")
+                .from(ExecutionRollups.weekTable)
+                .where("scope_id", .in, chunk.map(\.rawValue))
+                .where("week", .greaterThanOrEqual, weeks.lowerBound.description).where("week", .lessThanOrEqual, weeks.upperBound.description)
+                .where("activity_type", .in, kpi.activityTypes.map(\.rawValue))
+                .all(decoding: Row.self)
+            for row in rows {
+                let key = Key(seller: row.scope_id, week: row.week)
+                let old = sums[key] ?? (0, 0)
+                sums[key] = (old.onTime + row.done_by_planned_week, old.planned + row.planned)
+            }
+        }
+        return try sums.map { key, sum in
+            guard let week = ISOWeek(key.week) else { throw CorruptRecord("week \(key.week) in \(ExecutionRollups.weekTable)") }
+            return ImpactSellerWeek(sellerID: Person.ID(key.seller), week: week, numerator: Double(sum.onTime), denominator: Double(sum.planned))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import FluentKit
+import Foundation
+import SalesDomain
+import SQLKit
+
+/// Traced impact (SPEC §5) as the store answers it: the interventions (a union of sources), one
+/// intervention's or group's estimate computed on demand from the per-person weekly execution
+/// rollups, and the start page's tile read from estimates a periodic refresh keeps
+/// (``refreshSummaries(asOf:)``). Every read takes the viewer's ``AccessPolicy``.
+public struct ImpactStore: OrganizationCalendarStore {
+    static let summaryTable = "impact_summaries"
+
+    public let database: any Database
+    public let organizationID: Organization.ID
+    public let calendar: WeekCalendar
+
+    public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar) {
+        self.database = database
+        self.organizationID = organizationID
+        self.calendar = calendar
+    }
+
+    var directory: Directory { Directory(database: database, organizationID: organizationID) }
+    var coaching: CoachingStore { CoachingStore(database: database, organizationID: organizationID, calendar: calendar) }
+    var diagnosis: DiagnosisStore { DiagnosisStore(database: database, organizationID: organizationID, calendar: calendar) }
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    // MARK: Interventions
+
+    /// Every intervention of the organization: the union of its sources, each one query.
+    func interventions() async throws -> [Intervention] {
+        try await coachingInterventions() + practiceInterventions()
+    }
+
+    /// Each seller's first completed session per competency or coachable-KPI focus, one GROUP BY.
+    func coachingInterventions() async throws -> [Intervention] {
+        struct Row: Decodable {
+            var seller_id: UUID
+            var focus_kind: String
+            var focus_reference: String
+            var first: Date
+        }
+        let kinds = [CoachingFocus.Kind.competency, .activityType].map(\.rawValue)
+        let rows = try await sql.select().column("seller_id").column("focus_kind").column("focus_reference")
+            .column(SQLFunction("MIN", args: SQLColumn("scheduled_at")), as: "first")
+            .from(CoachingSessionModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue)
+            .where("status", .equal, CoachingSession.Status.completed.rawValue).where("focus_kind", .in, kinds)
+            .groupBy("seller_id").groupBy("focus_kind").groupBy("focus_reference").all(decoding: Row.self)
+        return rows.compactMap { row in
+            guard let kind = CoachingFocus.Kind(rawValue: row.focus_kind), let focus = CoachingFocus(kind: kind, reference: row.focus_reference)
+            else { return nil }
+            let target: Intervention.Target
+            switch focus {
+            case .competency(let id): target = .competency(id)
+            case .activityType(let type): target = .activityType(type)
+            case .deal, .meeting: return nil
+            }
+            return Intervention(sellerID: Person.ID(row.seller_id), channel: .coaching, target: target, startedAt: row.first)
+        }
+    }
+
+    /// Each seller's first practice repetition per competency, one GROUP BY: practice starts when
+    /// the seller first does an item, not when a planner puts it in their plan — an item nobody
+    /// did is no intervention.
+    func practiceInterventions() async throws -> [Intervention] {
+        struct Row: Decodable {
+            var person_id: UUID
+            var competency_id: UUID
+            var first: Date
+        }
+        let rows = try await sql.select().column("person_id").column("competency_id")
+            .column(SQLFunction("MIN", args: SQLColumn("done_at")), as: "first")
+            .from(PracticeRepModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue)
+            .groupBy("person_id").groupBy("competency_id").all(decoding: Row.self)
+        return rows.map { row in
+            .practice(sellerID: Person.ID(row.person_id), competency: Competency.ID(row.competency_id), startedAt: row.first)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import FluentKit
+import Foundation
+import KeelStore
+import SalesDomain
+import Testing
+
+extension StoreSuites {
+    /// Traced impact as the store answers it: the interventions read back from stored coaching as
+    /// the domain derives them from the sessions, each seller's weekly rows from the person rollups,
+    /// every role's reach, and bad input refused naming its field.
+    @Suite struct ImpactStoreTests {
+        static let asOf = StoreFixture.now.addingTimeInterval(3_600)
+
+        static func policy(_ person: Person, _ demo: DemoOrganization) -> AccessPolicy {
+            AccessPolicy(viewer: Viewer(person), hierarchy: TeamHierarchy(demo.teams))
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func interventionsEstimatesAndReach(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup: 24 sellers with half a year of execution and a year of coaching
+                let (demo, generator) = try await StoreSuites.CoachingStoreTests.seeded(on: database)
+                let store = try await ImpactStore.of(database: database, organizationID: demo.organization.id)
+                let admin = Self.policy(demo.logins.admin, demo)
+                let sessions = generator.sellerIDs.flatMap { generator.coaching(for: $0).sessions }
+
+                // MUT
+                let list = try await store.list(for: admin)
+
+                // validate: the same interventions the domain derives from the generated sessions
+                #expect(Set(list.interventions.map(\.intervention)) == Set(Intervention.coaching(from: sessions)))
+
+                // MUT: one seller's intervention with a coachable KPI, 8 weeks before and after
+                let thisWeek = store.calendar.week(containing: Self.asOf)
+                let candidate = try #require(list.interventions.map(\.intervention).first { intervention in
+                    guard case .activityType = intervention.target else { return false }
+                    let start = store.calendar.week(containing: intervention.startedAt)
+                    return start <= thisWeek && ImpactWindows(startWeek: start, weeks: 8, thisWeek: thisWeek).before.lowerBound > ISOWeek(year: 2025, week: 30)!
+                })
+                let estimate = try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).estimate
+
+                // validate: the seller-weeks are the person rollup's on-time counts
+                let rollups = try await ExecutionRollups.of(database: database, organizationID: demo.organization.id)
+                let kpi = try #require(estimate.kpi)
+                for change in (estimate.treated + estimate.comparison).prefix(4) {
+                    let rollup = try await rollups.rollup(scope: change.sellerID.rawValue, weeks: change.windows.span)
+                    for week in change.before + change.after {
+                        let tallies = rollup.sortedTallies.filter { $0.key.week == week.week && kpi.activityTypes.contains($0.key.activityType) }
+                        #expect(week.denominator == Double(tallies.reduce(0) { $0 + $1.plannedActivities }))
+                        #expect(week.numerator == Double(tallies.reduce(0) { $0 + $1.doneByPlannedWeek }))
+                    }
+                }
+                #expect(estimate.comparison.allSatisfy { $0.sellerID != candidate.sellerID })
+                #expect(try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).estimate == estimate, "reproducible")
+
+                // validate: reach — the seller themself yes, another seller not
+                let owner = try #require(demo.people.first { $0.id == candidate.sellerID })
+                _ = try await store.estimate(candidate.id, asOf: Self.asOf, for: Self.policy(owner, demo))
+                let other = try #require(demo.people.first { $0.accessRole == .seller && $0.id != owner.id })
+                await #expect(throws: AccessRefused.self) { try await store.estimate(candidate.id, asOf: Self.asOf, for: Self.policy(other, demo)) }
+                let sellerList = try await store.list(for: Self.policy(other, demo))
+                #expect(sellerList.interventions.allSatisfy { $0.intervention.sellerID == other.id })
+
+                // validate: bad input names its field
+                do {
+                    _ = try await store.estimate(candidate.id, weeks: 3, comparison: [candidate.sellerID], asOf: Self.asOf, for: admin)
+                    Issue.record("accepted")
+                } catch let error as FieldErrors {
+                    #expect(error.errors.map(\.field) == ["weeks", "comparison"])
+                }
+                do {
+                    _ = try await store.estimate(candidate.id, asOf: candidate.startedAt.addingTimeInterval(-14 * 86_400), for: admin)
+                    Issue.record("accepted")
+                } catch let error as FieldErrors {
+                    #expect(error.errors.map(\.field) == ["start"])
+                }
+
+                // MUT: the periodic refresh, then the tile
+                try await store.refreshSummaries(asOf: Self.asOf)
+                let tile = try await store.tile(for: admin)
+                let sellerTile = try await store.tile(for: Self.policy(other, demo))
+
+                // validate: the admin sees ranked groups; a seller only groups made of themself
+                #expect(!tile.behaviour.isEmpty && tile.computedAt == Self.asOf)
+                let lowerBounds = tile.behaviour.compactMap(\.lowerBound)
+                #expect(lowerBounds == lowerBounds.sorted(by: >))
+                #expect(sellerTile.behaviour.allSatisfy { $0.sellerIDs == [other.id] })
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+"""Traced impact (issue 16), read through a real browser against `keel serve`: the demo plants a
+cohort of ten account executives whose coaching focus becomes prospecting and who then do their
+prospecting and calls on time, and a null cohort whose focus changes nothing. The leader's start
+page tile shows the first at the top with an interval above zero; the impact page shows the null
+cohort's interval covering zero; the numbers behind an estimate download as CSV."""
+import urllib.request
+
+from selenium.webdriver.common.by import By
+
+from conftest import BASE_URL, sign_in
+
+
+def test_the_tile_shows_the_planted_effect_with_its_interval(browser):
+    sign_in(browser, "leader")
+    tile = browser.find_element(By.ID, "start-impact")
+    rows = tile.find_elements(By.CSS_SELECTOR, "#start-impact-behaviour li")
+    assert rows, tile.text
+    top = rows[0].text
+    assert "Coaching on" in top
+    assert "95 % interval" in top
+    assert "10 sellers with it" in top, top
+    assert "The whole interval is above zero" in top, top
+
+    # The impact page: the planted cohort above zero, the null cohort of ten covering zero.
+    browser.find_element(By.ID, "start-open-impact").click()
+    assert browser.find_element(By.ID, "impact-title")
+    groups = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "#impact-behaviour tbody tr")]
+    cohorts = [text for text in groups if "10 sellers with it" in text]
+    assert any("above zero" in text for text in cohorts), cohorts
+    assert any("includes zero" in text for text in cohorts), cohorts
+
+    # One estimate, and the seller-weeks behind it as CSV (signed in, with the browser's cookie).
+    browser.find_element(By.CSS_SELECTOR, "#impact-behaviour tbody tr th a").click()
+    assert "points" in browser.find_element(By.ID, "impact-estimate").text
+    csv_url = browser.find_element(By.ID, "impact-export-csv").get_attribute("href")
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in browser.get_cookies())
+    request = urllib.request.Request(csv_url, headers={"Cookie": cookie})
+    with urllib.request.urlopen(request) as response:
+        body = response.read().decode("utf-8")
+    lines = body.strip().splitlines()
+    assert lines[0] == "group,seller,window,week,numerator,denominator"
+    assert any(line.startswith("treated,") for line in lines[1:])
+    assert any(line.startswith("comparison,") for line in lines[1:])
+    assert BASE_URL in csv_url
