@@ -90,7 +90,10 @@ public struct DemoCoachingGenerator: Sendable {
         let stoppedDay = random.chance(0.1) && coached == nil && cohortFocus == nil ? today.adding(days: -(35 + random.below(21))) : nil
         // A cohort seller's first session with the new focus is on the cohort's start day, and none before it has that focus.
         let cohortDay = cohortFocus == nil ? nil : impactSince.map { calendar.day(containing: $0) }
-        let otherCompetencies = competencies.filter { $0 != cohortFocus }
+        // The cohorts' competencies are no one else's focus, so each cohort is one intervention group
+        // with clean before and after windows, and every other seller stays comparable.
+        let cohortCompetencies = Set(impactFocus.values)
+        let otherCompetencies = competencies.filter { !cohortCompetencies.contains($0) }
         var cohortStarted = false
 
         var day = today.adding(days: -365 + random.below(rhythm))

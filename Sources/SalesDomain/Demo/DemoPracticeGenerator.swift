@@ -33,8 +33,12 @@ public struct DemoPracticeGenerator: Sendable {
     static let habits = [0.95, 0.8, 0.5, 0.15]
 
     /// One seller's repetitions of their entries up to the day before `until`, and the entries
-    /// as those repetitions leave them.
-    public func practise(_ entries: [PracticePlanEntry], of seller: Person.ID, until: CalendarDay) -> (reps: [PracticeRep], entries: [PracticePlanEntry]) {
+    /// as those repetitions leave them. With `leavingOneDue`, the seller skipped the latest
+    /// repetitions of their first item, so it is due by `until` (the demo's seller login opens
+    /// Keel to something to practise).
+    public func practise(
+        _ entries: [PracticePlanEntry], of seller: Person.ID, until: CalendarDay, leavingOneDue: Bool = false
+    ) -> (reps: [PracticeRep], entries: [PracticePlanEntry]) {
         var random = SeededGenerator.stream(seed: seed, subject: seller.rawValue, salt: 11)
         let habit = Self.habits[random.below(Self.habits.count)]
         var reps: [PracticeRep] = []
@@ -67,6 +71,21 @@ public struct DemoPracticeGenerator: Sendable {
                 attempt = entry.repetition.due
             }
             result.append(entry)
+        }
+        if leavingOneDue, let first = result.first, !result.contains(where: { $0.repetition.due <= until }),
+           let original = entries.first(where: { $0.id == first.id }), let item = items[first.itemID] {
+            var own = reps.filter { $0.entryID == first.id }
+            var state = first.repetition
+            while state.due > until, !own.isEmpty {
+                let skipped = own.removeLast()
+                reps.removeAll { $0.id == skipped.id }
+                state = own.reduce(original.repetition) { state, rep in
+                    SpacedRepetition.next(
+                        after: state, outcome: PracticeOutcome.of(selfScore: rep.selfScore, observedLevel: rep.observation?.level, aimLevel: item.aimLevel),
+                        on: rep.day)
+                }
+            }
+            result[0].repetition = state
         }
         return (reps, result)
     }

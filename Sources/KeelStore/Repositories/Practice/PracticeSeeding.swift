@@ -35,7 +35,7 @@ public struct PracticeSeeding: Sendable {
         var reps: [PracticeRep] = []
         var practised: [PracticePlanEntry] = []
         for seller in sellers {
-            let result = generator.practise(entries[seller] ?? [], of: seller, until: today)
+            let result = generator.practise(entries[seller] ?? [], of: seller, until: today, leavingOneDue: seller == demo.logins.seller.id)
             reps += result.reps
             practised += result.entries
         }
