@@ -18,14 +18,14 @@ def test_the_tile_shows_the_planted_effect_with_its_interval(browser):
     top = rows[0].text
     assert "Coaching on" in top
     assert "95 % interval" in top
-    assert "10 sellers with it" in top, top
+    assert "sellers with it: 10" in top, top
     assert "The whole interval is above zero" in top, top
 
     # The impact page: the planted cohort above zero, the null cohort of ten covering zero.
     browser.find_element(By.ID, "start-open-impact").click()
     assert browser.find_element(By.ID, "impact-title")
     groups = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "#impact-behaviour tbody tr")]
-    cohorts = [text for text in groups if "10 sellers with it" in text]
+    cohorts = [text for text in groups if "sellers with it: 10" in text]
     assert any("above zero" in text for text in cohorts), cohorts
     assert any("includes zero" in text for text in cohorts), cohorts
 

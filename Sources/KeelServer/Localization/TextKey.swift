@@ -202,5 +202,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impactMissingKPI, impactMissingTreated, impactMissingComparison, impactMissingWeeks, impactVerdictUp, impactVerdictDown
     case impactVerdictUnclear, impactBasis, impactLeftOut, impactExportCSV, impactTreatedTitle
     case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle
-    case startOpenImpact
+    case startOpenImpact, impactVerdictFewSellers, impactBasisGroup, impactManyEstimates
 }

@@ -181,5 +181,9 @@ enum Stylesheet {
     fieldset.rubric-level { margin: 0 0 .5rem; }
     fieldset.rubric-level > p { margin: .25rem 0; }
     fieldset.rubric-level .row { display: flex; gap: 1.25rem; }
+    div.card.row { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: center; }
+    .nowrap { white-space: nowrap; }
+    section.library-area > h2 { font-size: 1.35rem; }
+    section.library-area > h3 { font-size: 1rem; margin: 1.1rem 0 .3rem; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
     """
 }

@@ -72,10 +72,13 @@ public struct PersonExport: Hashable, Sendable, Codable {
         public var repetitionsObserved: [PracticeRecord]
     }
 
-    /// A repetition with its item's key (`prospecting.cold-call-opener`).
+    /// A repetition with its item's key (`prospecting.cold-call-opener`) and title, and the other
+    /// person: the observer of the reader's repetition, the seller of one they scored.
     public struct PracticeRecord: Hashable, Sendable, Codable {
         public var repetition: PracticeRep
         public var item: String
+        public var title: LocalizedText
+        public var otherPerson: String?
     }
 
     /// What a reader's export leaves out, and how many.

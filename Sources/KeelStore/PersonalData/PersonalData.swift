@@ -138,10 +138,18 @@ public struct PersonalData: Sendable {
                 .group(.or) { $0.filter(\.$personID == id).filter(\.$observerID == id) }
                 .sort(\.$doneAt).all().map { try $0.domain() }
             let itemIDs = Set(reps.map(\.itemID.rawValue))
-            let keys = Dictionary(uniqueKeysWithValues: try await PracticeItemModel.query(on: database).filter(\.$organizationID == org)
-                .filter(\.$id ~~ itemIDs).all().map { ($0.id ?? UUID(), $0.key) })
+            let items = Dictionary(uniqueKeysWithValues: try await PracticeItemModel.query(on: database).filter(\.$organizationID == org)
+                .filter(\.$id ~~ itemIDs).all().map { ($0.id ?? UUID(), try $0.domain()) })
+            // The person is the seller of some repetitions and the observer of others: name the other one.
+            let others = Set(reps.flatMap { [$0.personID.rawValue, $0.observation?.observerID.rawValue].compactMap { $0 } }).subtracting([id])
+            let names = Dictionary(uniqueKeysWithValues: try await Directory(database: database, organizationID: organizationID)
+                .people(ids: others.map(Person.ID.init)).map { ($0.id.rawValue, $0.name) })
             func record(_ rep: PracticeRep) -> PersonExport.PracticeRecord {
-                .init(repetition: rep, item: keys[rep.itemID.rawValue] ?? rep.itemID.description)
+                let item = items[rep.itemID.rawValue]
+                let other = rep.personID == person.id ? rep.observation?.observerID : rep.personID
+                return .init(
+                    repetition: rep, item: item?.key ?? rep.itemID.description, title: item?.title ?? LocalizedText(english: rep.itemID.description),
+                    otherPerson: other.flatMap { names[$0.rawValue] })
             }
             return .init(
                 planEntries: entries, repetitions: reps.filter { $0.personID == person.id }.map(record),

@@ -117,7 +117,7 @@ enum TeamPage {
                                 let postponement = row.item.postponement
                                 tr(.data("postponement-id", postponement.id.description)) {
                                     td { a(.href("/people/\(postponement.ownerID)")) { row.ownerName } }
-                                    td { ExecutionPage.readable(row.item.activityType.rawValue) }
+                                    td { context.text.activityType(row.item.activityType) }
                                     td { FormDate.string(postponement.from, in: context.calendar) }
                                     td { postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped) }
                                     td(.class("reason")) { row.reasonName }

@@ -54,7 +54,7 @@ enum CoachingNames {
         switch focus {
         case .competency(let id):
             names.competencies[id].map { text(.focusCompetency, ["name": $0.text(in: text.language)]) } ?? text(.focusCompetencyGone)
-        case .activityType(let type): text(.focusActivityType, ["type": ExecutionPage.readable(type.rawValue)])
+        case .activityType(let type): text(.focusActivityType, ["type": text.activityType(type)])
         case .deal(let id): names.deals[id].map { text(.focusDeal, ["name": $0]) } ?? text(.focusDealGone)
         case .meeting(let id): names.meetings[id].map { text(.focusMeeting, ["name": $0]) } ?? text(.focusMeetingGone)
         }

@@ -307,17 +307,17 @@ enum SessionPage {
                 h2 { text(.linkedDealTitle) }
                 p(.class("meta")) {
                     text(.linkedDealFacts, [
-                        "stage": ExecutionPage.readable(history.deal.stage.rawValue), "outcome": history.deal.outcome.rawValue,
+                        "stage": context.text.stage(history.deal.stage), "outcome": history.deal.outcome.rawValue,
                         "value": numbers.number(NSDecimalNumber(decimal: history.deal.value).doubleValue, maximumFractionDigits: 0),
                     ])
                 }
                 ol(.class("stages")) {
                     for transition in history.transitions {
-                        li { FormDate.string(transition.enteredAt, in: context.calendar) + " · " + ExecutionPage.readable(transition.stage.rawValue) }
+                        li { FormDate.string(transition.enteredAt, in: context.calendar) + " · " + context.text.stage(transition.stage) }
                     }
                 }
             case .activityType(let type, let current, let previous, let weeks):
-                h2 { text(.focusActivityType, ["type": ExecutionPage.readable(type.rawValue)]) }
+                h2 { text(.focusActivityType, ["type": context.text.activityType(type)]) }
                 p(.class("meta")) { text(.linkedKPICaption) }
                 dl(.class("facts")) {
                     dt { text(.linkedWeeks, ["from": weeks.lowerBound.description, "to": weeks.upperBound.description]) }
@@ -327,7 +327,7 @@ enum SessionPage {
                 }
             case .meeting(let activity):
                 h2 { text(.linkedMeetingTitle) }
-                p { FormDate.string(activity.plannedDate, in: context.calendar) + " " + time(activity.plannedDate, context: context) + " · " + ExecutionPage.readable(activity.type.rawValue) }
+                p { FormDate.string(activity.plannedDate, in: context.calendar) + " " + time(activity.plannedDate, context: context) + " · " + context.text.activityType(activity.type) }
             }
         }
     }

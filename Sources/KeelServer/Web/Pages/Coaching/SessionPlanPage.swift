@@ -133,7 +133,7 @@ enum SessionPlanPage {
                 }
                 element("optgroup", [Attribute("label", text(.planFocusKPIs))]) {
                     for type in choices.activityTypes {
-                        choice("activity_type:\(type.rawValue)", text(.focusActivityType, ["type": ExecutionPage.readable(type.rawValue)]))
+                        choice("activity_type:\(type.rawValue)", text(.focusActivityType, ["type": context.text.activityType(type)]))
                     }
                 }
                 if !choices.deals.isEmpty {

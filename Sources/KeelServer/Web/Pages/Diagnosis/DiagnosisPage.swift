@@ -117,7 +117,7 @@ enum DiagnosisPage {
         keys.map { overview.area($0)?.name.text(in: text.language) ?? $0 }.joined(separator: ", ")
     }
 
-    static func stageName(_ stage: DealStage) -> String { ExecutionPage.readable(stage.rawValue) }
+    static func stageName(_ stage: DealStage, text: Localizer) -> String { text.stage(stage) }
 
     static func findings(_ overview: DiagnosisOverview, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
@@ -182,7 +182,7 @@ enum DiagnosisPage {
         case .verifiedObstacles(_, let explained, let shortfall):
             text(.findingObstacles, ["share": numbers.percent(finding.share), "explained": String(explained), "shortfall": String(shortfall)])
         case .stalledStage(let stage, let deals, let sellers, let groupSellers):
-            text(.findingStall, ["sellers": String(sellers), "groupSellers": String(groupSellers), "stage": stageName(stage), "deals": String(deals)])
+            text(.findingStall, ["sellers": String(sellers), "groupSellers": String(groupSellers), "stage": stageName(stage, text: text), "deals": String(deals)])
         }
     }
 
@@ -296,7 +296,7 @@ enum DiagnosisPage {
         case .tooFewPlannedActivities(let planned, let minimum):
             text(.missingFewActivities, ["planned": String(planned), "minimum": String(minimum)])
         case .tooFewDecidedDeals(let stage, let decided, let minimum):
-            text(.missingFewDeals, ["stage": stageName(stage), "decided": String(decided), "minimum": String(minimum)])
+            text(.missingFewDeals, ["stage": stageName(stage, text: text), "decided": String(decided), "minimum": String(minimum)])
         }
     }
 
@@ -388,7 +388,7 @@ enum DiagnosisPage {
                     for (type, count) in area.execution.activitiesByType.sorted(by: { $0.key < $1.key }) where count.planned > 0 {
                         li {
                             text(.evidenceByType, [
-                                "type": ExecutionPage.readable(type.rawValue), "done": String(count.doneOnTime), "planned": String(count.planned),
+                                "type": context.text.activityType(type), "done": String(count.doneOnTime), "planned": String(count.planned),
                             ])
                         }
                     }
@@ -397,7 +397,7 @@ enum DiagnosisPage {
             for signal in area.execution.stages where signal.decided > 0 {
                 p(.class("meta")) {
                     text(.evidenceStage, [
-                        "stage": stageName(signal.stage), "advanced": String(signal.seller.advanced), "decided": String(signal.decided),
+                        "stage": stageName(signal.stage, text: text), "advanced": String(signal.seller.advanced), "decided": String(signal.decided),
                         "share": signal.seller.decidedRate.map { numbers.percent($0) } ?? "—",
                         "reference": signal.reference.decidedRate.map { numbers.percent($0) } ?? "—",
                     ])

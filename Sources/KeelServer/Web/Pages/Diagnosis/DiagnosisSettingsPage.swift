@@ -95,13 +95,13 @@ enum DiagnosisSettingsPage {
                             legend { area.name.text(in: text.language) }
                             div(.class("checks")) {
                                 for type in model.activityTypes {
-                                    checkbox(typeField(area.key, type), label: ExecutionPage.readable(type.rawValue), checked: signals.activityTypes.contains(type))
+                                    checkbox(typeField(area.key, type), label: context.text.activityType(type), checked: signals.activityTypes.contains(type))
                                 }
                             }
                             div(.class("checks stages")) {
                                 span(.class("meta")) { text(.diagnosisSettingsStages) }
                                 for stage in model.stages {
-                                    checkbox(stageField(area.key, stage), label: ExecutionPage.readable(stage.rawValue), checked: signals.stages.contains(stage))
+                                    checkbox(stageField(area.key, stage), label: context.text.stage(stage), checked: signals.stages.contains(stage))
                                 }
                             }
                         }

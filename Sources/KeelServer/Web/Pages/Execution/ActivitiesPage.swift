@@ -105,7 +105,7 @@ enum ActivitiesPage {
                 ul(.class("plan")) {
                     for entry in entries {
                         li(.data("activity-id", entry.activity.id.description)) {
-                            strong { ExecutionPage.readable(entry.activity.type.rawValue) }
+                            strong { context.text.activityType(entry.activity.type) }
                             if let subject = entry.subject, !subject.isEmpty { " — \(subject)" }
                             div(.class("meta")) {
                                 "\(FormDate.string(entry.activity.plannedDate, in: context.calendar)) · \(entry.activity.durationMinutes) min"
@@ -169,7 +169,7 @@ enum ActivitiesPage {
             form(.method("post"), .action("/activities"), .class("stacked"), Attribute("novalidate", nil)) {
                 Layout.csrfField(context)
                 FormField.choice("type", id: logFieldIDs["type"], label: text(.activityType),
-                                 options: model.activityTypes.map { ($0.rawValue, ExecutionPage.readable($0.rawValue)) },
+                                 options: model.activityTypes.map { ($0.rawValue, context.text.activityType($0)) },
                                  selected: entered.type, problems: problems)
                 FormField.text("planned", id: logFieldIDs["planned"], label: text(.activityDate), value: entered.planned, type: "date",
                                problems: problems)

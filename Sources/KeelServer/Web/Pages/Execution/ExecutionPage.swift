@@ -71,12 +71,6 @@ enum ExecutionPage {
         }
     }
 
-    /// Codes such as `crm_admin` read as "Crm admin" until organizations name their types.
-    static func readable(_ code: String) -> String {
-        let spaced = code.replacingOccurrences(of: "_", with: " ")
-        return spaced.prefix(1).uppercased() + spaced.dropFirst()
-    }
-
     static func allocationSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
         let total = model.allocation.total
@@ -123,7 +117,7 @@ enum ExecutionPage {
                     }
                     tbody {
                         for (type, rate) in model.rate.byType.sorted(by: { $0.key < $1.key }) {
-                            row(readable(type.rawValue), rate)
+                            row(context.text.activityType(type), rate)
                         }
                         row(text(.rateOverall), model.rate.overall)
                     }
@@ -140,7 +134,7 @@ enum ExecutionPage {
         ])
         let chart = PressureChart(
             rows: model.pressure.comparisons.map {
-                PressureRow(label: readable($0.activityType.rawValue), normalRate: $0.normal.rate, highLoadRate: $0.highLoad.rate)
+                PressureRow(label: context.text.activityType($0.activityType), normalRate: $0.normal.rate, highLoadRate: $0.highLoad.rate)
             },
             text: chartText(text(.pressureTitle), context: context, summary: intro),
             phrases: PressureText(normalWeeks: text(.pressureNormal), highLoadWeeks: text(.pressureHigh), rise: text(.pressureRise)),
@@ -180,7 +174,7 @@ enum ExecutionPage {
         let chart = FunnelChart(
             stages: model.momentum.timeInStage.map { time in
                 FunnelStage(
-                    name: readable(time.stage.rawValue), reached: conversion[time.stage]?.entered ?? 0,
+                    name: context.text.stage(time.stage), reached: conversion[time.stage]?.entered ?? 0,
                     conversionRate: conversion[time.stage]?.rate, medianDaysInStage: time.medianDays,
                     stalled: stalledByStage[time.stage] ?? 0)
             },
@@ -217,7 +211,7 @@ enum ExecutionPage {
                             for deal in listed {
                                 tr {
                                     td { a(.href("/people/\(deal.ownerID)")) { model.ownerNames[deal.ownerID] ?? "—" } }
-                                    td { readable(deal.stage.rawValue) }
+                                    td { context.text.stage(deal.stage) }
                                     td(.class("num")) { numbers.integer(deal.daysInStage) }
                                     td(.class("num")) { numbers.number(deal.thresholdDays, maximumFractionDigits: 1) }
                                     td(.class("num")) { numbers.number(deal.daysOver, maximumFractionDigits: 1) }

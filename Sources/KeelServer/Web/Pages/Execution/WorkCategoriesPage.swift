@@ -32,7 +32,7 @@ enum WorkCategoriesPage {
                             for type in types {
                                 tr(.data("activity-type", type.rawValue)) {
                                     td {
-                                        ExecutionPage.readable(type.rawValue)
+                                        context.text.activityType(type)
                                         if model.rules.categoryByType[type] == nil {
                                             " "
                                             span(.class("badge")) { text(.workCategoriesUnmapped) }

@@ -15,13 +15,15 @@ enum ImpactEstimatePage {
             p(.class("meta")) { text(.impactMethod) }
             section(.class("card"), .id("impact-estimate")) {
                 p(.class("impact-effect")) { strong { ImpactNames.result(summary.result, numbers: numbers, text: text) } }
-                if let verdict = ImpactNames.verdict(summary.result, text: text) { p { verdict } }
-                p(.class("meta")) { ImpactNames.basis(summary, text: text) }
-                p(.class("meta")) {
-                    text(.impactLeftOut, [
-                        "treated": String(screen.estimate.treatedLeftOut), "comparison": String(screen.estimate.comparisonLeftOut),
-                        "weeks": String(screen.estimate.minimums.weeksWithData),
-                    ])
+                if let verdict = ImpactNames.verdict(summary, text: text) { p { verdict } }
+                p(.class("meta")) { text(.impactColumnStart) + ": " + summary.startWeek.description + " · " + ImpactNames.basis(summary, text: text) }
+                if screen.estimate.treatedLeftOut + screen.estimate.comparisonLeftOut > 0 {
+                    p(.class("meta")) {
+                        text(.impactLeftOut, [
+                            "treated": String(screen.estimate.treatedLeftOut), "comparison": String(screen.estimate.comparisonLeftOut),
+                            "weeks": String(screen.estimate.minimums.weeksWithData),
+                        ])
+                    }
                 }
                 p {
                     a(.href("/impact/estimates/\(screen.id)/export.csv"), .id("impact-export-csv")) { text(.impactExportCSV) }
@@ -30,7 +32,7 @@ enum ImpactEstimatePage {
             section(.id("impact-treated")) {
                 h2 { text(.impactTreatedTitle) }
                 div(.class("table-wrap")) {
-                    table {
+                    table(.class("stacked")) {
                         thead {
                             tr {
                                 th(.scope("col"), .class("num")) { "#" }
@@ -44,10 +46,10 @@ enum ImpactEstimatePage {
                             for (index, change) in screen.estimate.treated.enumerated() {
                                 tr {
                                     th(.scope("row"), .class("num")) { String(index + 1) }
-                                    td(.class("num")) { "\(change.before.count) + \(change.after.count)" }
-                                    td(.class("num")) { numbers.percent(change.valueBefore) }
-                                    td(.class("num")) { numbers.percent(change.valueAfter) }
-                                    td(.class("num")) { numbers.signedPoints(change.change, maximumFractionDigits: 1) }
+                                    td(.class("num"), .data("label", text(.impactColumnWeeks))) { "\(change.before.count) + \(change.after.count)" }
+                                    td(.class("num"), .data("label", text(.impactColumnBefore))) { numbers.percent(change.valueBefore) }
+                                    td(.class("num"), .data("label", text(.impactColumnAfter))) { numbers.percent(change.valueAfter) }
+                                    td(.class("num"), .data("label", text(.impactColumnChange))) { numbers.signedPoints(change.change, maximumFractionDigits: 1) }
                                 }
                             }
                         }

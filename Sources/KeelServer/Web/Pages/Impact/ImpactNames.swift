@@ -12,7 +12,7 @@ enum ImpactNames {
         let name: String
         switch target {
         case .competency(let id): name = names[target.reference]?.text(in: text.language) ?? id.description
-        case .activityType(let type): name = text(.impactOnTimeOf, ["type": type.rawValue])
+        case .activityType(let type): name = text(.impactOnTimeOf, ["type": text.activityType(type).lowercased()])
         }
         return text(channel == .coaching ? .impactChannelCoaching : .impactChannelPractice, ["target": name])
     }
@@ -39,13 +39,18 @@ enum ImpactNames {
         }
     }
 
-    /// Whether the interval says more than chance, in words.
-    static func verdict(_ result: ImpactEstimate.Result, text: Localizer) -> String? {
-        guard case .estimate(_, let lower, let upper) = result else { return nil }
+    /// Whether the interval says more than chance, in words; none for a group of fewer sellers
+    /// with it than ``ImpactTile/cohortSize``, whose resampled interval is too narrow to judge by.
+    static func verdict(_ summary: ImpactSummary, text: Localizer) -> String? {
+        guard case .estimate(_, let lower, let upper) = summary.result else { return nil }
+        if summary.treatedCount < ImpactTile.cohortSize { return text(.impactVerdictFewSellers, ["minimum": String(ImpactTile.cohortSize)]) }
         return lower > 0 ? text(.impactVerdictUp) : upper < 0 ? text(.impactVerdictDown) : text(.impactVerdictUnclear)
     }
 
+    /// The sellers and weeks an estimate rests on; for *not enough data*, the group's size only
+    /// (what is missing is said beside it).
     static func basis(_ summary: ImpactSummary, text: Localizer) -> String {
-        text(.impactBasis, ["treated": String(summary.treatedCount), "comparison": String(summary.comparisonCount), "weeks": String(summary.weeks)])
+        guard case .estimate = summary.result else { return text(.impactBasisGroup, ["sellers": String(summary.sellerIDs.count)]) }
+        return text(.impactBasis, ["treated": String(summary.treatedCount), "comparison": String(summary.comparisonCount), "weeks": String(summary.weeks)])
     }
 }

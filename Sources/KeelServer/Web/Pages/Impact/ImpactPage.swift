@@ -18,6 +18,7 @@ enum ImpactPage {
             h1(.id("impact-title")) { text(.impactTitle) }
             p(.class("meta")) { text(.impactIntro) }
             p(.class("meta"), .id("impact-method")) { text(.impactMethod) }
+            p(.class("meta"), .id("impact-many")) { text(.impactManyEstimates, ["minimum": String(ImpactTile.cohortSize)]) }
             p(.class("meta"), .id("impact-computed")) {
                 if let computed = list.computedAt {
                     text(.impactComputedAt, ["date": FormDate.string(computed, in: context.calendar)])
@@ -45,7 +46,7 @@ enum ImpactPage {
                 p(.class("notice")) { text(.impactNoGroups) }
             } else {
                 div(.class("table-wrap sticky-first")) {
-                    table {
+                    table(.class("stacked")) {
                         thead {
                             tr {
                                 th(.scope("col")) { text(.impactColumnIntervention) }
@@ -56,16 +57,16 @@ enum ImpactPage {
                         }
                         tbody {
                             for group in groups {
-                                tr(.id("impact-group-\(group.startWeek)-\(group.channel.rawValue)")) {
+                                tr(.id("impact-group-\(group.id.map { $0.isLetter || $0.isNumber ? $0 : "-" }.map(String.init).joined())")) {
                                     th(.scope("row")) {
                                         a(.href("/impact/estimates/\(group.id)")) { ImpactNames.intervention(group, names: names, text: text) }
                                     }
-                                    td { group.startWeek.description }
-                                    td(.class("impact-effect")) {
+                                    td(.class("nowrap"), .data("label", text(.impactColumnStart))) { group.startWeek.description }
+                                    td(.class("impact-effect"), .data("label", text(.impactColumnEffect))) {
                                         ImpactNames.result(group.result, numbers: numbers, text: text)
-                                        if let verdict = ImpactNames.verdict(group.result, text: text) { br(); span(.class("meta")) { verdict } }
+                                        if let verdict = ImpactNames.verdict(group, text: text) { br(); span(.class("meta")) { verdict } }
                                     }
-                                    td { ImpactNames.basis(group, text: text) }
+                                    td(.data("label", text(.impactColumnBasis))) { ImpactNames.basis(group, text: text) }
                                 }
                             }
                         }
@@ -84,7 +85,7 @@ enum ImpactPage {
                 p(.class("notice")) { text(.impactNoInterventions) }
             } else {
                 div(.class("table-wrap sticky-first")) {
-                    table {
+                    table(.class("stacked")) {
                         thead {
                             tr {
                                 th(.scope("col")) { text(.impactColumnSeller) }
@@ -96,13 +97,13 @@ enum ImpactPage {
                             for entry in list.interventions.prefix(200) {
                                 tr {
                                     th(.scope("row")) { entry.sellerName }
-                                    td {
+                                    td(.data("label", text(.impactColumnIntervention))) {
                                         a(.href("/impact/estimates/\(entry.intervention.id)")) {
                                             ImpactNames.intervention(
                                                 channel: entry.intervention.channel, target: entry.intervention.target, names: list.targetNames, text: text)
                                         }
                                     }
-                                    td { FormDate.string(entry.intervention.startedAt, in: context.calendar) }
+                                    td(.class("nowrap"), .data("label", text(.impactColumnStart))) { FormDate.string(entry.intervention.startedAt, in: context.calendar) }
                                 }
                             }
                         }

@@ -150,9 +150,10 @@ enum PersonExportPage {
             rows: records.map { record in
                 let rep = record.repetition
                 let observed = rep.observation.map { observation in
-                    [String(observation.level), observation.comment].filter { !$0.isEmpty }.joined(separator: " — ")
+                    [text(.practiceObservedLevel, ["level": String(observation.level), "observer": record.otherPerson ?? ""]), observation.comment]
+                        .filter { !$0.isEmpty }.joined(separator: " — ")
                 } ?? "—"
-                return [rep.day.description, record.item, String(rep.selfScore), observed, rep.note]
+                return [rep.day.description, record.title.text(in: text.language), String(rep.selfScore), observed, rep.note.isEmpty ? "—" : rep.note]
             })
     }
 

@@ -43,7 +43,7 @@ enum PracticeLibraryPage {
             }
             if let framework = model.framework {
                 for area in framework.areas {
-                    section(.class("card"), .id("library-\(area.key)")) {
+                    section(.class("card library-area"), .id("library-\(area.key)")) {
                         h2 { area.name.text(in: language) }
                         for competency in area.competencies {
                             h3 { competency.name.text(in: language) }

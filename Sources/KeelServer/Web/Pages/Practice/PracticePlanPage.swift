@@ -64,7 +64,7 @@ enum PracticePlanPage {
                             tbody {
                                 for repetition in screen.recent {
                                     tr {
-                                        td(.data("label", text(.practiceColumnDay))) { repetition.rep.day.description }
+                                        td(.class("nowrap"), .data("label", text(.practiceColumnDay))) { repetition.rep.day.description }
                                         td {
                                             a(.href("/practice/entries/\(repetition.rep.entryID)")) { repetition.itemTitle.text(in: language) }
                                             if screen.notesShown, !repetition.rep.note.isEmpty { br(); span(.class("meta")) { repetition.rep.note } }
@@ -111,7 +111,7 @@ enum PracticePlanPage {
                             td(.data("label", text(.practiceColumnCompetency))) { entry.competencyName.text(in: language) }
                             td(.data("label", text(.practiceColumnWhy))) { PracticeNames.reason(entry.entry.reason, text: text) }
                             td(.class("num"), .data("label", text(.practiceColumnMinutes))) { String(entry.item.minutes) }
-                            td(.data("label", text(.practiceColumnDue))) {
+                            td(.class("nowrap"), .data("label", text(.practiceColumnDue))) {
                                 entry.entry.repetition.due.description
                                 if entry.status == .overdue { " "; span(.class("chip-overdue")) { text(.practiceStatusOverdue) } }
                             }

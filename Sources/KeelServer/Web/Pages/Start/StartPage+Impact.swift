@@ -21,7 +21,7 @@ extension StartPage {
                             br()
                             span(.class("meta")) {
                                 ImpactNames.basis(summary, text: text)
-                                if let verdict = ImpactNames.verdict(summary.result, text: text) { " · " + verdict }
+                                if let verdict = ImpactNames.verdict(summary, text: text) { " · " + verdict }
                             }
                         }
                     }

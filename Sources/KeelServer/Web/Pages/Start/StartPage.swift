@@ -344,7 +344,7 @@ enum StartPage {
                     if report.dueThisWeek.isEmpty { p(.class("meta")) { text(.startNothingDue) } }
                     ul(.class("plan")) {
                         for activity in report.dueThisWeek {
-                            li { FormDate.string(activity.plannedDate, in: context.calendar) + " · " + ExecutionPage.readable(activity.type.rawValue) }
+                            li { FormDate.string(activity.plannedDate, in: context.calendar) + " · " + context.text.activityType(activity.type) }
                         }
                     }
                     a(.href("/activities")) { text(.startOpenActivities) }
@@ -356,7 +356,7 @@ enum StartPage {
                         for deal in report.stalledDeals {
                             li {
                                 text(.startStalledDeal, [
-                                    "stage": DiagnosisPage.stageName(deal.stage), "days": String(deal.daysInStage),
+                                    "stage": DiagnosisPage.stageName(deal.stage, text: context.text), "days": String(deal.daysInStage),
                                     "usual": numbers.number(deal.thresholdDays, maximumFractionDigits: 0),
                                     "value": numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0),
                                 ])
