@@ -377,6 +377,7 @@ struct WhereToActResource: Content {
     var coaching: CoachingGlanceResource?
     var suggestions: [SuggestedSession]
     var practice: PracticeGlanceResource?
+    var teamPractice: PracticeTeamResource?
     var impact: ImpactTileResource?
 
     struct SuggestedSession: Content {
@@ -409,6 +410,7 @@ struct WhereToActResource: Content {
         suggestions = report.suggestions.sorted { $0.key < $1.key }
             .map { SuggestedSession(personID: $0.key.rawValue, suggestion: SuggestionResource($0.value)) }
         practice = report.practice.map { PracticeGlanceResource($0, language: language) }
+        teamPractice = report.teamPractice.map { PracticeTeamResource($0, language: language) }
         impact = report.impact.map { ImpactTileResource($0, language: language) }
     }
 }

@@ -124,5 +124,8 @@ extension EnglishCatalog {
         .startPracticeFacts: "Repetitions this week: {done} (target {target}) · weeks in a row: {weeks}",
         .startPracticeNone: "Nothing due this week.",
         .startPracticeOpen: "Open the practice plan",
+        .startTeamPracticeTitle: "Practice in the team",
+        .startTeamPracticeSeller: "overdue items: {overdue} · role-plays to score: {toScore}",
+        .startTeamPracticeOpen: "Open the team's practice",
     ]
 }

@@ -124,5 +124,8 @@ extension NorwegianCatalog {
         .startPracticeFacts: "Repetisjoner denne uken: {done} (mål {target}) · uker på rad: {weeks}",
         .startPracticeNone: "Ingenting å gjøre denne uken.",
         .startPracticeOpen: "Åpne treningsplanen",
+        .startTeamPracticeTitle: "Trening i teamet",
+        .startTeamPracticeSeller: "forsinkede øvelser: {overdue} · rollespill å vurdere: {toScore}",
+        .startTeamPracticeOpen: "Åpne teamets trening",
     ]
 }

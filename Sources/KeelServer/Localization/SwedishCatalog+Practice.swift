@@ -124,5 +124,8 @@ extension SwedishCatalog {
         .startPracticeFacts: "Repetitioner den här veckan: {done} (mål {target}) · veckor i rad: {weeks}",
         .startPracticeNone: "Inget att göra den här veckan.",
         .startPracticeOpen: "Öppna träningsplanen",
+        .startTeamPracticeTitle: "Träning i teamet",
+        .startTeamPracticeSeller: "försenade övningar: {overdue} · rollspel att bedöma: {toScore}",
+        .startTeamPracticeOpen: "Öppna teamets träning",
     ]
 }

@@ -203,4 +203,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impactVerdictUnclear, impactBasis, impactLeftOut, impactExportCSV, impactTreatedTitle
     case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle
     case startOpenImpact, impactVerdictFewSellers, impactBasisGroup, impactManyEstimates
+    case startTeamPracticeTitle, startTeamPracticeSeller, startTeamPracticeOpen
 }

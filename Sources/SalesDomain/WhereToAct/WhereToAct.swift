@@ -37,6 +37,9 @@ public struct WhereToAct: Hashable, Sendable, Codable {
     public var suggestions: [Person.ID: CoachingSuggestion] = [:]
     /// For a person scope whose practice the viewer may read: their plan, for what is due this week.
     public var practice: PracticePlanScreen?
+    /// For a team whose sellers' practice the viewer may read: who is overdue and which role-plays
+    /// wait for a score.
+    public var teamPractice: PracticeTeamScreen?
     /// For a team, market or organization: what moved after coaching and practice, as far as the
     /// viewer may read it (``ImpactTile``).
     public var impact: ImpactTile?

@@ -35,6 +35,10 @@ extension DiagnosisStore {
                 .planScreen(of: id, for: policy, asOf: query.asOf)
         }
         let sellers = try await directory.people(ids: diagnosis.sellers.map(\.id))
+        if case .team = query.scope, !sellers.isEmpty, sellers.allSatisfy(policy.canReadPractice) {
+            report.teamPractice = try await PracticeStore(database: database, organizationID: organizationID, calendar: calendar)
+                .teamScreen(PracticeQuery(scope: query.scope, asOf: query.asOf), for: policy)
+        }
         if case .team = query.scope, !sellers.isEmpty, sellers.allSatisfy(policy.canCoach) {
             let coachingStore = CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
             report.suggestions = try await coachingStore.suggestions(from: diagnosis.report, asOf: query.asOf)

@@ -40,6 +40,7 @@ enum StartPage {
                 sellerView(model.report, person: id, context: context, numbers: numbers)
             case .team:
                 if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
+                if let team = model.report.teamPractice { teamPractice(team, context: context) }
                 if let tile = model.report.impact { impact(tile, context: context, numbers: numbers) }
                 sellersTable(model.report, context: context, numbers: numbers)
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
@@ -94,6 +95,39 @@ enum StartPage {
                     }
                 }
             }
+        }
+    }
+
+    /// A team's practice in a line, and the sellers whose practice needs the manager — overdue
+    /// items or role-plays waiting for a score — most first, each one click from their plan.
+    static func teamPractice(_ team: PracticeTeamScreen, context: PageContext) -> Node {
+        let text = context.text
+        let totals = team.totals
+        let needing = team.rows.filter { $0.overdue > 0 || $0.awaitingObservation > 0 }
+            .sorted { ($0.overdue + $0.awaitingObservation, $1.name) > ($1.overdue + $1.awaitingObservation, $0.name) }
+        return section(.class("card"), .id("start-team-practice")) {
+            h2 { text(.startTeamPracticeTitle) }
+            p(.class("meta")) {
+                text(.practiceTeamCounts, [
+                    "sellers": String(team.rows.count), "due": String(totals.due), "overdue": String(totals.overdue), "done": String(totals.done),
+                    "from": team.recentWeeks.lowerBound.description, "to": team.recentWeeks.upperBound.description,
+                    "streak": String(totals.onStreak), "target": String(team.policy.weeklyTarget),
+                ])
+            }
+            if !needing.isEmpty {
+                ul(.class("plan")) {
+                    for row in needing.prefix(5) {
+                        li(.id("start-team-practice-\(row.personID)")) {
+                            a(.href("/practice/people/\(row.personID)")) { row.name }
+                            " "
+                            span(.class("meta")) {
+                                text(.startTeamPracticeSeller, ["overdue": String(row.overdue), "toScore": String(row.awaitingObservation)])
+                            }
+                        }
+                    }
+                }
+            }
+            a(.href("/practice?scope=\(team.scope)"), .id("start-open-team-practice")) { text(.startTeamPracticeOpen) }
         }
     }
 
