@@ -168,6 +168,7 @@ extension EnglishCatalog {
         .exportNextSteps: "Next steps from coaching",
         .exportPracticeRepetitions: "Practice repetitions",
         .exportPracticeObserved: "Role-plays scored for others",
+        .nextStepStatusOpen: "Open",
         .exportColumnStatus: "State",
         .exportWithheldPrivateNotes: "{count} coaching sessions' private notes: a coach's private notes are never exported.",
         .navCoachingSettings: "Coaching rules",

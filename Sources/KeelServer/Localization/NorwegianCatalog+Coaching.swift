@@ -168,6 +168,7 @@ extension NorwegianCatalog {
         .exportNextSteps: "Neste steg fra coaching",
         .exportPracticeRepetitions: "Treningsrepetisjoner",
         .exportPracticeObserved: "Rollespill vurdert for andre",
+        .nextStepStatusOpen: "Åpent",
         .exportColumnStatus: "Status",
         .exportWithheldPrivateNotes: "Private notater fra {count} coachingsamtaler: en coachs private notater eksporteres aldri.",
         .navCoachingSettings: "Coachingregler",

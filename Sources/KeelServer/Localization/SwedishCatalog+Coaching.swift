@@ -168,6 +168,7 @@ extension SwedishCatalog {
         .exportNextSteps: "Nästa steg från coachning",
         .exportPracticeRepetitions: "Träningsrepetitioner",
         .exportPracticeObserved: "Rollspel bedömda åt andra",
+        .nextStepStatusOpen: "Öppet",
         .exportColumnStatus: "Läge",
         .exportWithheldPrivateNotes: "Privata anteckningar från {count} coachningssamtal: en coachs privata anteckningar exporteras aldrig.",
         .navCoachingSettings: "Coachningsregler",

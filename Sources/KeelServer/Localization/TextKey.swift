@@ -168,7 +168,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case calendarStepDescription, calendarLinkTitle, calendarLinkIntro, calendarLinkLabel, calendarLinkOnce, calendarBack
     case calendarCardTitle, calendarCardIntro, calendarLive, calendarNone, calendarCreate, calendarRevoke, calendarRevokedNotice
     case exportCoachingSessions, exportNextSteps, exportColumnStatus, exportWithheldPrivateNotes, navCoachingSettings
-    case exportPracticeRepetitions, exportPracticeObserved
+    case exportPracticeRepetitions, exportPracticeObserved, nextStepStatusOpen
     case settingsCoachingTitle, settingsCoachingIntro, settingsCadenceTitle, settingsCadenceMinimum, settingsCadenceMaximum
     case settingsCadenceDays, settingsAgendaHint, settingsCoachingSave, settingsCoachingSaved
     // Practice (SPEC §5)

@@ -41,6 +41,14 @@ enum CoachingNames {
         }
     }
 
+    static func itemStatus(_ status: ActionItem.Status, text: Localizer) -> String {
+        switch status {
+        case .open: text(.nextStepStatusOpen)
+        case .done: text(.reviewOutcomeDone)
+        case .notDone: text(.reviewOutcomeNotDone)
+        }
+    }
+
     static func outcome(_ outcome: ActionItemReview.Outcome, text: Localizer) -> String {
         switch outcome {
         case .done: text(.reviewOutcomeDone)

@@ -94,7 +94,7 @@ enum PersonExportPage {
             }
             part(.id("export-next-steps"), title: text(.exportNextSteps), count: export.coaching.nextSteps.count, text: text) {
                 textTable(headers: [text(.nextStepWhat), text(.nextStepDue), text(.exportColumnStatus)],
-                      rows: export.coaching.nextSteps.map { [$0.text, $0.due.description, $0.status.rawValue] })
+                      rows: export.coaching.nextSteps.map { [$0.text, $0.due.description, CoachingNames.itemStatus($0.status, text: text)] })
             }
             part(.id("export-practice"), title: text(.exportPracticeRepetitions), count: export.practice.repetitions.count, text: text) {
                 practiceTable(export.practice.repetitions, text: text)
@@ -102,7 +102,7 @@ enum PersonExportPage {
             if !export.practice.repetitionsObserved.isEmpty {
                 part(.id("export-practice-observed"), title: text(.exportPracticeObserved), count: export.practice.repetitionsObserved.count,
                      text: text) {
-                    practiceTable(export.practice.repetitionsObserved, text: text)
+                    practiceTable(export.practice.repetitionsObserved, scoredByReader: true, text: text)
                 }
             }
             part(.id("export-audit"), title: text(.exportAudit), count: export.audit.count, text: text) {
@@ -143,17 +143,22 @@ enum PersonExportPage {
         }
     }
 
-    static func practiceTable(_ records: [PersonExport.PracticeRecord], text: Localizer) -> Node {
+    /// The person's own repetitions name their observer; the role-plays they scored name the seller instead.
+    static func practiceTable(_ records: [PersonExport.PracticeRecord], scoredByReader: Bool = false, text: Localizer) -> Node {
         textTable(
             headers: [text(.practiceColumnDay), text(.practiceColumnItem), text(.practiceColumnSelfScore), text(.practiceColumnObserved),
                       text(.practiceNoteLabel)],
             rows: records.map { record in
                 let rep = record.repetition
+                let observer = scoredByReader ? nil : record.otherPerson
                 let observed = rep.observation.map { observation in
-                    [text(.practiceObservedLevel, ["level": String(observation.level), "observer": record.otherPerson ?? ""]), observation.comment]
+                    [observer.map { text(.practiceObservedLevel, ["level": String(observation.level), "observer": $0]) }
+                        ?? text(.practiceLevelNumber, ["level": String(observation.level)]), observation.comment]
                         .filter { !$0.isEmpty }.joined(separator: " — ")
                 } ?? "—"
-                return [rep.day.description, record.title.text(in: text.language), String(rep.selfScore), observed, rep.note.isEmpty ? "—" : rep.note]
+                let title = record.title.text(in: text.language)
+                let item = scoredByReader ? record.otherPerson.map { "\(title) (\($0))" } ?? title : title
+                return [rep.day.description, item, String(rep.selfScore), observed, rep.note.isEmpty ? "—" : rep.note]
             })
     }
 
