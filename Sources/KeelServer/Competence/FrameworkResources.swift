@@ -103,6 +103,12 @@ struct FrameworkRejectedResource: Content, Error {
         }
     }
 
+    /// Problems the store finds in a file that read well (a key taken, no framework to practise against).
+    init(_ errors: FieldErrors, text: Localizer, summary: SalesDomain.Problem.Key, code: String) {
+        self.error = .init(code: code, message: text(SalesDomain.Problem(summary, ["count": String(errors.errors.count)])), field: "file")
+        problems = errors.errors.map { Problem(line: nil, column: nil, path: $0.field, kind: $0.code.rawValue, message: text($0.problem)) }
+    }
+
     init(_ error: FrameworkValidationError, text: Localizer) {
         self.error = .init(code: "invalid_framework", message: text(SalesDomain.Problem(.frameworkFileRejected, ["count": String(error.problems.count)])), field: "file")
         problems = error.problems.map { Problem(line: nil, column: nil, path: $0.path.description, kind: $0.kind.rawValue, message: text($0.problem)) }

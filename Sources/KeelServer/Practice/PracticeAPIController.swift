@@ -126,6 +126,8 @@ enum PracticeAPIController {
             return response
         } catch let error as FrameworkFileError {
             return try FrameworkRejectedResource(error, text: text, summary: .practiceFileRejected, code: "invalid_practice_library").response()
+        } catch let errors as FieldErrors {
+            return try FrameworkRejectedResource(errors, text: text, summary: .practiceFileRejected, code: "invalid_practice_library").response()
         }
     }
 }

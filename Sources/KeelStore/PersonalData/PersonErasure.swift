@@ -55,7 +55,9 @@ public struct PersonErasure: Sendable {
         // Every name and e-mail they had, from the log, before the log loses them: someone's
         // note may name them as they were called then.
         let names = try await AuditRedaction.namesAndEmails(of: person, on: database)
-        rows["audit_events"] = try await AuditRedaction.erase(person, names: names, as: identity, on: database)
+        let events = try await AuditRedaction.erase(person, names: names, as: identity, on: database)
+        // Like every other count, only what changed: a person nothing was logged about has no row.
+        if events > 0 { rows["audit_events"] = events }
         for rule in ErasureRegister.rules {
             var count = 0
             if !rule.rowsOf.isEmpty {
