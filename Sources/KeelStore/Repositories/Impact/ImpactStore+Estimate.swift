@@ -16,8 +16,8 @@ extension ImpactStore {
     public func estimate(
         _ id: String, weeks: Int = ImpactWindows.defaultWeeks, comparison: [Person.ID]? = nil, asOf: Date, for policy: AccessPolicy
     ) async throws -> ImpactEstimateScreen {
-        let (treated, _) = try await readable(id, for: policy)
-        let estimate = try await estimate(of: treated, weeks: weeks, comparison: comparison, asOf: asOf)
+        let (treated, _, onTarget) = try await readable(id, for: policy)
+        let estimate = try await estimate(of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget)
         let readable = Set(try await directory.people(ids: estimate.comparison.map(\.sellerID)).filter(policy.canReadImpact(of:)).map(\.id))
             .union(treated.map(\.sellerID))
         let export = ImpactExport(
@@ -25,9 +25,13 @@ extension ImpactStore {
         return ImpactEstimateScreen(id: id, estimate: estimate, export: export, targetNames: try await targetNames())
     }
 
-    /// The interventions behind an id and their sellers, checked against the policy.
-    func readable(_ id: String, for policy: AccessPolicy) async throws -> (interventions: [Intervention], sellers: [Person]) {
-        let all = try await interventions()
+    /// The interventions behind an id and their sellers, checked against the policy, and every
+    /// intervention on the same target (an intervention's and a group's id both name it second).
+    func readable(_ id: String, for policy: AccessPolicy) async throws -> (interventions: [Intervention], sellers: [Person], onTarget: [Intervention]) {
+        guard let reference = id.split(separator: "~").dropFirst().first, let target = Intervention.Target(reference: String(reference)) else {
+            throw AccessRefused(.notFound, entity: "intervention", field: "id")
+        }
+        let all = try await interventions(on: target)
         var treated = all.filter { $0.id == id }
         if treated.isEmpty, let group = ImpactGroup.groups(of: all, calendar: calendar).first(where: { $0.id == id }) {
             treated = group.interventions
@@ -36,10 +40,10 @@ extension ImpactStore {
         guard !treated.isEmpty, policy.canReadImpact(ofAll: sellers) else {
             throw AccessRefused(.notFound, entity: "intervention", field: "id")
         }
-        return (treated, sellers)
+        return (treated, sellers, all)
     }
 
-    /// `all` is every intervention of the organization when the caller has read them already.
+    /// `all` is every intervention on the target (or of the organization) when the caller has read them already.
     func estimate(
         of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil
     ) async throws -> ImpactEstimate {
@@ -70,7 +74,7 @@ extension ImpactStore {
         } else {
             let treatedPeople = try await directory.people(ids: treated.map(\.sellerID)).map(ImpactComparisonGroup.Candidate.init)
             var everyone = all ?? []
-            if all == nil { everyone = try await interventions() }
+            if all == nil { everyone = try await interventions(on: target) }
             comparison = ImpactComparisonGroup.choose(
                 treated: treatedPeople, candidates: try await candidates(like: treatedPeople), interventions: everyone,
                 target: target, span: span, calendar: calendar)

@@ -27,13 +27,14 @@ public struct ImpactStore: OrganizationCalendarStore {
 
     // MARK: Interventions
 
-    /// Every intervention of the organization: the union of its sources, each one query.
-    func interventions() async throws -> [Intervention] {
-        try await coachingInterventions() + practiceInterventions()
+    /// Every intervention of the organization, or only those on `target` (what one estimate
+    /// needs): the union of its sources, each one query.
+    func interventions(on target: Intervention.Target? = nil) async throws -> [Intervention] {
+        try await coachingInterventions(on: target) + practiceInterventions(on: target)
     }
 
     /// Each seller's first completed session per competency or coachable-KPI focus, one GROUP BY.
-    func coachingInterventions() async throws -> [Intervention] {
+    func coachingInterventions(on target: Intervention.Target? = nil) async throws -> [Intervention] {
         struct Row: Decodable {
             var seller_id: UUID
             var focus_kind: String
@@ -41,12 +42,19 @@ public struct ImpactStore: OrganizationCalendarStore {
             var first: Date
         }
         let kinds = [CoachingFocus.Kind.competency, .activityType].map(\.rawValue)
-        let rows = try await sql.select().column("seller_id").column("focus_kind").column("focus_reference")
+        let query = sql.select().column("seller_id").column("focus_kind").column("focus_reference")
             .column(SQLFunction("MIN", args: SQLColumn("scheduled_at")), as: "first")
             .from(CoachingSessionModel.schema)
             .where("organization_id", .equal, organizationID.rawValue)
             .where("status", .equal, CoachingSession.Status.completed.rawValue).where("focus_kind", .in, kinds)
-            .groupBy("seller_id").groupBy("focus_kind").groupBy("focus_reference").all(decoding: Row.self)
+        if let target {
+            let focus: CoachingFocus = switch target {
+            case .competency(let id): .competency(id)
+            case .activityType(let type): .activityType(type)
+            }
+            query.where("focus_kind", .equal, focus.kind.rawValue).where("focus_reference", .equal, focus.reference)
+        }
+        let rows = try await query.groupBy("seller_id").groupBy("focus_kind").groupBy("focus_reference").all(decoding: Row.self)
         return rows.compactMap { row in
             guard let kind = CoachingFocus.Kind(rawValue: row.focus_kind), let focus = CoachingFocus(kind: kind, reference: row.focus_reference)
             else { return nil }
@@ -63,17 +71,22 @@ public struct ImpactStore: OrganizationCalendarStore {
     /// Each seller's first practice repetition per competency, one GROUP BY: practice starts when
     /// the seller first does an item, not when a planner puts it in their plan — an item nobody
     /// did is no intervention.
-    func practiceInterventions() async throws -> [Intervention] {
+    func practiceInterventions(on target: Intervention.Target? = nil) async throws -> [Intervention] {
         struct Row: Decodable {
             var person_id: UUID
             var competency_id: UUID
             var first: Date
         }
-        let rows = try await sql.select().column("person_id").column("competency_id")
+        let query = sql.select().column("person_id").column("competency_id")
             .column(SQLFunction("MIN", args: SQLColumn("done_at")), as: "first")
             .from(PracticeRepModel.schema)
             .where("organization_id", .equal, organizationID.rawValue)
-            .groupBy("person_id").groupBy("competency_id").all(decoding: Row.self)
+        switch target {
+        case .activityType?: return []
+        case .competency(let id)?: query.where("competency_id", .equal, id.rawValue)
+        case nil: break
+        }
+        let rows = try await query.groupBy("person_id").groupBy("competency_id").all(decoding: Row.self)
         return rows.map { row in
             .practice(sellerID: Person.ID(row.person_id), competency: Competency.ID(row.competency_id), startedAt: row.first)
         }
