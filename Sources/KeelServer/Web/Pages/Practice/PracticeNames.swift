@@ -41,4 +41,14 @@ enum PracticeNames {
         default: text(.practiceScore5)
         }
     }
+
+    /// A team's practice in one line: sellers, due, overdue, done in the recent weeks, streaks.
+    static func teamCounts(_ team: PracticeTeamScreen, text: Localizer) -> String {
+        let totals = team.totals
+        return text(.practiceTeamCounts, [
+            "sellers": String(team.rows.count), "due": String(totals.due), "overdue": String(totals.overdue), "done": String(totals.done),
+            "from": team.recentWeeks.lowerBound.description, "to": team.recentWeeks.upperBound.description,
+            "streak": String(totals.onStreak), "target": String(team.policy.weeklyTarget),
+        ])
+    }
 }

@@ -16,7 +16,6 @@ enum PracticeTeamPage {
         let language = text.language
         let screen = model.screen
         let title = text(.practiceTeamTitle, ["scope": model.scopeName])
-        let totals = screen.totals
         func names(_ ids: [Competency.ID]) -> String {
             ids.compactMap { screen.competencyNames[$0]?.text(in: language) }.joined(separator: ", ")
         }
@@ -26,13 +25,7 @@ enum PracticeTeamPage {
             ScopeFilter.render(action: "/practice", id: "practice-filter", choices: model.choices, current: screen.scope, period: nil, context: context)
             section(.class("card"), .id("practice-team-summary")) {
                 h2 { text(.practiceTeamSummaryTitle) }
-                p(.id("practice-team-counts")) {
-                    text(.practiceTeamCounts, [
-                        "sellers": String(screen.rows.count), "due": String(totals.due), "overdue": String(totals.overdue),
-                        "done": String(totals.done), "from": screen.recentWeeks.lowerBound.description, "to": screen.recentWeeks.upperBound.description,
-                        "streak": String(totals.onStreak), "target": String(screen.policy.weeklyTarget),
-                    ])
-                }
+                p(.id("practice-team-counts")) { PracticeNames.teamCounts(screen, text: text) }
             }
             if screen.rows.isEmpty {
                 p(.class("notice"), .id("practice-team-empty")) { text(.diagnosisNoSellers) }

@@ -102,18 +102,11 @@ enum StartPage {
     /// items or role-plays waiting for a score — most first, each one click from their plan.
     static func teamPractice(_ team: PracticeTeamScreen, context: PageContext) -> Node {
         let text = context.text
-        let totals = team.totals
         let needing = team.rows.filter { $0.overdue > 0 || $0.awaitingObservation > 0 }
             .sorted { ($0.overdue + $0.awaitingObservation, $1.name) > ($1.overdue + $1.awaitingObservation, $0.name) }
         return section(.class("card"), .id("start-team-practice")) {
             h2 { text(.startTeamPracticeTitle) }
-            p(.class("meta")) {
-                text(.practiceTeamCounts, [
-                    "sellers": String(team.rows.count), "due": String(totals.due), "overdue": String(totals.overdue), "done": String(totals.done),
-                    "from": team.recentWeeks.lowerBound.description, "to": team.recentWeeks.upperBound.description,
-                    "streak": String(totals.onStreak), "target": String(team.policy.weeklyTarget),
-                ])
-            }
+            p(.class("meta")) { PracticeNames.teamCounts(team, text: text) }
             if !needing.isEmpty {
                 ul(.class("plan")) {
                     for row in needing.prefix(5) {
