@@ -47,6 +47,33 @@ extension StoreSuites {
         }
 
         @Test(arguments: StoreBackend.available)
+        func everyonesPolicyIsTheOneTheWholeHierarchyGives(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let demo = StoreFixture.demo(sellers: 60)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let directory = Directory(database: database, organizationID: demo.organization.id)
+                let hierarchy = TeamHierarchy(demo.teams)
+                for person in demo.people {
+                    #expect(try await directory.accessPolicy(for: person).scope == AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy).scope)
+                }
+                #expect(try await directory.accessPolicy(for: demo.logins.manager).scope != .ownRecordsOnly)
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
+        func oneTeamsHeadcountIsItsActiveMembers(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let demo = StoreFixture.demo(sellers: 60)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let directory = Directory(database: database, organizationID: demo.organization.id)
+                let everyTeam = try await directory.activeHeadcountByTeam()
+                for team in demo.teams {
+                    #expect(try await directory.activeHeadcount(ofTeam: team.id) == everyTeam[team.id] ?? 0)
+                }
+            }
+        }
+
+        @Test(arguments: StoreBackend.available)
         func scopesLimitListings(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 let demo = StoreFixture.demo(sellers: 60)

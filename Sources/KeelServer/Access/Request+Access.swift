@@ -15,9 +15,7 @@ extension Request {
     /// The authorization policy for the signed-in person, built once per request.
     func policy() async throws -> AccessPolicy {
         if let policy = storage[PolicyKey.self] { return policy }
-        let person = try signedIn.person
-        let hierarchy = person.accessRole == .manager ? try await directory.hierarchy() : TeamHierarchy([])
-        let policy = AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy)
+        let policy = try await directory.accessPolicy(for: try signedIn.person)
         storage[PolicyKey.self] = policy
         return policy
     }

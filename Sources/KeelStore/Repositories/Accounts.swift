@@ -112,11 +112,26 @@ public struct Accounts: Sendable {
     }
 
     /// The active person a bearer token belongs to, if the token is neither expired nor revoked.
+    /// Every API request asks this first, so it is one plain SQL read of the token with its
+    /// person (and a leader's markets) instead of ORM reads.
     public func tokenOwner(hash: String, now: Date) async throws -> Person? {
-        guard let token = try await APITokenModel.query(on: database).filter(\.$tokenHash == hash).first(),
-              token.revokedAt == nil, token.expiresAt > now
+        let sql = database as! any SQLDatabase
+        guard let row = try await sql.raw("""
+            SELECT t."revoked_at", t."expires_at", \(unsafeRaw: PersonRow.columns(of: "p"))
+            FROM "api_tokens" t JOIN "people" p ON p."id" = t."person_id"
+            WHERE t."token_hash" = \(bind: hash)
+            """).first(),
+            try row.decode(column: "revoked_at", as: Date?.self) == nil,
+            try row.decode(column: "expires_at", as: Date.self) > now,
+            try row.decode(column: "is_active", as: Bool.self)
         else { return nil }
-        return try await activePerson(.init(token.personID))
+        var markets: [Market.ID] = []
+        if try PersonRow.accessRole(row) == .leader {
+            markets = try await sql.raw("""
+                SELECT "market_id" FROM "leader_markets" WHERE "person_id" = \(bind: try row.decode(column: "id", as: UUID.self))
+                """).all(decodingColumn: "market_id", as: UUID.self).map(Market.ID.init).sorted()
+        }
+        return try PersonRow.person(row, leaderMarketIDs: markets)
     }
 
     /// Revokes a token by its hash, by its owner; revoking twice is harmless and audited once.

@@ -20,6 +20,14 @@ extension Directory {
         return TeamHierarchy(loaded.values)
     }
 
+    /// The policy `person` reads with: a manager's scope from their own subtree, read level by
+    /// level, so a request never loads the whole hierarchy only to decide who may see what.
+    public func accessPolicy(for person: Person) async throws -> AccessPolicy {
+        let viewer = Viewer(person)
+        guard viewer.accessRole == .manager, let team = viewer.teamID else { return AccessPolicy(viewer: viewer, managedSubtree: nil) }
+        return AccessPolicy(viewer: viewer, managedSubtree: try await subtree(of: team))
+    }
+
     /// The team and every team below it.
     func subtree(of team: Team.ID) async throws -> Set<Team.ID> {
         let sql = database as! any SQLDatabase

@@ -94,6 +94,13 @@ public struct Directory: Sendable {
         return PeoplePage(people: try await withLeaderMarkets(models), total: total)
     }
 
+    /// Active people whose own team is `team` (its members, not its subtree's), for one team's answer.
+    public func activeHeadcount(ofTeam team: Team.ID) async throws -> Int {
+        try await PersonModel.query(on: database)
+            .filter(\.$organizationID == org).filter(\.$teamID == team.rawValue).filter(\.$isActive == true)
+            .count()
+    }
+
     /// People per team, counting only active people, for team listings.
     public func activeHeadcountByTeam() async throws -> [Team.ID: Int] {
         let rows = try await (database as! any SQLDatabase).select()

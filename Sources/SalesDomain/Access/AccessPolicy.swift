@@ -11,6 +11,13 @@ public struct AccessPolicy: Sendable {
     public let scope: AccessScope
 
     public init(viewer: Viewer, hierarchy: TeamHierarchy) {
+        self.init(viewer: viewer, managedSubtree: viewer.accessRole == .manager ? viewer.teamID.map(hierarchy.subtree(of:)) : nil)
+    }
+
+    /// `managedSubtree` is the viewer's team with every team below it, and only a manager's
+    /// scope reads it — so a store can read those teams alone rather than the organization's
+    /// whole hierarchy (over a thousand teams in a large one) for every request.
+    public init(viewer: Viewer, managedSubtree: Set<Team.ID>?) {
         self.viewer = viewer
         switch viewer.accessRole {
         case .admin:
@@ -18,7 +25,7 @@ public struct AccessPolicy: Sendable {
         case .leader:
             scope = viewer.leaderMarketIDs.isEmpty ? .organization : .markets(viewer.leaderMarketIDs)
         case .manager:
-            scope = viewer.teamID.map { .teams(hierarchy.subtree(of: $0)) } ?? .ownRecordsOnly
+            scope = managedSubtree.map { .teams($0) } ?? .ownRecordsOnly
         case .seller:
             scope = .ownRecordsOnly
         }

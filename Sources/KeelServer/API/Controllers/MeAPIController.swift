@@ -16,7 +16,7 @@ enum MeAPIController {
         let policy = try await request.policy()
         var team: TeamResource?
         if let teamID = person.teamID, let found = try await directory.team(teamID) {
-            team = TeamResource(found, headcount: try await directory.activeHeadcountByTeam()[teamID] ?? 0)
+            team = TeamResource(found, headcount: try await directory.activeHeadcount(ofTeam: teamID))
         }
         return MeResource(
             person: PersonResource(person),

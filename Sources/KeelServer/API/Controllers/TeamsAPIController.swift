@@ -39,7 +39,7 @@ enum TeamsAPIController {
     @Sendable
     static func show(_ request: Request) async throws -> TeamResource {
         let team = try await request.visibleTeam(request.id("teamID", as: Team.ID.self, entity: "team"))
-        return TeamResource(team, headcount: try await request.directory.activeHeadcountByTeam()[team.id] ?? 0)
+        return TeamResource(team, headcount: try await request.directory.activeHeadcount(ofTeam: team.id))
     }
 
     @Sendable
@@ -58,7 +58,7 @@ enum TeamsAPIController {
             }
             return updated
         }
-        return TeamResource(updated, headcount: try await request.directory.activeHeadcountByTeam()[id] ?? 0)
+        return TeamResource(updated, headcount: try await request.directory.activeHeadcount(ofTeam: id))
     }
 
     @Sendable
