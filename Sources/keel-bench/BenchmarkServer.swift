@@ -72,7 +72,7 @@ struct BenchmarkServer {
     }
 
     /// Times `requests` GETs of `path` after the warm-up; any answer but 200 stops the benchmark.
-    func latency(of path: String, token: String, requests: Int) async throws -> LatencySample {
+    func latency(of path: String, token: String?, requests: Int) async throws -> LatencySample {
         var sample = LatencySample(milliseconds: [])
         for index in 0..<(requests + Self.warmUpRequests) {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -83,9 +83,9 @@ struct BenchmarkServer {
         return sample
     }
 
-    private func get(_ path: String, token: String) async throws -> (HTTPResponseStatus, ByteBuffer) {
+    private func get(_ path: String, token: String?) async throws -> (HTTPResponseStatus, ByteBuffer) {
         var request = HTTPClientRequest(url: baseURL + path)
-        request.headers.add(name: "Authorization", value: "Bearer \(token)")
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         let response = try await client.execute(request, timeout: .seconds(120))
         let body = try await response.body.collect(upTo: 64 << 20)
         guard response.status == .ok else { throw ValidationError("\(path) answered \(response.status)") }

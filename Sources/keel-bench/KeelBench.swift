@@ -6,7 +6,7 @@ import ArgumentParser
 struct KeelBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keel-bench",
-        abstract: "Measure Keel's import speed, its analysis endpoints and its competence heatmap.",
-        subcommands: [ImportBenchmark.self, AnalysesBenchmark.self, CompetenceBenchmark.self, DiagnosisBenchmark.self, CoachingBenchmark.self, ImpactBenchmark.self]
+        abstract: "Measure Keel's import speed, its endpoints' latency and its API throughput.",
+        subcommands: [ImportBenchmark.self, AnalysesBenchmark.self, CompetenceBenchmark.self, DiagnosisBenchmark.self, CoachingBenchmark.self, ImpactBenchmark.self, APIBenchmark.self]
     )
 }

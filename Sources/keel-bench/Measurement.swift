@@ -14,7 +14,7 @@ struct LatencySample {
     }
 
     var summary: String {
-        String(format: "p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  (n=%d)", percentile(0.5), percentile(0.95), milliseconds.max() ?? .nan, milliseconds.count)
+        String(format: "p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (n=%d)", percentile(0.5), percentile(0.95), percentile(0.99), milliseconds.max() ?? .nan, milliseconds.count)
     }
 }
 
