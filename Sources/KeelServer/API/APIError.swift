@@ -95,7 +95,7 @@ struct APIError: Error, Sendable {
         case is Int.Type, is Double.Type: "number"
         case is Bool.Type: "boolean"
         case is UUID.Type: "UUID"
-        default: "\(type)"
+        default: "\(type)".hasPrefix("Array<") ? "array" : "object"
         }
     }
 }

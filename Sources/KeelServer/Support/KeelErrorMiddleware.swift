@@ -49,11 +49,12 @@ struct KeelErrorMiddleware: AsyncMiddleware {
             case .unauthorized: ("unauthenticated", Problem(.signInFirst))
             case .forbidden: ("forbidden", Problem(.roleForbids))
             case .payloadTooLarge: ("too_large", Problem(.requestTooLarge))
-            case .unsupportedMediaType: ("unsupported_media_type", Problem(.requestNotValid))
+            // A body without a JSON content type is as unreadable as malformed JSON: 400, as documented.
+            case .unsupportedMediaType: ("invalid_json", Problem(.bodyNotJSON))
             case .methodNotAllowed: ("method_not_allowed", Problem(.requestNotValid))
             default: abort.status.code < 500 ? ("bad_request", Problem(.requestNotValid)) : ("internal", Problem(.somethingWentWrong))
             }
-            var apiError = APIError(abort.status, code: code, problem)
+            var apiError = APIError(abort.status == .unsupportedMediaType ? .badRequest : abort.status, code: code, problem)
             apiError.headers = abort.headers
             return apiError
         default:

@@ -46,12 +46,14 @@ public struct CRMImport: Sendable {
         let organization = organizationID.rawValue
         var summary: ImportSummary
         do {
-            summary = try await SQLiteBulkWriting.withoutForeignKeyEnforcement(database) { connection in
-                try await connection.writeTransaction { database in
-                    // Before the first write: SQLite decides where statement journals go when
-                    // the write transaction starts.
-                    try await SQLiteBulkWriting.during(database as! any SQLDatabase) {
-                        try await run(kind, options, organization: organization, on: database, body)
+            summary = try await database.inWriteTurn {
+                try await SQLiteBulkWriting.withoutForeignKeyEnforcement(database) { connection in
+                    try await connection.transaction { database in
+                        // Before the first write: SQLite decides where statement journals go when
+                        // the write transaction starts.
+                        try await SQLiteBulkWriting.during(database as! any SQLDatabase) {
+                            try await run(kind, options, organization: organization, on: database, body)
+                        }
                     }
                 }
             }

@@ -47,17 +47,24 @@ public enum DatabaseLocation: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// How long a request waits for a database connection before it fails. Each event loop has
+    /// one SQLite connection, and a CRM import holds its loop's for the whole file (a million
+    /// rows take minutes): the requests behind it wait rather than fail after the drivers'
+    /// default ten seconds.
+    static let connectionWait: TimeAmount = .minutes(10)
+
     /// Registers this location with a set of databases as the default database.
     public func configure(_ databases: Databases) throws {
         switch self {
         case .sqliteFile(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            databases.use(.sqlite(.file(path)), as: .sqlite)
+            databases.use(.sqlite(.file(path), connectionPoolTimeout: Self.connectionWait), as: .sqlite)
         case .sqliteMemory:
-            databases.use(.sqlite(.memory), as: .sqlite)
+            databases.use(.sqlite(.memory, connectionPoolTimeout: Self.connectionWait), as: .sqlite)
         case .postgres(let url):
-            databases.use(try .postgres(url: url), as: .psql)
+            // PostgreSQL serves connections in parallel, so an import does not hold up its loop.
+            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: Self.connectionWait), as: .psql)
         }
     }
 }

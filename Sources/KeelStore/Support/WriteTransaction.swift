@@ -15,16 +15,23 @@ extension Database {
     public func writeTransaction<Result: Sendable>(
         _ body: @escaping @Sendable (any Database) async throws -> Result
     ) async throws -> Result {
-        guard !inTransaction, let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else {
-            return try await transaction(body)
-        }
+        guard !inTransaction else { return try await transaction(body) }
+        return try await inWriteTurn { try await transaction(body) }
+    }
+
+    /// Runs `body` in this process's turn to write the SQLite file (at once elsewhere). Whoever
+    /// holds a connection for a whole write — the CRM import — takes its turn *before* its
+    /// connection: a connection held while waiting for the turn is one the writer holding the
+    /// turn may need, and each request's event loop has only one.
+    public func inWriteTurn<Result: Sendable>(_ body: () async throws -> Result) async throws -> Result {
+        guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return try await body() }
         let file = try await sql.raw("SELECT file FROM pragma_database_list WHERE name = 'main'")
             .first(decoding: SQLiteWriters.MainFile.self)?.file ?? ""
-        guard !file.isEmpty else { return try await transaction(body) }
+        guard !file.isEmpty else { return try await body() }
         let gate = await SQLiteWriters.registry.gate(for: file)
         await gate.acquire()
         do {
-            let result = try await transaction(body)
+            let result = try await body()
             await gate.release()
             return result
         } catch {

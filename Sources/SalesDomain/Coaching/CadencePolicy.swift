@@ -21,9 +21,11 @@ public struct CadencePolicy: Hashable, Sendable, Codable {
         if !(1...20).contains(minimumPerMonth) {
             problems.append(FieldError(field: "minimumPerMonth", code: .invalidValue, .numberBetween, ["minimum": "1", "maximum": "20"]))
         }
-        if !(max(1, minimumPerMonth)...20).contains(maximumPerMonth) {
+        // Clamped, so a minimum above 20 is reported rather than making the range invalid.
+        let lowestMaximum = min(max(1, minimumPerMonth), 20)
+        if !(lowestMaximum...20).contains(maximumPerMonth) {
             problems.append(FieldError(
-                field: "maximumPerMonth", code: .invalidValue, .numberBetween, ["minimum": String(max(1, minimumPerMonth)), "maximum": "20"]))
+                field: "maximumPerMonth", code: .invalidValue, .numberBetween, ["minimum": String(lowestMaximum), "maximum": "20"]))
         }
         if !(1...92).contains(maximumDaysBetween) {
             problems.append(FieldError(field: "maximumDaysBetween", code: .invalidValue, .numberBetween, ["minimum": "1", "maximum": "92"]))

@@ -137,4 +137,18 @@ struct CadenceReportTests {
             FieldError(field: "maximumPerMonth", code: .invalidValue, .numberBetween, ["minimum": "4", "maximum": "20"]),
         ])) { try CadencePolicy(minimumPerMonth: 4, maximumPerMonth: 3).validated() }
     }
+
+    @Test("A minimum above the scale is reported, not a crash (an API fuzzer's PUT of 21 and 20 stopped the server)")
+    func policyAboveTheScale() {
+        #expect(throws: FieldErrors([
+            FieldError(field: "minimumPerMonth", code: .invalidValue, .numberBetween, ["minimum": "1", "maximum": "20"]),
+        ])) { try CadencePolicy(minimumPerMonth: 21, maximumPerMonth: 20).validated() }
+        #expect(throws: FieldErrors([
+            FieldError(field: "minimumPerMonth", code: .invalidValue, .numberBetween, ["minimum": "1", "maximum": "20"]),
+            FieldError(field: "maximumPerMonth", code: .invalidValue, .numberBetween, ["minimum": "20", "maximum": "20"]),
+        ])) { try CadencePolicy(minimumPerMonth: 40, maximumPerMonth: 19).validated() }
+        #expect(throws: FieldErrors([
+            FieldError(field: "maximumPerMonth", code: .invalidValue, .numberBetween, ["minimum": "1", "maximum": "20"]),
+        ])) { try CadencePolicy(minimumPerMonth: 1, maximumPerMonth: -370_281_675).validated() }
+    }
 }
