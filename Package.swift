@@ -11,6 +11,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "keel", targets: ["keel"]),
+        // For the fuzz targets in Fuzz/ (scripts/fuzz), which build the import parsers alone.
+        .library(name: "KeelImport", targets: ["KeelImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),

@@ -195,10 +195,18 @@ public struct CSVReader: Sequence, Sendable {
         }
 
         private mutating func skipByteOrderMark() {
-            guard peekByte() == 0xEF else { return }
-            let saved = position
-            if nextByte() == 0xEF, nextByte() == 0xBB, nextByte() == 0xBF { return }
-            position = saved
+            let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+            var matched = 0
+            while matched < mark.count, peekByte() == mark[matched] {
+                _ = nextByte()
+                matched += 1
+            }
+            // Only part of a mark is text: put its bytes back in front of what follows. Going back
+            // in the buffer is not enough, since the bytes read may have come from an earlier chunk.
+            if matched > 0, matched < mark.count {
+                buffer = Array(mark[..<matched]) + buffer[position...]
+                position = 0
+            }
         }
     }
 }

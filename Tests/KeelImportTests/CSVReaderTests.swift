@@ -55,6 +55,15 @@ import Testing
         #expect(rows.map(\.fields) == [["id", "name"], ["1", "Ann\"a"], ["2", "Bo"]])
     }
 
+    /// Found by the CSV fuzzer (scripts/fuzz): a file starting with 0xEF that is not a
+    /// byte-order mark lost that byte when the chunk ended inside the would-be mark.
+    @Test(arguments: [[0xEF, 0x80, 0x80, 0x80], [0xEF, 0xBB, 0x41], [0xEF, 0xBB, 0xBF, 0x41], [0xEF]] as [[UInt8]])
+    func aByteOrderMarkCutByChunksReadsAsInOnePiece(bytes: [UInt8]) throws {
+        let whole = Array(CSVReader(bytes: bytes, separator: ",", encoding: .windows1252))
+        let byteAtATime = CSVReader(separator: ",", encoding: .windows1252) { AnyIterator(bytes.map { [$0] }.makeIterator()) }
+        #expect(Array(byteAtATime) == whole)
+    }
+
     @Test func theSharedCRMExportStreamsFromDisk() throws {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
