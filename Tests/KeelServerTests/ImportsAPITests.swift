@@ -195,7 +195,7 @@ import Vapor
                 #expect(page.contains("id=\"columns-\(mapping.name)\""), "\(mapping.name)")
                 #expect(page.contains("href=\"/imports/templates/\(mapping.name).csv\""), "\(mapping.name)")
             }
-            #expect(page.contains("<td>Deal Stage</td><td><code>stage</code> (required)</td>"))
+            #expect(page.contains("<td><code>Deal Stage</code></td><td><code>stage</code> (required)</td>"))
             let template = try await browser.get("/imports/templates/hubspot-deals.csv")
             #expect(template.status == .ok)
             #expect(template.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)

@@ -124,7 +124,7 @@ enum ImportPage {
                             tbody {
                                 for column in mapping.expectedColumns {
                                     tr {
-                                        td { column.header }
+                                        td { element("code", []) { column.header } }
                                         td {
                                             element("code", []) { column.field.rawValue }
                                             if column.required { " (\(text(.importColumnRequired)))" }

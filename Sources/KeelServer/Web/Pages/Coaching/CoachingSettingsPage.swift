@@ -62,7 +62,7 @@ enum CoachingSettingsPage {
                                 let field = agendaField(type, code)
                                 label(.for("field-\(field)")) {
                                     name
-                                    textarea(.name(field), .id("field-\(field)"), Attribute("rows", "6"), Attribute("wrap", "off")) { model.values[field] ?? "" }
+                                    textarea(.name(field), .id("field-\(field)"), Attribute("lang", code), Attribute("rows", "6"), Attribute("wrap", "off")) { model.values[field] ?? "" }
                                     if let message = problems.message(for: field) { span(.class("field-error"), .id("error-\(field)")) { message } }
                                 }
                             }

@@ -73,7 +73,7 @@ enum ReasonCatalogPage {
         let text = context.text
         func nameField(_ language: Language) -> Node {
             td {
-                input(.type("text"), .name("\(language.rawValue)_\(index)"), .value(row.names[language] ?? ""),
+                input(.type("text"), .name("\(language.rawValue)_\(index)"), Attribute("lang", language.rawValue), .value(row.names[language] ?? ""),
                       .aria("label", "\(language.rawValue) \(row.code)"), Attribute("maxlength", "200"))
             }
         }

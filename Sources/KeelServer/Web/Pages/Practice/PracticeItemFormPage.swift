@@ -54,9 +54,9 @@ enum PracticeItemFormPage {
                     label(.for("field-\(field)-\(code)")) {
                         name
                         if rows > 1 {
-                            textarea(.name("\(field)-\(code)"), .id("field-\(field)-\(code)"), Attribute("rows", String(rows))) { values["\(field)-\(code)"] ?? "" }
+                            textarea(.name("\(field)-\(code)"), .id("field-\(field)-\(code)"), Attribute("lang", code), Attribute("rows", String(rows))) { values["\(field)-\(code)"] ?? "" }
                         } else {
-                            input(.type("text"), .name("\(field)-\(code)"), .id("field-\(field)-\(code)"), .value(values["\(field)-\(code)"] ?? ""))
+                            input(.type("text"), .name("\(field)-\(code)"), .id("field-\(field)-\(code)"), Attribute("lang", code), .value(values["\(field)-\(code)"] ?? ""))
                         }
                     }
                 }
