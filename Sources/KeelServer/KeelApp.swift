@@ -77,6 +77,8 @@ public enum KeelApp {
         CoachingAPIController.register(on: api)
         PracticeAPIController.register(on: api)
         ImpactAPIController.register(on: api)
+        ActivitiesAPIController.register(on: api)
+        ExecutionSettingsAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())

@@ -41,6 +41,16 @@ import Vapor
         var bystander: Person
         /// The teammate's coaching intervention on on-time calls (a completed session with that focus).
         var impactIntervention: String
+        var execution: ExecutionSetting
+    }
+
+    /// Activities logged by hand: the teammate's, dropped with a reason (the postponement to
+    /// review), and two of the seller login's, one to mark done and one to drop.
+    struct ExecutionSetting {
+        var teammatesActivity: Activity.ID
+        var postponement: Postponement.ID
+        var sellersToFinish: Activity.ID
+        var sellersToDrop: Activity.ID
     }
 
     /// A role-play the manager added to the teammate's plan and the teammate did once, and
@@ -154,7 +164,7 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + impactRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + impactRows(setting) + executionRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
@@ -267,6 +277,63 @@ import Vapor
             Row(method: .GET, template: "/api/v1/impact/estimates/{interventionID}/export",
                 path: "/api/v1/impact/estimates/\(id)/export?format=json", expected: readers),
         ]
+    }
+
+    /// Activities, postponements and the execution rules (issue 13, item 17): everyone reads and
+    /// re-plans their own work only — a seller never another seller's, a manager never re-plans
+    /// theirs; reviews are for those who read the owner; the rules are read by everyone who
+    /// works with them and changed by leadership.
+    static func executionRows(_ setting: Setting) -> [Row] {
+        let e = setting.execution
+        let teammate = setting.teammate.id
+        let team = setting.managerTeam.id
+        let everyone = statuses(401, 200, 200, 200, 200, 200, 200)
+        let rulesSetters = statuses(401, 403, 403, 200, 200, 200, 200)
+        let catalog = ReasonCatalog.defaults.reasons.map { reason -> [String: Any] in
+            ["code": reason.code.rawValue, "names": Dictionary(uniqueKeysWithValues: reason.names.map { ($0.key.rawValue, $0.value) }),
+             "reasonClass": reason.reasonClass.rawValue, "isActive": reason.isActive]
+        }
+        return [
+            Row(method: .GET, template: "/api/v1/activities", path: "/api/v1/activities", expected: everyone),
+            // Another seller's activities: their manager, the leader and admins; never the seller login.
+            Row(method: .GET, template: "/api/v1/activities", path: "/api/v1/activities?person=\(teammate)", expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            Row(method: .GET, template: "/api/v1/activities", path: "/api/v1/activities?team=\(team)", expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            Row(method: .POST, template: "/api/v1/activities", path: "/api/v1/activities",
+                body: { _ in ["type": "call", "planned": "2026-01-07", "minutes": 30] }, expected: statuses(401, 201, 201, 201, 201, 201, 201)),
+            Row(method: .POST, template: "/api/v1/activities/{activityID}/done", path: "/api/v1/activities/\(e.teammatesActivity)/done",
+                expected: statuses(401, 404, 404, 404, 404, 404, 404)),
+            Row(method: .POST, template: "/api/v1/activities/{activityID}/done", path: "/api/v1/activities/\(e.sellersToFinish)/done",
+                expected: statuses(401, 200, 404, 404, 404, 404, 404)),
+            Row(method: .POST, template: "/api/v1/activities/{activityID}/postponements", path: "/api/v1/activities/\(e.sellersToDrop)/postponements",
+                body: { _ in ["action": "drop", "reason": "customer_rescheduled"] }, expected: statuses(401, 201, 404, 404, 404, 404, 404)),
+            Row(method: .GET, template: "/api/v1/postponements", path: "/api/v1/postponements", expected: statuses(401, 403, 200, 200, 200, 200, 200)),
+            Row(method: .GET, template: "/api/v1/postponements", path: "/api/v1/postponements?team=\(team)", expected: statuses(401, 403, 200, 200, 404, 200, 404)),
+            Row(method: .PUT, template: "/api/v1/postponements/{postponementID}/review", path: "/api/v1/postponements/\(e.postponement)/review",
+                body: { _ in ["verdict": "verified_obstacle"] }, expected: statuses(401, 403, 200, 200, 404, 200, 404)),
+            Row(method: .GET, template: "/api/v1/reasons", path: "/api/v1/reasons", expected: everyone),
+            Row(method: .PUT, template: "/api/v1/reasons", path: "/api/v1/reasons", body: { _ in ["reasons": catalog] }, expected: rulesSetters),
+            Row(method: .GET, template: "/api/v1/work-categories", path: "/api/v1/work-categories", expected: everyone),
+            Row(method: .PUT, template: "/api/v1/work-categories", path: "/api/v1/work-categories",
+                body: { _ in ["categoryByType": ["call": "selling", "crm_admin": "supporting"], "unmappedCategory": "supporting"] }, expected: rulesSetters),
+            Row(method: .GET, template: "/api/v1/analysis-rules", path: "/api/v1/analysis-rules", expected: rulesSetters),
+            Row(method: .PUT, template: "/api/v1/analysis-rules", path: "/api/v1/analysis-rules",
+                body: { _ in ["pressure": ["highLoadThreshold": 1.1, "defaultHours": 40, "overrides": [[String: Any]]()],
+                              "stall": ["percentile": 0.75, "minimumWonDeals": 5]] },
+                expected: rulesSetters),
+        ]
+    }
+
+    static func executionSetting(_ server: TestServer, teammate: Person) async throws -> ExecutionSetting {
+        let log = ActivityLog(database: server.app.db, organizationID: server.demo.organization.id)
+        let seller = server.demo.logins.seller
+        let now = server.clock.now
+        func logged(_ owner: Person) async throws -> Activity.ID {
+            try await log.log(.init(type: .call, plannedDate: now, durationMinutes: 30), owner: owner.id, actor: owner.id, at: now).id
+        }
+        let teammates = try await logged(teammate)
+        let postponement = try await log.postpone(teammates, to: nil, reason: ReasonCode("customer_rescheduled"), actor: teammate.id, at: now)
+        return ExecutionSetting(teammatesActivity: teammates, postponement: postponement.id,
+                                sellersToFinish: try await logged(seller), sellersToDrop: try await logged(seller))
     }
 
     static func impactSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> String {
@@ -477,7 +544,8 @@ import Vapor
             coaching: try await coachingSetting(server, manager: demo.logins.manager, teammate: teammate),
             practice: try await practiceSetting(server, manager: demo.logins.manager, teammate: teammate),
             bystander: bystander,
-            impactIntervention: try await impactSetting(server, manager: demo.logins.manager, teammate: teammate)
+            impactIntervention: try await impactSetting(server, manager: demo.logins.manager, teammate: teammate),
+            execution: try await executionSetting(server, teammate: teammate)
         )
     }
 

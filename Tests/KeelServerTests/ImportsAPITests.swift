@@ -166,6 +166,11 @@ import Vapor
             #expect(try imported.json()["inserted"] as? Int == 2)
             let runs = try await server.api(.GET, "/api/v1/imports", token: token).json()
             #expect((runs["items"] as? [[String: Any]])?.first?["mapping"] as? String == "nordic-crm-deals")
+            // The import history says who imported it and when.
+            let latest = (runs["items"] as? [[String: Any]])?.first
+            #expect((latest?["importedBy"] as? String)?.lowercased() == server.demo.logins.admin.id.description)
+            #expect(latest?["importedByName"] as? String == server.demo.logins.admin.name)
+            #expect(latest?["importedAt"] as? String != nil)
             let deals = try await DealStore(database: server.app.db, organizationID: server.demo.organization.id).deals()
             #expect(deals.first { $0.externalID == "A-1" }?.value == Decimal(string: "12500.75"))
 

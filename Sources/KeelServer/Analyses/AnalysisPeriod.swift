@@ -6,9 +6,10 @@ import Vapor
 /// useful picture without any: the last 13 weeks, or the last 12 months.
 enum AnalysisPeriod {
     /// ISO weeks, e.g. `from=2026-W01&to=2026-W13`; by default the 13 weeks ending with this one.
-    static func weeks(_ request: Request, calendar: WeekCalendar, defaultTo: ISOWeek? = nil) throws -> ClosedRange<ISOWeek> {
+    /// `defaultCount` weeks when `from` is left out.
+    static func weeks(_ request: Request, calendar: WeekCalendar, defaultTo: ISOWeek? = nil, defaultCount: Int = 13) throws -> ClosedRange<ISOWeek> {
         let to = try parse(request, "to", ISOWeek.init, example: "2026-W13") ?? defaultTo ?? calendar.week(containing: request.now)
-        let from = try parse(request, "from", ISOWeek.init, example: "2026-W01") ?? (0..<12).reduce(to) { week, _ in week.previous }
+        let from = try parse(request, "from", ISOWeek.init, example: "2026-W01") ?? (0..<(defaultCount - 1)).reduce(to) { week, _ in week.previous }
         return try ordered(from, to, count: ISOWeek.all(in: min(from, to)...max(from, to)).count, limit: 106, unit: "weeks")
     }
 

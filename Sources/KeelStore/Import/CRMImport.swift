@@ -109,7 +109,8 @@ public struct CRMImport: Sendable {
             .sort(\.$finishedAt, .descending).limit(limit).all()
             .map {
                 ImportRunRecord(kind: $0.kind, mapping: $0.mapping, fileName: $0.fileName, asOf: $0.asOf, rows: $0.rows,
-                                inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged, actorID: $0.actorID)
+                                inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged, actorID: $0.actorID,
+                                finishedAt: $0.finishedAt)
             }
     }
 }

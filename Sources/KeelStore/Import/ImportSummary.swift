@@ -68,5 +68,8 @@ public struct ImportRunRecord: Sendable, Hashable {
     public var inserted: Int
     public var updated: Int
     public var unchanged: Int
+    /// Who imported it, when known (`keel import` has nobody signed in).
     public var actorID: UUID?
+    /// When the import was kept.
+    public var finishedAt: Date
 }

@@ -50,21 +50,6 @@ public struct ActivityLog: Sendable {
     /// A postponement with the type of the activity it moved.
     public typealias PostponedActivity = SalesDomain.PostponedActivity
 
-    /// Postponements by these people logged in `dates`, newest first: a manager's review list.
-    public func postponements(by owners: [Person.ID], loggedIn dates: Range<Date>, limit: Int = 200) async throws -> [PostponedActivity] {
-        var found: [Postponement] = []
-        for chunk in owners.map(\.rawValue).chunked(into: 500) {
-            found += try await PostponementModel.query(on: database)
-                .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ Array(chunk))
-                .filter(\.$loggedAt >= dates.lowerBound).filter(\.$loggedAt < dates.upperBound)
-                .sort(\.$loggedAt, .descending).limit(limit).all().map(\.domain)
-        }
-        let newest = Array(found.sorted { $0.loggedAt > $1.loggedAt }.prefix(limit))
-        let types = Dictionary(uniqueKeysWithValues: try await ActivityModel.query(on: database)
-            .filter(\.$id ~~ newest.map(\.activityID.rawValue)).all().map { ($0.id!, ActivityType($0.type)) })
-        return newest.map { PostponedActivity(postponement: $0, activityType: types[$0.activityID.rawValue] ?? ActivityType("")) }
-    }
-
     // MARK: Writes
 
     public struct NewActivity: Hashable, Sendable {

@@ -39,11 +39,13 @@ extension Directory {
         let page = try await people(PeopleQuery(
             scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: hierarchy.subtree(of: team.id), limit: TeamReport.peopleLimit
         ))
-        let log = ActivityLog(database: database, organizationID: organizationID)
-        let postponed = try await log.postponements(
-            by: page.people.map(\.id), loggedIn: now.addingTimeInterval(-TeamReport.postponementWindow)..<now.addingTimeInterval(60),
-            limit: TeamReport.postponementLimit
-        )
+        // The review list of `GET /api/v1/postponements?team=`, over the page's window.
+        let postponed = try await ActivityLog(database: database, organizationID: organizationID).reviewList(
+            PostponementReviewQuery(
+                owners: .team(team.id), loggedIn: now.addingTimeInterval(-TeamReport.postponementWindow)..<now.addingTimeInterval(60),
+                limit: TeamReport.postponementLimit),
+            for: policy
+        ).items
         let markets = try await markets()
         return TeamReport(
             team: team,

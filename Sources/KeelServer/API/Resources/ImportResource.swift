@@ -55,4 +55,8 @@ struct ImportRunResource: Content {
     var inserted: Int
     var updated: Int
     var unchanged: Int
+    /// When the import was kept, and by whom (absent for `keel import`, or a person since erased from the directory).
+    var importedAt: Date
+    var importedBy: UUID?
+    var importedByName: String?
 }

@@ -49,28 +49,9 @@ enum ExecutionPagesController {
     static func logActivity(_ request: Request) async throws -> Response {
         let form = try request.content.decode(LogForm.self)
         let viewer = try request.signedIn.person
-        let calendar = try await request.organizationCalendar
         do {
-            var problems = FieldErrors.Collector()
-            let type = form.type?.trimmingCharacters(in: .whitespaces) ?? ""
-            if type.isEmpty {
-                problems.append(FieldError(field: "type", code: .required, .chooseActivityType))
-            }
-            let planned = problems.check { () throws(FieldError) in try FormDate.parse(form.planned ?? "", field: "planned", in: calendar) }
-            let minutes = Int(form.minutes?.trimmingCharacters(in: .whitespaces) ?? "").flatMap { Activity.durationLimit.contains($0) ? $0 : nil }
-            if minutes == nil {
-                problems.append(FieldError(field: "minutes", code: .invalidValue, .activityDurationOutOfRange,
-                                           ["value": form.minutes ?? "", "maximum": String(Activity.durationLimit.upperBound)]))
-            }
-            let subject = form.subject?.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let subject, subject.count > ActivityLog.maximumSubjectLength {
-                problems.append(FieldError(field: "subject", code: .tooLong, .textTooLong, ["maximum": String(ActivityLog.maximumSubjectLength)]))
-            }
-            try problems.throwIfAny()
-            guard let planned, let minutes else { return try await activitiesPage(request) }
-            let new = ActivityLog.NewActivity(
-                type: ActivityType(type), plannedDate: planned, durationMinutes: minutes,
-                doneDate: form.done == "true" ? min(planned, request.now) : nil, subject: subject?.isEmpty == false ? subject : nil)
+            let new = try ActivityInput(type: form.type, planned: form.planned, minutes: form.minutes, subject: form.subject, done: form.done == "true")
+                .newActivity(calendar: try await request.organizationCalendar, now: request.now)
             _ = try await ActivityLog(database: request.db, organizationID: viewer.organizationID)
                 .log(new, owner: viewer.id, actor: viewer.id, at: request.now)
             return request.redirect(to: "/activities")
@@ -85,13 +66,7 @@ enum ExecutionPagesController {
         let viewer = try request.signedIn.person
         let id = try request.id("activityID", as: Activity.ID.self, entity: "activity")
         let log = ActivityLog(database: request.db, organizationID: viewer.organizationID)
-        let entry: ActivityLog.Entry
-        do {
-            entry = try await log.entry(id)
-        } catch is RecordNotFound {
-            throw APIError.notFound()
-        }
-        guard entry.activity.ownerID == viewer.id else { throw APIError.notFound() }
+        _ = try await log.ownEntry(id, for: try await request.policy())
         return (log, id)
     }
 
@@ -115,31 +90,15 @@ enum ExecutionPagesController {
 
     @Sendable
     static func postpone(_ request: Request) async throws -> Response {
-        let (log, id) = try await ownActivity(request)
+        let id = try request.id("activityID", as: Activity.ID.self, entity: "activity")
         let viewer = try request.signedIn.person
+        let log = ActivityLog(database: request.db, organizationID: viewer.organizationID)
+        let policy = try await request.policy()
+        _ = try await log.ownEntry(id, for: policy)
         let form = try request.content.decode(PostponeForm.self)
-        let calendar = try await request.organizationCalendar
         do {
-            var problems = FieldErrors.Collector()
-            let reason = form.reason ?? ""
-            if reason.isEmpty {
-                problems.append(FieldError(field: "reason", code: .required, .chooseReason))
-            }
-            var newDate: Date?
-            switch form.action {
-            case "drop":
-                newDate = nil
-            case "move":
-                if let to = form.to, !to.isEmpty {
-                    newDate = problems.check { () throws(FieldError) in try FormDate.parse(to, field: "to", in: calendar) }
-                } else {
-                    problems.append(FieldError(field: "to", code: .required, .chooseNewDate))
-                }
-            default:
-                problems.append(FieldError(field: "action", code: .invalidValue, .chooseMoveOrDrop))
-            }
-            try problems.throwIfAny()
-            _ = try await log.postpone(id, to: newDate, reason: ReasonCode(reason), actor: viewer.id, at: request.now)
+            _ = try await PostponementInput(action: form.action, to: form.to, reason: form.reason)
+                .postpone(id, in: log, for: policy, calendar: try await request.organizationCalendar, at: request.now)
             return request.redirect(to: "/activities")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }
@@ -160,12 +119,12 @@ enum ExecutionPagesController {
         let id = try request.id("postponementID", as: Postponement.ID.self, entity: "postponement")
         let form = try request.content.decode(ReviewForm.self)
         let log = ActivityLog(database: request.db, organizationID: viewer.organizationID)
-        guard let owner = try await log.ownerOfPostponement(id) else { throw APIError.notFound() }
-        _ = try await request.visiblePerson(owner)
+        let policy = try await request.policy()
+        let owner = try await log.postponedActivity(id, for: policy).postponement.ownerID
         guard let verdict = form.verdict.flatMap(ReviewVerdict.init(rawValue:)) else {
             throw APIError(.badRequest, code: "invalid_value", .chooseVerdict, field: "verdict")
         }
-        _ = try await log.review(id, verdict: verdict, note: nil, reviewer: viewer.id, at: request.now)
+        _ = try await log.review(id, verdict: verdict, note: nil, for: policy, at: request.now)
         let team = form.team.flatMap { Team.ID(uuidString: $0) }
         return request.redirect(to: team.map { "/teams/\($0)#postponements" } ?? "/people/\(owner)")
     }

@@ -50,11 +50,7 @@ enum SettingsPagesController {
                 isActive: fields["active_\(index)"] == "true", isStored: stored.reason(for: ReasonCode(code)) != nil))
         }
         do {
-            let badCodes = rows.indices.filter { rows[$0].code.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "_") || !$0.isASCII }) }
-            if !badCodes.isEmpty {
-                throw FieldErrors(badCodes.map { FieldError(field: "reasons[\($0)].code", code: .invalidFormat, .reasonCodeFormat) })
-            }
-            let catalog = try ReasonCatalog(rows.map {
+            let catalog = try ReasonCatalog.validated(rawCodes: rows.map(\.code), reasons: rows.map {
                 PostponementReason(code: ReasonCode($0.code), names: $0.names, reasonClass: $0.reasonClass, isActive: $0.isActive)
             })
             let viewer = try request.signedIn.person
@@ -82,17 +78,11 @@ enum SettingsPagesController {
     @Sendable
     static func saveWorkCategories(_ request: Request) async throws -> Response {
         let fields = try request.content.decode([String: String].self)
-        var table: [ActivityType: WorkCategory] = [:]
-        for (name, value) in fields where name.hasPrefix("type.") && !value.isEmpty {
-            guard let category = WorkCategory(rawValue: value) else {
-                throw FieldError(field: name, code: .invalidValue, .notAWorkCategory, ["value": value])
-            }
-            table[ActivityType(String(name.dropFirst("type.".count)))] = category
+        var table: [String: String] = [:]
+        for (name, value) in fields where name.hasPrefix("type.") {
+            table[String(name.dropFirst("type.".count))] = value
         }
-        guard let fallback = fields["fallback"].flatMap(WorkCategory.init(rawValue:)) else {
-            throw FieldError(field: "fallback", code: .invalidValue, .chooseWorkCategory)
-        }
-        let rules = WorkCategoryRules(categoryByType: table, unmappedCategory: fallback)
+        let rules = try WorkCategoryRules.reading(table, unmapped: fields["fallback"], typeField: { "type.\($0)" }, unmappedField: "fallback")
         try await settings(request).setWorkCategoryRules(rules, by: try request.signedIn.person.id, at: request.now)
         return try await workCategoriesPage(request, rules: rules, notice: Localizer(request.language)(.workCategoriesSaved))
     }

@@ -6,9 +6,6 @@ import Vapor
 /// A seller's own plan, made for a phone: this week and next, what is still open from
 /// before, and forms to mark work done, move or drop it with a reason, and log new work.
 enum ActivitiesPage {
-    /// Open work older than this many weeks is no longer "still open", it is history.
-    static let overdueWeeks = 4
-
     struct Model: Sendable {
         var overdue: [ActivityLog.Entry]
         var thisWeek: (week: ISOWeek, entries: [ActivityLog.Entry])
@@ -43,9 +40,11 @@ enum ActivitiesPage {
         let viewer = try request.signedIn.person
         let log = ActivityLog(database: request.db, organizationID: viewer.organizationID)
         let current = calendar.week(containing: request.now)
-        var earliest = current
-        for _ in 0..<overdueWeeks { earliest = earliest.previous }
-        let entries = try await log.entries(of: viewer.id, plannedIn: calendar.start(of: earliest)..<calendar.start(of: current.next.next))
+        // The same question as `GET /api/v1/activities` without parameters, every row on one page.
+        let entries = try await log.entries(
+            ActivityListQuery(owners: .viewer, weeks: ActivityListQuery.planWeeks(asOf: request.now, calendar: calendar), limit: 10_000),
+            for: try await request.policy(), calendar: calendar
+        ).entries
         let startOfWeek = calendar.start(of: current)
         let startOfNext = calendar.start(of: current.next)
         let settings = OrganizationSettings(database: request.db, organizationID: viewer.organizationID)

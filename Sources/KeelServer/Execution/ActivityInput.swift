@@ -1,0 +1,82 @@
+import Foundation
+import KeelStore
+import SalesDomain
+
+/// A logged activity as the plan page's form and `POST /api/v1/activities` give it, read alike:
+/// every problem at once, at the field names both use (`type`, `planned`, `minutes`, `subject`).
+struct ActivityInput: Sendable {
+    var type: String?
+    /// The planned day, `2026-01-07`, in the organization's time zone.
+    var planned: String?
+    var minutes: String?
+    var subject: String?
+    var done: Bool
+
+    func newActivity(calendar: WeekCalendar, now: Date) throws -> ActivityLog.NewActivity {
+        var problems = FieldErrors.Collector()
+        let type = self.type?.trimmingCharacters(in: .whitespaces) ?? ""
+        if type.isEmpty {
+            problems.append(FieldError(field: "type", code: .required, .chooseActivityType))
+        }
+        let planned = problems.check { () throws(FieldError) in try FormDate.parse(self.planned ?? "", field: "planned", in: calendar) }
+        let minutes = Int(self.minutes?.trimmingCharacters(in: .whitespaces) ?? "").flatMap { Activity.durationLimit.contains($0) ? $0 : nil }
+        if minutes == nil {
+            problems.append(FieldError(field: "minutes", code: .invalidValue, .activityDurationOutOfRange,
+                                       ["value": self.minutes ?? "", "maximum": String(Activity.durationLimit.upperBound)]))
+        }
+        let subject = self.subject?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let subject, subject.count > ActivityLog.maximumSubjectLength {
+            problems.append(FieldError(field: "subject", code: .tooLong, .textTooLong, ["maximum": String(ActivityLog.maximumSubjectLength)]))
+        }
+        try problems.throwIfAny()
+        guard let planned, let minutes else { throw FieldErrors(problems.errors) }
+        return ActivityLog.NewActivity(
+            type: ActivityType(type), plannedDate: planned, durationMinutes: minutes,
+            doneDate: done ? min(planned, now) : nil, subject: subject?.isEmpty == false ? subject : nil)
+    }
+}
+
+/// Moving or dropping an activity, as the plan page's form and
+/// `POST /api/v1/activities/{id}/postponements` give it: `action` move or drop, `to` the new
+/// day for a move, and a `reason` that must be chosen — none is ever assumed.
+struct PostponementInput: Sendable {
+    var action: String?
+    var to: String?
+    var reason: String?
+
+    /// The new day (`nil`: dropped) and the reason, or every problem at once.
+    func change(calendar: WeekCalendar) throws -> (to: Date?, reason: ReasonCode) {
+        var problems = FieldErrors.Collector()
+        let reason = self.reason?.trimmingCharacters(in: .whitespaces) ?? ""
+        if reason.isEmpty {
+            problems.append(FieldError(field: "reason", code: .required, .chooseReason))
+        }
+        var newDate: Date?
+        switch self.action {
+        case "drop":
+            newDate = nil
+        case "move":
+            if let to = self.to, !to.isEmpty {
+                newDate = problems.check { () throws(FieldError) in try FormDate.parse(to, field: "to", in: calendar) }
+            } else {
+                problems.append(FieldError(field: "to", code: .required, .chooseNewDate))
+            }
+        default:
+            problems.append(FieldError(field: "action", code: .invalidValue, .chooseMoveOrDrop))
+        }
+        try problems.throwIfAny()
+        return (newDate, ReasonCode(reason))
+    }
+
+    /// Checks the input, then moves or drops the viewer's own activity; the catalog's refusals
+    /// name `reason`, the field that was filled in.
+    func postpone(_ id: Activity.ID, in log: ActivityLog, for policy: AccessPolicy, calendar: WeekCalendar, at now: Date) async throws -> Postponement {
+        _ = try await log.ownEntry(id, for: policy)
+        let (to, reason) = try change(calendar: calendar)
+        do {
+            return try await log.postpone(id, to: to, reason: reason, actor: policy.viewer.personID, at: now)
+        } catch let error as FieldError where error.field == "reasonCode" {
+            throw FieldError(field: "reason", code: error.code, error.problem)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import FluentKit
+import Foundation
+import SalesDomain
+
+/// The activity screens, answered for an access policy: the plan and activity lists, the
+/// review list, and the writes that first check the viewer may make them. The web pages and the
+/// API call these alike.
+extension ActivityLog {
+    /// One page of activities, oldest planned first, with how many matched.
+    public struct EntryPage: Hashable, Sendable {
+        public var entries: [Entry]
+        public var total: Int
+
+        public init(entries: [Entry], total: Int) {
+            self.entries = entries
+            self.total = total
+        }
+    }
+
+    /// One page of the review list in ``PostponementReviewQuery/precedes(_:_:)`` order, with
+    /// how many matched and how many of those are unreviewed.
+    public struct ReviewPage: Hashable, Sendable {
+        public var items: [PostponedActivity]
+        public var total: Int
+        public var unreviewed: Int
+
+        public init(items: [PostponedActivity], total: Int, unreviewed: Int) {
+            self.items = items
+            self.total = total
+            self.unreviewed = unreviewed
+        }
+    }
+
+    /// The activities a query asks for, if the policy lets the viewer read their owners
+    /// (``AccessRefused`` otherwise).
+    public func entries(_ query: ActivityListQuery, for policy: AccessPolicy, calendar: WeekCalendar) async throws -> EntryPage {
+        let directory = Directory(database: database, organizationID: organizationID)
+        let owners: [Person.ID]
+        switch query.owners {
+        case .viewer:
+            owners = [policy.viewer.personID]
+        case .person(let id):
+            let decision = query.decision(person: try await directory.person(id), team: nil, for: policy)
+            guard decision == .allowed else { throw AccessRefused(decision, entity: "person", field: "person") }
+            owners = [id]
+        case .team(let id):
+            let decision = query.decision(person: nil, team: try await directory.team(id), for: policy)
+            guard decision == .allowed else { throw AccessRefused(decision, entity: "team", field: "team") }
+            owners = try await Self.members(of: id, for: policy, in: directory)
+        }
+        guard !owners.isEmpty else { return EntryPage(entries: [], total: 0) }
+        let dates = calendar.dateRange(of: query.weeks)
+        func matching() -> QueryBuilder<ActivityModel> {
+            ActivityModel.query(on: database)
+                .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners.map(\.rawValue))
+                .filter(\.$plannedAt >= dates.lowerBound).filter(\.$plannedAt < dates.upperBound)
+        }
+        let total = try await matching().count()
+        let models = try await matching().sort(\.$plannedAt).sort(\.$id).offset(query.offset).limit(query.limit).all()
+        let postponements = models.isEmpty ? [] : try await PostponementModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$activityID ~~ models.compactMap(\.id))
+            .sort(\.$loggedAt).all().map(\.domain)
+        let byActivity = Dictionary(grouping: postponements, by: \.activityID)
+        return EntryPage(
+            entries: models.map { Entry(activity: $0.domain, subject: $0.subject, postponements: byActivity[.init($0.id!)] ?? []) },
+            total: total)
+    }
+
+    /// The review list a query asks for (``AccessRefused`` when the viewer may not review, or
+    /// may not read the person or team it names).
+    public func reviewList(_ query: PostponementReviewQuery, for policy: AccessPolicy) async throws -> ReviewPage {
+        let directory = Directory(database: database, organizationID: organizationID)
+        // `nil`: the whole organization, which needs no list of owners.
+        var owners: [Person.ID]?
+        switch query.owners {
+        case .reach:
+            let decision = query.decision(person: nil, team: nil, for: policy)
+            guard decision == .allowed else { throw AccessRefused(decision, entity: "postponement") }
+            if policy.scope != .organization {
+                owners = try await directory.people(PeopleQuery(
+                    scope: policy.scope, viewerID: policy.viewer.personID, includeInactive: true, limit: 1_000_000)).people.map(\.id)
+            }
+        case .person(let id):
+            let decision = query.decision(person: try await directory.person(id), team: nil, for: policy)
+            guard decision == .allowed else { throw AccessRefused(decision, entity: "person", field: "person") }
+            owners = [id]
+        case .team(let id):
+            let decision = query.decision(person: nil, team: try await directory.team(id), for: policy)
+            guard decision == .allowed else { throw AccessRefused(decision, entity: "team", field: "team") }
+            owners = try await Self.members(of: id, for: policy, in: directory)
+        }
+        if owners?.isEmpty == true { return ReviewPage(items: [], total: 0, unreviewed: 0) }
+        func matching() -> QueryBuilder<PostponementModel> {
+            let builder = PostponementModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
+            if let owners { builder.filter(\.$ownerID ~~ owners.map(\.rawValue)) }
+            if let reason = query.reason { builder.filter(\.$reasonCode == reason.rawValue) }
+            if let dates = query.loggedIn { builder.filter(\.$loggedAt >= dates.lowerBound).filter(\.$loggedAt < dates.upperBound) }
+            return builder
+        }
+        let total = try await matching().count()
+        let unreviewed = try await matching().filter(\.$verdict == nil).count()
+        // Unreviewed first, then reviewed: two reads, since databases disagree on where NULL sorts.
+        var found: [Postponement] = []
+        if query.offset < unreviewed {
+            found += try await matching().filter(\.$verdict == nil).sort(\.$loggedAt, .descending).sort(\.$id)
+                .offset(query.offset).limit(query.limit).all().map(\.domain)
+        }
+        if found.count < query.limit, total > unreviewed {
+            found += try await matching().filter(\.$verdict != nil).sort(\.$loggedAt, .descending).sort(\.$id)
+                .offset(max(0, query.offset - unreviewed)).limit(query.limit - found.count).all().map(\.domain)
+        }
+        let types = found.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await ActivityModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$id ~~ found.map(\.activityID.rawValue))
+            .all().map { ($0.id!, ActivityType($0.type)) })
+        return ReviewPage(
+            items: found.map { PostponedActivity(postponement: $0, activityType: types[$0.activityID.rawValue] ?? ActivityType("")) },
+            total: total, unreviewed: unreviewed)
+    }
+
+    /// The people of a team's subtree the policy reads, inactive ones included (their history stays).
+    static func members(of team: Team.ID, for policy: AccessPolicy, in directory: Directory) async throws -> [Person.ID] {
+        let hierarchy = try await directory.hierarchy()
+        return try await directory.people(PeopleQuery(
+            scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: hierarchy.subtree(of: team), includeInactive: true, limit: 1_000_000
+        )).people.map(\.id)
+    }
+
+    /// An activity the viewer may re-plan: sellers log, finish, move and drop their own work
+    /// only, so anyone else's is not found, even for their manager.
+    public func ownEntry(_ id: Activity.ID, for policy: AccessPolicy) async throws -> Entry {
+        let entry: Entry
+        do {
+            entry = try await self.entry(id)
+        } catch is RecordNotFound {
+            throw AccessRefused(.notFound, entity: "activity", field: "activityID")
+        }
+        guard entry.activity.ownerID == policy.viewer.personID else { throw AccessRefused(.notFound, entity: "activity", field: "activityID") }
+        return entry
+    }
+
+    /// A review by the viewer, who must read others' records and the postponement's owner; an
+    /// earlier verdict is replaced, and the audit event keeps both.
+    public func review(
+        _ id: Postponement.ID, verdict: ReviewVerdict, note: String?, for policy: AccessPolicy, at now: Date
+    ) async throws -> Postponement {
+        guard policy.has(.readOthers) else { throw AccessRefused(.forbidden, entity: "postponement") }
+        guard let owner = try await ownerOfPostponement(id),
+              let person = try await Directory(database: database, organizationID: organizationID).person(owner),
+              policy.read(person) == .allowed
+        else { throw AccessRefused(.notFound, entity: "postponement", field: "postponementID") }
+        return try await review(id, verdict: verdict, note: note, reviewer: policy.viewer.personID, at: now)
+    }
+
+    /// One postponement with the type of its activity, if the policy reads its owner.
+    public func postponedActivity(_ id: Postponement.ID, for policy: AccessPolicy) async throws -> PostponedActivity {
+        guard let model = try await PostponementModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$id == id.rawValue).first(),
+            let person = try await Directory(database: database, organizationID: organizationID).person(.init(model.ownerID)),
+            policy.read(person) == .allowed
+        else { throw AccessRefused(.notFound, entity: "postponement", field: "postponementID") }
+        let activity = try await activityModel(.init(model.activityID))
+        return PostponedActivity(postponement: model.domain, activityType: ActivityType(activity.type))
+    }
+}

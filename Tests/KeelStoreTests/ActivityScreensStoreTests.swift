@@ -1,0 +1,95 @@
+import FluentKit
+import Foundation
+@testable import KeelStore
+import SalesDomain
+import Testing
+
+extension StoreSuites {
+    /// The plan and review lists (issue 13, item 17), answered for each role on both databases and
+    /// held to a recount from every stored activity and postponement: only the viewer's reach,
+    /// totals that count it all, and the review order kept across pages.
+    @Suite struct ActivityScreensStoreTests {
+        @Test(arguments: StoreBackend.available)
+        func eachRoleGetsTheActivitiesAndTheReviewListOfItsReach(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let demo = StoreFixture.demo(sellers: 24, seed: 11)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let spec = try DemoExecutionSpec.weeks(8, endingBefore: StoreFixture.now, seed: 11, calendar: .stockholm).validated()
+                try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
+                    .store(DemoExecutionGenerator(demo, spec: spec), at: StoreFixture.now)
+                let organization = demo.organization.id
+                let log = ActivityLog(database: database, organizationID: organization)
+                let activities = try await ActivityStore(database: database, organizationID: organization).activities()
+                let postponements = try await PostponementStore(database: database, organizationID: organization).postponements()
+                #expect(postponements.contains { $0.review == nil } && postponements.contains { $0.review != nil },
+                        "the demo leaves some postponements reviewed and some not")
+                let hierarchy = TeamHierarchy(demo.teams)
+                let people = Dictionary(uniqueKeysWithValues: demo.people.map { ($0.id, $0) })
+                let calendar = WeekCalendar.stockholm
+                let weeks = ActivityListQuery.planWeeks(asOf: StoreFixture.now, calendar: calendar)
+                let dates = calendar.dateRange(of: weeks)
+
+                for (role, viewer) in demo.logins.all {
+                    let policy = AccessPolicy(viewer: Viewer(viewer), hierarchy: hierarchy)
+
+                    // MUT: the viewer's own plan
+                    let own = try await log.entries(ActivityListQuery(owners: .viewer, weeks: weeks, limit: 10_000), for: policy, calendar: calendar)
+                    let ownExpected = activities.filter { $0.ownerID == viewer.id && dates.contains($0.plannedDate) }
+                    #expect(own.total == ownExpected.count, "\(role)")
+                    #expect(own.entries.map(\.activity.id)
+                            == ownExpected.sorted { ($0.plannedDate, $0.id.rawValue.uuidString) < ($1.plannedDate, $1.id.rawValue.uuidString) }.map(\.id),
+                            "\(role): oldest planned first")
+
+                    // MUT: every team's activities, or the refusal
+                    for team in demo.teams {
+                        let query = ActivityListQuery(owners: .team(team.id), weeks: weeks, limit: 5)
+                        let decision = policy.read(team)
+                        guard decision == .allowed else {
+                            await #expect(throws: AccessRefused(decision, entity: "team", field: "team")) {
+                                _ = try await log.entries(query, for: policy, calendar: calendar)
+                            }
+                            continue
+                        }
+                        let subtree = hierarchy.subtree(of: team.id)
+                        let expected = activities.filter { activity in
+                            guard dates.contains(activity.plannedDate), let owner = people[activity.ownerID] else { return false }
+                            return owner.teamID.map(subtree.contains) == true && policy.canRead(owner)
+                        }
+                        let page = try await log.entries(query, for: policy, calendar: calendar)
+                        #expect(page.total == expected.count, "\(role) \(team.name)")
+                        #expect(page.entries.count == min(5, expected.count))
+                        #expect(page.entries.allSatisfy { entry in expected.contains { $0.id == entry.activity.id } })
+                    }
+
+                    // MUT: the review list, page by page
+                    let whole = PostponementReviewQuery(owners: .reach, limit: 100_000)
+                    guard policy.has(.readOthers) else {
+                        await #expect(throws: AccessRefused(.forbidden, entity: "postponement")) {
+                            _ = try await log.reviewList(whole, for: policy)
+                        }
+                        continue
+                    }
+                    let expected = postponements.filter { people[$0.ownerID].map(policy.canRead) ?? false }
+                        .sorted(by: PostponementReviewQuery.precedes)
+                    let list = try await log.reviewList(whole, for: policy)
+                    #expect(list.total == expected.count, "\(role)")
+                    #expect(list.unreviewed == expected.filter { $0.review == nil }.count, "\(role)")
+                    #expect(list.items.map(\.postponement.id) == expected.map(\.id), "\(role): unreviewed first, then newest")
+                    var paged: [Postponement.ID] = []
+                    let size = 7
+                    for offset in stride(from: 0, to: list.total, by: size) {
+                        let page = try await log.reviewList(PostponementReviewQuery(owners: .reach, limit: size, offset: offset), for: policy)
+                        #expect(page.total == list.total)
+                        paged += page.items.map(\.postponement.id)
+                    }
+                    #expect(paged == expected.map(\.id), "\(role): pages across the unreviewed boundary add up to the whole list")
+                    if let reason = expected.first?.reasonCode {
+                        let byReason = try await log.reviewList(PostponementReviewQuery(owners: .reach, reason: reason, limit: 100_000), for: policy)
+                        #expect(byReason.items.map(\.postponement.id) == expected.filter { $0.reasonCode == reason }.map(\.id))
+                    }
+                }
+            }
+        }
+    }
+}
