@@ -83,7 +83,7 @@ enum CoachingAPIController {
         let id = try request.id("itemID", as: ActionItem.ID.self, entity: "action item")
         let body = try request.content.decode(ActionItemStatusRequest.self)
         guard ["done", "open"].contains(body.status) else {
-            throw FieldError(field: "status", code: .invalidValue, .notOneOf, ["allowed": "done, open"])
+            throw FieldError(field: "status", code: .invalidValue, .notOneOf, ["value": body.status, "choices": "done, open"])
         }
         let item = try await request.coaching.setItem(id, done: body.status == "done", for: try await request.policy(), at: request.now)
         return ActionItemResource(item, today: try await request.organizationCalendar.day(containing: request.now))

@@ -12,10 +12,12 @@ struct PlanSessionRequest: Content {
 
     func plan() throws -> SessionPlan {
         var problems: [FieldError] = []
+        let typeName = type
         let type = CoachingSessionType(rawValue: type)
         if type == nil {
             problems.append(FieldError(
-                field: "type", code: .invalidValue, .notOneOf, ["allowed": CoachingSessionType.allCases.map(\.rawValue).joined(separator: ", ")]))
+                field: "type", code: .invalidValue, .notOneOf,
+                ["value": typeName, "choices": CoachingSessionType.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         var focus: CoachingFocus?
         do { focus = try self.focus?.focus(field: "focus") } catch let error as FieldError { problems.append(error) }
@@ -54,7 +56,7 @@ struct CompleteSessionRequest: Content {
             if outcome == nil {
                 problems.append(FieldError(
                     field: "reviews[\(index)].outcome", code: .invalidValue, .notOneOf,
-                    ["allowed": ActionItemReview.Outcome.allCases.map(\.rawValue).joined(separator: ", ")]))
+                    ["value": review.outcome, "choices": ActionItemReview.Outcome.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             let newDue = review.newDue.flatMap { $0.isEmpty ? nil : $0 }
             if let newDue, CalendarDay(newDue) == nil {

@@ -15,7 +15,8 @@ struct FocusResource: Content, Equatable {
     /// The focus it names; a kind or reference that does not fit is a problem with `field`.
     func focus(field: String) throws -> CoachingFocus {
         guard let kind = CoachingFocus.Kind(rawValue: kind) else {
-            throw FieldError(field: field + ".kind", code: .invalidValue, .notOneOf, ["allowed": CoachingFocus.Kind.allCases.map(\.rawValue).joined(separator: ", ")])
+            throw FieldError(field: field + ".kind", code: .invalidValue, .notOneOf,
+                             ["value": kind, "choices": CoachingFocus.Kind.allCases.map(\.rawValue).joined(separator: ", ")])
         }
         guard let focus = CoachingFocus(kind: kind, reference: reference) else {
             throw FieldError(field: field + ".reference", code: .invalidValue, .notAnID, ["value": reference])

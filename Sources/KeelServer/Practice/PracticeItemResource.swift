@@ -61,7 +61,7 @@ struct PracticeItemResource: Content {
                 goodLooksLike: Dictionary((goodLooksLike ?? []).map { ($0.level, $0.text) }, uniquingKeysWith: { _, last in last }))
         case nil:
             throw FieldErrors([FieldError(
-                field: "kind", code: .invalidValue, .notOneOf, ["allowed": PracticeKind.allCases.map(\.rawValue).joined(separator: ", ")])])
+                field: "kind", code: .invalidValue, .notOneOf, ["value": kind, "choices": PracticeKind.allCases.map(\.rawValue).joined(separator: ", ")])])
         }
         return PracticeItem(
             id: id, key: key, competencyID: .init(competencyID), aimLevel: aimLevel, minutes: minutes, title: title, content: content,

@@ -13,7 +13,7 @@ extension CoachingStore {
         if let seller, !policy.canCoach(seller) || !seller.isActive {
             problems.append(FieldError(field: "sellerID", code: .invalidValue, .sellerNotCoachable))
         } else if seller == nil {
-            problems.append(FieldError(field: "sellerID", code: .notFound, .unknownPerson))
+            problems.append(FieldError(field: "sellerID", code: .notFound, .unknownPerson, ["id": plan.sellerID.description]))
         }
         if let focus = plan.focus, let seller, try await !exists(focus, of: seller.id) {
             problems.append(FieldError(field: "focus", code: .notFound, .focusNotFound))
