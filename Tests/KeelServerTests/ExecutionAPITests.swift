@@ -32,6 +32,11 @@ import Vapor
             ])
             #expect(refused.status == .unprocessableEntity)
             #expect(try refused.problemFields() == ["type", "planned", "minutes", "subject"])
+            let ancient = try await server.api(.POST, "/api/v1/activities", token: token, json: [
+                "type": "call", "planned": "0672-10-10", "minutes": 0,
+            ])
+            #expect(ancient.status == .unprocessableEntity)
+            #expect(try ancient.problemFields() == ["planned"])
             let unknownField = try await server.api(.POST, "/api/v1/activities", token: token, json: ["type": "call", "plannedDate": "2026-01-06"])
             #expect(unknownField.status == .badRequest)
             #expect(unknownField.error?.field == "plannedDate")

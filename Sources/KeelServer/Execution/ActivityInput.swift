@@ -18,7 +18,11 @@ struct ActivityInput: Sendable {
         if type.isEmpty {
             problems.append(FieldError(field: "type", code: .required, .chooseActivityType))
         }
-        let planned = problems.check { () throws(FieldError) in try FormDate.parse(self.planned ?? "", field: "planned", in: calendar) }
+        var planned = problems.check { () throws(FieldError) in try FormDate.parse(self.planned ?? "", field: "planned", in: calendar) }
+        if let day = planned, let problem = Activity.outOfRange(day, field: "planned") {
+            problems.append(problem)
+            planned = nil
+        }
         let minutes = Int(self.minutes?.trimmingCharacters(in: .whitespaces) ?? "").flatMap { Activity.durationLimit.contains($0) ? $0 : nil }
         if minutes == nil {
             problems.append(FieldError(field: "minutes", code: .invalidValue, .activityDurationOutOfRange,
@@ -58,6 +62,10 @@ struct PostponementInput: Sendable {
         case "move":
             if let to = self.to, !to.isEmpty {
                 newDate = problems.check { () throws(FieldError) in try FormDate.parse(to, field: "to", in: calendar) }
+                if let day = newDate, let problem = Activity.outOfRange(day, field: "to") {
+                    problems.append(problem)
+                    newDate = nil
+                }
             } else {
                 problems.append(FieldError(field: "to", code: .required, .chooseNewDate))
             }

@@ -12,7 +12,7 @@ extension Localizer {
         DomainWords.stages[stage.rawValue].map { pick($0) } ?? DomainWords.readable(stage.rawValue)
     }
 
-    private func pick(_ words: DomainWords.Words) -> String {
+    func pick(_ words: DomainWords.Words) -> String {
         switch language {
         case .english: words.english
         case .swedish: words.swedish

@@ -10,6 +10,7 @@ extension EnglishCatalog {
         .valueNegative: "The number cannot be negative.",
         .notAnEmailAddress: "“{value}” is not an e-mail address.",
         .notADate: "“{value}” is not a date; write it like 2026-01-07.",
+        .activityDateOutOfRange: "{value} is outside the years Keel keeps activities for: {first} to {last}.",
         .notAWholeNumber: "“{value}” is not a whole number.",
         .notOneOf: "“{value}” is not one of the choices: {choices}.",
         .notAnID: "“{value}” is not an id.",

@@ -8,6 +8,7 @@ extension NorwegianCatalog {
         .valueNegative: "Tallet kan ikke være negativt.",
         .notAnEmailAddress: "«{value}» er ikke en e-postadresse.",
         .notADate: "«{value}» er ikke en dato; skriv den som 2026-01-07.",
+        .activityDateOutOfRange: "{value} ligger utenfor årene Keel lagrer aktiviteter for: {first} til {last}.",
         .notAWholeNumber: "«{value}» er ikke et heltall.",
         .notOneOf: "«{value}» er ikke ett av valgene: {choices}.",
         .notAnID: "«{value}» er ikke en id.",

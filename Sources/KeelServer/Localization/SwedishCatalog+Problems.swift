@@ -8,6 +8,7 @@ extension SwedishCatalog {
         .valueNegative: "Talet kan inte vara negativt.",
         .notAnEmailAddress: "”{value}” är inte en e-postadress.",
         .notADate: "”{value}” är inget datum; skriv det som 2026-01-07.",
+        .activityDateOutOfRange: "{value} ligger utanför åren Keel sparar aktiviteter för: {first} till {last}.",
         .notAWholeNumber: "”{value}” är inget heltal.",
         .notOneOf: "”{value}” är inte ett av valen: {choices}.",
         .notAnID: "”{value}” är inget id.",

@@ -56,6 +56,20 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     /// multi-day event — and a single such row would outweigh a seller's week in every time
     /// analysis.
     public static let durationLimit = 0...1_440
+    /// The years an activity may be planned or done in: every week is kept under a four-digit
+    /// ISO week key, and no sales history Keel reads predates 2000 (an API fuzzer's year 672
+    /// was stored, then no week of it could be read back).
+    public static let supportedYears = 2000...2099
+
+    /// The problem with `date` as an activity's day, named `field`, when its year is not supported.
+    public static func outOfRange(_ date: Date, field: String) -> FieldError? {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let year = calendar.component(.year, from: date)
+        guard !supportedYears.contains(year) else { return nil }
+        return FieldError(field: field, code: .invalidValue, .activityDateOutOfRange,
+                          ["value": String(year), "first": String(supportedYears.lowerBound), "last": String(supportedYears.upperBound)])
+    }
 
     public func validated(asOf: Date) throws(FieldError) -> Activity {
         if type.rawValue.isEmpty {
@@ -67,6 +81,8 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
                 .activityDurationOutOfRange,
                 ["value": String(durationMinutes), "maximum": String(Self.durationLimit.upperBound)])
         }
+        if let problem = Self.outOfRange(plannedDate, field: "plannedDate") { throw problem }
+        if let doneDate, let problem = Self.outOfRange(doneDate, field: "doneDate") { throw problem }
         if let doneDate, doneDate > asOf {
             throw FieldError(
                 field: "doneDate", code: .invalidValue,

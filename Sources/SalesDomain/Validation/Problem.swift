@@ -39,7 +39,7 @@ extension Problem {
         case percentileOutOfRange, minimumWonDealsTooLow, highLoadThresholdNotPositive, dealValueNegative
         case wonDealNeedsCloseDate, lostDealNeedsCloseDate, openDealHasCloseDate, closeDateBeforeEngagement
         case reasonCodeDuplicate, reasonNeedsName, reasonCodeFormat, reasonInUse, reasonNotInCatalog, reasonRetired
-        case activityDurationOutOfRange, doneDateInFuture, externalIDEmpty, pipelineEmpty, stageWithoutCode
+        case activityDurationOutOfRange, activityDateOutOfRange, doneDateInFuture, externalIDEmpty, pipelineEmpty, stageWithoutCode
         case stageListedTwice, postponementNotLater, reviewerIsOwner, reviewBeforePostponement, capacityNegative
         case capacityNotPositive, demoWeeksTooFew, activityDropped, activityAlreadyDone, chooseActivityType
         case chooseReason, chooseNewDate, chooseMoveOrDrop, chooseVerdict, notAWorkCategory, chooseWorkCategory

@@ -13,6 +13,17 @@ import Testing
         )) { try activity.validated(asOf: asOf) }
     }
 
+    @Test("A day outside the years Keel keeps weeks for is refused, whichever writer sends it (a fuzzer's year 672 was stored)")
+    func aDayOutsideTheSupportedYearsIsRefused() {
+        let ancient = ExecutionFixture.activity(1, .call, planned: ExecutionFixture.date(1999, 12, 27))
+        #expect(throws: FieldError(field: "plannedDate", code: .invalidValue, .activityDateOutOfRange,
+                                   ["value": "1999", "first": "2000", "last": "2099"])) { try ancient.validated(asOf: asOf) }
+        let early = ExecutionFixture.activity(2, .call, planned: ExecutionFixture.date(2026, 1, 5), done: ExecutionFixture.date(1998, 1, 5))
+        #expect(throws: FieldError(field: "doneDate", code: .invalidValue, .activityDateOutOfRange,
+                                   ["value": "1998", "first": "2000", "last": "2099"])) { try early.validated(asOf: asOf) }
+        #expect(Activity.outOfRange(ExecutionFixture.date(2000, 1, 5), field: "planned") == nil)
+    }
+
     @Test(arguments: [0, 1, 1_440])
     func aDurationWithinADayIsKept(minutes: Int) throws {
         let activity = ExecutionFixture.activity(1, .call, planned: ExecutionFixture.date(2026, 1, 5), minutes: minutes)

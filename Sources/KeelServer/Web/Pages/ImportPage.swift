@@ -50,10 +50,10 @@ enum ImportPage {
             form(.method("post"), .action("/imports"), .class("stacked card"), Attribute("enctype", "multipart/form-data")) {
                 Layout.csrfField(context)
                 FormField.choice("kind", label: text(.importKind),
-                                 options: ImportKind.allCases.map { ($0.rawValue, $0.rawValue) },
+                                 options: ImportKind.allCases.map { ($0.rawValue, text.importKind($0)) },
                                  selected: model.chosenKind, problems: problems)
                 FormField.choice("mapping", label: text(.importMapping),
-                                 options: BuiltInMappings.all.map { ($0.name, "\($0.name) — \($0.description ?? "")") },
+                                 options: BuiltInMappings.all.map { ($0.name, "\($0.name) — \(text.mappingDescription($0))") },
                                  selected: model.chosenMapping, problems: problems)
                 label(.for("field-file")) {
                     text(.importFile)
@@ -111,7 +111,7 @@ enum ImportPage {
                 element("details", [.class("mapping-columns"), .id("columns-\(mapping.name)")]) {
                     element("summary", []) {
                         element("code", []) { mapping.name }
-                        " — \(mapping.description ?? mapping.kind.rawValue)"
+                        " — \(text.mappingDescription(mapping))"
                     }
                     div(.class("table-wrap")) {
                         table {
