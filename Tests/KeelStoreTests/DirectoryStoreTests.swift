@@ -54,7 +54,9 @@ extension StoreSuites {
                 let directory = Directory(database: database, organizationID: demo.organization.id)
                 let hierarchy = TeamHierarchy(demo.teams)
                 for person in demo.people {
-                    #expect(try await directory.accessPolicy(for: person).scope == AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy).scope)
+                    let policy = AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy)
+                    #expect(try await directory.accessPolicy(for: person).scope == policy.scope)
+                    #expect(try await directory.readablePersonIDs(for: policy) == Set(demo.people.filter(policy.canRead).map(\.id)))
                 }
                 #expect(try await directory.accessPolicy(for: demo.logins.manager).scope != .ownRecordsOnly)
             }

@@ -131,6 +131,15 @@ public struct Directory: Sendable {
             .map { AuditEntry(actorID: $0.actorID.map(Person.ID.init), action: $0.action, changes: $0.changes, occurredAt: $0.occurredAt) }
     }
 
+    /// The ids of everyone `policy` may read, active or not — the people
+    /// ``AccessPolicy/canRead(_:)-person`` admits, found by the same scope filter as every
+    /// listing — for checks over thousands of people at once without reading each one.
+    public func readablePersonIDs(for policy: AccessPolicy) async throws -> Set<Person.ID> {
+        var query = PeopleQuery(scope: policy.scope, viewerID: policy.viewer.personID, limit: 0)
+        query.includeInactive = true
+        return Set(try await filteredPeople(query).all(\.$id).compactMap { $0 }.map(Person.ID.init))
+    }
+
     private func filteredPeople(_ query: PeopleQuery) -> QueryBuilder<PersonModel> {
         var builder = PersonModel.query(on: database).filter(\.$organizationID == org)
         let viewer = query.viewerID?.rawValue

@@ -45,8 +45,11 @@ extension ImpactStore {
         let decoder = JSONDecoder()
         var summaries = try rows.map { try decoder.decode(ImpactSummary.self, from: Data($0.body.utf8)) }
         if !policy.canReadOrganization {
-            let people = Dictionary(uniqueKeysWithValues: try await directory.people(ids: Set(summaries.flatMap(\.sellerIDs))).map { ($0.id, $0) })
-            summaries = summaries.filter { summary in policy.canReadImpact(ofAll: summary.sellerIDs.compactMap { people[$0] }) && summary.sellerIDs.allSatisfy { people[$0] != nil } }
+            // A group is readable when every one of its sellers is (`canReadImpact(ofAll:)`):
+            // checked against the ids in the viewer's reach, a manager's team rather than the
+            // thousands of sellers the organization's groups hold.
+            let readable = try await directory.readablePersonIDs(for: policy)
+            summaries = summaries.filter { !$0.sellerIDs.isEmpty && $0.sellerIDs.allSatisfy(readable.contains) }
         }
         return (summaries, rows.map(\.computed_at).max())
     }
