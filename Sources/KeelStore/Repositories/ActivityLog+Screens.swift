@@ -40,13 +40,9 @@ extension ActivityLog {
         case .viewer:
             owners = [policy.viewer.personID]
         case .person(let id):
-            let decision = query.decision(person: try await directory.person(id), team: nil, for: policy)
-            guard decision == .allowed else { throw AccessRefused(decision, entity: "person", field: "person") }
-            owners = [id]
+            owners = try await Self.owners(person: id, in: directory) { query.decision(person: $0, team: nil, for: policy) }
         case .team(let id):
-            let decision = query.decision(person: nil, team: try await directory.team(id), for: policy)
-            guard decision == .allowed else { throw AccessRefused(decision, entity: "team", field: "team") }
-            owners = try await Self.members(of: id, for: policy, in: directory)
+            owners = try await Self.owners(team: id, for: policy, in: directory) { query.decision(person: nil, team: $0, for: policy) }
         }
         guard !owners.isEmpty else { return EntryPage(entries: [], total: 0) }
         let dates = calendar.dateRange(of: query.weeks)
@@ -66,6 +62,22 @@ extension ActivityLog {
             total: total)
     }
 
+    /// The one person a list names, when the query's rule lets the viewer read them.
+    private static func owners(person id: Person.ID, in directory: Directory, decide: (Person?) -> AccessDecision) async throws -> [Person.ID] {
+        let decision = decide(try await directory.person(id))
+        guard decision == .allowed else { throw AccessRefused(decision, entity: "person", field: "person") }
+        return [id]
+    }
+
+    /// The members of the team a list names, when the query's rule lets the viewer read it.
+    private static func owners(
+        team id: Team.ID, for policy: AccessPolicy, in directory: Directory, decide: (Team?) -> AccessDecision
+    ) async throws -> [Person.ID] {
+        let decision = decide(try await directory.team(id))
+        guard decision == .allowed else { throw AccessRefused(decision, entity: "team", field: "team") }
+        return try await members(of: id, for: policy, in: directory)
+    }
+
     /// The review list a query asks for (``AccessRefused`` when the viewer may not review, or
     /// may not read the person or team it names).
     public func reviewList(_ query: PostponementReviewQuery, for policy: AccessPolicy) async throws -> ReviewPage {
@@ -77,17 +89,12 @@ extension ActivityLog {
             let decision = query.decision(person: nil, team: nil, for: policy)
             guard decision == .allowed else { throw AccessRefused(decision, entity: "postponement") }
             if policy.scope != .organization {
-                owners = try await directory.people(PeopleQuery(
-                    scope: policy.scope, viewerID: policy.viewer.personID, includeInactive: true, limit: 1_000_000)).people.map(\.id)
+                owners = Array(try await directory.readablePersonIDs(for: policy))
             }
         case .person(let id):
-            let decision = query.decision(person: try await directory.person(id), team: nil, for: policy)
-            guard decision == .allowed else { throw AccessRefused(decision, entity: "person", field: "person") }
-            owners = [id]
+            owners = try await Self.owners(person: id, in: directory) { query.decision(person: $0, team: nil, for: policy) }
         case .team(let id):
-            let decision = query.decision(person: nil, team: try await directory.team(id), for: policy)
-            guard decision == .allowed else { throw AccessRefused(decision, entity: "team", field: "team") }
-            owners = try await Self.members(of: id, for: policy, in: directory)
+            owners = try await Self.owners(team: id, for: policy, in: directory) { query.decision(person: nil, team: $0, for: policy) }
         }
         if owners?.isEmpty == true { return ReviewPage(items: [], total: 0, unreviewed: 0) }
         func matching() -> QueryBuilder<PostponementModel> {
