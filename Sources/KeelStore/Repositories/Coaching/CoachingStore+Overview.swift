@@ -59,10 +59,15 @@ extension CoachingStore {
     func cadence(_ query: CoachingQuery) async throws -> Cadence {
         let sellers = try await diagnosis.sellers(in: query.scope).filter { $0.accessRole == .seller }
         let sellerIDs = sellers.map(\.id)
-        let managers = try await activeManagers()
-        let roster = CoachingRoster(people: sellers + managers, hierarchy: try await directory.hierarchy())
         let windowStart = calendar.start(of: query.months.lowerBound)
         let sessions = try await self.sessions(of: sellerIDs, from: windowStart)
+        // A seller's coach manages their team or the nearest team above it, so only those teams
+        // and their managers are read — and whoever held the sessions — not the organization's.
+        let sellerTeams = Set(sellers.compactMap(\.teamID))
+        let hierarchy = try await directory.hierarchy(above: sellerTeams)
+        let chain = sellerTeams.union(sellerTeams.flatMap(hierarchy.ancestors(of:)))
+        let managers = try await activeManagers(inTeams: chain, or: Set(sessions.map(\.coachID)))
+        let roster = CoachingRoster(people: sellers + managers, hierarchy: hierarchy)
         let items = try await self.items(of: sellerIDs, closedDueFrom: calendar.day(containing: windowStart))
         let framework = try await coachingFramework()
         var areaOfCompetency: [Competency.ID: String] = [:]
@@ -125,9 +130,16 @@ extension CoachingStore {
         return try await competence.frameworkVersions().filter { $0.publishedAt != nil }.max { $0.version < $1.version }
     }
 
-    func activeManagers() async throws -> [Person] {
+    /// The active managers of `teams`, and those among `people`.
+    func activeManagers(inTeams teams: Set<Team.ID>, or people: Set<Person.ID>) async throws -> [Person] {
+        guard !teams.isEmpty || !people.isEmpty else { return [] }
         let models = try await PersonModel.query(on: database)
-            .filter(\.$organizationID == organizationID.rawValue).filter(\.$accessRole == AccessRole.manager.rawValue).all()
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$accessRole == AccessRole.manager.rawValue)
+            .group(.or) { either in
+                either.filter(\.$teamID ~~ teams.map(\.rawValue))
+                either.filter(\.$id ~~ people.map(\.rawValue))
+            }
+            .all()
         return models.map { $0.domain(leaderMarketIDs: []) }.filter(\.isActive)
     }
 }
