@@ -115,7 +115,7 @@ enum Stylesheet {
     fieldset.signals legend { font-weight: 600; }
     .checks { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .25rem 0; }
     form.stacked .checks label.check { display: inline-flex; align-items: center; gap: .35rem; font-weight: 400; min-height: 2.5rem; }
-    .table-wrap td.num { white-space: nowrap; }
+    .table-wrap td.num, td.date { white-space: nowrap; }
     ul.changes { margin: 0; padding-left: 1rem; font-size: .9rem; overflow-wrap: anywhere; }
     section > .table-wrap { margin-bottom: 1rem; }
     .chip-count { display: inline-block; margin: 0 .5rem .25rem 0; white-space: nowrap; font-size: .85rem; }

@@ -41,6 +41,16 @@ public struct Directory: Sendable {
         return try await query.sort(\.$name).all().map(\.domain)
     }
 
+    /// The organization's teams among `ids`, in bounded reads; ids of no team here are skipped.
+    public func teams(ids: some Collection<Team.ID>) async throws -> [Team] {
+        var teams: [Team] = []
+        for chunk in Array(Set(ids)).chunked(into: Self.idsPerRead) {
+            teams += try await TeamModel.query(on: database)
+                .filter(\.$organizationID == org).filter(\.$id ~~ chunk.map(\.rawValue)).all().map(\.domain)
+        }
+        return teams
+    }
+
     public func team(_ id: Team.ID) async throws -> Team? {
         try await TeamModel.query(on: database)
             .filter(\.$organizationID == org).filter(\.$id == id.rawValue).first()?.domain

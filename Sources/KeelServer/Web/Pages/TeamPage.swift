@@ -118,8 +118,8 @@ enum TeamPage {
                                 tr(.data("postponement-id", postponement.id.description)) {
                                     td { a(.href("/people/\(postponement.ownerID)")) { row.ownerName } }
                                     td { context.text.activityType(row.item.activityType) }
-                                    td { FormDate.string(postponement.from, in: context.calendar) }
-                                    td { postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped) }
+                                    td(.class("date")) { FormDate.string(postponement.from, in: context.calendar) }
+                                    td(.class("date")) { postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped) }
                                     td(.class("reason")) { row.reasonName }
                                     td { review(postponement, team: model.team.id, context: context) }
                                 }

@@ -28,7 +28,7 @@ extension CoachingStore {
         }.byCoachingNeed()
 
         let today = calendar.day(containing: query.asOf)
-        let teamNames = Dictionary(try await directory.teams().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let teamNames = Dictionary(try await directory.teams(ids: Set(sellers.compactMap(\.teamID))).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let teams = Dictionary(grouping: sellers.filter { $0.teamID != nil }, by: { $0.teamID! })
             .map { team, members in
                 CoachingOverview.TeamRow(id: team, name: teamNames[team] ?? "", tally: report.tally(of: Set(members.map(\.id)), items: items, today: today))

@@ -118,7 +118,7 @@ extension DiagnosisStore {
     func groups(of sellers: [Person], scope: AnalysisScope) async throws -> (groups: [DiagnosisGroup], names: [String: String]) {
         var names: [String: String] = [:]
         var groups: [DiagnosisGroup] = []
-        let teams = Dictionary(try await directory.teams().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let teams = Dictionary(try await directory.teams(ids: Set(sellers.compactMap(\.teamID))).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (teamID, members) in Dictionary(grouping: sellers.filter { $0.teamID != nil }, by: { $0.teamID! }).sorted(by: { $0.key < $1.key }) {
             let scope = AnalysisScope.team(teamID)
             groups.append(DiagnosisGroup(scope: scope, memberIDs: members.map(\.id)))
