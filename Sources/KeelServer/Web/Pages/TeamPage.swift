@@ -101,7 +101,7 @@ enum TeamPage {
                 p(.id("postponements-none")) { text(.teamPostponementsNone) }
             } else {
                 div(.class("table-wrap")) {
-                    table(.id("postponement-table")) {
+                    table(.id("postponement-table"), .class("stacked")) {
                         thead {
                             tr {
                                 th(Attribute("scope", "col")) { text(.columnPerson) }
@@ -117,10 +117,12 @@ enum TeamPage {
                                 let postponement = row.item.postponement
                                 tr(.data("postponement-id", postponement.id.description)) {
                                     td { a(.href("/people/\(postponement.ownerID)")) { row.ownerName } }
-                                    td { context.text.activityType(row.item.activityType) }
-                                    td(.class("date")) { FormDate.string(postponement.from, in: context.calendar) }
-                                    td(.class("date")) { postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped) }
-                                    td(.class("reason")) { row.reasonName }
+                                    td(.data("label", text(.columnActivityType))) { context.text.activityType(row.item.activityType) }
+                                    td(.class("date"), .data("label", text(.columnPlannedFor))) { FormDate.string(postponement.from, in: context.calendar) }
+                                    td(.class("date"), .data("label", text(.columnChange))) {
+                                        postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped)
+                                    }
+                                    td(.class("reason"), .data("label", text(.columnReason))) { row.reasonName }
                                     td { review(postponement, team: model.team.id, context: context) }
                                 }
                             }
