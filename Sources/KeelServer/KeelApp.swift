@@ -24,6 +24,7 @@ public enum KeelApp {
         decoder.dateDecodingStrategy = .iso8601
         ContentConfiguration.global.use(encoder: jsonEncoder, for: .json)
         ContentConfiguration.global.use(decoder: decoder, for: .json)
+        ContentConfiguration.global.use(decoder: CheckedFormDataDecoder(), for: .formData)
 
         KeelMetrics.bootstrap()
 

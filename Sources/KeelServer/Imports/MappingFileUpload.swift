@@ -22,7 +22,9 @@ struct MappingFileUpload: Decodable {
     static func receive(_ request: Request, boundary: String) async throws -> MappingFileUpload {
         let body = try await request.body.collect(max: maximumSize.value).get() ?? ByteBuffer()
         do {
-            return try FormDataDecoder().decode(Self.self, from: Array(body.readableBytesView), boundary: boundary)
+            var headers = HTTPHeaders()
+            headers.contentType = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+            return try CheckedFormDataDecoder().decode(Self.self, from: body, headers: headers)
         } catch {
             throw APIError(.badRequest, code: "invalid_body", .bodyNotReadable)
         }
