@@ -61,12 +61,24 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     /// was stored, then no week of it could be read back).
     public static let supportedYears = 2000...2099
 
-    /// The problem with `date` as an activity's day, named `field`, when its year is not supported.
-    public static func outOfRange(_ date: Date, field: String) -> FieldError? {
+    private static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let year = calendar.component(.year, from: date)
-        guard !supportedYears.contains(year) else { return nil }
+        return calendar
+    }()
+
+    /// From the first instant of the first supported year (UTC) to before the first of the next.
+    private static let supportedSpan: Range<Date> = {
+        func start(of year: Int) -> Date { utcCalendar.date(from: DateComponents(year: year, month: 1, day: 1))! }
+        return start(of: supportedYears.lowerBound)..<start(of: supportedYears.upperBound + 1)
+    }()
+
+    /// The problem with `date` as an activity's day, named `field`, when its year is not supported.
+    /// Every imported activity is checked, so a date is compared with the span's two instants,
+    /// and a calendar is made only to name the year of one that falls outside.
+    public static func outOfRange(_ date: Date, field: String) -> FieldError? {
+        guard !supportedSpan.contains(date) else { return nil }
+        let year = utcCalendar.component(.year, from: date)
         return FieldError(field: field, code: .invalidValue, .activityDateOutOfRange,
                           ["value": String(year), "first": String(supportedYears.lowerBound), "last": String(supportedYears.upperBound)])
     }
