@@ -1,7 +1,7 @@
 """Traced impact (issue 16), read through a real browser against `keel serve`: the demo plants a
 cohort of ten account executives whose coaching focus becomes prospecting and who then do their
 prospecting and calls on time, and a null cohort whose focus changes nothing. The leader's start
-page tile shows the first at the top with an interval above zero; the impact page shows the null
+page tile shows the first with an interval above zero; the impact page shows the null
 cohort's interval covering zero; the numbers behind an estimate download as CSV."""
 import urllib.request
 
@@ -15,11 +15,13 @@ def test_the_tile_shows_the_planted_effect_with_its_interval(browser):
     tile = browser.find_element(By.ID, "start-impact")
     rows = tile.find_elements(By.CSS_SELECTOR, "#start-impact-behaviour li")
     assert rows, tile.text
-    top = rows[0].text
-    assert "Coaching on" in top
-    assert "95 % interval" in top
-    assert "sellers with it: 10" in top, top
-    assert "The whole interval is above zero" in top, top
+    # The planted cohort is on the tile with its interval above zero. It need not be the top
+    # row: the demo is generated from the day it starts, and on some days a smaller group's
+    # chance effect is larger (the page says one interval in twenty leaves out zero by chance).
+    planted = [row.text for row in rows if "sellers with it: 10" in row.text and "above zero" in row.text]
+    assert planted, [row.text for row in rows]
+    assert "Coaching on" in planted[0]
+    assert "95 % interval" in planted[0]
 
     # The impact page: the planted cohort above zero, the null cohort of ten covering zero.
     browser.find_element(By.ID, "start-open-impact").click()
