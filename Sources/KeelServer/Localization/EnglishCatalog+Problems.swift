@@ -252,5 +252,11 @@ extension EnglishCatalog {
         .impactWindowOutOfRange: "A window is {minimum} to {maximum} weeks long.",
         .impactWindowInFuture: "The intervention starts in week {week}, which has not begun; its effect cannot be traced yet.",
         .impactComparisonIncludesSeller: "The comparison group cannot include a seller who had the intervention ({person}).",
+        .kpiValueNotANumber: "Enter a number.",
+        .kpiValueTooLarge: "The number can be at most {maximum}.",
+        .kpiNotEntered: "This KPI is computed from activity data and cannot be entered.",
+        .unknownKPI: "There is no KPI called {value}.",
+        .notAWeek: "Not a week: write it as 2026-W49.",
+        .weekInFuture: "The week has not begun yet.",
     ]
 }

@@ -250,5 +250,11 @@ extension NorwegianCatalog {
         .impactWindowOutOfRange: "Et vindu er {minimum} til {maximum} uker langt.",
         .impactWindowInFuture: "Tiltaket starter i uke {week}, som ikke har begynt; effekten kan ikke spores ennå.",
         .impactComparisonIncludesSeller: "Sammenligningsgruppen kan ikke inneholde en selger som fikk tiltaket ({person}).",
+        .kpiValueNotANumber: "Skriv inn et tall.",
+        .kpiValueTooLarge: "Tallet kan være høyst {maximum}.",
+        .kpiNotEntered: "Denne KPI-en beregnes fra aktivitetsdata og kan ikke legges inn.",
+        .unknownKPI: "Det finnes ingen KPI som heter {value}.",
+        .notAWeek: "Ikke en uke: skriv den som 2026-W49.",
+        .weekInFuture: "Uken har ikke begynt ennå.",
     ]
 }

@@ -250,5 +250,11 @@ extension SwedishCatalog {
         .impactWindowOutOfRange: "Ett fönster är {minimum} till {maximum} veckor långt.",
         .impactWindowInFuture: "Insatsen börjar vecka {week}, som inte har börjat; dess effekt kan inte spåras än.",
         .impactComparisonIncludesSeller: "Jämförelsegruppen kan inte innehålla en säljare som fått insatsen ({person}).",
+        .kpiValueNotANumber: "Ange ett tal.",
+        .kpiValueTooLarge: "Talet får vara högst {maximum}.",
+        .kpiNotEntered: "Den här KPI:n räknas fram ur aktivitetsdata och kan inte matas in.",
+        .unknownKPI: "Det finns ingen KPI som heter {value}.",
+        .notAWeek: "Inte en vecka: skriv den som 2026-W49.",
+        .weekInFuture: "Veckan har inte börjat än.",
     ]
 }

@@ -97,5 +97,7 @@ extension Problem {
         case erasureNotConfirmed, cannotEraseYourself, personAlreadyErased
         // Impact
         case impactWindowOutOfRange, impactWindowInFuture, impactComparisonIncludesSeller
+        // Coachable KPIs
+        case kpiValueNotANumber, kpiValueTooLarge, kpiNotEntered, unknownKPI, notAWeek, weekInFuture
     }
 }
