@@ -164,7 +164,7 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + impactRows(setting) + executionRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + kpiRows(setting) + impactRows(setting) + executionRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
@@ -206,6 +206,25 @@ import Vapor
             Row(method: .DELETE, template: "/api/v1/calendar-feed", path: "/api/v1/calendar-feed", expected: statuses(401, 204, 204, 204, 204, 204, 204)),
             Row(method: .PUT, template: "/api/v1/coaching/agendas/{type}", path: "/api/v1/coaching/agendas/skill",
                 body: { _ in ["type": "skill", "items": [["en": "Practise one situation", "sv": "Träna en situation"]]] }, expected: rulesSetters),
+        ]
+    }
+
+    /// Coachable KPIs (SPEC §4): whoever may read the seller reads them; only their coach sets
+    /// targets; the seller and their coach enter weekly values.
+    static func kpiRows(_ setting: Setting) -> [Row] {
+        let teammate = setting.teammate.id
+        let coachOnly = statuses(401, 404, 200, 403, 404, 403, 404)
+        return [
+            Row(method: .GET, template: "/api/v1/people/{personID}/kpis", path: "/api/v1/people/\(teammate)/kpis",
+                expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            Row(method: .PUT, template: "/api/v1/people/{personID}/kpis/{kpi}/target", path: "/api/v1/people/\(teammate)/kpis/customer_meetings_per_week/target",
+                body: { _ in ["target": 6] }, expected: coachOnly),
+            Row(method: .DELETE, template: "/api/v1/people/{personID}/kpis/{kpi}/target", path: "/api/v1/people/\(teammate)/kpis/customer_meetings_per_week/target",
+                expected: coachOnly),
+            Row(method: .PUT, template: "/api/v1/people/{personID}/kpis/{kpi}/weeks/{week}", path: "/api/v1/people/\(teammate)/kpis/referrals_asked_per_week/weeks/2024-W10",
+                body: { _ in ["value": 3] }, expected: coachOnly),
+            Row(method: .DELETE, template: "/api/v1/people/{personID}/kpis/{kpi}/weeks/{week}", path: "/api/v1/people/\(teammate)/kpis/referrals_asked_per_week/weeks/2024-W10",
+                expected: coachOnly),
         ]
     }
 

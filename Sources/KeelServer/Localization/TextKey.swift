@@ -204,4 +204,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle
     case startOpenImpact, impactVerdictFewSellers, impactBasisGroup, impactManyEstimates
     case startTeamPracticeTitle, startTeamPracticeSeller, startTeamPracticeOpen
+    case navMyKPIs, kpiMyTitle, kpiTitle, kpiIntro, kpiWeeksNote, kpiBehavioursTitle, kpiOutcomesTitle, kpiColumnKPI
+    case kpiColumnRecent, kpiColumnBefore, kpiColumnTarget, kpiColumnStatus, kpiColumnBasis, kpiStatusMet, kpiStatusNotMet
+    case kpiStatusNoData, kpiTargetDefault, kpiTargetOwn, kpiEnteredMark, kpiNameCustomerMeetings
+    case kpiNameProspectingOnTime, kpiNamePreparation, kpiNameFollowUps
+    case kpiNameSellingTime, kpiNameReferrals, kpiBasisCustomerMeetings
+    case kpiBasisProspectingOnTime, kpiBasisPreparation, kpiBasisFollowUps
+    case kpiBasisSellingTime, kpiBasisReferrals, kpiMinutes, kpiPerWeek, kpiOutcomeWon
+    case kpiOutcomeWonValue, kpiOutcomeWinRate, kpiOutcomeCycle, kpiOutcomeWinRateBasis, kpiOutcomeCycleBasis, kpiOutcomeDays
+    case kpiOutcomeWindow, kpiOutcomesNote, kpiTrendSummary, kpiTrendTitle, kpiTrendNoData, kpiTrendMissing, kpiWonPerWeekTitle
+    case kpiTargetFormTitle, kpiTargetFormIntro, kpiFieldKPI, kpiFieldTarget, kpiSaveTarget, kpiEntryFormTitle
+    case kpiEntryFormIntro, kpiFieldWeek, kpiFieldValue, kpiSaveEntry, kpiTargetSaved, kpiEntrySaved, kpiNextStep
+    case kpiPlanFollowUp, kpiOpen, kpiSessionLink
 }

@@ -61,6 +61,9 @@ enum Layout {
                 if viewer.accessRole <= .manager {
                     li { a(.href("/activities"), .id("nav-my-activities")) { text(.navMyActivities) } }
                 }
+                if viewer.accessRole == .seller {
+                    li { a(.href("/people/\(viewer.id)/kpis"), .id("nav-my-kpis")) { text(.navMyKPIs) } }
+                }
                 li { a(.href("/people/\(viewer.id)"), .id("nav-my-profile")) { text(.navMyProfile) } }
                 if context.can(.importData) {
                     li { a(.href("/imports"), .id("nav-import")) { text(.navImport) } }

@@ -2,7 +2,7 @@
 /// weekly, with a target. Outcome figures (``OutcomeKPIs``) sit beside them but have no target
 /// to coach towards: a red result cannot be coached, a behaviour can.
 public struct CoachableKPI: Hashable, Sendable, Codable, Identifiable {
-    /// A stable code, e.g. `discovery_meetings_per_week`; the interface words it.
+    /// A stable code, e.g. `customer_meetings_per_week`; the interface words it.
     public var key: String
     public var measure: KPIMeasure
     public var direction: KPIDirection

@@ -7,7 +7,7 @@
 /// follow-up within two days, and a large share of the week spent selling.
 public enum KPICatalog {
     public static let all: [CoachableKPI] = [
-        CoachableKPI(key: "discovery_meetings_per_week", measure: .donePerWeek(.meeting), defaultTarget: 5, maximumTarget: 100),
+        CoachableKPI(key: "customer_meetings_per_week", measure: .donePerWeek(.meeting), defaultTarget: 5, maximumTarget: 100),
         CoachableKPI(key: "prospecting_on_time", measure: .onTime(.prospecting), defaultTarget: 0.8),
         CoachableKPI(key: "preparation_minutes_per_meeting", measure: .minutesPer(work: .meetingPreparation, per: .meeting), defaultTarget: 30, maximumTarget: 600),
         CoachableKPI(key: "follow_ups_within_48_hours", measure: .followUpWithin(hours: 48), defaultTarget: 0.8),

@@ -31,7 +31,7 @@ struct CoachableKPITests {
     }
 
     @Test func meetingsPerWeekCountActiveWeeksOnly() {
-        let meetings = kpi("discovery_meetings_per_week")
+        let meetings = kpi("customer_meetings_per_week")
         #expect(meetings.figure(in: w02, from: inputs) == KPIFigure(numerator: 3, denominator: 1))
         #expect(meetings.figure(in: w03, from: inputs) == KPIFigure(numerator: 0, denominator: 1))
         // W04 has no activity at all: a week without data (a holiday), not a week of 0.
@@ -79,7 +79,7 @@ struct CoachableKPITests {
         #expect(problem { () throws(FieldError) in try share.check(1.2, field: "target") } == Problem(.kpiValueTooLarge, ["maximum": "100 %"]))
         #expect(problem { () throws(FieldError) in try share.check(-1, field: "target") } == Problem(.valueNegative))
         #expect(problem { () throws(FieldError) in try share.check(.nan, field: "target") } == Problem(.kpiValueNotANumber))
-        #expect(problem { () throws(FieldError) in try kpi("discovery_meetings_per_week").check(101, field: "target") } == Problem(.kpiValueTooLarge, ["maximum": "100"]))
+        #expect(problem { () throws(FieldError) in try kpi("customer_meetings_per_week").check(101, field: "target") } == Problem(.kpiValueTooLarge, ["maximum": "100"]))
     }
 
     private func problem(_ body: () throws(FieldError) -> Void) -> Problem? {

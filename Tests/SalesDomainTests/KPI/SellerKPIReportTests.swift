@@ -22,13 +22,13 @@ struct SellerKPIReportTests {
                 doneActivities: week >= F.week(2026, 10) ? 6 : 2, doneMinutes: 60)
         }
         let inputs = KPIWeekInputs(tallies: tallies, workCategories: .defaults)
-        let ownTarget = KPITarget(personID: seller.id, kpiKey: "discovery_meetings_per_week", value: 7, setBy: Fixture.personID(9), setAt: F.date(2026, 3, 1))
+        let ownTarget = KPITarget(personID: seller.id, kpiKey: "customer_meetings_per_week", value: 7, setBy: Fixture.personID(9), setAt: F.date(2026, 3, 1))
         let report = SellerKPIReport(
             person: seller, weeks: weeks, inputs: inputs, targets: [ownTarget], deals: [], calendar: F.calendar,
             viewerSetsTargets: true, viewerEnters: true)
         #expect(report.recentWeeks == F.week(2026, 10)...F.week(2026, 13))
         #expect(report.beforeWeeks == F.week(2026, 6)...F.week(2026, 9))
-        let meetings = report.behaviours.first { $0.kpi.key == "discovery_meetings_per_week" }!
+        let meetings = report.behaviours.first { $0.kpi.key == "customer_meetings_per_week" }!
         #expect(meetings.weekly.count == 13)
         #expect(meetings.weekly.first?.figure == .empty) // W01 had no activity
         #expect(meetings.recent.value == 6)

@@ -24,7 +24,11 @@ enum PersonPage {
             if model.erasedNotice {
                 p(.class("notice"), .id("notice"), Attribute("role", "status")) { text(.erasureDone, ["pseudonym": person.name]) }
             }
-            p { a(.href("/execution?scope=person:\(person.id)"), .id("person-execution")) { text(.executionLink) } }
+            p {
+                a(.href("/execution?scope=person:\(person.id)"), .id("person-execution")) { text(.executionLink) }
+                " · "
+                a(.href("/people/\(person.id)/kpis"), .id("person-kpis")) { text(.kpiOpen) }
+            }
             p(.class("subtitle")) {
                 text.name(of: person.jobRole)
                 if ErasedIdentity.isErased(email: person.email) {

@@ -50,6 +50,9 @@ enum SessionPage {
                 }
                 div(.class("session-side")) {
                     if let linked = screen.linked { linkedData(linked, context: context, numbers: numbers) }
+                    p(.class("card"), .id("session-kpis")) {
+                        a(.href("/people/\(screen.session.sellerID)/kpis")) { context.text(.kpiSessionLink, ["name": screen.sellerName]) }
+                    }
                     history(screen, context: context)
                 }
             }
