@@ -64,5 +64,6 @@ extension EnglishCatalog {
         .kpiPlanFollowUp: "Plan a follow-up session",
         .kpiOpen: "KPIs",
         .kpiSessionLink: "{name}’s KPIs: behaviours against their targets, and results",
+        .kpiOutcomeBasis: "Rests on ({weeks} weeks)",
     ]
 }

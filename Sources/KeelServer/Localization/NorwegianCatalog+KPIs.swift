@@ -64,5 +64,6 @@ extension NorwegianCatalog {
         .kpiPlanFollowUp: "Planlegg en oppfølging",
         .kpiOpen: "KPI-er",
         .kpiSessionLink: "KPI-er for {name}: atferd mot mål, og resultater",
+        .kpiOutcomeBasis: "Grunnlag ({weeks} uker)",
     ]
 }

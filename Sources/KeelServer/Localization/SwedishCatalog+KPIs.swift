@@ -64,5 +64,6 @@ extension SwedishCatalog {
         .kpiPlanFollowUp: "Planera en uppföljning",
         .kpiOpen: "KPI:er",
         .kpiSessionLink: "KPI:er för {name}: beteenden mot mål, och resultat",
+        .kpiOutcomeBasis: "Underlag ({weeks} veckor)",
     ]
 }

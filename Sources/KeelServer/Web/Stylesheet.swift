@@ -121,6 +121,9 @@ enum Stylesheet {
     .chip-count { display: inline-block; margin: 0 .5rem .25rem 0; white-space: nowrap; font-size: .85rem; }
     ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }
     .chip-overdue { color: var(--danger); font-weight: 600; font-size: .85rem; }
+    .kpi-status.kpi-not_met { color: var(--danger); font-weight: 600; }
+    .kpi-status.kpi-no_data { color: var(--muted); }
+    details.kpi-trend { margin: .25rem 0; }
     td.suggestion { min-width: 14rem; }
     a.button-link { display: inline-block; margin-top: .25rem; font-weight: 600; }
     .choice-row { display: grid !important; grid-template-columns: 1.25rem 1fr; gap: .5rem; align-items: baseline; font-weight: 400 !important;

@@ -91,7 +91,8 @@ enum SellerKPIsPage {
                 }
             }
             for row in report.behaviours {
-                element("details", [.class("kpi-trend"), .id("kpi-trend-\(row.kpi.key)")]) {
+                // The trends of behaviours below target are open: they are what a coach looks at first.
+                element("details", [.class("kpi-trend"), .id("kpi-trend-\(row.kpi.key)")] + (row.status == .notMet ? [Attribute("open", nil)] : [])) {
                     element("summary", []) { text(.kpiTrendSummary) + ": " + words.name(row.kpi) }
                     Node.trusted(trendChart(row, report: report, words: words, context: context).render())
                 }
@@ -121,7 +122,7 @@ enum SellerKPIsPage {
                 td { strong { name } }
                 td(.class("num"), .data("label", text(.kpiColumnRecent))) { recent }
                 td(.class("num"), .data("label", text(.kpiOutcomeWindow, ["weeks": String(SellerKPIReport.trendWeeks)]))) { all }
-                td(.data("label", text(.kpiColumnBasis))) { basis }
+                td(.data("label", text(.kpiOutcomeBasis, ["weeks": String(SellerKPIReport.trendWeeks)]))) { basis }
             }
         }
         let results = report.outcomes.results
@@ -138,7 +139,8 @@ enum SellerKPIsPage {
                 table(.class("stacked"), .id("kpi-outcome-table")) {
                     thead { tr {
                         th { text(.kpiColumnKPI) }; th(.class("num")) { text(.kpiColumnRecent) }
-                        th(.class("num")) { text(.kpiOutcomeWindow, ["weeks": String(SellerKPIReport.trendWeeks)]) }; th { text(.kpiColumnBasis) }
+                        th(.class("num")) { text(.kpiOutcomeWindow, ["weeks": String(SellerKPIReport.trendWeeks)]) }
+                        th { text(.kpiOutcomeBasis, ["weeks": String(SellerKPIReport.trendWeeks)]) }
                     } }
                     tbody {
                         row("kpi-outcome-won", text(.kpiOutcomeWon), recent: numbers.integer(report.recentOutcomes.won), all: numbers.integer(report.outcomes.won),
