@@ -48,6 +48,11 @@ import Vapor
             #expect(entered.status == .ok)
             let referrals = try #require((try entered.json()["behaviours"] as? [[String: Any]])?.first { $0["key"] as? String == "referrals_asked_per_week" })
             #expect((referrals["recent"] as? [String: Any])?["numerator"] as? Double == 3)
+            // The seller's export holds their own target and the value they entered.
+            let export = try await server.api(.GET, "/api/v1/people/\(seller.id)/export", token: sellerToken).json()
+            let kpis = try #require(export["kpis"] as? [String: Any])
+            #expect((kpis["targets"] as? [[String: Any]])?.map { $0["kpiKey"] as? String } == ["customer_meetings_per_week"])
+            #expect((kpis["entries"] as? [[String: Any]])?.map { $0["value"] as? Double } == [3])
             #expect(try await server.api(.DELETE, "\(path)/referrals_asked_per_week/weeks/\(lastWeek)", token: manager).status == .ok)
             #expect(try await server.api(.DELETE, "\(path)/customer_meetings_per_week/target", token: manager).status == .ok)
 

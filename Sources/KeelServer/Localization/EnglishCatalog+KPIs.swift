@@ -65,5 +65,6 @@ extension EnglishCatalog {
         .kpiOpen: "KPIs",
         .kpiSessionLink: "{name}’s KPIs: behaviours against their targets, and results",
         .kpiOutcomeBasis: "Rests on ({weeks} weeks)",
+        .exportKPIs: "KPI targets and values entered",
     ]
 }

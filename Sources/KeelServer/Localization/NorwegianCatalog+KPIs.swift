@@ -65,5 +65,6 @@ extension NorwegianCatalog {
         .kpiOpen: "KPI-er",
         .kpiSessionLink: "KPI-er for {name}: atferd mot mål, og resultater",
         .kpiOutcomeBasis: "Grunnlag ({weeks} uker)",
+        .exportKPIs: "KPI-mål og innlagte verdier",
     ]
 }

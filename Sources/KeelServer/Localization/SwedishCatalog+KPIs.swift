@@ -65,5 +65,6 @@ extension SwedishCatalog {
         .kpiOpen: "KPI:er",
         .kpiSessionLink: "KPI:er för {name}: beteenden mot mål, och resultat",
         .kpiOutcomeBasis: "Underlag ({weeks} veckor)",
+        .exportKPIs: "KPI-mål och inmatade värden",
     ]
 }

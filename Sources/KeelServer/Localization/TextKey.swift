@@ -215,5 +215,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case kpiOutcomeWindow, kpiOutcomesNote, kpiTrendSummary, kpiTrendTitle, kpiTrendNoData, kpiTrendMissing, kpiWonPerWeekTitle
     case kpiTargetFormTitle, kpiTargetFormIntro, kpiFieldKPI, kpiFieldTarget, kpiSaveTarget, kpiEntryFormTitle
     case kpiEntryFormIntro, kpiFieldWeek, kpiFieldValue, kpiSaveEntry, kpiTargetSaved, kpiEntrySaved, kpiNextStep
-    case kpiPlanFollowUp, kpiOpen, kpiSessionLink, kpiOutcomeBasis
+    case kpiPlanFollowUp, kpiOpen, kpiSessionLink, kpiOutcomeBasis, exportKPIs
 }

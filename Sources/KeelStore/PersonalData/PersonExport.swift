@@ -72,6 +72,12 @@ public struct PersonExport: Hashable, Sendable, Codable {
         public var repetitionsObserved: [PracticeRecord]
     }
 
+    /// The person's own KPI targets and the weekly values entered for them.
+    public struct KPIs: Hashable, Sendable, Codable {
+        public var targets: [KPITarget]
+        public var entries: [KPIEntry]
+    }
+
     /// A repetition with its item's key (`prospecting.cold-call-opener`) and title, and the other
     /// person: the observer of the reader's repetition, the seller of one they scored.
     public struct PracticeRecord: Hashable, Sendable, Codable {
@@ -101,6 +107,7 @@ public struct PersonExport: Hashable, Sendable, Codable {
     public var execution: Execution
     public var coaching: Coaching
     public var practice: Practice
+    public var kpis: KPIs
     /// Audit events about the person, oldest first.
     public var audit: [AuditEvent]
     public var withheld: [Withheld: Int]

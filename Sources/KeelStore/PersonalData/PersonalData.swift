@@ -64,6 +64,7 @@ public struct PersonalData: Sendable {
                 },
                 competence: .init(ratingsReceived: received, ratingsGiven: given, resultComments: try await resultComments()),
                 execution: try await execution(), coaching: try await coaching(withheld: &withheld), practice: try await practice(),
+                kpis: try await KPIStore.stored(of: person.id, database: database, organizationID: organizationID),
                 audit: audit, withheld: withheld)
         }
 

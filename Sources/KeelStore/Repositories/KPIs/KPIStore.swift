@@ -84,6 +84,23 @@ public struct KPIStore: OrganizationCalendarStore {
             }
     }
 
+    /// Everything stored about the person's KPIs, for their export.
+    static func stored(of person: Person.ID, database: any Database, organizationID: Organization.ID) async throws -> PersonExport.KPIs {
+        let store = KPIStore(database: database, organizationID: organizationID, calendar: .stockholm)
+        let entries = try await store.sql.select().columns("*").from(entryTable)
+            .where("organization_id", .equal, organizationID.rawValue).where("person_id", .equal, person.rawValue)
+            .orderBy("week").orderBy("kpi_key").all()
+            .compactMap { row -> KPIEntry? in
+                guard let week = ISOWeek(try row.decode(column: "week", as: String.self)) else { return nil }
+                return KPIEntry(
+                    personID: person, kpiKey: try row.decode(column: "kpi_key", as: String.self), week: week,
+                    value: try row.decode(column: "value", as: Double.self),
+                    enteredBy: try row.decode(column: "entered_by", as: UUID?.self).map(Person.ID.init),
+                    enteredAt: try row.decode(column: "entered_at", as: Date.self))
+            }
+        return PersonExport.KPIs(targets: try await store.targets(of: person).sorted { $0.kpiKey < $1.kpiKey }, entries: entries)
+    }
+
     func entries(of person: Person.ID, weeks: ClosedRange<ISOWeek>) async throws -> [String: [ISOWeek: Double]] {
         var entries: [String: [ISOWeek: Double]] = [:]
         let rows = try await sql.select().columns("kpi_key", "week", "value").from(Self.entryTable)

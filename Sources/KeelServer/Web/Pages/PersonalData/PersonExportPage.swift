@@ -105,6 +105,11 @@ enum PersonExportPage {
                     practiceTable(export.practice.repetitionsObserved, scoredByReader: true, text: text)
                 }
             }
+            if !export.kpis.targets.isEmpty || !export.kpis.entries.isEmpty {
+                part(.id("export-kpis"), title: text(.exportKPIs), count: export.kpis.targets.count + export.kpis.entries.count, text: text) {
+                    kpiTable(export.kpis, text: text)
+                }
+            }
             part(.id("export-audit"), title: text(.exportAudit), count: export.audit.count, text: text) {
                 textTable(headers: [text(.auditColumnWhen), text(.auditColumnWhat), text(.auditColumnChanges)], rows: export.audit.map { event in
                     [event.occurredAt.formatted(moment), "\(text.auditKind(event.kind)): \(text.auditAction(event.action))",
@@ -144,6 +149,17 @@ enum PersonExportPage {
     }
 
     /// The person's own repetitions name their observer; the role-plays they scored name the seller instead.
+    /// Targets first (the week column says "Target"), then the weekly values entered.
+    static func kpiTable(_ kpis: PersonExport.KPIs, text: Localizer) -> Node {
+        let words = KPIWords(text: text)
+        func name(_ key: String) -> String { KPICatalog.kpi(key).map(words.name) ?? key }
+        func value(_ key: String, _ value: Double) -> String { KPICatalog.kpi(key).map { words.value($0, value) } ?? String(value) }
+        return textTable(
+            headers: [text(.kpiFieldKPI), text(.kpiFieldWeek), text(.kpiFieldValue)],
+            rows: kpis.targets.map { [name($0.kpiKey), text(.kpiColumnTarget), value($0.kpiKey, $0.value)] }
+                + kpis.entries.map { [name($0.kpiKey), $0.week.description, value($0.kpiKey, $0.value)] })
+    }
+
     static func practiceTable(_ records: [PersonExport.PracticeRecord], scoredByReader: Bool = false, text: Localizer) -> Node {
         textTable(
             headers: [text(.practiceColumnDay), text(.practiceColumnItem), text(.practiceColumnSelfScore), text(.practiceColumnObserved),
