@@ -9,7 +9,11 @@ from conftest import BASE_URL, sign_in, sign_out, submit
 
 def close_open_cycle(browser):
     browser.get(f"{BASE_URL}/competence")
-    if browser.find_elements(By.ID, "close-cycle"):
+    if browser.find_elements(By.ID, "cycle-progress"):
+        # Closing is final: it happens on the progress page, after confirming what is missing.
+        browser.find_element(By.ID, "cycle-progress").click()
+        assert browser.find_element(By.ID, "progress-teams")
+        browser.find_element(By.ID, "confirm-close").click()
         submit(browser, "close-cycle")
         assert browser.find_element(By.ID, "competence-notice")
 

@@ -441,6 +441,8 @@ import Vapor
                 body: { actor in ["name": "Matrix \(actor)", "frameworkID": c.framework.id.description, "version": c.framework.version,
                                   "participantIDs": [seller.description]] },
                 expected: statuses(401, 403, 403, 201, 201, 201, 422)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/progress", path: "\(base)/cycles/\(c.openCycle)/progress",
+                expected: statuses(401, 403, 200, 200, 200, 200, 404)),
             Row(method: .POST, template: "\(base)/cycles/{cycleID}/close", path: "\(base)/cycles/\(c.closedCycle)/close",
                 expected: statuses(401, 403, 403, 409, 409, 409, 404)),
             Row(method: .GET, template: "\(base)/cycles/{cycleID}/ratings", path: "\(base)/cycles/\(c.openCycle)/ratings", expected: ours),

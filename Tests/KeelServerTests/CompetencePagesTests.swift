@@ -143,14 +143,24 @@ import Vapor
             }
 
             // Only leadership closes, and only once.
-            #expect(try await managerBrowser.post("/competence/cycles/\(cycle)/close", form: []).status == .forbidden)
+            #expect(try await managerBrowser.post("/competence/cycles/\(cycle)/close", form: [("confirm", "yes")]).status == .forbidden)
             let leaderBrowser = TestBrowser(server)
             try await leaderBrowser.signIn(server.demo.logins.leader.email)
-            try await leaderBrowser.get("/competence")
-            let closed = try await leaderBrowser.post("/competence/cycles/\(cycle)/close", form: [])
+            let competencePage = try await leaderBrowser.get("/competence")
+            #expect(competencePage.text.contains("href=\"/competence/cycles/\(cycle)/progress\""), "closing starts from the cycle's progress")
+            #expect(!competencePage.text.contains("id=\"close-cycle\""), "no one-click close on the overview")
+            let progress = try await leaderBrowser.get("/competence/cycles/\(cycle)/progress")
+            #expect(progress.status == .ok)
+            #expect(progress.text.contains("id=\"progress-teams\"") && progress.text.contains("id=\"confirm-close\""))
+            // Unconfirmed, nothing closes: the page says why, and what is still missing.
+            let unconfirmed = try await leaderBrowser.post("/competence/cycles/\(cycle)/close", form: [])
+            #expect(unconfirmed.status == .unprocessableEntity)
+            #expect(unconfirmed.text.contains("id=\"error-confirm\""))
+            #expect(try await sellerBrowser.get(resultsPath).text.contains("id=\"results-wait\""), "the cycle is still open")
+            let closed = try await leaderBrowser.post("/competence/cycles/\(cycle)/close", form: [("confirm", "yes")])
             #expect(closed.status == .ok)
             #expect(closed.text.contains("id=\"competence-notice\""))
-            let again = try await leaderBrowser.post("/competence/cycles/\(cycle)/close", form: [])
+            let again = try await leaderBrowser.post("/competence/cycles/\(cycle)/close", form: [("confirm", "yes")])
             #expect(again.status == .unprocessableEntity)
 
             let results = try await sellerBrowser.get(resultsPath)
@@ -177,7 +187,7 @@ import Vapor
             let leader = TestBrowser(server)
             try await leader.signIn(server.demo.logins.leader.email)
             _ = try await leader.get("/competence")
-            #expect(try await leader.post("/competence/cycles/\(setting.openCycle.id)/close", form: []).status == .ok)
+            #expect(try await leader.post("/competence/cycles/\(setting.openCycle.id)/close", form: [("confirm", "yes")]).status == .ok)
             let overview = try await leader.get("/competence")
             #expect(overview.text.contains("id=\"cycle-managerWeight\""))
             let before = try await setting.store.cycleSummaries().count

@@ -258,5 +258,6 @@ extension EnglishCatalog {
         .unknownKPI: "There is no KPI called {value}.",
         .notAWeek: "Not a week: write it as 2026-W49.",
         .weekInFuture: "The week has not begun yet.",
+        .closeNotConfirmed: "Tick the box to confirm that closing is final.",
     ]
 }

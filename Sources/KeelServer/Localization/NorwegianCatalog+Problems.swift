@@ -256,5 +256,6 @@ extension NorwegianCatalog {
         .unknownKPI: "Det finnes ingen KPI som heter {value}.",
         .notAWeek: "Ikke en uke: skriv den som 2026-W49.",
         .weekInFuture: "Uken har ikke begynt ennå.",
+        .closeNotConfirmed: "Kryss av i boksen for å bekrefte at lukkingen er endelig.",
     ]
 }

@@ -256,5 +256,6 @@ extension SwedishCatalog {
         .unknownKPI: "Det finns ingen KPI som heter {value}.",
         .notAWeek: "Inte en vecka: skriv den som 2026-W49.",
         .weekInFuture: "Veckan har inte börjat än.",
+        .closeNotConfirmed: "Kryssa i rutan för att bekräfta att stängningen är slutgiltig.",
     ]
 }

@@ -216,4 +216,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case kpiTargetFormTitle, kpiTargetFormIntro, kpiFieldKPI, kpiFieldTarget, kpiSaveTarget, kpiEntryFormTitle
     case kpiEntryFormIntro, kpiFieldWeek, kpiFieldValue, kpiSaveEntry, kpiTargetSaved, kpiEntrySaved, kpiNextStep
     case kpiPlanFollowUp, kpiOpen, kpiSessionLink, kpiOutcomeBasis, exportKPIs
+    case cycleProgressTitle, cycleProgressIntro, cycleProgressSummaryTitle, cycleProgressTotals, cycleProgressHidden, cycleProgressColumnTeam, cycleProgressColumnParticipants, cycleProgressColumnPerson
+    case cycleProgressColumnPeers, cycleProgressTally, cycleProgressDone, cycleProgressDraft, cycleProgressNotStarted, cycleProgressMissingTitle, cycleProgressNoneMissing, cycleProgressBack, cycleProgressLink, cycleCloseExplained, cycleCloseConfirmLabel
 }

@@ -99,5 +99,7 @@ extension Problem {
         case impactWindowOutOfRange, impactWindowInFuture, impactComparisonIncludesSeller
         // Coachable KPIs
         case kpiValueNotANumber, kpiValueTooLarge, kpiNotEntered, unknownKPI, notAWeek, weekInFuture
+        // Closing a cycle on the web
+        case closeNotConfirmed
     }
 }

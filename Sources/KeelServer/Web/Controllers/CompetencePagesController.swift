@@ -11,6 +11,7 @@ enum CompetencePagesController {
         let competence = web.grouped("competence")
         competence.on(.GET, access: .signedIn(.readOwnRecords), use: overview)
         competence.on(.POST, "cycles", access: .signedIn(.configureRules), use: openCycle)
+        competence.on(.GET, "cycles", ":cycleID", "progress", access: .signedIn(.readOthers), use: cycleProgress)
         competence.on(.POST, "cycles", ":cycleID", "close", access: .signedIn(.configureRules), use: closeCycle)
         competence.on(.GET, "cycles", ":cycleID", "people", ":personID", "rate", access: .signedIn(.readOwnRecords), use: ratingForm)
         competence.on(.POST, "cycles", ":cycleID", "people", ":personID", "rate", access: .signedIn(.readOwnRecords), use: saveRatings)
@@ -95,8 +96,26 @@ enum CompetencePagesController {
     }
 
     @Sendable
+    static func cycleProgress(_ request: Request) async throws -> Response {
+        try await progressPage(request, cycle: try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle"))
+    }
+
+    static func progressPage(_ request: Request, cycle: AssessmentCycle.ID, errors: [FieldError] = []) async throws -> Response {
+        let text = Localizer(request.language)
+        let progress = try await request.competence.cycleProgress(cycle, for: try await request.policy(), noTeamName: text(.personNoTeam))
+        return Layout.response(
+            CycleProgressPage.render(.init(progress: progress, errors: errors), context: try await PageContext.make(for: request)),
+            status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
+    }
+
+    /// Closing is final: the form says what is still missing and must be confirmed.
+    @Sendable
     static func closeCycle(_ request: Request) async throws -> Response {
         let id = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
+        let fields = try request.content.decode([String: String].self)
+        guard fields["confirm"] == "yes" else {
+            return try await progressPage(request, cycle: id, errors: [FieldError(field: "confirm", code: .required, .closeNotConfirmed)])
+        }
         do {
             let cycle = try await request.competence.closeCycle(id, actor: try request.signedIn.person.id, at: request.now)
             return try await overviewPage(request, notice: Localizer(request.language)(.cycleClosed, ["name": cycle.name]))

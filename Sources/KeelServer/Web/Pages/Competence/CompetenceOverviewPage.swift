@@ -112,11 +112,9 @@ enum CompetenceOverviewPage {
                 } else if model.selfStatus == nil {
                     p { text(.cycleNothingToRate) }
                 }
-                if context.can(.configureRules) {
-                    form(.method("post"), .action("/competence/cycles/\(cycle.id)/close"), .class("inline")) {
-                        Layout.csrfField(context)
-                        button(.type("submit"), .id("close-cycle")) { text(.cycleClose) }
-                    }
+                // Closing is final, so it happens on the progress page, after seeing who is missing.
+                if context.can(.readOthers) {
+                    p { a(.href("/competence/cycles/\(cycle.id)/progress"), .id("cycle-progress")) { text(.cycleProgressLink) } }
                 }
             } else {
                 h2 { text(.cycleNoneOpen) }
