@@ -187,5 +187,7 @@ extension EnglishCatalog {
         .cycleProgressLink: "Progress and closing",
         .cycleCloseExplained: "Closing stops all ratings, drafts included, and shows the people assessed their results. It cannot be undone.",
         .cycleCloseConfirmLabel: "I understand that closing is final, and that {missing} of {count} participants have no submitted manager's rating.",
+        .cycleCloseConfirmShort: "Confirm closing",
+        .cycleProgressMissingFirst: "The first {shown} of {count}, team by team; the table above counts them all.",
     ]
 }

@@ -187,5 +187,7 @@ extension NorwegianCatalog {
         .cycleProgressLink: "Fremdrift og lukking",
         .cycleCloseExplained: "Å lukke stopper alle vurderinger, også utkast, og viser de vurderte resultatene sine. Det kan ikke angres.",
         .cycleCloseConfirmLabel: "Jeg forstår at lukkingen er endelig, og at {missing} av {count} deltakere mangler innsendt ledervurdering.",
+        .cycleCloseConfirmShort: "Bekreft lukkingen",
+        .cycleProgressMissingFirst: "De første {shown} av {count}, team for team; tabellen over teller alle.",
     ]
 }

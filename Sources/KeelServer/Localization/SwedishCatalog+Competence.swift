@@ -187,5 +187,7 @@ extension SwedishCatalog {
         .cycleProgressLink: "Framsteg och stängning",
         .cycleCloseExplained: "Att stänga stoppar alla bedömningar, även utkast, och visar de bedömda deras resultat. Det går inte att ångra.",
         .cycleCloseConfirmLabel: "Jag förstår att stängningen är slutgiltig och att {missing} av {count} deltagare saknar inskickad chefsbedömning.",
+        .cycleCloseConfirmShort: "Bekräfta stängningen",
+        .cycleProgressMissingFirst: "De första {shown} av {count}, team för team; tabellen ovan räknar alla.",
     ]
 }

@@ -218,4 +218,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case kpiPlanFollowUp, kpiOpen, kpiSessionLink, kpiOutcomeBasis, exportKPIs
     case cycleProgressTitle, cycleProgressIntro, cycleProgressSummaryTitle, cycleProgressTotals, cycleProgressHidden, cycleProgressColumnTeam, cycleProgressColumnParticipants, cycleProgressColumnPerson
     case cycleProgressColumnPeers, cycleProgressTally, cycleProgressDone, cycleProgressDraft, cycleProgressNotStarted, cycleProgressMissingTitle, cycleProgressNoneMissing, cycleProgressBack, cycleProgressLink, cycleCloseExplained, cycleCloseConfirmLabel
+    case cycleCloseConfirmShort, cycleProgressMissingFirst
 }

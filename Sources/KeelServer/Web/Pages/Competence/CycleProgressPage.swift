@@ -11,6 +11,9 @@ enum CycleProgressPage {
         var errors: [FieldError] = []
     }
 
+    /// A whole organization's list would run to thousands; the team table above counts them all.
+    static let missingShown = 100
+
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let progress = model.progress
@@ -21,8 +24,9 @@ enum CycleProgressPage {
             h1(.id("progress-title")) { title }
             p(.class("meta")) { text(.cycleProgressIntro) }
             if !model.errors.isEmpty {
-                FormErrorSummary.render(FormProblems(model.errors, text: text), labels: ["confirm": text(.cycleCloseConfirmLabel, ["missing": String(progress.manager.total - progress.manager.done), "count": String(count)])],
-                                        context: context, anchors: ["confirm": "confirm-close"])
+                FormErrorSummary.render(
+                    FormProblems(model.errors, text: text), labels: ["confirm": text(.cycleCloseConfirmShort)], context: context,
+                    anchors: ["confirm": "confirm-close"])
             }
             section(.class("card"), .id("progress-summary")) {
                 h2 { text(.cycleProgressSummaryTitle) }
@@ -61,6 +65,11 @@ enum CycleProgressPage {
                 if missing.isEmpty {
                     p { text(.cycleProgressNoneMissing) }
                 } else {
+                    if missing.count > Self.missingShown {
+                        p(.class("meta"), .id("progress-missing-first")) {
+                            text(.cycleProgressMissingFirst, ["shown": String(Self.missingShown), "count": String(missing.count)])
+                        }
+                    }
                     div(.class("table-wrap")) {
                         table(.class("stacked"), .id("progress-missing-table")) {
                             thead { tr {
@@ -68,7 +77,7 @@ enum CycleProgressPage {
                                 th { text(.sourceManager) }; th { text(.sourceSelf) }; th(.class("num")) { text(.cycleProgressColumnPeers) }
                             } }
                             tbody {
-                                for participant in missing {
+                                for participant in missing.prefix(Self.missingShown) {
                                     tr(.id("missing-\(participant.person.id)")) {
                                         td { a(.href("/people/\(participant.person.id)")) { participant.person.name } }
                                         td(.data("label", text(.cycleProgressColumnTeam))) {
