@@ -1,7 +1,7 @@
 import FluentKit
 import Foundation
 import KeelImport
-import KeelStore
+@testable import KeelStore
 import SalesDomain
 import Testing
 
@@ -62,6 +62,11 @@ extension StoreSuites {
                     #expect(row.overdue == plan.entries.count { $0.status == .overdue })
                     #expect(row.dueThisWeek == plan.entries.count { $0.status == .dueThisWeek })
                     #expect(row.activeItems == plan.entries.count)
+                    // Role-plays to score: only those done in the recent weeks, not every old unscored one.
+                    let recentStart = store.calendar.day(containing: store.calendar.start(of: screen.recentWeeks.lowerBound))
+                    let rolePlays = Set(library.filter { $0.kind == .rolePlay }.map(\.id))
+                    let reps = try await store.reps(of: [row.personID])
+                    #expect(row.awaitingObservation == reps.count { $0.day >= recentStart && rolePlays.contains($0.itemID) && $0.observation == nil })
                 }
 
                 // validate: reach — a seller reads only their own plan; a leader reads it without notes

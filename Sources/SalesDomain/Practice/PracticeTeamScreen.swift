@@ -17,6 +17,8 @@ public struct PracticeTeamScreen: Hashable, Sendable, Codable {
         /// Competencies the diagnosis finds short (a competence gap or a development need in
         /// their area, below target); empty when there is no diagnosis to go on.
         public var needed: [Competency.ID]
+        /// Role-plays done over the recent weeks and not yet scored: an older one is no longer
+        /// fresh enough in anyone's mind to score, and would only inflate the count.
         public var awaitingObservation: Int
         public var activeItems: Int
 

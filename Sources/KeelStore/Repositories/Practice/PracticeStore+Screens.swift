@@ -108,7 +108,7 @@ extension PracticeStore {
                     repetitions: Dictionary(grouping: done, by: { calendar.week(containing: $0.doneAt) }).mapValues(\.count),
                     target: practicePolicy.weeklyTarget, current: week),
                 practised: practised, needed: needed[seller.id] ?? [],
-                awaitingObservation: done.count { kinds[$0.itemID] == .rolePlay && $0.observation == nil }, activeItems: own.count)
+                awaitingObservation: recent.count { kinds[$0.itemID] == .rolePlay && $0.observation == nil }, activeItems: own.count)
         }
         return PracticeTeamScreen(
             scope: query.scope, scopeName: try await diagnosis.name(of: subject), today: today, recentWeeks: first...week,
