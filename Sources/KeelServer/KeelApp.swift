@@ -78,6 +78,7 @@ public enum KeelApp {
         CoachingAPIController.register(on: api)
         PracticeAPIController.register(on: api)
         ImpactAPIController.register(on: api)
+        DigestAPIController.register(on: api)
         ActivitiesAPIController.register(on: api)
         ExecutionSettingsAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
@@ -103,6 +104,7 @@ public enum KeelApp {
         PersonExportPagesController.register(on: web)
         PersonErasurePagesController.register(on: web)
         RetentionSettingsPagesController.register(on: web)
+        DigestPagesController.register(on: web)
         ImportPagesController.register(on: web)
     }
 }

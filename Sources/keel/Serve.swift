@@ -59,6 +59,7 @@ struct Serve: AsyncParsableCommand {
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
             app.lifecycle.use(RetentionSchedule())
+            app.lifecycle.use(DigestSender())
             ImpactRefresh.schedule(on: app)
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
             // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.

@@ -204,4 +204,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle
     case startOpenImpact, impactVerdictFewSellers, impactBasisGroup, impactManyEstimates
     case startTeamPracticeTitle, startTeamPracticeSeller, startTeamPracticeOpen
+    case digestSubjectManager, digestSubjectSeller, digestGreeting, digestIntroManager, digestIntroSeller, digestOverdueTitle
+    case digestOverdueNote, digestOverdueDays, digestNeverCoached, digestStepsTitle, digestCommitmentsTitle, digestStepsNote
+    case digestStepLine, digestOwnStepLine, digestOverdueMark, digestFocusTitle, digestFocusNote, digestFocusLine
+    case digestTeamPracticeTitle, digestTeamPracticeLine, digestPracticeTitle, digestPracticeLine, digestOpenKeel, digestFooter
+    case digestPageTitle, digestPageIntro, digestNotConfigured, digestSettingTitle, digestStatusOn, digestStatusOnByDefault
+    case digestStatusOff, digestAddress, digestTurnOff, digestTurnOn, digestPreviewTitle, digestPreviewEmpty
+    case digestPreviewSubject, digestNoneForRole, digestSavedOn, digestSavedOff, digestStartLink, navOutbox
+    case outboxTitle, outboxIntro, outboxNotConfigured, outboxCounts, outboxEmpty, outboxColumnRecipient
+    case outboxColumnWeek, outboxColumnState, outboxColumnAttempts, outboxColumnWhen, outboxColumnError, outboxSentAt
+    case outboxNextAttempt, outboxGivenUp, outboxStateQueued, outboxStateFailing, outboxStateFailed, outboxStateSent
 }
