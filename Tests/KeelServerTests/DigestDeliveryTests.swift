@@ -76,7 +76,9 @@ struct DigestDeliveryTests {
             #expect(try await store.hasMessage(for: manager.id, week: week))
             let admin = try await Directory(database: server.app.db, organizationID: organization).accessPolicy(for: server.demo.logins.admin)
             let failing = try await store.outboxReport(configured: true, for: admin)
-            #expect(failing.counts[.failing] == first.composed && failing.counts[.sent] == 0)
+            // Both organizations' managers were composed; this admin sees their own organization's.
+            let ours = failing.rows.count
+            #expect(ours > 0 && ours < first.composed && failing.counts[.failing] == ours && failing.counts[.sent] == 0)
             let row = try #require(failing.rows.first { $0.personID == manager.id })
             #expect(row.state == .failing && row.attempts == 1)
             #expect(row.lastError?.contains("unreachable") == true && row.lastError?.contains("127.0.0.1:\(closedPort)") == true)
@@ -93,7 +95,7 @@ struct DigestDeliveryTests {
             let second = try await working.run(at: server.clock.now)
 
             // validate: every message delivered once, the manager's in their language with both parts
-            #expect(second.composed == 0 && second.sent == first.composed && second.failed == 0)
+            #expect(second.composed == 0 && second.sent == first.composed && second.failed == 0, "\(second.errors)")
             #expect(sink.messages.count == first.composed)
             let mail = try #require(sink.messages.first { $0.recipients == ["<\(manager.email)>"] })
             #expect(mail.from == "<keel@example.com>")
@@ -103,7 +105,7 @@ struct DigestDeliveryTests {
             #expect(parsed.parts["text"]?.contains(text(.digestGreeting, ["name": manager.name])) == true)
             #expect(parsed.parts["html"]?.contains("https://keel.example.com/digest") == true)
             let sent = try await store.outboxReport(configured: true, for: admin)
-            #expect(sent.counts[.sent] == first.composed && sent.counts[.failing] == 0)
+            #expect(sent.counts[.sent] == ours && sent.counts[.failing] == 0)
             #expect(sent.rows.first { $0.personID == manager.id }?.attempts == 2)
 
             // validate: the week is not composed or sent again, by the schedule or an operator

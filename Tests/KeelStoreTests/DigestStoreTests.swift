@@ -52,7 +52,7 @@ extension StoreSuites {
                 #expect(try await !store.enqueue(draft, at: asOf.addingTimeInterval(60)))
                 var other = draft
                 other.week = week.next
-                #expect(try await store.enqueue(other, at: asOf))
+                #expect(try await store.enqueue(other, at: asOf.addingTimeInterval(7 * 24 * 3_600)))
                 let queued = try await store.deliverable(at: asOf)
                 #expect(queued.count == 1 && queued[0].state == .queued && queued[0].language == .swedish && queued[0].subject == "Ämne")
 
@@ -71,7 +71,8 @@ extension StoreSuites {
                 try await store.markSent(queued[0].id, at: asOf.addingTimeInterval(MailRetry.giveUpAfter + 60))
                 let admin = CoachingStoreTests.policy(demo.logins.admin, demo)
                 let report = try await store.outboxReport(configured: true, for: admin)
-                #expect(report.counts[.sent] == 1 && report.counts[.queued] == 0 && report.rows.count == 1)
+                #expect(report.counts[.sent] == 1 && report.counts[.queued] == 1 && report.counts[.failed] == 0 && report.rows.count == 2)
+                #expect(report.rows.map(\.state) == [.queued, .sent])
                 await #expect(throws: AccessRefused(.forbidden, entity: "outbox", field: "outbox")) {
                     try await store.outboxReport(configured: true, for: policy)
                 }

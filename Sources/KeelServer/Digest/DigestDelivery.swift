@@ -15,6 +15,17 @@ public struct DigestDelivery: Sendable {
     public var linkBase: String
     public var logger: Logger
     public var timeout: Duration
+    /// The organizations and weeks this process has composed, so the minute-by-minute run does
+    /// not read every person's digest again all week; after a restart a week is composed again,
+    /// which stores nothing twice.
+    let composedWeeks = ComposedWeeks()
+
+    final class ComposedWeeks: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done: Set<String> = []
+        func contains(_ key: String) -> Bool { lock.withLock { done.contains(key) } }
+        func insert(_ key: String) { _ = lock.withLock { done.insert(key) } }
+    }
 
     public init(database: any Database, relay: SMTPRelay, linkBase: String, logger: Logger, timeout: Duration = .seconds(30)) {
         self.database = database
@@ -36,8 +47,9 @@ public struct DigestDelivery: Sendable {
         var outcome = Outcome()
         for organization in try await Organizations(database: database).all() {
             let store = try await DigestStore.of(database: database, organizationID: organization.id)
-            if let week = DigestSchedule.dueWeek(at: date, calendar: store.calendar) {
+            if let week = DigestSchedule.dueWeek(at: date, calendar: store.calendar), !composedWeeks.contains("\(organization.id) \(week)") {
                 outcome.composed += try await compose(store, week: week, at: date)
+                composedWeeks.insert("\(organization.id) \(week)")
             }
             try await deliver(store, at: date, includingFailed: false, into: &outcome)
             try await store.purge(sentBefore: date.addingTimeInterval(-DigestStore.sentRetention))

@@ -75,4 +75,4 @@ struct DigestPreviewResource: Content {
     }
 }
 
-extension OutboxReport: @retroactive Content {}
+extension OutboxReport: Content {}

@@ -56,8 +56,9 @@ public struct MIMEMessage: Hashable, Sendable {
         var chunk = ""
         for character in value {
             let candidate = chunk + String(character)
-            // 45 bytes of UTF-8 make 60 base64 characters: with `=?utf-8?B?` and `?=`, 72.
-            if candidate.utf8.count > 45 {
+            // 39 bytes of UTF-8 make 52 base64 characters: with `=?utf-8?B?`, `?=` and the
+            // header's name the first line stays within 78.
+            if candidate.utf8.count > 39 {
                 words.append(chunk)
                 chunk = String(character)
             } else {

@@ -96,6 +96,9 @@ public struct SMTPClient: Sendable {
     }
 
     static func describe(_ error: any Error) -> String {
+        let text = String(describing: error)
+        // NIO wraps a refusal in every address it tried; the reader needs the cause.
+        if text.contains("Connection refused") { return "connection refused (nothing listens on that port)" }
         if let error = error as? IOError { return error.description }
         if let error = error as? ChannelError, case .connectTimeout = error { return "no answer to the connection within 10 seconds" }
         return String(describing: error)
@@ -132,9 +135,11 @@ struct SMTPReplyLineDecoder: ByteToMessageDecoder {
             if buffer.readableBytes > 4_096 { throw SMTPFailure.protocolError(command: "reply", line: "a line over 4096 bytes") }
             return .needMoreData
         }
-        let length = newline - buffer.readerIndex + 1
-        var line = buffer.readString(length: length) ?? ""
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        // The line's bytes without LF and a CR before it, cut as bytes: Swift reads "\r\n" as one Character.
+        var length = newline - buffer.readerIndex
+        if length > 0, buffer.getInteger(at: newline - 1, as: UInt8.self) == UInt8(ascii: "\r") { length -= 1 }
+        let line = buffer.getString(at: buffer.readerIndex, length: length) ?? ""
+        buffer.moveReaderIndex(to: newline + 1)
         context.fireChannelRead(wrapInboundOut(line))
         return .continue
     }

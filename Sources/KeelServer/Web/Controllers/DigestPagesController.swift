@@ -16,8 +16,8 @@ enum DigestPagesController {
         let person = try request.signedIn.person
         let context = try await PageContext.make(for: request)
         let notice: String? = switch try? request.query.get(String.self, at: "saved") {
-        case "on": context.text(.digestSavedOn)
-        case "off": context.text(.digestSavedOff)
+        case "on"?: context.text(.digestSavedOn)
+        case "off"?: context.text(.digestSavedOff)
         default: nil
         }
         let model = DigestPage.Model(
