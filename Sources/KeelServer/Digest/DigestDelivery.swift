@@ -18,7 +18,7 @@ public struct DigestDelivery: Sendable {
     /// The organizations and weeks this process has composed, so the minute-by-minute run does
     /// not read every person's digest again all week; after a restart a week is composed again,
     /// which stores nothing twice.
-    let composedWeeks = ComposedWeeks()
+    var composedWeeks = ComposedWeeks()
 
     final class ComposedWeeks: @unchecked Sendable {
         private let lock = NSLock()

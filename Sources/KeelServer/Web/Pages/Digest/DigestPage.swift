@@ -15,7 +15,6 @@ enum DigestPage {
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
-        let preference = model.screen.preference
         return Layout.page(title: text(.digestPageTitle), context: context) {
             h1 { text(.digestPageTitle) }
             p(.class("subtitle")) { text(.digestPageIntro) }
@@ -23,36 +22,47 @@ enum DigestPage {
             if !model.configured {
                 p(.class("notice"), .id("digest-not-configured")) { text(.digestNotConfigured) }
             }
-            section(.class("card"), .id("digest-setting")) {
-                h2 { text(.digestSettingTitle) }
-                p(.id("digest-status")) {
-                    if !preference.enabled {
-                        text(.digestStatusOff)
-                    } else {
-                        text(preference.chosen ? .digestStatusOn : .digestStatusOnByDefault)
-                    }
-                }
-                p(.class("meta")) { text(.digestAddress, ["address": model.address, "language": Localizer.endonym(model.language)]) }
-                form(.method("post"), .action("/digest")) {
-                    Layout.csrfField(context)
-                    input(.type("hidden"), .name("enabled"), .value(preference.enabled ? "off" : "on"))
-                    button(.type("submit"), .id("digest-toggle"), .class(preference.enabled ? "secondary" : "")) {
-                        text(preference.enabled ? .digestTurnOff : .digestTurnOn)
-                    }
+            if model.screen.digest == nil {
+                p(.class("notice"), .id("digest-none")) { text(.digestNoneForRole) }
+            } else {
+                setting(model, context: context)
+                preview(model, context: context)
+            }
+        }
+    }
+
+    static func setting(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let preference = model.screen.preference
+        return section(.class("card"), .id("digest-setting")) {
+            h2 { text(.digestSettingTitle) }
+            p(.id("digest-status")) {
+                if !preference.enabled {
+                    text(.digestStatusOff)
+                } else {
+                    text(preference.chosen ? .digestStatusOn : .digestStatusOnByDefault)
                 }
             }
-            section(.class("card"), .id("digest-preview")) {
-                h2 { text(.digestPreviewTitle, ["week": String(model.screen.week.week)]) }
-                if let digest = model.screen.digest {
-                    if digest.isEmpty {
-                        p(.id("digest-empty")) { text(.digestPreviewEmpty) }
-                    } else {
-                        p(.class("meta")) { text(.digestPreviewSubject, ["subject": DigestMail.subject(digest, text: text)]) }
-                        article(.id("digest-body")) { DigestMail.body(digest, text: text, baseURL: "") }
-                    }
-                } else {
-                    p(.id("digest-none")) { text(.digestNoneForRole) }
+            p(.class("meta")) { text(.digestAddress, ["address": model.address, "language": Localizer.endonym(model.language)]) }
+            form(.method("post"), .action("/digest")) {
+                Layout.csrfField(context)
+                input(.type("hidden"), .name("enabled"), .value(preference.enabled ? "off" : "on"))
+                button(.type("submit"), .id("digest-toggle"), .class(preference.enabled ? "secondary" : "")) {
+                    text(preference.enabled ? .digestTurnOff : .digestTurnOn)
                 }
+            }
+        }
+    }
+
+    static func preview(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("digest-preview")) {
+            h2 { text(.digestPreviewTitle, ["week": String(model.screen.week.week)]) }
+            if let digest = model.screen.digest, !digest.isEmpty {
+                p(.class("meta")) { text(.digestPreviewSubject, ["subject": DigestMail.subject(digest, text: text)]) }
+                article(.id("digest-body")) { DigestMail.body(digest, text: text, baseURL: "") }
+            } else {
+                p(.id("digest-empty")) { text(.digestPreviewEmpty) }
             }
         }
     }

@@ -39,10 +39,9 @@ enum OutboxPage {
                                 tr(.id("outbox-\(row.id)"), .class(row.state == .sent ? "" : "state-\(row.state.rawValue)")) {
                                     td(.data("label", text(.outboxColumnRecipient))) {
                                         a(.href("/people/\(row.personID)")) { row.name }
-                                        " "
-                                        small { row.address }
+                                        span(.class("cell-facts")) { row.address }
                                     }
-                                    td(.data("label", text(.outboxColumnWeek))) { row.week.description }
+                                    td(.class("date"), .data("label", text(.outboxColumnWeek))) { row.week.description }
                                     td(.data("label", text(.outboxColumnState))) { stateName(row.state, text: text) }
                                     td(.class("num"), .data("label", text(.outboxColumnAttempts))) { String(row.attempts) }
                                     td(.data("label", text(.outboxColumnWhen))) {
