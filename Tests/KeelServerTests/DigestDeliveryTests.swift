@@ -83,6 +83,10 @@ struct DigestDeliveryTests {
             #expect(row.state == .failing && row.attempts == 1)
             #expect(row.lastError?.contains("unreachable") == true && row.lastError?.contains("127.0.0.1:\(closedPort)") == true)
             #expect(row.nextAttemptAt == server.clock.now.addingTimeInterval(60))
+            // The API's outbox says the same, each failing message with its cause.
+            let outbox = try await server.api(.GET, "/api/v1/outbox", token: try await server.token(for: server.demo.logins.admin)).json()
+            let rows = try #require(outbox["rows"] as? [[String: Any]])
+            #expect(rows.count == ours && rows.allSatisfy { ($0["lastError"] as? String)?.contains("connection refused") == true })
             // Not yet due again: a second run a few seconds later does not touch it.
             let soon = try await delivery.run(at: server.clock.now.addingTimeInterval(5))
             #expect(soon.composed == 0 && soon.sent == 0 && soon.failed == 0)
