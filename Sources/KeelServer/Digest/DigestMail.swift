@@ -79,7 +79,8 @@ enum DigestMail {
             sections.append(Section(
                 id: "digest-team-practice", title: text(.digestTeamPracticeTitle, ["count": String(digest.teamPractice.count)]), note: nil,
                 lines: digest.teamPractice.map { row in
-                    (text(.digestTeamPracticeLine, ["name": row.name, "overdue": String(row.overdue), "due": String(row.dueThisWeek)]), true,
+                    // The line says how many are overdue; a mark after it would say it twice.
+                    (text(.digestTeamPracticeLine, ["name": row.name, "overdue": String(row.overdue), "due": String(row.dueThisWeek)]), false,
                      "/practice/people/\(row.personID)")
                 }))
         }
