@@ -79,6 +79,7 @@ public enum KeelApp {
         PracticeAPIController.register(on: api)
         ImpactAPIController.register(on: api)
         KPIsAPIController.register(on: api)
+        DigestAPIController.register(on: api)
         ActivitiesAPIController.register(on: api)
         ExecutionSettingsAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
@@ -105,6 +106,7 @@ public enum KeelApp {
         PersonExportPagesController.register(on: web)
         PersonErasurePagesController.register(on: web)
         RetentionSettingsPagesController.register(on: web)
+        DigestPagesController.register(on: web)
         ImportPagesController.register(on: web)
     }
 }

@@ -58,7 +58,8 @@ struct Serve: AsyncParsableCommand {
                 try await ImpactStore.of(database: app.db, organizationID: result.demo.organization.id).refreshSummaries(asOf: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
-            app.lifecycle.use(RetentionSchedule())
+            app.lifecycle.use(RetentionSchedule.job())
+            app.lifecycle.use(DigestSender.job())
             ImpactRefresh.schedule(on: app)
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
             // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.

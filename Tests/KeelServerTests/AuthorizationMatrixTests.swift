@@ -204,6 +204,12 @@ import Vapor
             Row(method: .GET, template: "/api/v1/calendar-feed", path: "/api/v1/calendar-feed", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
             Row(method: .POST, template: "/api/v1/calendar-feed", path: "/api/v1/calendar-feed", expected: statuses(401, 201, 201, 201, 201, 201, 201)),
             Row(method: .DELETE, template: "/api/v1/calendar-feed", path: "/api/v1/calendar-feed", expected: statuses(401, 204, 204, 204, 204, 204, 204)),
+            // Everyone's own weekly digest: their choice and preview; the outbox is the admins'.
+            Row(method: .GET, template: "/api/v1/me/digest", path: "/api/v1/me/digest", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .PUT, template: "/api/v1/me/digest", path: "/api/v1/me/digest", body: { _ in ["enabled": false] },
+                expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .GET, template: "/api/v1/me/digest/preview", path: "/api/v1/me/digest/preview", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .GET, template: "/api/v1/outbox", path: "/api/v1/outbox", expected: statuses(401, 403, 403, 403, 403, 200, 200)),
             Row(method: .PUT, template: "/api/v1/coaching/agendas/{type}", path: "/api/v1/coaching/agendas/skill",
                 body: { _ in ["type": "skill", "items": [["en": "Practise one situation", "sv": "Träna en situation"]]] }, expected: rulesSetters),
         ]

@@ -59,6 +59,16 @@ extension StoreSuites {
             try await accounts.createToken(hash: "token-of-seller", for: renamed, label: "\(renamed.name)'s laptop", actor: seller.id, at: at,
                                            expiresAt: CompetenceScenario.date(30))
             try await CalendarFeeds(database: database).create(hash: "feed-of-seller", for: renamed, at: at)
+            // Their own weekly digest (their name and address), their choice, and their manager's
+            // digest that names them under both names.
+            let digests = DigestStore(database: database, organizationID: organization, calendar: .stockholm)
+            let week = ISOWeek(year: 2026, week: 2)!
+            _ = try await digests.setEnabled(true, for: renamed.id, at: at)
+            try await digests.enqueue(.init(person: renamed.id, address: renamed.email, language: .swedish, subject: "Veckan för \(renamed.name)",
+                                            text: "Hej \(renamed.name)!", html: "<p>Hej \(renamed.name)!</p>", week: week), at: at)
+            try await digests.enqueue(.init(person: manager.id, address: manager.email, language: .english, subject: "Your team",
+                                            text: "\(formerName) and \(renamed.name) are overdue (\(renamed.email))",
+                                            html: "<li>\(renamed.name)</li><li>\(formerName)</li>", week: week), at: at)
             _ = try await accounts.admitSignIn([(key: "account:\(renamed.email)", policy: .perAccount)], at: at)
             return (scenario, formerName)
         }
@@ -100,7 +110,8 @@ extension StoreSuites {
                 let identity = ErasedIdentity(seller.id)
                 #expect(outcome.pseudonym == identity.name)
                 for rule in ["people.name", "ratings.evidence", "result_comments.text", "postponements.note", "coaching_sessions.notes",
-                             "coaching_action_items.text", "web_sessions", "api_tokens", "calendar_feeds", "activities.subject", "audit_events"] {
+                             "coaching_action_items.text", "web_sessions", "api_tokens", "calendar_feeds", "activities.subject", "audit_events",
+                             "mail_outbox", "digest_preferences", "mail_outbox.text_body", "mail_outbox.html_body"] {
                     #expect((outcome.rows[rule] ?? 0) > 0, "\(rule) was not erased: \(outcome.rows)")
                 }
                 let erased = try #require(try await scenario.directory.person(seller.id))

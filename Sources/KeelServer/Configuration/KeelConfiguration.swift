@@ -20,14 +20,18 @@ public struct KeelConfiguration: Sendable {
     public var logLevel: Logger.Level
     public var sessionLifetime: TimeInterval
     public var tokenLifetime: TimeInterval
+    /// The SMTP relay digests go out through (`KEEL_SMTP_URL`, `KEEL_MAIL_FROM`); without one
+    /// nothing is composed or sent, and the digest pages say so.
+    public var smtp: SMTPRelay?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,
         database: DatabaseLocation = .sqliteFile(path: "keel-data/keel.sqlite"),
         publicURL: URL? = nil, loadDemoOnFirstStart: Bool = true, demoPassword: String? = nil,
         demoSellers: Int = 120, bcryptCost: Int = 12, logLevel: Logger.Level = .info,
-        sessionLifetime: TimeInterval = 7 * 24 * 3600, tokenLifetime: TimeInterval = 90 * 24 * 3600
+        sessionLifetime: TimeInterval = 7 * 24 * 3600, tokenLifetime: TimeInterval = 90 * 24 * 3600, smtp: SMTPRelay? = nil
     ) {
+        self.smtp = smtp
         self.host = host
         self.port = port
         self.database = database
@@ -42,6 +46,12 @@ public struct KeelConfiguration: Sendable {
     }
 
     public var secureCookies: Bool { publicURL?.scheme?.lowercased() == "https" }
+
+    /// Where links in e-mails point: the public URL, else the address the server listens on.
+    public var linkBase: String {
+        let base = publicURL?.absoluteString ?? "http://\(host):\(port)"
+        return base.hasSuffix("/") ? String(base.dropLast()) : base
+    }
 
     public struct Problems: Error, CustomStringConvertible {
         public var messages: [String]
@@ -76,6 +86,9 @@ public struct KeelConfiguration: Sendable {
             if let value = Logger.Level(rawValue: level.lowercased()) { configuration.logLevel = value } else {
                 problems.append("KEEL_LOG_LEVEL '\(level)' is not one of trace, debug, info, notice, warning, error, critical")
             }
+        }
+        if let url = environment["KEEL_SMTP_URL"], !url.isEmpty {
+            do { configuration.smtp = try SMTPRelay(url: url, from: environment["KEEL_MAIL_FROM"]) } catch { problems.append(error.description) }
         }
         if !problems.isEmpty { throw Problems(messages: problems) }
         return configuration

@@ -7,6 +7,7 @@ enum SwedishCatalog {
         .merging(personalDataTexts) { base, _ in base }
         .merging(impactTexts) { base, _ in base }
         .merging(kpiTexts) { base, _ in base }
+        .merging(digestTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bakom säljresultaten",

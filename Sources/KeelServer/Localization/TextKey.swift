@@ -219,4 +219,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cycleProgressTitle, cycleProgressIntro, cycleProgressSummaryTitle, cycleProgressTotals, cycleProgressHidden, cycleProgressColumnTeam, cycleProgressColumnParticipants, cycleProgressColumnPerson
     case cycleProgressColumnPeers, cycleProgressTally, cycleProgressDone, cycleProgressDraft, cycleProgressNotStarted, cycleProgressMissingTitle, cycleProgressNoneMissing, cycleProgressBack, cycleProgressLink, cycleCloseExplained, cycleCloseConfirmLabel
     case cycleCloseConfirmShort, cycleProgressMissingFirst
+    case digestSubjectManager, digestSubjectSeller, digestGreeting, digestIntroManager, digestIntroSeller, digestOverdueTitle
+    case digestOverdueNote, digestOverdueDays, digestNeverCoached, digestStepsTitle, digestCommitmentsTitle, digestStepsNote
+    case digestStepLine, digestOwnStepLine, digestOverdueMark, digestFocusTitle, digestFocusNote, digestFocusLine
+    case digestTeamPracticeTitle, digestTeamPracticeLine, digestPracticeTitle, digestPracticeLine, digestOpenKeel, digestFooter
+    case digestPageTitle, digestPageIntro, digestNotConfigured, digestSettingTitle, digestStatusOn, digestStatusOnByDefault
+    case digestStatusOff, digestAddress, digestTurnOff, digestTurnOn, digestPreviewTitle, digestPreviewEmpty
+    case digestPreviewSubject, digestNoneForRole, digestSavedOn, digestSavedOff, digestStartLink, navOutbox
+    case outboxTitle, outboxIntro, outboxNotConfigured, outboxCounts, outboxEmpty, outboxColumnRecipient
+    case outboxColumnWeek, outboxColumnState, outboxColumnAttempts, outboxColumnWhen, outboxColumnError, outboxSentAt
+    case outboxNextAttempt, outboxGivenUp, outboxStateQueued, outboxStateFailing, outboxStateFailed, outboxStateSent
 }

@@ -6,32 +6,12 @@ import Vapor
 /// Applies every organization's retention policy when the server has started and every hour
 /// after, so texts and leavers are erased on time without a cron job (`keel retention apply`
 /// does the same for those who prefer one). A failed run is logged and tried again next hour.
-public final class RetentionSchedule: LifecycleHandler, @unchecked Sendable {
-    let interval: Duration
-    private let lock = NSLock()
-    private var task: Task<Void, Never>?
-
-    public init(every interval: Duration = .seconds(3600)) {
-        self.interval = interval
+public enum RetentionSchedule {
+    public static func job(every interval: Duration = .seconds(3600)) -> RepeatingJob {
+        RepeatingJob(every: interval, applyAll)
     }
 
-    public func didBootAsync(_ application: Application) async throws {
-        let interval = interval
-        let task = Task {
-            while !Task.isCancelled {
-                await Self.applyAll(on: application)
-                try? await Task.sleep(for: interval)
-            }
-        }
-        lock.withLock { self.task = task }
-    }
-
-    public func shutdownAsync(_ application: Application) async {
-        let task = lock.withLock { self.task }
-        task?.cancel()
-        await task?.value
-    }
-
+    @Sendable
     static func applyAll(on application: Application) async {
         do {
             for organization in try await Organizations(database: application.db).all() {

@@ -82,6 +82,9 @@ enum Layout {
                 if context.can(.readAuditLog) {
                     li { a(.href("/admin/audit"), .id("nav-audit-log")) { text(.navAuditLog) } }
                 }
+                if context.can(.administerDirectory) {
+                    li { a(.href("/admin/outbox"), .id("nav-outbox")) { text(.navOutbox) } }
+                }
                 if context.can(.erasePersonalData) {
                     li { a(.href("/settings/retention"), .id("nav-retention")) { text(.navRetention) } }
                 }

@@ -74,6 +74,8 @@ public enum KeelMigrations {
             AddPractice(),
             // 017 — the traced-impact estimates of every intervention group, for the start page's tile.
             AddImpactSummaries(),
+            // 018 — the weekly e-mail digest: each person's choice and the outbox of messages to send.
+            AddDigests(),
             // 020 — coachable KPIs: sellers' own targets and the weekly values entered by hand.
             AddKPIs(),
         ]

@@ -18,6 +18,9 @@ enum ErasureRegister {
         ErasureRule.rows("web_sessions", of: [.column("person_id")]),
         ErasureRule.rows("api_tokens", of: [.column("person_id")]),
         ErasureRule.rows("calendar_feeds", of: [.column("person_id")]),
+        // Digests sent to them (their address and name in every body), and their choice.
+        ErasureRule.rows("mail_outbox", of: [.column("person_id")]),
+        ErasureRule.rows("digest_preferences", of: [.column("person_id")]),
         // Texts they wrote or that are about them, with when each was written.
         ErasureRule("ratings", "evidence", .blank, rowsOf: [.column("rater_id"), .column("ratee_id")], written: .column("updated_at")),
         ErasureRule("result_comments", "text", .blank, rowsOf: [.column("person_id")], written: .column("updated_at")),
@@ -41,6 +44,10 @@ enum ErasureRegister {
         ErasureRule(
             "practice_reps", "observer_comment", .null, rowsOf: [.column("person_id"), .column("observer_id")],
             written: .column("done_at")),
+        // A manager's digest names their sellers and quotes their next steps.
+        ErasureRule("mail_outbox", "subject", .replaceMentions, rowsOf: []),
+        ErasureRule("mail_outbox", "text_body", .replaceMentions, rowsOf: []),
+        ErasureRule("mail_outbox", "html_body", .replaceMentions, rowsOf: []),
         // Texts about customers and deals, which may still name a colleague.
         ErasureRule("activities", "subject", .replaceMentions, rowsOf: []),
         ErasureRule("deals", "title", .replaceMentions, rowsOf: []),

@@ -87,6 +87,13 @@ public struct PersonExport: Hashable, Sendable, Codable {
         public var otherPerson: String?
     }
 
+    /// The weekly digest (SPEC §4 reminders): the person's choice and every digest composed for
+    /// them still kept in the outbox, bodies included — they were written to the person.
+    public struct Digest: Hashable, Sendable, Codable {
+        public var preference: DigestPreference
+        public var messages: [OutboxMessage]
+    }
+
     /// What a reader's export leaves out, and how many.
     public enum Withheld: String, Hashable, Sendable, Codable, CodingKeyRepresentable, CaseIterable {
         /// Peers' ratings of the person: shown to them only as an aggregate of several peers.
@@ -108,6 +115,7 @@ public struct PersonExport: Hashable, Sendable, Codable {
     public var coaching: Coaching
     public var practice: Practice
     public var kpis: KPIs
+    public var digest: Digest
     /// Audit events about the person, oldest first.
     public var audit: [AuditEvent]
     public var withheld: [Withheld: Int]

@@ -65,7 +65,7 @@ public struct PersonalData: Sendable {
                 competence: .init(ratingsReceived: received, ratingsGiven: given, resultComments: try await resultComments()),
                 execution: try await execution(), coaching: try await coaching(withheld: &withheld), practice: try await practice(),
                 kpis: try await KPIStore.stored(of: person.id, database: database, organizationID: organizationID),
-                audit: audit, withheld: withheld)
+                digest: try await digest(), audit: audit, withheld: withheld)
         }
 
         /// Ratings of the person and by the person. The person reads their own, the ones they
@@ -129,6 +129,11 @@ public struct PersonalData: Sendable {
             return .init(
                 sessionsAsSeller: sessions.filter { $0.sellerID == person.id }.map(\.withoutPrivateNotes),
                 sessionsAsCoach: sessions.filter { $0.coachID == person.id }.map(\.withoutPrivateNotes), nextSteps: items)
+        }
+
+        func digest() async throws -> PersonExport.Digest {
+            let store = DigestStore(database: database, organizationID: organizationID, calendar: .stockholm)
+            return .init(preference: try await store.preference(of: person.id), messages: try await store.messages(of: person.id))
         }
 
         func practice() async throws -> PersonExport.Practice {

@@ -34,6 +34,9 @@ enum StartPage {
                     text(.startOpenDiagnosis)
                 }
             }
+            if let viewer = context.viewer, Digest.audience(of: viewer) != nil {
+                p(.class("meta"), .id("start-digest")) { a(.href("/digest"), .id("start-digest-link")) { text(.digestStartLink) } }
+            }
             if overview.basis == nil { p(.class("notice")) { text(.diagnosisNoCycle) } }
             switch overview.scope {
             case .person(let id):
