@@ -96,9 +96,11 @@ enum DigestMail {
         return sections
     }
 
+    /// Names the whole ISO week, Monday to Sunday, even when previewed later in it; which steps
+    /// are overdue still counts from the day the digest is made.
     static func intro(_ digest: Digest, text: Localizer) -> String {
         text(digest.audience == .manager ? .digestIntroManager : .digestIntroSeller,
-             ["week": String(digest.week.week), "from": digest.today.description, "to": digest.lastDay.description])
+             ["week": String(digest.week.week), "from": digest.lastDay.adding(days: -6).description, "to": digest.lastDay.description])
     }
 
     /// The HTML sections, shared by the e-mail and the preview page.
