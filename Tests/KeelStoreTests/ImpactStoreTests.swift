@@ -53,6 +53,20 @@ extension StoreSuites {
                 #expect(estimate.comparison.allSatisfy { $0.sellerID != candidate.sellerID })
                 #expect(try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).estimate == estimate, "reproducible")
 
+                // validate: the outcome traced beside it — win rate from each seller's deals closed per week
+                let outcome = try #require(try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).outcomes.first)
+                #expect(outcome.kpi == .winRate)
+                let deals = try await DealStore(database: database, organizationID: demo.organization.id).deals()
+                for change in (outcome.treated + outcome.comparison).prefix(6) {
+                    for week in change.before + change.after {
+                        let closed = deals.filter { deal in
+                            deal.ownerID == change.sellerID && deal.isClosed && deal.closedAt.map { store.calendar.week(containing: $0) } == week.week
+                        }
+                        #expect(week.denominator == Double(closed.count))
+                        #expect(week.numerator == Double(closed.filter { $0.outcome == .won }.count))
+                    }
+                }
+
                 // validate: reach — the seller themself yes, another seller not
                 let owner = try #require(demo.people.first { $0.id == candidate.sellerID })
                 _ = try await store.estimate(candidate.id, asOf: Self.asOf, for: Self.policy(owner, demo))

@@ -153,6 +153,15 @@ struct ImpactEstimateResource: Content {
     var minimums: Minimums
     var seed: String
     var resamples: Int
+    /// The same sellers, windows and comparison traced on outcome KPIs (win rate).
+    var outcomes: [Outcome]
+
+    struct Outcome: Content {
+        var kpi: ImpactKPIResource?
+        var result: ImpactResultResource
+        var treatedSellers: Int
+        var comparisonSellers: Int
+    }
 
     init(_ screen: ImpactEstimateScreen, language: Language) {
         let export = screen.export
@@ -173,6 +182,10 @@ struct ImpactEstimateResource: Content {
             weeksWithData: estimate.minimums.weeksWithData)
         seed = String(export.seed)
         resamples = export.resamples
+        outcomes = screen.outcomes.map {
+            Outcome(kpi: $0.kpi.map(ImpactKPIResource.init), result: ImpactResultResource($0.result), treatedSellers: $0.treated.count,
+                    comparisonSellers: $0.comparison.count)
+        }
     }
 }
 

@@ -45,5 +45,9 @@ extension EnglishCatalog {
         .impactBack: "All interventions",
         .startImpactTitle: "What moved after coaching and practice",
         .startOpenImpact: "Open impact",
+        .impactOutcomesTitle: "The same sellers' results",
+        .impactOutcomesNote: "Win rate: deals won over deals closed, by the week they closed, for the same sellers, windows and comparison. Results lag behind behaviour and rest on few deals, so they often need more weeks than the behaviour before they say anything.",
+        .impactOutcomeWinRate: "Win rate",
+        .impactOutcomeCounted: "{treated} sellers with the intervention and {comparison} comparable sellers closed deals both before and after.",
     ]
 }

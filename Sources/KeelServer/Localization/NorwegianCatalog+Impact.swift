@@ -45,5 +45,9 @@ extension NorwegianCatalog {
         .impactBack: "Alle tiltak",
         .startImpactTitle: "Hva som endret seg etter coaching og trening",
         .startOpenImpact: "Åpne effekt",
+        .impactOutcomesTitle: "De samme selgernes resultater",
+        .impactOutcomesNote: "Vinnrate: vunne avtaler av avsluttede, etter uken de ble avsluttet, for de samme selgerne, vinduene og sammenligningen. Resultater kommer etter atferd og hviler på få avtaler, så de trenger ofte flere uker enn atferden før de sier noe.",
+        .impactOutcomeWinRate: "Vinnrate",
+        .impactOutcomeCounted: "{treated} selgere med tiltaket og {comparison} sammenlignbare selgere avsluttet avtaler både før og etter.",
     ]
 }

@@ -45,5 +45,9 @@ extension SwedishCatalog {
         .impactBack: "Alla insatser",
         .startImpactTitle: "Vad som rörde sig efter coaching och träning",
         .startOpenImpact: "Öppna effekt",
+        .impactOutcomesTitle: "Samma säljares resultat",
+        .impactOutcomesNote: "Vinstandel: vunna affärer av avslutade, efter veckan de avslutades, för samma säljare, fönster och jämförelse. Resultat släpar efter beteende och vilar på få affärer, så de behöver ofta fler veckor än beteendet innan de säger något.",
+        .impactOutcomeWinRate: "Vinstandel",
+        .impactOutcomeCounted: "{treated} säljare med insatsen och {comparison} jämförbara säljare avslutade affärer både före och efter.",
     ]
 }

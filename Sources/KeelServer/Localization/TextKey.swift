@@ -229,4 +229,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case outboxTitle, outboxIntro, outboxNotConfigured, outboxCounts, outboxEmpty, outboxColumnRecipient
     case outboxColumnWeek, outboxColumnState, outboxColumnAttempts, outboxColumnWhen, outboxColumnError, outboxSentAt
     case outboxNextAttempt, outboxGivenUp, outboxStateQueued, outboxStateFailing, outboxStateFailed, outboxStateSent
+    case impactOutcomesTitle, impactOutcomesNote, impactOutcomeWinRate, impactOutcomeCounted
 }

@@ -13,6 +13,8 @@ public struct ImpactKPI: Hashable, Sendable, Codable {
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// Planned activities of the types done in their planned week.
         case onTime = "on_time"
+        /// Deals won over deals closed (won or lost) in the week, by the week they closed.
+        case winRate = "win_rate"
     }
 
     public var kind: Kind
@@ -24,6 +26,10 @@ public struct ImpactKPI: Hashable, Sendable, Codable {
         self.family = family
         self.activityTypes = activityTypes.sorted()
     }
+
+    /// The outcome every intervention is traced on beside its behaviour: results lag and are
+    /// noisier (a seller closes a few deals a month), so its estimate often says what is missing.
+    public static let winRate = ImpactKPI(kind: .winRate, family: .outcome, activityTypes: [])
 
     /// The KPIs an intervention on `target` is meant to move: for a coachable KPI its own on-time
     /// rate; for a competency the on-time execution of the activity types the diagnosis signal map

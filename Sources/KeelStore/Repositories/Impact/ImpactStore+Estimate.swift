@@ -18,11 +18,13 @@ extension ImpactStore {
     ) async throws -> ImpactEstimateScreen {
         let (treated, _, onTarget) = try await readable(id, for: policy)
         let estimate = try await estimate(of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget)
+        // The same sellers, windows and comparison choice (it is deterministic), traced on the outcome.
+        let outcome = try await self.estimate(of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget, kpi: .winRate)
         let readable = Set(try await directory.people(ids: estimate.comparison.map(\.sellerID)).filter(policy.canReadImpact(of:)).map(\.id))
             .union(treated.map(\.sellerID))
         let export = ImpactExport(
             id: id, channel: treated[0].channel, sellerIDs: treated.map(\.sellerID), estimate: estimate, identifies: readable.contains)
-        return ImpactEstimateScreen(id: id, estimate: estimate, export: export, targetNames: try await targetNames())
+        return ImpactEstimateScreen(id: id, estimate: estimate, export: export, targetNames: try await targetNames(), outcomes: [outcome])
     }
 
     /// The interventions behind an id and their sellers, checked against the policy, and every
@@ -43,9 +45,11 @@ extension ImpactStore {
         return (treated, sellers, all)
     }
 
-    /// `all` is every intervention on the target (or of the organization) when the caller has read them already.
+    /// `all` is every intervention on the target (or of the organization) when the caller has read them already;
+    /// `kpi` traces an outcome instead of the KPI the target is meant to move.
     func estimate(
-        of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil
+        of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil,
+        kpi outcome: ImpactKPI? = nil
     ) async throws -> ImpactEstimate {
         let target = treated[0].target
         let first = treated.map(\.startedAt).min()!
@@ -79,7 +83,7 @@ extension ImpactStore {
                 treated: treatedPeople, candidates: try await candidates(like: treatedPeople), interventions: everyone,
                 target: target, span: span, calendar: calendar)
         }
-        let kpi = try await kpi(for: target)
+        let kpi = if let outcome { outcome } else { try await kpi(for: target) }
         let rows = try await kpi.asyncMap { try await weeklyRows(of: treated.map(\.sellerID) + comparison, kpi: $0, weeks: span) } ?? []
         return ImpactEstimator().estimate(
             target: target, kpi: kpi, treated: windows, comparison: comparison, comparisonWindows: anchor, weeks: rows)
@@ -107,6 +111,7 @@ extension ImpactStore {
     /// Each person's weekly counts for the KPI, summed over its activity types: rows of their own
     /// person scope in the execution rollups, never their activities.
     func weeklyRows(of people: [Person.ID], kpi: ImpactKPI, weeks: ClosedRange<ISOWeek>) async throws -> [ImpactSellerWeek] {
+        if kpi.kind == .winRate { return try await weeklyWinRates(of: people, weeks: weeks) }
         struct Row: Decodable {
             var scope_id: UUID
             var week: String
@@ -134,6 +139,27 @@ extension ImpactStore {
         return try sums.map { key, sum in
             guard let week = ISOWeek(key.week) else { throw CorruptRecord("week \(key.week) in \(ExecutionRollups.weekTable)") }
             return ImpactSellerWeek(sellerID: Person.ID(key.seller), week: week, numerator: Double(sum.onTime), denominator: Double(sum.planned))
+        }
+    }
+
+    /// Each person's deals closed per week: won over won and lost, by the week each closed.
+    func weeklyWinRates(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [ImpactSellerWeek] {
+        let range = calendar.dateRange(of: weeks)
+        var sums: [Person.ID: [ISOWeek: (won: Int, closed: Int)]] = [:]
+        for chunk in Array(Set(people)).chunked(into: 500) {
+            let deals = try await DealModel.query(on: database)
+                .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ chunk.map(\.rawValue))
+                .filter(\.$closedAt >= range.lowerBound).filter(\.$closedAt < range.upperBound)
+                .all().map(\.domain)
+            for deal in deals where deal.isClosed {
+                guard let closedAt = deal.closedAt else { continue }
+                let week = calendar.week(containing: closedAt)
+                let old = sums[deal.ownerID]?[week] ?? (0, 0)
+                sums[deal.ownerID, default: [:]][week] = (old.won + (deal.outcome == .won ? 1 : 0), old.closed + 1)
+            }
+        }
+        return sums.flatMap { seller, byWeek in
+            byWeek.map { ImpactSellerWeek(sellerID: seller, week: $0.key, numerator: Double($0.value.won), denominator: Double($0.value.closed)) }
         }
     }
 }

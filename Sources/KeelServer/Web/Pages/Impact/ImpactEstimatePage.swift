@@ -29,6 +29,7 @@ enum ImpactEstimatePage {
                     a(.href("/impact/estimates/\(screen.id)/export.csv"), .id("impact-export-csv")) { text(.impactExportCSV) }
                 }
             }
+            if !screen.outcomes.isEmpty { outcomes(screen.outcomes, numbers: numbers, context: context) }
             section(.id("impact-treated")) {
                 h2 { text(.impactTreatedTitle) }
                 div(.class("table-wrap")) {
@@ -57,6 +58,28 @@ enum ImpactEstimatePage {
                 }
             }
             p { a(.href("/impact")) { text(.impactBack) } }
+        }
+    }
+
+    /// The outcome traced on the same sellers, windows and comparison, under the behaviour's estimate.
+    static func outcomes(_ outcomes: [ImpactEstimate], numbers: ChartNumberFormat, context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("impact-outcomes")) {
+            h2 { text(.impactOutcomesTitle) }
+            p(.class("meta")) { text(.impactOutcomesNote) }
+            for outcome in outcomes {
+                p(.id("impact-outcome-\(outcome.kpi?.kind.rawValue ?? "none")")) {
+                    strong { text(.impactOutcomeWinRate) + ": " + ImpactNames.result(outcome.result, numbers: numbers, text: text) }
+                    br()
+                    if let verdict = ImpactNames.verdict(outcome.result, treatedCount: outcome.treated.count, text: text) {
+                        verdict
+                        br()
+                    }
+                    span(.class("meta")) {
+                        text(.impactOutcomeCounted, ["treated": String(outcome.treated.count), "comparison": String(outcome.comparison.count)])
+                    }
+                }
+            }
         }
     }
 }

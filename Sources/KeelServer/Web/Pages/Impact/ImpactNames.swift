@@ -42,8 +42,12 @@ enum ImpactNames {
     /// Whether the interval says more than chance, in words; none for a group of fewer sellers
     /// with it than ``ImpactTile/cohortSize``, whose resampled interval is too narrow to judge by.
     static func verdict(_ summary: ImpactSummary, text: Localizer) -> String? {
-        guard case .estimate(_, let lower, let upper) = summary.result else { return nil }
-        if summary.treatedCount < ImpactTile.cohortSize { return text(.impactVerdictFewSellers, ["minimum": String(ImpactTile.cohortSize)]) }
+        verdict(summary.result, treatedCount: summary.treatedCount, text: text)
+    }
+
+    static func verdict(_ result: ImpactEstimate.Result, treatedCount: Int, text: Localizer) -> String? {
+        guard case .estimate(_, let lower, let upper) = result else { return nil }
+        if treatedCount < ImpactTile.cohortSize { return text(.impactVerdictFewSellers, ["minimum": String(ImpactTile.cohortSize)]) }
         return lower > 0 ? text(.impactVerdictUp) : upper < 0 ? text(.impactVerdictDown) : text(.impactVerdictUnclear)
     }
 
