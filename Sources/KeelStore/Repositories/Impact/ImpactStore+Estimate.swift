@@ -17,9 +17,9 @@ extension ImpactStore {
         _ id: String, weeks: Int = ImpactWindows.defaultWeeks, comparison: [Person.ID]? = nil, asOf: Date, for policy: AccessPolicy
     ) async throws -> ImpactEstimateScreen {
         let (treated, _, onTarget) = try await readable(id, for: policy)
-        let estimate = try await estimate(of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget)
-        // The same sellers, windows and comparison choice (it is deterministic), traced on the outcome.
-        let outcome = try await self.estimate(of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget, kpi: .winRate)
+        let (estimate, chosen) = try await estimateAndComparison(of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget)
+        // The same sellers, windows and comparison sellers, traced on the outcome.
+        let outcome = try await estimateAndComparison(of: treated, weeks: weeks, comparison: chosen, asOf: asOf, all: onTarget, kpi: .winRate).estimate
         let readable = Set(try await directory.people(ids: estimate.comparison.map(\.sellerID)).filter(policy.canReadImpact(of:)).map(\.id))
             .union(treated.map(\.sellerID))
         let export = ImpactExport(
@@ -48,9 +48,16 @@ extension ImpactStore {
     /// `all` is every intervention on the target (or of the organization) when the caller has read them already;
     /// `kpi` traces an outcome instead of the KPI the target is meant to move.
     func estimate(
+        of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil
+    ) async throws -> ImpactEstimate {
+        try await estimateAndComparison(of: treated, weeks: weeks, comparison: explicit, asOf: asOf, all: all).estimate
+    }
+
+    /// The estimate and the comparison sellers it used, chosen or given.
+    func estimateAndComparison(
         of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil,
         kpi outcome: ImpactKPI? = nil
-    ) async throws -> ImpactEstimate {
+    ) async throws -> (estimate: ImpactEstimate, comparison: [Person.ID]) {
         let target = treated[0].target
         let first = treated.map(\.startedAt).min()!
         var problems = FieldErrors.Collector()
@@ -85,8 +92,9 @@ extension ImpactStore {
         }
         let kpi = if let outcome { outcome } else { try await kpi(for: target) }
         let rows = try await kpi.asyncMap { try await weeklyRows(of: treated.map(\.sellerID) + comparison, kpi: $0, weeks: span) } ?? []
-        return ImpactEstimator().estimate(
+        let estimate = ImpactEstimator().estimate(
             target: target, kpi: kpi, treated: windows, comparison: comparison, comparisonWindows: anchor, weeks: rows)
+        return (estimate, comparison)
     }
 
     /// Active sellers sharing a job role and a market with one of `treated`.
