@@ -25,7 +25,13 @@ public struct BackupInspection: Sendable, Equatable {
         do {
             problems = try await sql.raw("PRAGMA integrity_check").all().map { try $0.decode(column: "integrity_check", as: String.self) }
         } catch {
-            throw Refusal(description: "it is not a SQLite database (\(String(describing: error)))")
+            // A SQLite file whose pages are overwritten may fail before the check can run
+            // (SQLITE_CORRUPT); that file is damaged, not something other than SQLite.
+            let reason = String(describing: error)
+            if reason.contains("corrupt") || reason.contains("malformed") {
+                throw Refusal(description: "it is damaged; SQLite could not read it: \(reason)")
+            }
+            throw Refusal(description: "it is not a SQLite database (\(reason))")
         }
         guard problems == ["ok"] else {
             throw Refusal(description: "it is damaged; SQLite's integrity check found: \(problems.prefix(5).joined(separator: "; "))")
