@@ -6,6 +6,7 @@ enum NorwegianCatalog {
         .merging(auditTexts) { base, _ in base }
         .merging(personalDataTexts) { base, _ in base }
         .merging(impactTexts) { base, _ in base }
+        .merging(goalTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bak salgsresultatene",

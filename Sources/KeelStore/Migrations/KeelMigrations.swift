@@ -74,6 +74,8 @@ public enum KeelMigrations {
             AddPractice(),
             // 017 — the traced-impact estimates of every intervention group, for the start page's tile.
             AddImpactSummaries(),
+            // 019 — goals with their parents and measures, values entered, wins and dismissed win suggestions.
+            AddGoalsAndWins(),
         ]
     }
 }

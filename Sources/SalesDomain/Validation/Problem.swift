@@ -97,5 +97,8 @@ extension Problem {
         case erasureNotConfirmed, cannotEraseYourself, personAlreadyErased
         // Impact
         case impactWindowOutOfRange, impactWindowInFuture, impactComparisonIncludesSeller
+        // Goals and wins
+        case goalDueBeforeStart, goalTargetNotPositive, goalKPIUnknown, goalParentRequired, goalParentNotAllowed, goalUnknown
+        case goalCycle, goalParentLevel, goalOwnerNotAllowed, goalNotManual, goalHasChildren, winNeedsOneSubject, winNotAllowed, notANumber
     }
 }
