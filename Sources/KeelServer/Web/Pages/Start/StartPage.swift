@@ -41,16 +41,15 @@ enum StartPage {
                 goalsAndWins(context: context)
             case .team:
                 if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
-                goalsAndWins(context: context)
                 if let team = model.report.teamPractice { teamPractice(team, context: context) }
                 if let tile = model.report.impact { impact(tile, context: context, numbers: numbers) }
                 sellersTable(model.report, context: context, numbers: numbers)
+                goalsAndWins(context: context)
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
                 if model.report.teams.count > 1 { groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers) }
                 DiagnosisPage.changes(overview, context: context)
             case .market, .organization:
                 if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
-                goalsAndWins(context: context)
                 if let tile = model.report.impact { impact(tile, context: context, numbers: numbers) }
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
                 if !model.report.markets.isEmpty {
@@ -58,6 +57,7 @@ enum StartPage {
                 }
                 groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers)
                 cycles(model.report.openCycles, context: context)
+                goalsAndWins(context: context)
                 DiagnosisPage.changes(overview, context: context)
             }
         }
