@@ -18,7 +18,8 @@ public struct DemoGoalsGenerator: Sendable {
 
     /// `deals`: the organization's won deals; `today`: the day the demo is made.
     public static func generate(_ demo: DemoOrganization, deals: [Deal], calendar: WeekCalendar, today: CalendarDay, now: Date) -> Output {
-        let start = today.adding(days: -60)
+        // Four months behind and one ahead: long enough for most sellers to have won a deal in it.
+        let start = today.adding(days: -120)
         let due = today.adding(days: 30)
         let hierarchy = TeamHierarchy(demo.teams)
         var ids = DemoGoalIDs(organization: demo.organization.id)
@@ -37,17 +38,25 @@ public struct DemoGoalsGenerator: Sendable {
             let subtree = hierarchy.subtree(of: teamID)
             let won = GoalKPI.wonValue.value(for: .team(teamID), period: period, deals: deals, teamOf: { teamOf[$0] ?? nil }, subtree: subtree)
             let teamGoal = Goal(
-                id: ids.next(), owner: .team(teamID), title: "Won value in \(team.name) this quarter", start: start, due: due, parentID: company.id,
+                id: ids.next(), owner: .team(teamID), title: "Won value in \(team.name)", start: start, due: due, parentID: company.id,
                 weight: 2, measure: .kpi(.wonValue, target: roundedUp(max(won * 1.25, 500_000), to: 50_000)), createdBy: manager.id)
             goals.append(teamGoal)
-            let sellers = demo.people.filter { $0.teamID == teamID && $0.accessRole == .seller && $0.isActive }
-                .sorted { ($0.id != demo.logins.seller.id ? 1 : 0, $0.email) < ($1.id != demo.logins.seller.id ? 1 : 0, $1.email) }
+            func wonDeals(of seller: Person) -> Double {
+                GoalKPI.wonDeals.value(for: .person(seller.id), period: period, deals: deals, teamOf: { teamOf[$0] ?? nil }, subtree: [])
+            }
+            // The seller login first, then those who won most: their goals have something to show.
+            let ranked: [(seller: Person, rank: Int, won: Double)] = demo.people
+                .filter { $0.teamID == teamID && $0.accessRole == .seller && $0.isActive }
+                .map { (seller: $0, rank: $0.id == demo.logins.seller.id ? 0 : 1, won: wonDeals(of: $0)) }
+            let sellers = ranked.sorted { first, second in
+                (first.rank, -first.won, first.seller.email) < (second.rank, -second.won, second.seller.email)
+            }.map(\.seller)
             for seller in sellers.prefix(sellersWithGoals) {
-                let count = GoalKPI.wonDeals.value(for: .person(seller.id), period: period, deals: deals, teamOf: { teamOf[$0] ?? nil }, subtree: [])
+                let count = wonDeals(of: seller)
                 // The seller login's goal is reached exactly, the others' are under way.
                 let target = seller.id == demo.logins.seller.id && count > 0 ? count : max(count + 3, 4)
                 goals.append(Goal(
-                    id: ids.next(), owner: .person(seller.id), title: "Won deals this quarter", start: start, due: due, parentID: teamGoal.id,
+                    id: ids.next(), owner: .person(seller.id), title: "Won deals", start: start, due: due, parentID: teamGoal.id,
                     measure: .kpi(.wonDeals, target: target), createdBy: manager.id))
             }
             guard manager.id == demo.logins.manager.id else { continue }
