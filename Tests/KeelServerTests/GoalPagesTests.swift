@@ -28,17 +28,18 @@ import Testing
             #expect(board.text.contains("id=\"goal-edit-\(teamGoal.id)\""))
             #expect(board.text.contains("id=\"goals-rule\""))
 
-            // In Swedish: the team goal under its own child, a blank title, a due date before the start, a target of 0.
+            // In Swedish: the team goal under its own child, a blank title, a due date before the start, a target of 0, a weight that is no number.
             _ = try await browser.post("/language", form: [("language", "sv"), ("returnTo", "/goals")])
             let form = try await browser.get("/goals/\(teamGoal.id)/edit")
             #expect(form.status == .ok)
             let refused = try await browser.post("/goals/\(teamGoal.id)", form: [
-                ("title", " "), ("start", "2026-03-01"), ("due", "2026-02-01"), ("parentID", child.id.description), ("weight", "1"),
+                ("title", " "), ("start", "2026-03-01"), ("due", "2026-02-01"), ("parentID", child.id.description), ("weight", "mycket"),
                 ("measure", "won_deals"), ("target", "0"), ("unit", ""),
             ])
             #expect(refused.status == .unprocessableEntity)
             let swedish = Localizer(.swedish)
-            for problem in [Problem(.valueRequired), Problem(.goalDueBeforeStart, ["start": "2026-03-01"]), Problem(.goalCycle), Problem(.goalTargetNotPositive)] {
+            for problem in [Problem(.valueRequired), Problem(.goalDueBeforeStart, ["start": "2026-03-01"]), Problem(.goalCycle), Problem(.goalTargetNotPositive),
+                            Problem(.notANumber, ["value": "mycket"])] {
                 #expect(refused.text.contains(Node.escape(swedish(problem))), "missing \(problem)")
             }
             #expect(refused.text.contains("id=\"error-parentID\"") && refused.text.contains("id=\"error-due\""))
@@ -107,6 +108,11 @@ import Testing
                 "level": "individual", "personID": seller.id.description, "title": "", "start": "2026-02-01", "due": "2026-01-01",
                 "measure": ["kind": "kpi", "kpi": "revenue", "target": -1],
             ])
+            let unreadable = try await server.api(.POST, "/api/v1/goals", token: managerToken, json: [
+                "level": "company", "title": "", "start": "someday", "due": "2026-01-01",
+            ])
+            #expect(unreadable.status == .unprocessableEntity)
+            #expect(unreadable.text.contains("\"field\":\"start\"") && unreadable.text.contains("\"field\":\"title\""), "a date that is no date, with the rules' problems")
             #expect(bad.status == .unprocessableEntity)
             for field in ["title", "due", "kpi", "target", "parentID"] {
                 #expect(bad.text.contains("\"field\":\"\(field)\""), "missing \(field)")

@@ -95,8 +95,10 @@ struct GoalRequest: Content {
     var weight: Double?
     var measure: Measure?
 
-    /// The draft, or every field that does not parse; the rules are ``GoalDraft``'s.
-    func draft(editing: Bool) throws -> GoalDraft {
+    /// The draft and every field that does not parse, which the store refuses together with
+    /// the draft's own problems (``GoalDraft``'s rules); only an unreadable owner stops here,
+    /// since no rule can be checked without it.
+    func draft(editing: Bool) throws -> (draft: GoalDraft, unreadable: [FieldError]) {
         var problems = FieldErrors.Collector()
         let owner = problems.check { () throws(FieldError) -> GoalOwner in
             switch level {
@@ -112,6 +114,7 @@ struct GoalRequest: Content {
                 throw FieldErrorFactory.invalid(field: "level", raw: level ?? "", allowed: GoalOwner.Level.allCases.map(\.rawValue))
             }
         }
+        guard let owner else { throw FieldErrors(problems.errors) }
         let startDay = problems.check { () throws(FieldError) in try Self.day(start, field: "start") }
         let dueDay = problems.check { () throws(FieldError) in try Self.day(due, field: "due") }
         let parsedMeasure = problems.check { () throws(FieldError) -> GoalDraft.Measure in
@@ -122,10 +125,10 @@ struct GoalRequest: Content {
             case let kind?: throw FieldErrorFactory.invalid(field: "measure.kind", raw: kind, allowed: ["manual", "kpi"])
             }
         }
-        try problems.throwIfAny()
-        return GoalDraft(
-            owner: owner!, title: title, start: startDay, due: dueDay, parentID: parentID.map(Goal.ID.init), weight: weight ?? 1,
+        let draft = GoalDraft(
+            owner: owner, title: title, start: startDay, due: dueDay, parentID: parentID.map(Goal.ID.init), weight: weight ?? 1,
             measure: parsedMeasure ?? .none)
+        return (draft, problems.errors)
     }
 
     static func day(_ text: String, field: String) throws(FieldError) -> CalendarDay {

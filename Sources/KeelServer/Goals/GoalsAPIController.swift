@@ -37,7 +37,8 @@ enum GoalsAPIController {
         let body = try request.content.decode(GoalRequest.self)
         let policy = try await request.policy()
         let store = try await request.goals
-        let goal = try await store.save(try body.draft(editing: false), id: nil, for: policy, at: request.now)
+        let (draft, unreadable) = try body.draft(editing: false)
+        let goal = try await store.save(draft, id: nil, for: policy, at: request.now, unreadable: unreadable)
         let response = Response(status: .created)
         try response.content.encode(GoalResource(try await store.entry(goal.id, for: policy)))
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/goals/\(goal.id)")
@@ -50,7 +51,8 @@ enum GoalsAPIController {
         let body = try request.content.decode(GoalRequest.self)
         let policy = try await request.policy()
         let store = try await request.goals
-        _ = try await store.save(try body.draft(editing: true), id: id, for: policy, at: request.now)
+        let (draft, unreadable) = try body.draft(editing: true)
+        _ = try await store.save(draft, id: id, for: policy, at: request.now, unreadable: unreadable)
         return GoalResource(try await store.entry(id, for: policy))
     }
 

@@ -85,8 +85,8 @@ enum GoalPagesController {
     static func save(_ request: Request, id: Goal.ID?) async throws -> Response {
         let fields = try request.content.decode([String: String].self)
         do {
-            let draft = try goalDraft(fields, editing: id != nil)
-            _ = try await request.goals.save(draft, id: id, for: try await request.policy(), at: request.now)
+            let (draft, unreadable) = try goalDraft(fields, editing: id != nil)
+            _ = try await request.goals.save(draft, id: id, for: try await request.policy(), at: request.now, unreadable: unreadable)
             return request.redirect(to: "/goals?notice=saved")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }
@@ -94,14 +94,16 @@ enum GoalPagesController {
         }
     }
 
-    /// The form's fields as a ``GoalDraft``; every field that does not parse at once.
-    static func goalDraft(_ fields: [String: String], editing: Bool) throws -> GoalDraft {
+    /// The form's fields as a ``GoalDraft``, and every field that does not parse, which the store
+    /// refuses together with the draft's own problems; only a missing owner stops here.
+    static func goalDraft(_ fields: [String: String], editing: Bool) throws -> (draft: GoalDraft, unreadable: [FieldError]) {
         var problems = FieldErrors.Collector()
         let owner = problems.check { () throws(FieldError) -> GoalOwner in
             if editing { return .company }
             guard let owner = fields["owner"].flatMap(GoalNames.owner(value:)) else { throw FieldError(field: "owner", code: .required, .valueRequired) }
             return owner
         }
+        guard let owner else { throw FieldErrors(problems.errors) }
         let start = problems.check { () throws(FieldError) in try day(fields["start"], field: "start") } ?? nil
         let due = problems.check { () throws(FieldError) in try day(fields["due"], field: "due") } ?? nil
         let parent = problems.check { () throws(FieldError) -> Goal.ID? in
@@ -116,9 +118,9 @@ enum GoalPagesController {
         case "manual": .manual(target: target, unit: fields["unit"] ?? "")
         case let kpi: .kpi(kpi, target: target)
         }
-        try problems.throwIfAny()
-        return GoalDraft(
-            owner: owner!, title: fields["title"] ?? "", start: start, due: due, parentID: parent, weight: weight ?? 1, measure: measure)
+        let draft = GoalDraft(
+            owner: owner, title: fields["title"] ?? "", start: start, due: due, parentID: parent, weight: weight ?? 1, measure: measure)
+        return (draft, problems.errors)
     }
 
     static func day(_ text: String?, field: String) throws(FieldError) -> CalendarDay? {

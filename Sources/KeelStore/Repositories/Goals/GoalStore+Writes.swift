@@ -6,8 +6,12 @@ extension GoalStore {
     /// Adds a goal (`id` nil) or changes one: who it belongs to must be someone the viewer sets
     /// goals for (an edited goal keeps its owner), and the draft passes ``GoalDraft`` against the
     /// goals the viewer reads — every problem at once, nothing stored on any. Audited with old
-    /// and new values, with the person for an individual goal.
-    public func save(_ draft: GoalDraft, id: Goal.ID?, for policy: AccessPolicy, at date: Date) async throws -> Goal {
+    /// and new values, with the person for an individual goal. `unreadable` are the fields the
+    /// form or body could not read (a date that is no date): refused together with the draft's
+    /// problems, which are left out for those fields.
+    public func save(
+        _ draft: GoalDraft, id: Goal.ID?, for policy: AccessPolicy, at date: Date, unreadable: [FieldError] = []
+    ) async throws -> Goal {
         let all = try await goals()
         var draft = draft
         let existing = id.flatMap { id in all.first { $0.id == id } }
@@ -32,14 +36,15 @@ extension GoalStore {
         }
         // A parent the viewer does not read is as unknown to them as one that does not exist.
         let readable = Dictionary(uniqueKeysWithValues: all.filter { reach.canRead($0.owner) }.map { ($0.id, $0) })
-        var goal: Goal
+        var validated: Goal?
         do {
-            goal = try draft.validated(
+            validated = try draft.validated(
                 id: id, goals: readable, hierarchy: reach.hierarchy, teamOfOwner: draft.owner.personID.flatMap { reach.people[$0]?.teamID })
         } catch {
-            throw FieldErrors(problems + error.errors)
+            problems += error.errors
         }
-        if !problems.isEmpty { throw FieldErrors(problems) }
+        problems = unreadable + problems.filter { problem in !unreadable.contains { $0.field == problem.field } }
+        guard var goal = validated, problems.isEmpty else { throw FieldErrors(problems) }
         goal.createdBy = existing?.createdBy ?? policy.viewer.personID
         // The latest value stays with the goal while it stays manual.
         goal.latestValue = goal.measure?.isManual == true ? existing?.latestValue : nil
