@@ -86,6 +86,10 @@ extension EnglishCatalog {
         .startGoalsIntro: "How the company's, the teams' and individual goals are coming along, and the wins worth recognizing.",
         .startOpenGoals: "Open goals",
         .startOpenWins: "Open the wins feed",
+        .exportGoals: "Goals",
+        .exportWinsReceived: "Wins about you",
+        .exportWinsPosted: "Wins you posted",
+        .exportColumnPostedBy: "Posted by",
     ]
 
     /// The goals' and wins' problems.

@@ -86,6 +86,10 @@ extension NorwegianCatalog {
         .startGoalsIntro: "Hvordan det går med selskapets, teamenes og de individuelle målene, og suksessene som er verdt å anerkjenne.",
         .startOpenGoals: "Åpne målene",
         .startOpenWins: "Åpne strømmen med suksesser",
+        .exportGoals: "Mål",
+        .exportWinsReceived: "Suksesser om deg",
+        .exportWinsPosted: "Suksesser du har lagt ut",
+        .exportColumnPostedBy: "Lagt ut av",
     ]
 
     /// The goals' and wins' problems.

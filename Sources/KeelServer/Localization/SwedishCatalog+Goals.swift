@@ -86,6 +86,10 @@ extension SwedishCatalog {
         .startGoalsIntro: "Hur det går för företagets, teamens och de individuella målen, och framgångarna som är värda att uppmärksamma.",
         .startOpenGoals: "Öppna målen",
         .startOpenWins: "Öppna flödet med framgångar",
+        .exportGoals: "Mål",
+        .exportWinsReceived: "Framgångar om dig",
+        .exportWinsPosted: "Framgångar du lagt upp",
+        .exportColumnPostedBy: "Upplagd av",
     ]
 
     /// The goals' and wins' problems.

@@ -217,4 +217,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case winFor, winPostedBy, winGoal, winsSuggestionsTitle, winsSuggestionsIntro, winSuggestionDeal, winSuggestionGoal
     case winSuggestionDealText, winSuggestionGoalText, winPost, winDismiss, winsPostTitle, winFieldSubject, winFieldText
     case winPostedNotice, winDismissedNotice, startGoalsTitle, startGoalsIntro, startOpenGoals, startOpenWins
+    case exportGoals, exportWinsReceived, exportWinsPosted, exportColumnPostedBy
 }
