@@ -77,6 +77,9 @@ struct Demo: AsyncParsableCommand {
             print(String(
                 format: "Practice stored in %.2f s: %d plan entries, %d repetitions.",
                 Date().timeIntervalSince(practiceStarted), practice.entries, practice.reps))
+            let goals = try await GoalSeeding(database: app.db, organizationID: result.demo.organization.id)
+                .storeDemo(for: result.demo, now: spec.createdAt)
+            print("Goals stored: \(goals.goals.count) goals, \(goals.wins.count) wins.")
             print(DemoSeeding.summary(result, url: "http://\(configuration.host):\(configuration.port)"))
             print(String(format: "Done in %.2f s.", Date().timeIntervalSince(started)))
         }

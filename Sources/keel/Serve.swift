@@ -54,6 +54,8 @@ struct Serve: AsyncParsableCommand {
                 KeelRuntime.say("Adding practice plans and eight weeks of practice…")
                 try await PracticeSeeding(database: app.db, organizationID: result.demo.organization.id)
                     .storeDemo(for: result.demo, seed: spec.seed, now: spec.createdAt)
+                KeelRuntime.say("Adding goals for the company, teams and sellers, and a few wins…")
+                try await GoalSeeding(database: app.db, organizationID: result.demo.organization.id).storeDemo(for: result.demo, now: spec.createdAt)
                 KeelRuntime.say("Estimating what moved after coaching and practice…")
                 try await ImpactStore.of(database: app.db, organizationID: result.demo.organization.id).refreshSummaries(asOf: spec.createdAt)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))

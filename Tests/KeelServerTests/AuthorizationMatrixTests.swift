@@ -42,6 +42,19 @@ import Vapor
         /// The teammate's coaching intervention on on-time calls (a completed session with that focus).
         var impactIntervention: String
         var execution: ExecutionSetting
+        var goals: GoalSetting
+    }
+
+    /// Goals of the demo organization the goal rows act on: the leader's company goal, the
+    /// manager's team goal under it, and individual goals the manager set — the teammate's to
+    /// read and one to archive, the seller login's to enter a value for and one they reached.
+    struct GoalSetting {
+        var company: Goal.ID
+        var teamGoal: Goal.ID
+        var teammatesGoal: Goal.ID
+        var toArchive: Goal.ID
+        var sellersGoal: Goal.ID
+        var reached: Goal.ID
     }
 
     /// Activities logged by hand: the teammate's, dropped with a reason (the postponement to
@@ -164,7 +177,7 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + kpiRows(setting) + impactRows(setting) + executionRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + kpiRows(setting) + impactRows(setting) + executionRows(setting) + goalRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
@@ -232,6 +245,60 @@ import Vapor
             Row(method: .DELETE, template: "/api/v1/people/{personID}/kpis/{kpi}/weeks/{week}", path: "/api/v1/people/\(teammate)/kpis/referrals_asked_per_week/weeks/2024-W10",
                 expected: coachOnly),
         ]
+    }
+
+    /// Goals and wins (SPEC §4): leaders set company goals; a manager sets goals for their
+    /// subtree's teams and people and posts their wins; a seller reads their own goals, their
+    /// team's and the company's, enters their own value and reads their team's feed.
+    static func goalRows(_ setting: Setting) -> [Row] {
+        let g = setting.goals
+        let team = setting.managerTeam.id
+        let signedIn = statuses(401, 200, 200, 200, 200, 200, 200)
+        return [
+            Row(method: .GET, template: "/api/v1/goals", path: "/api/v1/goals", expected: signedIn),
+            Row(method: .POST, template: "/api/v1/goals", path: "/api/v1/goals",
+                body: { _ in ["level": "team", "teamID": team.description, "title": "Matrix team goal", "start": "2031-01-01", "due": "2031-06-30",
+                              "parentID": g.company.description, "measure": ["kind": "kpi", "kpi": "won_deals", "target": 12]] },
+                expected: statuses(401, 403, 201, 422, 422, 422, 422)),
+            Row(method: .GET, template: "/api/v1/goals/{goalID}", path: "/api/v1/goals/\(g.teammatesGoal)", expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            Row(method: .PUT, template: "/api/v1/goals/{goalID}", path: "/api/v1/goals/\(g.teamGoal)",
+                body: { _ in ["title": "Matrix team goal, changed", "start": "2031-01-01", "due": "2031-12-31", "parentID": g.company.description] },
+                expected: statuses(401, 403, 200, 403, 404, 403, 404)),
+            Row(method: .DELETE, template: "/api/v1/goals/{goalID}", path: "/api/v1/goals/\(g.toArchive)", expected: statuses(401, 403, 204, 404, 404, 404, 404)),
+            Row(method: .POST, template: "/api/v1/goals/{goalID}/values", path: "/api/v1/goals/\(g.sellersGoal)/values",
+                body: { _ in ["value": 3] }, expected: statuses(401, 200, 200, 403, 404, 403, 404)),
+            Row(method: .GET, template: "/api/v1/wins", path: "/api/v1/wins?team=\(team)", expected: statuses(401, 200, 200, 200, 404, 200, 404)),
+            Row(method: .POST, template: "/api/v1/wins", path: "/api/v1/wins",
+                body: { _ in ["personID": setting.people[.seller]!.id.description, "text": "Matrix win"] },
+                expected: statuses(401, 403, 201, 422, 422, 422, 422)),
+            Row(method: .GET, template: "/api/v1/win-suggestions", path: "/api/v1/win-suggestions", expected: statuses(401, 403, 200, 200, 200, 200, 200)),
+            Row(method: .POST, template: "/api/v1/win-suggestions/{key}/dismissal", path: "/api/v1/win-suggestions/goal:\(g.reached)/dismissal",
+                expected: statuses(401, 403, 204, 404, 404, 404, 404)),
+        ]
+    }
+
+    static func goalSetting(_ server: TestServer, leader: Person, manager: Person, seller: Person, teammate: Person) async throws -> GoalSetting {
+        let organization = server.demo.organization.id
+        let directory = Directory(database: server.app.db, organizationID: organization)
+        let store = try await GoalStore.of(database: server.app.db, organizationID: organization)
+        let leading = try await directory.accessPolicy(for: leader)
+        let managing = try await directory.accessPolicy(for: manager)
+        let now = server.clock.now
+        func draft(_ owner: GoalOwner, _ title: String, parent: Goal.ID?, measure: GoalDraft.Measure = .none) -> GoalDraft {
+            GoalDraft(owner: owner, title: title, start: CalendarDay("2031-01-01"), due: CalendarDay("2031-12-31"), parentID: parent, measure: measure)
+        }
+        let company = try await store.save(draft(.company, "Matrix company goal", parent: nil), id: nil, for: leading, at: now)
+        let teamGoal = try await store.save(draft(.team(try #require(manager.teamID)), "Matrix team goal", parent: company.id), id: nil, for: managing, at: now)
+        func individual(_ person: Person, _ title: String) async throws -> Goal {
+            try await store.save(
+                draft(.person(person.id), title, parent: teamGoal.id, measure: .manual(target: 1, unit: "calls")), id: nil, for: managing, at: now)
+        }
+        let reached = try await individual(seller, "Matrix reached goal")
+        _ = try await store.enterValue(1, goal: reached.id, for: managing, at: now)
+        return GoalSetting(
+            company: company.id, teamGoal: teamGoal.id, teammatesGoal: try await individual(teammate, "Matrix teammate's goal").id,
+            toArchive: try await individual(teammate, "Matrix goal to archive").id, sellersGoal: try await individual(seller, "Matrix seller's goal").id,
+            reached: reached.id)
     }
 
     /// The practice API (SPEC §5): a seller does their own practice; their coach reads, adds and
@@ -572,7 +639,8 @@ import Vapor
             practice: try await practiceSetting(server, manager: demo.logins.manager, teammate: teammate),
             bystander: bystander,
             impactIntervention: try await impactSetting(server, manager: demo.logins.manager, teammate: teammate),
-            execution: try await executionSetting(server, teammate: teammate)
+            execution: try await executionSetting(server, teammate: teammate),
+            goals: try await goalSetting(server, leader: demo.logins.leader, manager: demo.logins.manager, seller: demo.logins.seller, teammate: teammate)
         )
     }
 

@@ -48,6 +48,22 @@ extension StoreSuites {
             _ = try await log.review(postponement.id, verdict: .acceptedExcuse, note: "Discussed with \(seller.name)", reviewer: manager.id, at: at)
             _ = activity
 
+            // A goal of theirs and a win about them, both naming them, set and posted by their manager.
+            let goals = try await GoalStore.of(database: database, organizationID: organization)
+            let company = try await goals.save(
+                GoalDraft(owner: .company, title: "Grow", start: CalendarDay("2025-10-01"), due: CalendarDay("2026-03-31"), parentID: nil),
+                id: nil, for: Self.policy(admin), at: at)
+            let teamGoal = try await goals.save(
+                GoalDraft(owner: .team(try #require(seller.teamID)), title: "Team growth", start: CalendarDay("2025-10-01"), due: CalendarDay("2026-03-31"),
+                          parentID: company.id),
+                id: nil, for: Self.policy(manager), at: at)
+            _ = try await goals.save(
+                GoalDraft(owner: .person(seller.id), title: "\(seller.name)'s ten demos", start: CalendarDay("2025-10-01"), due: CalendarDay("2026-03-31"),
+                          parentID: teamGoal.id, measure: .manual(target: 10, unit: "demos")),
+                id: nil, for: Self.policy(manager), at: at)
+            _ = try await WinStore.of(database: database, organizationID: organization)
+                .post(WinDraft(personID: seller.id, teamID: nil, text: "Well done, \(seller.name)!"), for: Self.policy(manager), at: at)
+
             let formerName = seller.name
             let directory = scenario.directory
             _ = try await directory.updatePerson(seller.id, with: PersonDraft(
@@ -84,7 +100,7 @@ extension StoreSuites {
                 let before = try await StoredTextScan.aggregates(on: database)
                 let found = try await StoredTextScan.hits(of: needles, backend, on: database)
                 for column in ["people.name", "people.email", "audit_events.changes", "ratings.evidence", "activities.subject",
-                               "postponements.note", "api_tokens.label"] {
+                               "postponements.note", "api_tokens.label", "goals.title", "wins.text"] {
                     #expect(found[column] != nil, "the scan finds the seller in \(column) before the erasure: \(found)")
                 }
                 let erasure = PersonErasure(database: database, organizationID: scenario.organizationID)
@@ -111,7 +127,8 @@ extension StoreSuites {
                 #expect(outcome.pseudonym == identity.name)
                 for rule in ["people.name", "ratings.evidence", "result_comments.text", "postponements.note", "coaching_sessions.notes",
                              "coaching_action_items.text", "web_sessions", "api_tokens", "calendar_feeds", "activities.subject", "audit_events",
-                             "mail_outbox", "digest_preferences", "mail_outbox.text_body", "mail_outbox.html_body"] {
+                             "mail_outbox", "digest_preferences", "mail_outbox.text_body", "mail_outbox.html_body",
+                             "goals.title", "wins.text"] {
                     #expect((outcome.rows[rule] ?? 0) > 0, "\(rule) was not erased: \(outcome.rows)")
                 }
                 let erased = try #require(try await scenario.directory.person(seller.id))

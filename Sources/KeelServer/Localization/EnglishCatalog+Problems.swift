@@ -3,7 +3,9 @@ import SalesDomain
 extension EnglishCatalog {
     /// The wording of every ``Problem``; the field it concerns is shown beside it, so a sentence
     /// never names the field itself.
-    static let problems: [Problem.Key: String] = [
+    static let problems: [Problem.Key: String] = baseProblems.merging(goalProblems) { base, _ in base }
+
+    static let baseProblems: [Problem.Key: String] = [
         .valueRequired: "Fill this in.",
         .textTooLong: "Write at most {maximum} characters.",
         .textTooShort: "Write at least {minimum} characters.",

@@ -8,6 +8,7 @@ enum EnglishCatalog {
         .merging(impactTexts) { base, _ in base }
         .merging(kpiTexts) { base, _ in base }
         .merging(digestTexts) { base, _ in base }
+        .merging(goalTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "The structure behind sales results",

@@ -1,7 +1,9 @@
 import SalesDomain
 
 extension NorwegianCatalog {
-    static let problems: [Problem.Key: String] = [
+    static let problems: [Problem.Key: String] = baseProblems.merging(goalProblems) { base, _ in base }
+
+    static let baseProblems: [Problem.Key: String] = [
         .valueRequired: "Fyll ut dette feltet.",
         .textTooLong: "Skriv høyst {maximum} tegn.",
         .textTooShort: "Skriv minst {minimum} tegn.",

@@ -1,7 +1,9 @@
 import SalesDomain
 
 extension SwedishCatalog {
-    static let problems: [Problem.Key: String] = [
+    static let problems: [Problem.Key: String] = baseProblems.merging(goalProblems) { base, _ in base }
+
+    static let baseProblems: [Problem.Key: String] = [
         .valueRequired: "Fyll i det här fältet.",
         .textTooLong: "Skriv högst {maximum} tecken.",
         .textTooShort: "Skriv minst {minimum} tecken.",

@@ -230,4 +230,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case outboxColumnWeek, outboxColumnState, outboxColumnAttempts, outboxColumnWhen, outboxColumnError, outboxSentAt
     case outboxNextAttempt, outboxGivenUp, outboxStateQueued, outboxStateFailing, outboxStateFailed, outboxStateSent
     case impactOutcomesTitle, impactOutcomesNote, impactOutcomeWinRate, impactOutcomeCounted
+    // Goals and wins (SPEC §4)
+    case navGoals, navWins, goalsTitle, goalsIntro, goalsAdd, goalsOpenWins, goalsEmpty
+    case goalsEmptyWriter, goalsCount, goalsRuleTitle, goalsRule, goalLevelCompany, goalOwnerTeam, goalOwnerPerson
+    case goalPeriod, goalWeight, goalProgressLabel, goalBasisWonDeals, goalBasisWonValue, goalBasisManual, goalBasisNoValue
+    case goalBasisChildren, goalBasisNothing, goalValueLabel, goalSaveValue, goalEdit, goalSavedNotice, goalArchivedNotice
+    case goalValueNotice, goalFormNewTitle, goalFormEditTitle, goalFormIntro, goalOwnerKept, goalFieldOwner, goalFieldTitle
+    case goalFieldStart, goalFieldDue, goalFieldParent, goalFieldWeight, goalWeightHint, goalFieldMeasure, goalFieldTarget
+    case goalTargetHint, goalFieldUnit, goalMeasureNone, goalMeasureManual, goalMeasureWonDeals, goalMeasureWonValue, goalParentNone
+    case goalSave, goalBack, goalArchiveHint, goalArchive, winsTitle, winsIntro, winsOpenGoals
+    case winsFeedTitle, winsFilterTeam, winsFilterAll, winsFilter, winsCount, winsCountLimited, winsEmpty
+    case winFor, winPostedBy, winGoal, winsSuggestionsTitle, winsSuggestionsIntro, winSuggestionDeal, winSuggestionGoal
+    case winSuggestionDealText, winSuggestionGoalText, winPost, winDismiss, winsPostTitle, winFieldSubject, winFieldText
+    case winPostedNotice, winDismissedNotice, startGoalsTitle, startGoalsIntro, startOpenGoals, startOpenWins
+    case exportGoals, exportWinsReceived, exportWinsPosted, exportColumnPostedBy
 }

@@ -55,6 +55,8 @@ enum Layout {
                 li { a(.href("/competence"), .id("nav-competence")) { text(.navCompetence) } }
                 li { a(.href("/diagnosis"), .id("nav-diagnosis")) { text(.navDiagnosis) } }
                 li { a(.href("/coaching"), .id("nav-coaching")) { text(.navCoaching) } }
+                li { a(.href("/goals"), .id("nav-goals")) { text(.navGoals) } }
+                li { a(.href("/wins"), .id("nav-wins")) { text(.navWins) } }
                 li { a(.href("/practice"), .id("nav-practice")) { text(.navPractice) } }
                 li { a(.href("/impact"), .id("nav-impact")) { text(.navImpact) } }
                 li { a(.href("/execution"), .id("nav-execution")) { text(.navExecution) } }

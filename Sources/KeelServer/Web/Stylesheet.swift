@@ -126,6 +126,18 @@ enum Stylesheet {
     details.kpi-trend { margin: .25rem 0; }
     td.suggestion { min-width: 14rem; }
     a.button-link { display: inline-block; margin-top: .25rem; font-weight: 600; }
+    ul.goal-tree, ul.win-feed { list-style: none; padding: 0; margin: 0 0 1rem; }
+    li.goal { margin-bottom: .6rem; padding: .75rem 1rem; }
+    li.goal.goal-depth-1 { margin-left: 1.25rem; } li.goal.goal-depth-2 { margin-left: 2.5rem; } li.goal.goal-depth-3 { margin-left: 3.75rem; }
+    li.goal.goal-depth-0 { border-left: 4px solid var(--accent); }
+    .goal-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .5rem; }
+    .goal-title { font-size: 1.05rem; overflow-wrap: anywhere; }
+    .goal-progress { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; }
+    .goal-progress progress { width: 10rem; max-width: 100%; height: .8rem; accent-color: var(--accent); }
+    li.goal .actions { margin: .5rem 0 0; align-items: flex-end; }
+    li.goal .actions form.inline label { display: inline-flex; align-items: center; gap: .35rem; }
+    p.win-text { margin: 0 0 .25rem; font-size: 1.05rem; overflow-wrap: anywhere; }
+    li.suggestion form.inline input[type=text] { min-width: 14rem; max-width: 100%; }
     .choice-row { display: grid !important; grid-template-columns: 1.25rem 1fr; gap: .5rem; align-items: baseline; font-weight: 400 !important;
       padding: .35rem .5rem; border-radius: 6px; cursor: pointer; }
     .choice-row:has(input:checked) { background: #eef4fb; }
@@ -160,6 +172,7 @@ enum Stylesheet {
       a { color: inherit; text-decoration: none; }
     }
     @media (max-width: 40rem) {
+      li.goal.goal-depth-1 { margin-left: .5rem; } li.goal.goal-depth-2 { margin-left: 1rem; } li.goal.goal-depth-3 { margin-left: 1.5rem; }
       ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }
       ul.verdicts li .meta { grid-column: 1 / -1; }
       .account { margin-left: 0; width: 100%; }

@@ -76,6 +76,8 @@ public enum KeelMigrations {
             AddImpactSummaries(),
             // 018 — the weekly e-mail digest: each person's choice and the outbox of messages to send.
             AddDigests(),
+            // 019 — goals with their parents and measures, values entered, wins and dismissed win suggestions.
+            AddGoalsAndWins(),
             // 020 — coachable KPIs: sellers' own targets and the weekly values entered by hand.
             AddKPIs(),
         ]

@@ -48,6 +48,10 @@ enum ErasureRegister {
         ErasureRule("mail_outbox", "subject", .replaceMentions, rowsOf: []),
         ErasureRule("mail_outbox", "text_body", .replaceMentions, rowsOf: []),
         ErasureRule("mail_outbox", "html_body", .replaceMentions, rowsOf: []),
+        // An individual goal's title is about its person. Goals are not swept by age: a company's
+        // or team's goal is no personal text, and a live goal keeps its title while it is used.
+        ErasureRule("goals", "title", .blank, rowsOf: [.column("person_id")]),
+        ErasureRule("wins", "text", .blank, rowsOf: [.column("person_id"), .column("posted_by")], written: .column("posted_at")),
         // Texts about customers and deals, which may still name a colleague.
         ErasureRule("activities", "subject", .replaceMentions, rowsOf: []),
         ErasureRule("deals", "title", .replaceMentions, rowsOf: []),
@@ -56,7 +60,7 @@ enum ErasureRegister {
     /// The keys of audit changes that hold free texts (`AuditTrail` records the columns above
     /// under these names): blanked in events the person did, and in events older than the
     /// retention period. Events about the person lose every value.
-    static let auditTextKeys: Set<String> = ["evidence", "text", "note", "notes", "comment", "privateNotes", "observerComment"]
+    static let auditTextKeys: Set<String> = ["evidence", "text", "note", "notes", "comment", "privateNotes", "observerComment", "goalTitle"]
 }
 
 /// One column of ``ErasureRegister``: which rows belong to a person, what erasing does to the

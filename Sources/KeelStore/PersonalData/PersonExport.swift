@@ -94,6 +94,43 @@ public struct PersonExport: Hashable, Sendable, Codable {
         public var messages: [OutboxMessage]
     }
 
+    /// Goals and wins (SPEC §4): the person's own goals with every value entered for them, and
+    /// the wins posted about them or by them.
+    public struct Goals: Hashable, Sendable, Codable {
+        public var goals: [GoalRecord]
+        public var winsReceived: [WinRecord]
+        public var winsPosted: [WinRecord]
+    }
+
+    public struct GoalRecord: Hashable, Sendable, Codable {
+        public var id: Goal.ID
+        public var title: String
+        public var start: CalendarDay
+        public var due: CalendarDay
+        public var parentID: Goal.ID?
+        public var weight: Double
+        /// `manual`, `won_deals` or `won_value`; absent for a goal measured by its children.
+        public var measure: String?
+        public var target: Double?
+        public var unit: String?
+        public var latestValue: Double?
+        public var archived: Bool
+        public var valuesEntered: [GoalValueEntry]
+    }
+
+    public struct GoalValueEntry: Hashable, Sendable, Codable {
+        public var value: Double
+        public var enteredAt: Date
+    }
+
+    public struct WinRecord: Hashable, Sendable, Codable {
+        public var id: Win.ID
+        public var text: String
+        public var postedAt: Date
+        /// Who the win is about (a person's or team's name) for a win posted; who posted it for a win received.
+        public var otherParty: String?
+    }
+
     /// What a reader's export leaves out, and how many.
     public enum Withheld: String, Hashable, Sendable, Codable, CodingKeyRepresentable, CaseIterable {
         /// Peers' ratings of the person: shown to them only as an aggregate of several peers.
@@ -116,6 +153,7 @@ public struct PersonExport: Hashable, Sendable, Codable {
     public var practice: Practice
     public var kpis: KPIs
     public var digest: Digest
+    public var goals: Goals
     /// Audit events about the person, oldest first.
     public var audit: [AuditEvent]
     public var withheld: [Withheld: Int]

@@ -65,7 +65,7 @@ public struct PersonalData: Sendable {
                 competence: .init(ratingsReceived: received, ratingsGiven: given, resultComments: try await resultComments()),
                 execution: try await execution(), coaching: try await coaching(withheld: &withheld), practice: try await practice(),
                 kpis: try await KPIStore.stored(of: person.id, database: database, organizationID: organizationID),
-                digest: try await digest(), audit: audit, withheld: withheld)
+                digest: try await digest(), goals: try await goals(), audit: audit, withheld: withheld)
         }
 
         /// Ratings of the person and by the person. The person reads their own, the ones they
@@ -134,6 +134,36 @@ public struct PersonalData: Sendable {
         func digest() async throws -> PersonExport.Digest {
             let store = DigestStore(database: database, organizationID: organizationID, calendar: .stockholm)
             return .init(preference: try await store.preference(of: person.id), messages: try await store.messages(of: person.id))
+        }
+
+        func goals() async throws -> PersonExport.Goals {
+            let id = person.id.rawValue
+            let goals = try await GoalModel.query(on: database).filter(\.$organizationID == org).filter(\.$personID == id)
+                .sort(\.$startDay).all()
+            let entries = Dictionary(
+                grouping: try await GoalProgressEntryModel.query(on: database).filter(\.$goalID ~~ goals.compactMap(\.id))
+                    .sort(\.$enteredAt).all(), by: \.goalID)
+            let wins = try await WinModel.query(on: database).filter(\.$organizationID == org)
+                .group(.or) { $0.filter(\.$personID == id).filter(\.$postedBy == id) }.sort(\.$postedAt).all()
+            let directory = Directory(database: database, organizationID: organizationID)
+            let names = Dictionary(uniqueKeysWithValues: try await directory.people(ids: Set(wins.flatMap { [$0.personID, $0.postedBy].compactMap { $0 } })
+                .subtracting([id]).map(Person.ID.init)).map { ($0.id.rawValue, $0.name) })
+            let teams = Dictionary(uniqueKeysWithValues: try await directory.teams().map { ($0.id.rawValue, $0.name) })
+            return .init(
+                goals: try goals.map { model in
+                    let goal = try model.domain()
+                    return .init(
+                        id: goal.id, title: goal.title, start: goal.start, due: goal.due, parentID: goal.parentID, weight: goal.weight,
+                        measure: goal.measure.map { $0.kpi?.rawValue ?? "manual" }, target: goal.measure?.target,
+                        unit: model.measureKind == "manual" ? model.unit : nil, latestValue: goal.latestValue, archived: model.archivedAt != nil,
+                        valuesEntered: (entries[model.id!] ?? []).map { .init(value: $0.value, enteredAt: $0.enteredAt) })
+                },
+                winsReceived: wins.filter { $0.personID == id }.map {
+                    .init(id: .init($0.id!), text: $0.text, postedAt: $0.postedAt, otherParty: names[$0.postedBy])
+                },
+                winsPosted: wins.filter { $0.postedBy == id && $0.personID != id }.map {
+                    .init(id: .init($0.id!), text: $0.text, postedAt: $0.postedAt, otherParty: $0.personID.flatMap { names[$0] } ?? $0.teamID.flatMap { teams[$0] })
+                })
         }
 
         func practice() async throws -> PersonExport.Practice {

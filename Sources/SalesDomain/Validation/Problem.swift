@@ -101,5 +101,8 @@ extension Problem {
         case kpiValueNotANumber, kpiValueTooLarge, kpiNotEntered, unknownKPI, notAWeek, weekInFuture
         // Closing a cycle on the web
         case closeNotConfirmed
+        // Goals and wins
+        case goalDueBeforeStart, goalTargetNotPositive, goalKPIUnknown, goalParentRequired, goalParentNotAllowed, goalUnknown
+        case goalCycle, goalParentLevel, goalOwnerNotAllowed, goalNotManual, goalHasChildren, winNeedsOneSubject, winNotAllowed, notANumber
     }
 }

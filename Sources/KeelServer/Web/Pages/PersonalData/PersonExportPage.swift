@@ -110,6 +110,22 @@ enum PersonExportPage {
                     kpiTable(export.kpis, text: text)
                 }
             }
+            part(.id("export-goals"), title: text(.exportGoals), count: export.goals.goals.count, text: text) {
+                textTable(headers: [text(.goalFieldTitle), text(.goalFieldStart), text(.goalFieldDue), text(.goalFieldTarget), text(.goalValueLabel)],
+                      rows: export.goals.goals.map {
+                          [$0.title, $0.start.description, $0.due.description, $0.target.map { "\($0)" } ?? "—", $0.latestValue.map { "\($0)" } ?? "—"]
+                      })
+            }
+            part(.id("export-wins-received"), title: text(.exportWinsReceived), count: export.goals.winsReceived.count, text: text) {
+                textTable(headers: [text(.winFieldText), text(.exportColumnPostedBy), text(.auditColumnWhen)],
+                      rows: export.goals.winsReceived.map { [$0.text, $0.otherParty ?? "—", $0.postedAt.formatted(day)] })
+            }
+            if !export.goals.winsPosted.isEmpty {
+                part(.id("export-wins-posted"), title: text(.exportWinsPosted), count: export.goals.winsPosted.count, text: text) {
+                    textTable(headers: [text(.winFieldText), text(.winFieldSubject), text(.auditColumnWhen)],
+                          rows: export.goals.winsPosted.map { [$0.text, $0.otherParty ?? "—", $0.postedAt.formatted(day)] })
+                }
+            }
             part(.id("export-audit"), title: text(.exportAudit), count: export.audit.count, text: text) {
                 textTable(headers: [text(.auditColumnWhen), text(.auditColumnWhat), text(.auditColumnChanges)], rows: export.audit.map { event in
                     [event.occurredAt.formatted(moment), "\(text.auditKind(event.kind)): \(text.auditAction(event.action))",

@@ -41,11 +41,13 @@ enum StartPage {
             switch overview.scope {
             case .person(let id):
                 sellerView(model.report, person: id, context: context, numbers: numbers)
+                goalsAndWins(context: context)
             case .team:
                 if let coaching = model.report.coaching { rhythm(coaching, scope: overview.scope, context: context, numbers: numbers) }
                 if let team = model.report.teamPractice { teamPractice(team, context: context) }
                 if let tile = model.report.impact { impact(tile, context: context, numbers: numbers) }
                 sellersTable(model.report, context: context, numbers: numbers)
+                goalsAndWins(context: context)
                 if !overview.report.findings.isEmpty { DiagnosisPage.findings(overview, context: context, numbers: numbers) }
                 if model.report.teams.count > 1 { groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers) }
                 DiagnosisPage.changes(overview, context: context)
@@ -58,7 +60,21 @@ enum StartPage {
                 }
                 groupsTable(model.report.teams, id: "start-teams", title: text(.startTeamsTitle), overview: overview, context: context, numbers: numbers)
                 cycles(model.report.openCycles, context: context)
+                goalsAndWins(context: context)
                 DiagnosisPage.changes(overview, context: context)
+            }
+        }
+    }
+
+    /// Where goals and wins are: the goal tree and the team feed, one click each.
+    static func goalsAndWins(context: PageContext) -> Node {
+        let text = context.text
+        return section(.class("card"), .id("start-goals")) {
+            h2 { text(.startGoalsTitle) }
+            p(.class("meta")) { text(.startGoalsIntro) }
+            div(.class("actions")) {
+                a(.href("/goals"), .id("start-open-goals")) { text(.startOpenGoals) }
+                a(.href("/wins"), .id("start-open-wins")) { text(.startOpenWins) }
             }
         }
     }
