@@ -17,7 +17,7 @@ extension GoalStore {
         let existing = id.flatMap { id in all.first { $0.id == id } }
         if let existing { draft.owner = existing.owner }
         let reach = try await reach(for: policy, people: all.compactMap(\.owner.personID) + [draft.owner.personID].compactMap { $0 })
-        if let id {
+        if id != nil {
             guard let existing, reach.canRead(existing.owner) else { throw AccessRefused(.notFound, entity: "goal", field: "goalID") }
             guard reach.canWrite(existing.owner) else { throw AccessRefused(.forbidden, entity: "goal", field: "goalID") }
         }
