@@ -125,19 +125,16 @@ enum GoalPagesController {
 
     static func day(_ text: String?, field: String) throws(FieldError) -> CalendarDay? {
         guard let text, !text.isEmpty else { return nil }
-        guard let day = CalendarDay(text) else { throw FieldError(field: field, code: .invalidFormat, .notADate, ["value": text]) }
-        return day
+        return try GoalRequest.day(text, field: field)
     }
 
-    /// A number as a Nordic reader types it: a decimal comma or point, spaces between thousands.
+    /// A number as a Nordic reader types it (``TypedNumber``); `nil` for an empty field.
     static func number(_ text: String?, field: String) throws(FieldError) -> Double? {
-        let cleaned = (text ?? "").replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-            .replacingOccurrences(of: "\u{2212}", with: "-").replacingOccurrences(of: ",", with: ".")
-        guard !cleaned.isEmpty else { return nil }
-        guard let value = Double(cleaned), value.isFinite else {
-            throw FieldError(field: field, code: .invalidFormat, .notANumber, ["value": text ?? ""])
+        switch TypedNumber.read(text) {
+        case .empty: return nil
+        case .number(let value): return value
+        case .notANumber: throw FieldError(field: field, code: .invalidFormat, .notANumber, ["value": text ?? ""])
         }
-        return value
     }
 
     /// The form names what the API calls `level`, `teamID` and `personID` one field, `owner`,

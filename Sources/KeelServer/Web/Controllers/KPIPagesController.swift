@@ -68,12 +68,12 @@ enum KPIPagesController {
         }
     }
 
-    /// A number as Nordic users type it (`1,5`), a share in per cent; empty is `nil` (the default, or no entry).
+    /// A number as Nordic users type it (``TypedNumber``), a share in per cent; empty is `nil` (the default, or no entry).
     static func value(_ raw: String?, field: String, asShare: Bool) throws(FieldError) -> Double? {
-        let trimmed = (raw ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-            .replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return nil }
-        guard let number = Double(trimmed), number.isFinite else { throw FieldError(field: field, code: .invalidFormat, .kpiValueNotANumber) }
-        return asShare ? number / 100 : number
+        switch TypedNumber.read(raw?.replacingOccurrences(of: "%", with: "")) {
+        case .empty: return nil
+        case .number(let number): return asShare ? number / 100 : number
+        case .notANumber: throw FieldError(field: field, code: .invalidFormat, .kpiValueNotANumber)
+        }
     }
 }

@@ -41,9 +41,8 @@ public struct KPIStore: OrganizationCalendarStore {
             tallies: rollup.tallies.values, followUps: followUps, entries: try await entries(of: person.id, weeks: weeks),
             workCategories: try await OrganizationSettings(database: database, organizationID: organizationID).workCategoryRules())
         let targets = try await targets(of: person.id)
-        let setters = Set(targets.compactMap(\.setBy))
-        var names: [Person.ID: String] = [:]
-        for id in setters { names[id] = try await directory.person(id)?.name }
+        let names = Dictionary(
+            try await directory.people(ids: Set(targets.compactMap(\.setBy))).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return SellerKPIReport(
             person: person, weeks: weeks, inputs: inputs, targets: targets, deals: try await closedDeals(of: person.id, in: range),
             calendar: calendar, viewerSetsTargets: policy.canSetKPITargets(of: person), viewerEnters: policy.canEnterKPIs(of: person),

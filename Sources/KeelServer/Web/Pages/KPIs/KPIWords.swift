@@ -12,28 +12,23 @@ struct KPIWords {
         self.numbers = ChartNumberFormat(languageTag: text.language.rawValue)
     }
 
+    /// Each catalog KPI's name and the sentence saying what its figure rests on.
+    static let words: [String: (name: TextKey, basis: TextKey)] = [
+        "customer_meetings_per_week": (.kpiNameCustomerMeetings, .kpiBasisCustomerMeetings),
+        "prospecting_on_time": (.kpiNameProspectingOnTime, .kpiBasisProspectingOnTime),
+        "preparation_minutes_per_meeting": (.kpiNamePreparation, .kpiBasisPreparation),
+        "follow_ups_within_48_hours": (.kpiNameFollowUps, .kpiBasisFollowUps),
+        "selling_time_share": (.kpiNameSellingTime, .kpiBasisSellingTime),
+        "referrals_asked_per_week": (.kpiNameReferrals, .kpiBasisReferrals),
+    ]
+
     func name(_ kpi: CoachableKPI) -> String {
-        switch kpi.key {
-        case "customer_meetings_per_week": text(.kpiNameCustomerMeetings)
-        case "prospecting_on_time": text(.kpiNameProspectingOnTime)
-        case "preparation_minutes_per_meeting": text(.kpiNamePreparation)
-        case "follow_ups_within_48_hours": text(.kpiNameFollowUps)
-        case "selling_time_share": text(.kpiNameSellingTime)
-        case "referrals_asked_per_week": text(.kpiNameReferrals)
-        default: kpi.key
-        }
+        Self.words[kpi.key].map { text($0.name) } ?? kpi.key
     }
 
     /// What a figure rests on, e.g. "12 of 15 planned".
     func basis(_ kpi: CoachableKPI, _ figure: KPIFigure) -> String {
-        let key: TextKey = switch kpi.key {
-        case "customer_meetings_per_week": .kpiBasisCustomerMeetings
-        case "prospecting_on_time": .kpiBasisProspectingOnTime
-        case "preparation_minutes_per_meeting": .kpiBasisPreparation
-        case "follow_ups_within_48_hours": .kpiBasisFollowUps
-        case "selling_time_share": .kpiBasisSellingTime
-        default: .kpiBasisReferrals
-        }
+        guard let key = Self.words[kpi.key]?.basis else { return "\(figure.numerator) / \(figure.denominator)" }
         // Selling time is summed in minutes and read in hours.
         let scale = kpi.measure == .sellingTimeShare ? 60.0 : 1.0
         return text(key, [
