@@ -43,9 +43,11 @@ public enum KeelApp {
     }
 
     /// Brings the database's schema up to date, then its derived tables (``DerivedData``); a
-    /// SQLite file is switched to its write-ahead log first.
+    /// SQLite file is switched to its write-ahead log first, and each event loop's connection
+    /// given a larger page cache.
     public static func migrate(_ app: Application) async throws {
         try await SQLiteWriteAheadLog.enable(on: app.db)
+        try await SQLitePageCache.enlarge(on: app.eventLoopGroup.makeIterator().compactMap { app.databases.database(logger: app.logger, on: $0) })
         try await app.autoMigrate()
         try await DerivedData.refresh(on: app.db)
     }

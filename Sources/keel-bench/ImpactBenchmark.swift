@@ -33,12 +33,12 @@ struct ImpactBenchmark: AsyncParsableCommand {
         let list = try await store.list(for: policy)
         print("Traced impact at \(sellers) sellers: \(list.interventions.count) interventions in \(list.groups.count) groups; refresh of every group's estimate \(String(format: "%.1f", refresh)) s")
         guard let intervention = list.interventions.first(where: { $0.intervention.startedAt < asOf.addingTimeInterval(-10 * 7 * 86_400) }),
-              let group = list.groups.max(by: { $0.sellerIDs.count < $1.sellerIDs.count })
+              let group = list.groups.max(by: { $0.sellerCount < $1.sellerCount })
         else { throw ValidationError("the benchmark organization has no intervention") }
         let one = try await server.latency(of: "/api/v1/impact/estimates/\(intervention.intervention.id)", token: token, requests: requests)
         print("  one intervention (HTTP)                 \(one.summary)")
         let grouped = try await server.latency(of: "/api/v1/impact/estimates/\(group.id)", token: token, requests: requests)
-        print("  largest group, \(group.sellerIDs.count) sellers (HTTP)      \(grouped.summary)")
+        print("  largest group, \(group.sellerCount) sellers (HTTP)      \(grouped.summary)")
         var tile: [Double] = []
         for index in 0..<(requests + 5) {
             let elapsed = try await seconds { _ = try await store.tile(for: policy) }

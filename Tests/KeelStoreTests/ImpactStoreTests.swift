@@ -98,7 +98,21 @@ extension StoreSuites {
                 #expect(!tile.behaviour.isEmpty && tile.computedAt == Self.asOf)
                 let lowerBounds = tile.behaviour.compactMap(\.lowerBound)
                 #expect(lowerBounds == lowerBounds.sorted(by: >))
-                #expect(sellerTile.behaviour.allSatisfy { $0.sellerIDs == [other.id] })
+                #expect(sellerTile.behaviour.allSatisfy { $0.sellerCount == 1 } && sellerTile.computedAt == Self.asOf)
+
+                // validate: every role reads exactly the kept groups all of whose sellers it may
+                // read, recounted from the interventions (a manager's and a leader's counted in SQL)
+                let people = Dictionary(uniqueKeysWithValues: demo.people.map { ($0.id, $0) })
+                let groups = ImpactGroup.groups(of: list.interventions.map(\.intervention), calendar: store.calendar)
+                    .filter { $0.startWeek <= thisWeek }
+                #expect(Set(try await store.list(for: admin).groups.map(\.id)) == Set(groups.map(\.id)))
+                for viewer in [demo.logins.leader, demo.logins.manager, other] {
+                    let policy = Self.policy(viewer, demo)
+                    let readable = groups.filter { policy.canReadImpact(ofAll: $0.interventions.compactMap { people[$0.sellerID] }) }
+                    let read = try await store.list(for: policy).groups
+                    #expect(Set(read.map(\.id)) == Set(readable.map(\.id)), "\(viewer.accessRole)")
+                    #expect(read.map(\.sellerCount).sorted() == readable.map { Set($0.interventions.map(\.sellerID)).count }.sorted())
+                }
             }
         }
     }

@@ -92,7 +92,7 @@ struct ImpactSummaryResource: Content {
         startWeek = summary.startWeek.description
         weeks = summary.weeks
         weeksAfterOver = summary.afterWeeksOver
-        sellers = Set(summary.sellerIDs).count
+        sellers = summary.sellerCount
         treatedSellers = summary.treatedCount
         comparisonSellers = summary.comparisonCount
         result = ImpactResultResource(summary.result)

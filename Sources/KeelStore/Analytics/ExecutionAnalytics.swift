@@ -94,7 +94,7 @@ public struct ExecutionAnalytics: OrganizationCalendarStore {
         case .person(let id):
             return [id]
         case .team(let id):
-            let subtree = try await Directory(database: database, organizationID: organizationID).hierarchy().subtree(of: id)
+            let subtree = try await Directory(database: database, organizationID: organizationID).subtree(of: id)
             var members: [Person.ID] = []
             for teams in Array(subtree).chunked(into: 500) {
                 members += try await sql.select().column("id").from(PersonModel.schema)

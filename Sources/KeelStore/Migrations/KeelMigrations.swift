@@ -80,6 +80,8 @@ public enum KeelMigrations {
             AddGoalsAndWins(),
             // 020 — coachable KPIs: sellers' own targets and the weekly values entered by hand.
             AddKPIs(),
+            // 022 — who each kept impact estimate is about, so a manager's start page reads only their people's.
+            AddImpactSummarySellers(),
         ]
     }
 }

@@ -12,8 +12,9 @@ public struct ImpactSummary: Hashable, Sendable, Codable {
     public var startWeek: ISOWeek
     public var weeks: Int
     public var afterWeeksOver: Int
-    /// Every seller of the intervention group, counted in the estimate or not: who may read it.
-    public var sellerIDs: [Person.ID]
+    /// How many sellers the intervention group holds, counted in the estimate or not. Who they
+    /// are is kept beside the summary by the store, which answers who may read it.
+    public var sellerCount: Int
     public var treatedCount: Int
     public var comparisonCount: Int
     public var result: ImpactEstimate.Result
@@ -26,7 +27,7 @@ public struct ImpactSummary: Hashable, Sendable, Codable {
         self.startWeek = estimate.startWeek
         self.weeks = estimate.weeks
         self.afterWeeksOver = estimate.afterWeeksOver
-        self.sellerIDs = sellerIDs
+        self.sellerCount = Set(sellerIDs).count
         self.treatedCount = estimate.treated.count
         self.comparisonCount = estimate.comparison.count
         self.result = estimate.result

@@ -12,46 +12,93 @@ extension ImpactStore {
     public func refreshSummaries(asOf: Date, weeks: Int = ImpactWindows.defaultWeeks) async throws {
         let all = try await interventions()
         let thisWeek = calendar.week(containing: asOf)
-        var summaries: [ImpactSummary] = []
+        var kept: [(summary: ImpactSummary, sellers: Set<Person.ID>)] = []
         for group in ImpactGroup.groups(of: all, calendar: calendar) where group.startWeek <= thisWeek {
             let estimate = try await estimate(of: group.interventions, weeks: weeks, comparison: nil, asOf: asOf, all: all)
-            summaries.append(ImpactSummary(id: group.id, channel: group.channel, sellerIDs: group.interventions.map(\.sellerID), estimate: estimate))
+            let sellers = group.interventions.map(\.sellerID)
+            kept.append((ImpactSummary(id: group.id, channel: group.channel, sellerIDs: sellers, estimate: estimate), Set(sellers)))
         }
         let encoder = JSONEncoder()
-        let kept = summaries
+        let organization = organizationID.rawValue
+        let summaries = kept.map(\.summary)
+        let memberships = kept.flatMap { summary, sellers in sellers.map { (summary.id, $0.rawValue) } }
         try await database.transaction { database in
             let sql = database as! any SQLDatabase
-            try await sql.delete(from: Self.summaryTable).where("organization_id", .equal, organizationID.rawValue).run()
-            for chunk in kept.chunked(into: 200) {
-                var insert = sql.insert(into: Self.summaryTable).columns("organization_id", "id", "body", "computed_at")
+            try await sql.delete(from: Self.summarySellerTable).where("organization_id", .equal, organization).run()
+            try await sql.delete(from: Self.summaryTable).where("organization_id", .equal, organization).run()
+            for chunk in summaries.chunked(into: 200) {
+                var insert = sql.insert(into: Self.summaryTable).columns("organization_id", "id", "body", "seller_count", "computed_at")
                 for summary in chunk {
                     insert = insert.values(
-                        SQLBind(organizationID.rawValue), SQLBind(summary.id),
-                        SQLBind(String(decoding: try encoder.encode(summary), as: UTF8.self)), SQLBind(asOf))
+                        SQLBind(organization), SQLBind(summary.id), SQLBind(String(decoding: try encoder.encode(summary), as: UTF8.self)),
+                        SQLBind(summary.sellerCount), SQLBind(asOf))
                 }
+                try await insert.run()
+            }
+            for chunk in memberships.chunked(into: 300) {
+                var insert = sql.insert(into: Self.summarySellerTable).columns("organization_id", "summary_id", "seller_id")
+                for (summary, seller) in chunk { insert = insert.values(SQLBind(organization), SQLBind(summary), SQLBind(seller)) }
                 try await insert.run()
             }
         }
     }
 
     /// The kept group estimates the viewer may read, and when they were computed.
+    ///
+    /// A group is readable when every one of its sellers is (`canReadImpact(ofAll:)`). Outside
+    /// the whole organization's reach that is counted in SQL — the group's sellers among the
+    /// viewer's against all of them — so a manager's request decodes the few estimates about
+    /// their own people, not the organization's hundreds of groups.
     func readableSummaries(for policy: AccessPolicy) async throws -> (summaries: [ImpactSummary], computedAt: Date?) {
         struct Row: Decodable {
             var body: String
             var computed_at: Date
         }
-        let rows = try await sql.select().column("body").column("computed_at").from(Self.summaryTable)
-            .where("organization_id", .equal, organizationID.rawValue).all(decoding: Row.self)
-        let decoder = JSONDecoder()
-        var summaries = try rows.map { try decoder.decode(ImpactSummary.self, from: Data($0.body.utf8)) }
-        if !policy.canReadOrganization {
-            // A group is readable when every one of its sellers is (`canReadImpact(ofAll:)`):
-            // checked against the ids in the viewer's reach, a manager's team rather than the
-            // thousands of sellers the organization's groups hold.
-            let readable = try await directory.readablePersonIDs(for: policy)
-            summaries = summaries.filter { !$0.sellerIDs.isEmpty && $0.sellerIDs.allSatisfy(readable.contains) }
+        let organization = organizationID.rawValue
+        var rows: [Row] = []
+        if policy.canReadOrganization {
+            rows = try await sql.select().column("body").column("computed_at").from(Self.summaryTable)
+                .where("organization_id", .equal, organization).all(decoding: Row.self)
+        } else {
+            struct Reach: Decodable {
+                var summary_id: String
+                var count: Int
+            }
+            var reached: [String: Int] = [:]
+            let readable = try await directory.readablePersonIDs(for: policy).map(\.rawValue)
+            for chunk in readable.chunked(into: 500) {
+                let counts = try await sql.select().column("summary_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
+                    .from(Self.summarySellerTable)
+                    .where("organization_id", .equal, organization).where("seller_id", .in, Array(chunk))
+                    .groupBy("summary_id").all(decoding: Reach.self)
+                for row in counts { reached[row.summary_id, default: 0] += row.count }
+            }
+            struct Counted: Decodable {
+                var id: String
+                var body: String
+                var seller_count: Int
+                var computed_at: Date
+            }
+            for chunk in Array(reached.keys).chunked(into: 500) {
+                let found = try await sql.select().column("id").column("body").column("seller_count").column("computed_at")
+                    .from(Self.summaryTable)
+                    .where("organization_id", .equal, organization).where("id", .in, Array(chunk))
+                    .all(decoding: Counted.self)
+                for row in found where row.seller_count > 0 && reached[row.id] == row.seller_count {
+                    rows.append(Row(body: row.body, computed_at: row.computed_at))
+                }
+            }
         }
-        return (summaries, rows.map(\.computed_at).max())
+        let decoder = JSONDecoder()
+        let summaries = try rows.map { try decoder.decode(ImpactSummary.self, from: Data($0.body.utf8)) }.sorted { $0.id < $1.id }
+        return (summaries, try await lastRefresh())
+    }
+
+    /// When the kept estimates were computed; none kept yet is nil.
+    public func lastRefresh() async throws -> Date? {
+        struct Row: Decodable { var computed_at: Date? }
+        return try await sql.select().column(SQLFunction("MAX", args: SQLIdentifier("computed_at")), as: "computed_at").from(Self.summaryTable)
+            .where("organization_id", .equal, organizationID.rawValue).first(decoding: Row.self)?.computed_at
     }
 
     /// The start page's "what moved after coaching and practice".

@@ -9,6 +9,8 @@ import SQLKit
 /// (``refreshSummaries(asOf:)``). Every read takes the viewer's ``AccessPolicy``.
 public struct ImpactStore: OrganizationCalendarStore {
     static let summaryTable = "impact_summaries"
+    /// Who each kept estimate is about: one row per summary and seller.
+    static let summarySellerTable = "impact_summary_sellers"
 
     public let database: any Database
     public let organizationID: Organization.ID

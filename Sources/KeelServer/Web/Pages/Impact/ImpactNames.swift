@@ -54,7 +54,7 @@ enum ImpactNames {
     /// The sellers and weeks an estimate rests on; for *not enough data*, the group's size only
     /// (what is missing is said beside it).
     static func basis(_ summary: ImpactSummary, text: Localizer) -> String {
-        guard case .estimate = summary.result else { return text(.impactBasisGroup, ["sellers": String(summary.sellerIDs.count)]) }
+        guard case .estimate = summary.result else { return text(.impactBasisGroup, ["sellers": String(summary.sellerCount)]) }
         return text(.impactBasis, ["treated": String(summary.treatedCount), "comparison": String(summary.comparisonCount), "weeks": String(summary.weeks)])
     }
 }
