@@ -56,24 +56,28 @@ public struct ImpactBootstrap: Hashable, Sendable {
 
     /// The interval: the percentiles of the resampled estimates.
     public func interval(treated: [ImpactSellerChange], comparison: [ImpactSellerChange]) -> (lower: Double, upper: Double) {
+        // Each seller's change is a ratio of sums over their weeks: computed once here, not once
+        // per draw that picks them (2,000 draws of hundreds of comparison sellers).
+        let treatedChanges = treated.map(\.change)
+        let comparisonChanges = comparison.map(\.change)
         let estimates = draws(treated: treated, comparisonCount: comparison.count)
-            .map { Self.estimate(of: $0, treated: treated, comparison: comparison) }.sorted()
+            .map { Self.estimate(of: $0, treated: treated, treatedChanges: treatedChanges, comparisonChanges: comparisonChanges) }.sorted()
         let tail = (1 - Self.level) / 2
         return (Self.percentile(estimates, tail), Self.percentile(estimates, 1 - tail))
     }
 
-    static func estimate(of draw: Draw, treated: [ImpactSellerChange], comparison: [ImpactSellerChange]) -> Double {
-        let treatedChanges: [Double]
+    static func estimate(of draw: Draw, treated: [ImpactSellerChange], treatedChanges: [Double], comparisonChanges: [Double]) -> Double {
+        let drawnTreated: [Double]
         if treated.count == 1 {
             let seller = treated[0]
-            treatedChanges = [
+            drawnTreated = [
                 ImpactSellerChange.value(of: draw.treatedAfter.map { seller.after[$0] })
                     - ImpactSellerChange.value(of: draw.treatedBefore.map { seller.before[$0] }),
             ]
         } else {
-            treatedChanges = draw.treated.map { treated[$0].change }
+            drawnTreated = draw.treated.map { treatedChanges[$0] }
         }
-        return DifferenceInDifferences.estimate(treated: treatedChanges, comparison: draw.comparison.map { comparison[$0].change })
+        return DifferenceInDifferences.estimate(treated: drawnTreated, comparison: draw.comparison.map { comparisonChanges[$0] })
     }
 
     /// Linear interpolation between the closest ranks (NumPy's default `quantile` method):
