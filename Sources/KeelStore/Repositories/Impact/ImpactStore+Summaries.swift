@@ -50,13 +50,18 @@ extension ImpactStore {
     /// viewer's against all of them — so a manager's request decodes the few estimates about
     /// their own people, not the organization's hundreds of groups.
     func readableSummaries(for policy: AccessPolicy) async throws -> (summaries: [ImpactSummary], computedAt: Date?) {
+        try await readableSummaries(readable: policy.canReadOrganization ? nil : try await directory.readablePersonIDs(for: policy))
+    }
+
+    /// The same, for the ids a viewer may read, or nil for the whole organization's.
+    private func readableSummaries(readable: Set<Person.ID>?) async throws -> (summaries: [ImpactSummary], computedAt: Date?) {
         struct Row: Decodable {
             var body: String
             var computed_at: Date
         }
         let organization = organizationID.rawValue
         var rows: [Row] = []
-        if policy.canReadOrganization {
+        if readable == nil {
             rows = try await sql.select().column("body").column("computed_at").from(Self.summaryTable)
                 .where("organization_id", .equal, organization).all(decoding: Row.self)
         } else {
@@ -65,8 +70,7 @@ extension ImpactStore {
                 var count: Int
             }
             var reached: [String: Int] = [:]
-            let readable = try await directory.readablePersonIDs(for: policy).map(\.rawValue)
-            for chunk in readable.chunked(into: 500) {
+            for chunk in (readable ?? []).map(\.rawValue).chunked(into: 500) {
                 let counts = try await sql.select().column("summary_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
                     .from(Self.summarySellerTable)
                     .where("organization_id", .equal, organization).where("seller_id", .in, Array(chunk))
@@ -109,8 +113,9 @@ extension ImpactStore {
 
     /// The impact page: the groups and each seller's interventions the viewer may read.
     public func list(for policy: AccessPolicy) async throws -> ImpactList {
-        let (summaries, computedAt) = try await readableSummaries(for: policy)
-        let all = try await interventions()
+        let readable = policy.canReadOrganization ? nil : try await directory.readablePersonIDs(for: policy)
+        let (summaries, computedAt) = try await readableSummaries(readable: readable)
+        let all = try await interventions(of: readable)
         let people = Dictionary(uniqueKeysWithValues: try await directory.people(ids: Set(all.map(\.sellerID))).map { ($0.id, $0) })
         let entries = all.compactMap { intervention in
             people[intervention.sellerID].flatMap { policy.canReadImpact(of: $0) ? ImpactList.Entry(intervention: intervention, sellerName: $0.name) : nil }

@@ -31,12 +31,19 @@ public struct ImpactStore: OrganizationCalendarStore {
 
     /// Every intervention of the organization, or only those on `target` (what one estimate
     /// needs): the union of its sources, each one query.
-    func interventions(on target: Intervention.Target? = nil) async throws -> [Intervention] {
-        try await coachingInterventions(on: target) + practiceInterventions(on: target)
+    ///
+    /// With `sellers`, only theirs: a manager's list reads their people's, not the organization's.
+    func interventions(on target: Intervention.Target? = nil, of sellers: Set<Person.ID>? = nil) async throws -> [Intervention] {
+        guard let sellers else { return try await coachingInterventions(on: target) + practiceInterventions(on: target) }
+        var found: [Intervention] = []
+        for chunk in sellers.map(\.rawValue).chunked(into: 500) {
+            found += try await coachingInterventions(on: target, of: Array(chunk)) + practiceInterventions(on: target, of: Array(chunk))
+        }
+        return found
     }
 
     /// Each seller's first completed session per competency or coachable-KPI focus, one GROUP BY.
-    func coachingInterventions(on target: Intervention.Target? = nil) async throws -> [Intervention] {
+    func coachingInterventions(on target: Intervention.Target? = nil, of sellers: [UUID]? = nil) async throws -> [Intervention] {
         struct Row: Decodable {
             var seller_id: UUID
             var focus_kind: String
@@ -49,6 +56,7 @@ public struct ImpactStore: OrganizationCalendarStore {
             .from(CoachingSessionModel.schema)
             .where("organization_id", .equal, organizationID.rawValue)
             .where("status", .equal, CoachingSession.Status.completed.rawValue).where("focus_kind", .in, kinds)
+        if let sellers { query.where("seller_id", .in, sellers) }
         if let target {
             let focus: CoachingFocus = switch target {
             case .competency(let id): .competency(id)
@@ -73,7 +81,7 @@ public struct ImpactStore: OrganizationCalendarStore {
     /// Each seller's first practice repetition per competency, one GROUP BY: practice starts when
     /// the seller first does an item, not when a planner puts it in their plan — an item nobody
     /// did is no intervention.
-    func practiceInterventions(on target: Intervention.Target? = nil) async throws -> [Intervention] {
+    func practiceInterventions(on target: Intervention.Target? = nil, of sellers: [UUID]? = nil) async throws -> [Intervention] {
         struct Row: Decodable {
             var person_id: UUID
             var competency_id: UUID
@@ -83,6 +91,7 @@ public struct ImpactStore: OrganizationCalendarStore {
             .column(SQLFunction("MIN", args: SQLColumn("done_at")), as: "first")
             .from(PracticeRepModel.schema)
             .where("organization_id", .equal, organizationID.rawValue)
+        if let sellers { query.where("person_id", .in, sellers) }
         switch target {
         case .activityType?: return []
         case .competency(let id)?: query.where("competency_id", .equal, id.rawValue)
