@@ -51,7 +51,7 @@ import Vapor
             let won = try await server.api(.GET, "/api/v1/deals?outcome=won&limit=1000", token: manager).json()
             #expect((won["deals"] as? [[String: Any]])?.allSatisfy { $0["outcome"] as? String == "won" } == true)
             let own = try await server.api(.GET, "/api/v1/deals?limit=1000", token: sellerToken).json()
-            #expect((own["deals"] as? [[String: Any]])?.allSatisfy { $0["ownerID"] as? String == seller.id.description } == true)
+            #expect((own["deals"] as? [[String: Any]])?.allSatisfy { ($0["ownerID"] as? String)?.lowercased() == seller.id.description } == true)
             let byOwner = try await server.api(.GET, "/api/v1/deals?owner=\(seller.id)&limit=1000", token: manager).json()
             #expect(byOwner["total"] as? Int == own["total"] as? Int)
 
@@ -109,7 +109,7 @@ import Vapor
 
             let first = try await browser.get("/execution?scope=\(scope)&from=2025-W40&to=2025-W52")
             #expect(first.status == .ok)
-            let firstIDs = stalled.prefix(ExecutionPage.stalledListLimit).compactMap { $0["dealID"] as? String }
+            let firstIDs = stalled.prefix(ExecutionPage.stalledListLimit).compactMap { ($0["dealID"] as? String)?.lowercased() }
             #expect(firstIDs.allSatisfy { first.text.contains("href=\"/deals/\($0)\"") })
             #expect(first.text.contains("Deals 1–\(ExecutionPage.stalledListLimit) of \(total)"))
             #expect(first.text.contains(Node.escape("/execution?scope=\(scope)&from=2025-W40&to=2025-W52&stalledOffset=\(ExecutionPage.stalledListLimit)#stalled")),
@@ -119,7 +119,7 @@ import Vapor
             var seen = Set<String>()
             for offset in stride(from: 0, to: total, by: ExecutionPage.stalledListLimit) {
                 let page = try await browser.get("/execution?scope=\(scope)&from=2025-W40&to=2025-W52&stalledOffset=\(offset)")
-                let ids = stalled.dropFirst(offset).prefix(ExecutionPage.stalledListLimit).compactMap { $0["dealID"] as? String }
+                let ids = stalled.dropFirst(offset).prefix(ExecutionPage.stalledListLimit).compactMap { ($0["dealID"] as? String)?.lowercased() }
                 #expect(ids.allSatisfy { page.text.contains("href=\"/deals/\($0)\"") }, "page at \(offset)")
                 #expect(page.text.contains("id=\"stalled-next\"") == (offset + ExecutionPage.stalledListLimit < total))
                 #expect(page.text.contains("id=\"stalled-previous\"") == (offset > 0))
@@ -137,7 +137,7 @@ import Vapor
             let analysis = try await server.api(.GET, "/api/v1/analyses/stalled-deals?limit=1", token: token).json()
             let listed = try #require((analysis["stalled"] as? [[String: Any]])?.first)
             let id = try #require(listed["dealID"] as? String)
-            let ownerID = try #require(listed["ownerID"] as? String)
+            let ownerID = try #require((listed["ownerID"] as? String)?.lowercased())
 
             let api = try await server.api(.GET, "/api/v1/deals/\(id)", token: token)
             #expect(api.status == .ok)

@@ -130,7 +130,9 @@ extension StoreSuites {
                     #expect(screen.label == DealLabel(title: model.title, externalID: model.externalID, accountName: model.accountID.flatMap { accounts[$0] }))
                     let expected = activities.filter { activity in
                         activity.ownerID == deal.ownerID.rawValue
-                            && (activity.dealID == deal.id.rawValue || (activity.dealID == nil && deal.accountID != nil && activity.accountID == deal.accountID?.rawValue))
+                            && (activity.dealID == deal.id.rawValue
+                                || (activity.dealID == nil && deal.accountID != nil && activity.accountID == deal.accountID?.rawValue
+                                    && activity.plannedAt >= deal.createdAt && deal.closedAt.map { activity.plannedAt <= $0 } ?? true))
                     }
                     #expect(screen.activityTotal == expected.count)
                     #expect(screen.activities.count == min(expected.count, DealScreen.activityLimit))

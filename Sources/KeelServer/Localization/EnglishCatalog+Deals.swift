@@ -34,7 +34,7 @@ extension EnglishCatalog {
         .dealColumnDays: "Days",
         .dealStillHere: "still here",
         .dealActivitiesTitle: "Activities",
-        .dealActivitiesIntro: "{name}'s activities on this deal, or on its account without another deal, newest first.",
+        .dealActivitiesIntro: "{name}'s activities on this deal, or on its account without another deal since the deal was created, newest first.",
         .dealActivitiesShown: "Showing the newest {shown} of {total} activities.",
         .dealActivitiesNone: "No activity is recorded on this deal or its account.",
         .dealColumnType: "Type",

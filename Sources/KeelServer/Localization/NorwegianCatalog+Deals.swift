@@ -34,7 +34,7 @@ extension NorwegianCatalog {
         .dealColumnDays: "Dager",
         .dealStillHere: "ligger fortsatt her",
         .dealActivitiesTitle: "Aktiviteter",
-        .dealActivitiesIntro: "{name}s aktiviteter på denne avtalen, eller på kunden uten en annen avtale, nyeste først.",
+        .dealActivitiesIntro: "{name}s aktiviteter på denne avtalen, eller på kunden uten en annen avtale siden avtalen ble opprettet, nyeste først.",
         .dealActivitiesShown: "Viser de {shown} nyeste av {total} aktiviteter.",
         .dealActivitiesNone: "Ingen aktivitet er registrert på denne avtalen eller kunden.",
         .dealColumnType: "Type",

@@ -2,7 +2,7 @@ extension SwedishCatalog {
     /// Texterna på affärssidan och i listan över affärer som står still.
     static let dealTexts: [TextKey: String] = [
         .dealTitle: "Affär: {name}",
-        .dealIntro: "En affär så som Keel känner den från CRM: vad den är värd, varje fas den har legat i och hur länge, om den står still nu och ansvarigs aktiviteter för den – fakta att gå igenom affären med.",
+        .dealIntro: "En affär så som Keel känner den från CRM: vad den är värd, varje fas den har legat i och hur länge, om den står still nu och den ansvariges aktiviteter för den – fakta att gå igenom affären med.",
         .dealNextStep: "Nästa steg: gå igenom affären med {name} – vad som för den framåt och nästa steg med kunden.",
         .dealPlanCoaching: "Planera affärscoaching",
         .dealOpenExecution: "Se hur {name}s andra affärer rör sig",
@@ -34,7 +34,7 @@ extension SwedishCatalog {
         .dealColumnDays: "Dagar",
         .dealStillHere: "ligger kvar",
         .dealActivitiesTitle: "Aktiviteter",
-        .dealActivitiesIntro: "{name}s aktiviteter för den här affären, eller för kunden utan en annan affär, nyast först.",
+        .dealActivitiesIntro: "{name}s aktiviteter för den här affären, eller för kunden utan en annan affär sedan affären skapades, nyast först.",
         .dealActivitiesShown: "Visar de {shown} nyaste av {total} aktiviteter.",
         .dealActivitiesNone: "Ingen aktivitet finns för den här affären eller kunden.",
         .dealColumnType: "Typ",

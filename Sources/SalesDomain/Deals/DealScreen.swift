@@ -12,8 +12,8 @@ public struct DealScreen: Hashable, Sendable {
     public var stages: [DealStageStep]
     /// The judgement of an open deal in a stage; `nil` for a closed deal or one without history.
     public var stall: DealStall?
-    /// The owner's activities on the deal, or on its account without naming another deal;
-    /// newest first, at most ``activityLimit``.
+    /// The owner's activities on the deal, or on its account without naming another deal while
+    /// the deal was open; newest first, at most ``activityLimit``.
     public var activities: [DealActivity]
     /// All such activities, of which `activities` is the newest.
     public var activityTotal: Int

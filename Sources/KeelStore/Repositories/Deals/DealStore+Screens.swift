@@ -103,9 +103,10 @@ extension DealStore {
             activities: activities, activityTotal: activityTotal, asOf: asOf)
     }
 
-    /// The owner's activities on the deal, or on its account without naming a deal — a CRM
-    /// often ties a call to the customer rather than the opportunity — newest first. Other
-    /// people's activities are theirs to show, not the deal's.
+    /// The owner's activities on the deal, or on its account without naming a deal while the
+    /// deal was open (from its creation to its close) — a CRM often ties a call to the customer
+    /// rather than the opportunity, and the account's older work was for earlier deals — newest
+    /// first. Other people's activities are theirs to show, not the deal's.
     private func activities(on deal: DealModel) async throws -> ([DealActivity], Int) {
         func matching() -> QueryBuilder<ActivityModel> {
             ActivityModel.query(on: database)
@@ -113,7 +114,10 @@ extension DealStore {
                 .group(.or) { either in
                     either.filter(\.$dealID == deal.id)
                     if let account = deal.accountID {
-                        either.group(.and) { $0.filter(\.$dealID == nil).filter(\.$accountID == account) }
+                        either.group(.and) { accountOnly in
+                            accountOnly.filter(\.$dealID == nil).filter(\.$accountID == account).filter(\.$plannedAt >= deal.createdAt)
+                            if let closedAt = deal.closedAt { accountOnly.filter(\.$plannedAt <= closedAt) }
+                        }
                     }
                 }
         }
