@@ -100,7 +100,7 @@ struct DealResource: Content {
     var product: String?
     var asOf: Date
     var stages: [Stage]
-    /// The newest activities, at most 50; `activityTotal` counts them all.
+    /// The newest activities, at most ``DealScreen/activityLimit``; `activityTotal` counts them all.
     var activities: [ActivityEntry]
     var activityTotal: Int
 

@@ -4,6 +4,8 @@ extension SwedishCatalog {
         .dealTitle: "Affär: {name}",
         .dealIntro: "En affär så som Keel känner den från CRM: vad den är värd, varje fas den har legat i och hur länge, om den står still nu och den ansvariges aktiviteter för den – fakta att gå igenom affären med.",
         .dealNextStep: "Nästa steg: gå igenom affären med {name} – vad som för den framåt och nästa steg med kunden.",
+        .dealNextStepOwn: "Nästa steg: kom överens med kunden om nästa steg, och ta upp affären på nästa coachingsamtal om den står still.",
+        .dealOpenOwnExecution: "Se hur dina andra affärer rör sig",
         .dealPlanCoaching: "Planera affärscoaching",
         .dealOpenExecution: "Se hur {name}s andra affärer rör sig",
         .dealFactsTitle: "Affären",

@@ -252,4 +252,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dealColumnEntered, dealColumnLeft, dealColumnDays, dealStillHere, dealActivitiesTitle, dealActivitiesIntro, dealActivitiesShown
     case dealActivitiesNone, dealColumnType, dealColumnPlanned, dealColumnDone, dealColumnState, dealColumnMoved, dealStateDone
     case dealStatePostponed, dealStatePlanned, columnDeal, columnAccount, stalledPrevious, stalledNext, stalledOpenDeal
+    case dealNextStepOwn, dealOpenOwnExecution
 }

@@ -19,7 +19,8 @@ public struct DealScreen: Hashable, Sendable {
     public var activityTotal: Int
     public var asOf: Date
 
-    public static let activityLimit = 50
+    /// The newest few are what a deal review talks about; at 390 px each is a card.
+    public static let activityLimit = 20
 
     public init(
         deal: Deal, label: DealLabel, productName: String?, owner: Person, stages: [DealStageStep], stall: DealStall?,

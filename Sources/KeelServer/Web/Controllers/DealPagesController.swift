@@ -14,7 +14,8 @@ enum DealPagesController {
     static func page(_ request: Request) async throws -> Response {
         let policy = try await request.policy()
         let screen = try await request.dealScreen(policy: policy)
-        let model = DealPage.Model(screen: screen, viewerCoachesOwner: policy.canCoach(screen.owner))
+        let model = DealPage.Model(
+            screen: screen, viewerCoachesOwner: policy.canCoach(screen.owner), viewerOwnsDeal: screen.owner.id == policy.viewer.personID)
         return Layout.response(DealPage.render(model, context: try await PageContext.make(for: request)), for: request)
     }
 }

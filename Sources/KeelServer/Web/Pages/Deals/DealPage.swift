@@ -10,6 +10,8 @@ enum DealPage {
         var screen: DealScreen
         /// Whether the viewer coaches the owner, and so may plan a session with them.
         var viewerCoachesOwner: Bool
+        /// Whether the viewer owns the deal: the next step is then theirs, not a talk with themselves.
+        var viewerOwnsDeal: Bool = false
     }
 
     static func name(_ screen: DealScreen, text: Localizer) -> String {
@@ -83,7 +85,7 @@ enum DealPage {
         let text = context.text
         let owner = model.screen.owner
         return p(.class("actions"), .id("deal-next-step")) {
-            text(.dealNextStep, ["name": owner.name])
+            model.viewerOwnsDeal ? text(.dealNextStepOwn) : text(.dealNextStep, ["name": owner.name])
             " "
             if model.viewerCoachesOwner, model.screen.deal.outcome == .open {
                 a(.href("/coaching/sessions/new?seller=\(owner.id)&type=\(CoachingSessionType.deal.rawValue)"), .class("button-link"), .id("deal-plan-coaching")) {
@@ -92,7 +94,7 @@ enum DealPage {
                 " "
             }
             a(.href("/execution?scope=\(AnalysisScope.person(owner.id).description)#stalled"), .id("deal-execution")) {
-                text(.dealOpenExecution, ["name": owner.name])
+                model.viewerOwnsDeal ? text(.dealOpenOwnExecution) : text(.dealOpenExecution, ["name": owner.name])
             }
         }
     }
