@@ -126,6 +126,12 @@ import Vapor
                 seen.formUnion(ids)
             }
             #expect(seen.count == total, "every stalled deal is reachable")
+
+            // Past the end: no rows and no claim that nothing is stalled, only the way back.
+            let beyond = try await browser.get("/execution?scope=\(scope)&stalledOffset=\(total + 100)")
+            #expect(beyond.status == .ok)
+            #expect(!beyond.text.contains("id=\"stalled-none\"") && !beyond.text.contains("id=\"stalled-deals\""))
+            #expect(beyond.text.contains("id=\"stalled-previous\""))
         }
     }
 

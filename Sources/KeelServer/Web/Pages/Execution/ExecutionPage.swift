@@ -189,18 +189,21 @@ enum ExecutionPage {
             Node.trusted(chart.render())
             h3(.id("stalled")) { text(.stalledTitle) }
             p(.class("meta")) { text(.stalledIntro) }
-            if listed.isEmpty {
+            if model.stalled.total == 0 {
                 p(.id("stalled-none")) { text(.stalledNone) }
             } else {
-                p(.class("meta"), .id("stalled-count")) {
-                    text(.stalledMore, [
-                        "from": numbers.integer(model.stalled.offset + 1), "to": numbers.integer(model.stalled.offset + listed.count),
-                        "total": numbers.integer(model.stalled.total),
-                    ])
-                    " "
-                    text(.stalledOpenDeal)
+                // A position past the end (an old link after deals moved on) shows no rows, only the way back.
+                if !listed.isEmpty {
+                    p(.class("meta"), .id("stalled-count")) {
+                        text(.stalledMore, [
+                            "from": numbers.integer(model.stalled.offset + 1), "to": numbers.integer(model.stalled.offset + listed.count),
+                            "total": numbers.integer(model.stalled.total),
+                        ])
+                        " "
+                        text(.stalledOpenDeal)
+                    }
+                    stalledTable(model, context: context, numbers: numbers)
                 }
-                stalledTable(model, context: context, numbers: numbers)
                 stalledPaging(model, context: context)
             }
         }
