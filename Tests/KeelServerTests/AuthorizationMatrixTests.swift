@@ -64,6 +64,8 @@ import Vapor
         var postponement: Postponement.ID
         var sellersToFinish: Activity.ID
         var sellersToDrop: Activity.ID
+        /// An open deal of the teammate's, on an account of theirs.
+        var teammatesDeal: Deal.ID
     }
 
     /// A role-play the manager added to the teammate's plan and the teammate did once, and
@@ -177,7 +179,7 @@ import Vapor
                 body: { _ in ["tolerance": 0.5, "executionThreshold": 0.8, "minimumPlannedActivities": 10, "minimumDecidedDeals": 5,
                               "structuralShare": 0.5, "stallShare": 0.5] },
                 expected: statuses(401, 403, 403, 200, 200, 200, 200)),
-        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + kpiRows(setting) + impactRows(setting) + executionRows(setting) + goalRows(setting) + [
+        ] + competenceRows(setting) + coachingRows(setting) + practiceRows(setting) + kpiRows(setting) + dealRows(setting) + impactRows(setting) + executionRows(setting) + goalRows(setting) + [
             Row(method: .GET, template: "/healthz", path: "/healthz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/readyz", path: "/readyz", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
             Row(method: .GET, template: "/metrics", path: "/metrics", expected: statuses(200, 200, 200, 200, 200, 200, 200)),
@@ -225,6 +227,16 @@ import Vapor
             Row(method: .GET, template: "/api/v1/outbox", path: "/api/v1/outbox", expected: statuses(401, 403, 403, 403, 403, 200, 200)),
             Row(method: .PUT, template: "/api/v1/coaching/agendas/{type}", path: "/api/v1/coaching/agendas/skill",
                 body: { _ in ["type": "skill", "items": [["en": "Practise one situation", "sv": "Träna en situation"]]] }, expected: rulesSetters),
+        ]
+    }
+
+    /// Deals: everyone lists the deals they reach (the rival its own organization's); one deal is
+    /// read by whoever reads its owner, and is not found for anyone else.
+    static func dealRows(_ setting: Setting) -> [Row] {
+        let deal = setting.execution.teammatesDeal
+        return [
+            Row(method: .GET, template: "/api/v1/deals", path: "/api/v1/deals?limit=5", expected: statuses(401, 200, 200, 200, 200, 200, 200)),
+            Row(method: .GET, template: "/api/v1/deals/{dealID}", path: "/api/v1/deals/\(deal)", expected: statuses(401, 404, 200, 200, 404, 200, 404)),
         ]
     }
 
@@ -424,8 +436,16 @@ import Vapor
         }
         let teammates = try await logged(teammate)
         let postponement = try await log.postpone(teammates, to: nil, reason: ReasonCode("customer_rescheduled"), actor: teammate.id, at: now)
+        let account = Account(id: .init(UUID()), organizationID: server.demo.organization.id, name: "Matrisen Konsult AB")
+        let deal = Deal(id: .init(UUID()), ownerID: teammate.id, accountID: account.id, stage: "proposal", value: 120_000,
+                        createdAt: now.addingTimeInterval(-40 * 86_400), externalID: "MATRIX-1")
+        _ = try await ExecutionSeeding(database: server.app.db, organizationID: server.demo.organization.id).store([
+            DemoSellerExecution(sellerID: teammate.id, accounts: [account], deals: [deal],
+                                transitions: [StageTransition(dealID: deal.id, stage: "proposal", enteredAt: now.addingTimeInterval(-30 * 86_400))],
+                                activities: [], postponements: []),
+        ], at: now)
         return ExecutionSetting(teammatesActivity: teammates, postponement: postponement.id,
-                                sellersToFinish: try await logged(seller), sellersToDrop: try await logged(seller))
+                                sellersToFinish: try await logged(seller), sellersToDrop: try await logged(seller), teammatesDeal: deal.id)
     }
 
     static func impactSetting(_ server: TestServer, manager: Person, teammate: Person) async throws -> String {

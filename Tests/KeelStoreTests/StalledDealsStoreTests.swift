@@ -59,7 +59,7 @@ extension StoreSuites {
                             // MUT
                             let overview = try await analytics.stalledDeals(scope, asOf: asOf, offset: offset, limit: limit)
                             // validate
-                            #expect(overview == report.overview(offset: offset, limit: limit), "\(scope) at \(asOf), \(offset)+\(limit)")
+                            #expect(overview.unlabelled == report.overview(offset: offset, limit: limit), "\(scope) at \(asOf), \(offset)+\(limit)")
                         }
                     }
                 }
@@ -70,7 +70,7 @@ extension StoreSuites {
                     policy = newPolicy
                     try await settings.setStallPolicy(policy, by: nil, at: StoreFixture.now)
                     let report = try await expected({ _ in true }, policy: policy, asOf: StoreFixture.now)
-                    #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now) == report.overview(offset: 0, limit: 100))
+                    #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now).unlabelled == report.overview(offset: 0, limit: 100))
                 }
 
                 // An owner of open deals moves to another team: their deals answer to its bars.
@@ -82,7 +82,7 @@ extension StoreSuites {
                     teamID: target.id, marketID: target.marketID), actor: nil, at: StoreFixture.now)
                 let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, includeInactive: true, limit: 100_000)).people
                 let afterMove = try await expected({ _ in true }, policy: policy, asOf: StoreFixture.now, people: people)
-                #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now) == afterMove.overview(offset: 0, limit: 100))
+                #expect(try await analytics.stalledDeals(.organization, asOf: StoreFixture.now).unlabelled == afterMove.overview(offset: 0, limit: 100))
 
                 // A team whose people own stalled deals moves under another parent: those deals
                 // leave the old parent's subtree and join the new one's.
@@ -106,7 +106,7 @@ extension StoreSuites {
                     let report = try await expected(members, policy: policy, asOf: StoreFixture.now, people: people)
                     let movedDeals = report.stalled.filter { deal in people.contains { $0.id == deal.ownerID && $0.teamID == movedTeam.id } }
                     #expect(movedDeals.isEmpty == (team == oldParent))
-                    #expect(try await analytics.stalledDeals(.team(team), asOf: StoreFixture.now) == report.overview(offset: 0, limit: 100), "\(team)")
+                    #expect(try await analytics.stalledDeals(.team(team), asOf: StoreFixture.now).unlabelled == report.overview(offset: 0, limit: 100), "\(team)")
                 }
             }
         }
@@ -134,5 +134,15 @@ extension StoreSuites {
                 }
             }
         }
+    }
+}
+
+extension StallOverview {
+    /// Without what the deals are called: the domain's report knows only ids
+    /// (`DealScreensStoreTests` holds the names to the stored deals).
+    var unlabelled: StallOverview {
+        var overview = self
+        overview.labels = [:]
+        return overview
     }
 }

@@ -210,6 +210,11 @@ struct StageVelocityResource: Content {
 struct StalledDealsResource: Content {
     struct Stalled: Content {
         var dealID: UUID
+        /// The deal's title, or its external id when the CRM gave no title.
+        var name: String?
+        var title: String?
+        var externalID: String?
+        var account: String?
         var ownerID: UUID
         var teamID: UUID?
         var stage: String
@@ -247,8 +252,10 @@ struct StalledDealsResource: Content {
             .sorted { (pipeline.position(of: $0.key) ?? .max, $0.key) < (pipeline.position(of: $1.key) ?? .max, $1.key) }
             .map { StageCount(stage: $0.key.rawValue, stalled: $0.value) }
         stalled = overview.page.map {
-            Stalled(
-                dealID: $0.dealID.rawValue, ownerID: $0.ownerID.rawValue, teamID: $0.teamID?.rawValue, stage: $0.stage.rawValue,
+            let label = overview.labels[$0.dealID]
+            return Stalled(
+                dealID: $0.dealID.rawValue, name: label?.name, title: label?.title, externalID: label?.externalID, account: label?.accountName,
+                ownerID: $0.ownerID.rawValue, teamID: $0.teamID?.rawValue, stage: $0.stage.rawValue,
                 value: $0.value, enteredStageAt: $0.enteredStageAt, daysInStage: $0.daysInStage, thresholdDays: $0.thresholdDays,
                 basis: $0.basis.rawValue, daysOver: $0.daysOver)
         }

@@ -9,6 +9,7 @@ enum EnglishCatalog {
         .merging(kpiTexts) { base, _ in base }
         .merging(digestTexts) { base, _ in base }
         .merging(goalTexts) { base, _ in base }
+        .merging(dealTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "The structure behind sales results",
@@ -189,7 +190,7 @@ enum EnglishCatalog {
         .stalledTitle: "Stalled deals",
         .stalledIntro: "Open deals that have been in their stage longer than three in four won deals were (the team's own won deals when it has five, else the organization's).",
         .stalledNone: "No open deal is stalled.",
-        .stalledMore: "Showing the {shown} furthest over the bar of {total}.",
+        .stalledMore: "Deals {from}–{to} of {total}, furthest over the bar first.",
         .columnOwner: "Owner",
         .columnStage: "Stage",
         .columnDaysInStage: "Days in stage",

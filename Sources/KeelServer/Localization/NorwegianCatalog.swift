@@ -9,6 +9,7 @@ enum NorwegianCatalog {
         .merging(kpiTexts) { base, _ in base }
         .merging(digestTexts) { base, _ in base }
         .merging(goalTexts) { base, _ in base }
+        .merging(dealTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bak salgsresultatene",
@@ -189,7 +190,7 @@ enum NorwegianCatalog {
         .stalledTitle: "Avtaler som står fast",
         .stalledIntro: "Åpne avtaler som har ligget i fasen sin lenger enn tre av fire vunne avtaler gjorde (teamets egne vunne avtaler når de er minst fem, ellers organisasjonens).",
         .stalledNone: "Ingen åpen avtale står fast.",
-        .stalledMore: "Viser de {shown} som ligger lengst over grensen av {total}.",
+        .stalledMore: "Avtale {from}–{to} av {total}, lengst over grensen først.",
         .columnOwner: "Ansvarlig",
         .columnStage: "Fase",
         .columnDaysInStage: "Dager i fasen",

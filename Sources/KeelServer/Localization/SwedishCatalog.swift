@@ -9,6 +9,7 @@ enum SwedishCatalog {
         .merging(kpiTexts) { base, _ in base }
         .merging(digestTexts) { base, _ in base }
         .merging(goalTexts) { base, _ in base }
+        .merging(dealTexts) { base, _ in base }
 
     static let baseTexts: [TextKey: String] = [
         .appTagline: "Strukturen bakom säljresultaten",
@@ -189,7 +190,7 @@ enum SwedishCatalog {
         .stalledTitle: "Affärer som står still",
         .stalledIntro: "Öppna affärer som har legat i sin fas längre än tre av fyra vunna affärer gjorde (teamets egna vunna affärer när de är minst fem, annars organisationens).",
         .stalledNone: "Ingen öppen affär står still.",
-        .stalledMore: "Visar de {shown} som ligger längst över gränsen av {total}.",
+        .stalledMore: "Affär {from}–{to} av {total}, längst över gränsen först.",
         .columnOwner: "Ansvarig",
         .columnStage: "Fas",
         .columnDaysInStage: "Dagar i fasen",

@@ -244,4 +244,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case winSuggestionDealText, winSuggestionGoalText, winPost, winDismiss, winsPostTitle, winFieldSubject, winFieldText
     case winPostedNotice, winDismissedNotice, startGoalsTitle, startGoalsIntro, startOpenGoals, startOpenWins
     case exportGoals, exportWinsReceived, exportWinsPosted, exportColumnPostedBy
+    // Deals
+    case dealTitle, dealIntro, dealNextStep, dealPlanCoaching, dealOpenExecution, dealFactsTitle, dealAccount
+    case dealProduct, dealOwner, dealValue, dealCreated, dealEngaged, dealClosed, dealOutcome
+    case dealOutcomeOpen, dealOutcomeWon, dealOutcomeLost, dealStageNow, dealStageNowDays, dealStalled, dealNotStalled
+    case dealUnjudged, dealNoHistory, dealClosedNotJudged, stallBasisTeam, stallBasisOrganization, dealStagesTitle, dealStagesIntro
+    case dealColumnEntered, dealColumnLeft, dealColumnDays, dealStillHere, dealActivitiesTitle, dealActivitiesIntro, dealActivitiesShown
+    case dealActivitiesNone, dealColumnType, dealColumnPlanned, dealColumnDone, dealColumnState, dealColumnMoved, dealStateDone
+    case dealStatePostponed, dealStatePlanned, columnDeal, columnAccount, stalledPrevious, stalledNext, stalledOpenDeal
+    case dealNextStepOwn, dealOpenOwnExecution
 }

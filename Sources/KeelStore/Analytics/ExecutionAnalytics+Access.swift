@@ -14,7 +14,7 @@ extension ExecutionAnalytics {
         let scope = query.scope
         let months = query.months(in: calendar)
         let settings = OrganizationSettings(database: database, organizationID: organizationID)
-        let stalled = try await stalledDeals(scope, asOf: query.asOf, limit: query.stalledLimit)
+        let stalled = try await stalledDeals(scope, asOf: query.asOf, offset: query.stalledOffset, limit: query.stalledLimit)
         let owners = try await directory.people(ids: Array(Set(stalled.page.map(\.ownerID))))
         return ExecutionOverview(
             query: query, subject: subject, months: months,

@@ -6,7 +6,7 @@ import SQLKit
 extension ExecutionAnalytics {
     /// The group's stalled deals as of `asOf` (``StageVelocity/stalledDeals(openDeals:thresholds:teamByPerson:asOf:calendar:)``
     /// states the rule): the counts per stage and the page of `limit` deals from position
-    /// `offset`, most days over first.
+    /// `offset`, most days over first, with what the page's deals are called.
     ///
     /// Judged by the database from one index: each open deal keeps its current stay, the bar
     /// that applies to it and its owner's team and market (``StallBars/judgeOpenDeals()``), so
@@ -45,7 +45,8 @@ extension ExecutionAnalytics {
         let total = counts.reduce(0) { $0 + $1.stalled }
         return StallOverview(
             stalledByStage: Dictionary(counts.map { (DealStage($0.stage), $0.stalled) }, uniquingKeysWith: +),
-            unjudged: counts.reduce(0) { $0 + $1.unjudged }, offset: min(max(offset, 0), total), page: page)
+            unjudged: counts.reduce(0) { $0 + $1.unjudged }, offset: min(max(offset, 0), total), page: page,
+            labels: try await DealStore(database: database, organizationID: organizationID).labels(of: page.map(\.dealID)))
     }
 
     /// How many of each owner's open deals in the scope are stalled, per stage (by the same

@@ -11,12 +11,15 @@ public struct StallOverview: Hashable, Sendable {
     /// The position of `page`'s first deal in the full list, most days over first.
     public var offset: Int
     public var page: [StalledDeal]
+    /// What the page's deals are called and whose account they are, by deal.
+    public var labels: [Deal.ID: DealLabel]
 
-    public init(stalledByStage: [DealStage: Int], unjudged: Int, offset: Int, page: [StalledDeal]) {
+    public init(stalledByStage: [DealStage: Int], unjudged: Int, offset: Int, page: [StalledDeal], labels: [Deal.ID: DealLabel] = [:]) {
         self.stalledByStage = stalledByStage.filter { $0.value > 0 }
         self.unjudged = unjudged
         self.offset = offset
         self.page = page
+        self.labels = labels
     }
 
     /// Stalled deals in all stages.

@@ -10,7 +10,7 @@ extension ExecutionPage.Model {
     static func query(_ request: Request) async throws -> Self {
         let query = ExecutionQuery(
             scope: try request.analysisScope(), weeks: try AnalysisPeriod.weeks(request, calendar: try await request.organizationCalendar), asOf: request.now,
-            stalledLimit: ExecutionPage.stalledListLimit)
+            stalledLimit: ExecutionPage.stalledListLimit, stalledOffset: try request.stalledOffset())
         let policy = try await request.policy()
         let overview = try await request.executionAnalytics.overview(query, for: policy)
         let text = Localizer(request.language)
@@ -39,6 +39,14 @@ extension ExecutionPage.Model {
 }
 
 extension Request {
+    /// Where the execution page's stalled list starts (`stalledOffset`, 0 when absent).
+    func stalledOffset() throws(FieldError) -> Int {
+        guard let raw = query[String.self, at: "stalledOffset"], !raw.isEmpty else { return 0 }
+        guard let offset = Int(raw) else { throw FieldError(field: "stalledOffset", code: .invalidValue, .notAWholeNumber, ["value": raw]) }
+        guard offset >= 0 else { throw FieldError(field: "stalledOffset", code: .invalidValue, .valueNegative) }
+        return offset
+    }
+
     /// The scopes the viewer may switch an analysis page to (``AnalysisScopeChoices``); a
     /// manager's people are among them.
     func analysisScopeChoices(policy: AccessPolicy, current: AnalysisScope, currentName: String) async throws -> AnalysisScopeChoices {

@@ -187,39 +187,84 @@ enum ExecutionPage {
         return section(.class("card"), .id("momentum")) {
             h2 { text(.funnelTitle) }
             Node.trusted(chart.render())
-            h3 { text(.stalledTitle) }
+            h3(.id("stalled")) { text(.stalledTitle) }
             p(.class("meta")) { text(.stalledIntro) }
-            if listed.isEmpty {
+            if model.stalled.total == 0 {
                 p(.id("stalled-none")) { text(.stalledNone) }
             } else {
-                if model.stalled.total > listed.count {
-                    p(.class("meta")) { text(.stalledMore, ["shown": String(listed.count), "total": String(model.stalled.total)]) }
+                // A position past the end (an old link after deals moved on) shows no rows, only the way back.
+                if !listed.isEmpty {
+                    p(.class("meta"), .id("stalled-count")) {
+                        text(.stalledMore, [
+                            "from": numbers.integer(model.stalled.offset + 1), "to": numbers.integer(model.stalled.offset + listed.count),
+                            "total": numbers.integer(model.stalled.total),
+                        ])
+                        " "
+                        text(.stalledOpenDeal)
+                    }
+                    stalledTable(model, context: context, numbers: numbers)
                 }
-                div(.class("table-wrap")) {
-                    table(.id("stalled-deals")) {
-                        thead {
-                            tr {
-                                th(Attribute("scope", "col")) { text(.columnOwner) }
-                                th(Attribute("scope", "col")) { text(.columnStage) }
-                                th(.class("num"), Attribute("scope", "col")) { text(.columnDaysInStage) }
-                                th(.class("num"), Attribute("scope", "col")) { text(.columnBar) }
-                                th(.class("num"), Attribute("scope", "col")) { text(.columnDaysOver) }
-                                th(.class("num"), Attribute("scope", "col")) { text(.columnValue) }
+                stalledPaging(model, context: context)
+            }
+        }
+    }
+
+    static func stalledTable(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        return div(.class("table-wrap")) {
+            table(.class("stacked"), .id("stalled-deals")) {
+                thead {
+                    tr {
+                        th(Attribute("scope", "col")) { text(.columnDeal) }
+                        th(Attribute("scope", "col")) { text(.columnAccount) }
+                        th(Attribute("scope", "col")) { text(.columnOwner) }
+                        th(Attribute("scope", "col")) { text(.columnStage) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.columnDaysInStage) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.columnBar) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.columnDaysOver) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.dealValue) }
+                    }
+                }
+                tbody {
+                    for deal in model.stalled.page {
+                        let label = model.stalled.labels[deal.dealID]
+                        tr {
+                            td(.data("label", text(.columnDeal))) {
+                                a(.href("/deals/\(deal.dealID)")) { label?.name ?? context.text.stage(deal.stage) }
                             }
-                        }
-                        tbody {
-                            for deal in listed {
-                                tr {
-                                    td { a(.href("/people/\(deal.ownerID)")) { model.ownerNames[deal.ownerID] ?? "—" } }
-                                    td { context.text.stage(deal.stage) }
-                                    td(.class("num")) { numbers.integer(deal.daysInStage) }
-                                    td(.class("num")) { numbers.number(deal.thresholdDays, maximumFractionDigits: 1) }
-                                    td(.class("num")) { numbers.number(deal.daysOver, maximumFractionDigits: 1) }
-                                    td(.class("num")) { numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0) }
-                                }
+                            td(.data("label", text(.columnAccount))) { label?.accountName ?? "—" }
+                            td(.data("label", text(.columnOwner))) { a(.href("/people/\(deal.ownerID)")) { model.ownerNames[deal.ownerID] ?? "—" } }
+                            td(.data("label", text(.columnStage))) { context.text.stage(deal.stage) }
+                            td(.class("num"), .data("label", text(.columnDaysInStage))) { numbers.integer(deal.daysInStage) }
+                            td(.class("num"), .data("label", text(.columnBar))) { numbers.number(deal.thresholdDays, maximumFractionDigits: 1) }
+                            td(.class("num"), .data("label", text(.columnDaysOver))) { numbers.number(deal.daysOver, maximumFractionDigits: 1) }
+                            td(.class("num"), .data("label", text(.dealValue))) {
+                                numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0)
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// Links to the previous and next page of the stalled list, keeping the scope and the weeks.
+    static func stalledPaging(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let limit = stalledListLimit
+        let offset = model.stalled.offset
+        let total = model.stalled.total
+        func href(_ start: Int) -> String {
+            "/execution?scope=\(model.scope.description)&from=\(model.weeks.lowerBound.description)&to=\(model.weeks.upperBound.description)&stalledOffset=\(start)#stalled"
+        }
+        return nav(.class("actions"), .id("stalled-paging"), Attribute("aria-label", text(.stalledTitle))) {
+            if offset > 0 {
+                a(.href(href(max(offset - limit, 0))), .id("stalled-previous"), Attribute("rel", "prev")) { text(.stalledPrevious, ["count": String(min(limit, offset))]) }
+            }
+            if offset + model.stalled.page.count < total {
+                " "
+                a(.href(href(offset + limit)), .id("stalled-next"), Attribute("rel", "next")) {
+                    text(.stalledNext, ["count": String(min(limit, total - offset - model.stalled.page.count))])
                 }
             }
         }

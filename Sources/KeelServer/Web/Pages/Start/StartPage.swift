@@ -401,11 +401,13 @@ enum StartPage {
                     ul(.class("plan")) {
                         for deal in report.stalledDeals {
                             li {
-                                text(.startStalledDeal, [
-                                    "stage": DiagnosisPage.stageName(deal.stage, text: context.text), "days": String(deal.daysInStage),
-                                    "usual": numbers.number(deal.thresholdDays, maximumFractionDigits: 0),
-                                    "value": numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0),
-                                ])
+                                a(.href("/deals/\(deal.dealID)")) {
+                                    text(.startStalledDeal, [
+                                        "stage": DiagnosisPage.stageName(deal.stage, text: context.text), "days": String(deal.daysInStage),
+                                        "usual": numbers.number(deal.thresholdDays, maximumFractionDigits: 0),
+                                        "value": numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0),
+                                    ])
+                                }
                             }
                         }
                     }
