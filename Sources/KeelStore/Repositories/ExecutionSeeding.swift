@@ -86,8 +86,19 @@ public struct ExecutionSeeding: Sendable {
             for transition in executions.flatMap(\.transitions) {
                 latestEntry[transition.dealID] = max(latestEntry[transition.dealID] ?? transition.enteredAt, transition.enteredAt)
             }
+            // Generated deals carry no CRM name: each is named after its customer and its place
+            // among that customer's deals, as sellers name them ("Fjordvik Logistik AB #2").
+            let accountNames = Dictionary(executions.flatMap(\.accounts).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            var titles: [Deal.ID: String] = [:]
+            for (account, deals) in Dictionary(grouping: executions.flatMap(\.deals).filter { $0.accountID != nil }, by: { $0.accountID! }) {
+                guard let name = accountNames[account] else { continue }
+                for (index, deal) in deals.sorted(by: { ($0.createdAt, $0.id.rawValue.uuidString) < ($1.createdAt, $1.id.rawValue.uuidString) }).enumerated() {
+                    titles[deal.id] = "\(name) #\(index + 1)"
+                }
+            }
             let deals = executions.flatMap(\.deals).map { deal in
                 let model = DealModel()
+                model.title = titles[deal.id]
                 model.id = deal.id.rawValue
                 model.organizationID = organization
                 model.externalID = deal.externalID ?? deal.id.rawValue.uuidString
