@@ -82,6 +82,8 @@ public enum KeelMigrations {
             AddKPIs(),
             // 022 — who each kept impact estimate is about, so a manager's start page reads only their people's.
             AddImpactSummarySellers(),
+            // 023 — teams by their parent, for the subtree walk behind every manager's request.
+            CreateTeamsByParentIndex(),
         ]
     }
 }
