@@ -22,7 +22,7 @@ extension DealStore {
         let matching = DealListSQL(organizationID: organizationID.rawValue, query: query, policy: policy, today: today)
 
         struct Count: Decodable { var matching: Int }
-        let total = try await sql.raw("SELECT COUNT(*) AS matching \(matching.from)").first(decoding: Count.self)?.matching ?? 0
+        let total = try await sql.raw("SELECT COUNT(*) AS matching \(matching.matching)").first(decoding: Count.self)?.matching ?? 0
 
         struct Row: Decodable {
             var id: UUID
@@ -168,22 +168,26 @@ private struct DealListSQL {
     private var daysOver: SQLQueryString { "(\(bind: today) - d.stage_entered_day) - d.stall_bar_days" }
 
     /// Whose deals the viewer reaches: the owners ``AccessPolicy/canRead(_:)-(Person)`` allows,
-    /// by the owner's current team or market — and always the viewer's own.
+    /// by the owner's current team or market — and always the viewer's own. Written as the
+    /// owners' ids, read from the people's own indexes, so the deals are found by owner rather
+    /// than by reading every deal of the organization.
     private var reach: SQLQueryString {
-        let own: SQLQueryString = "d.owner_id = \(bind: policy.viewer.personID.rawValue)"
+        let viewer = policy.viewer.personID.rawValue
+        let people: SQLQueryString = "SELECT id FROM people WHERE organization_id = \(bind: organizationID)"
         switch policy.scope {
         case .organization:
             return ""
         case .markets(let markets) where !markets.isEmpty:
-            return " AND (\(own) OR p.market_id IN (\(binds: markets.map(\.rawValue))))"
+            return " AND d.owner_id IN (\(people) AND market_id IN (\(binds: markets.map(\.rawValue))) UNION SELECT \(bind: viewer))"
         case .teams(let teams) where !teams.isEmpty:
-            return " AND (\(own) OR p.team_id IN (\(binds: teams.map(\.rawValue))))"
+            return " AND d.owner_id IN (\(people) AND team_id IN (\(binds: teams.map(\.rawValue))) UNION SELECT \(bind: viewer))"
         case .markets, .teams, .ownRecordsOnly:
-            return " AND \(own)"
+            return " AND d.owner_id = \(bind: viewer)"
         }
     }
 
-    var from: SQLQueryString {
+    /// What the query asks beyond reach: owner, stage, outcome, stalled only.
+    private var filters: SQLQueryString {
         var filters: SQLQueryString = ""
         if let owner = query.owner { filters = filters + " AND d.owner_id = \(bind: owner.rawValue)" }
         if let stage = query.stage { filters = filters + " AND d.stage = \(bind: stage.rawValue)" }
@@ -191,10 +195,20 @@ private struct DealListSQL {
         if query.stalledOnly {
             filters = filters + " AND d.outcome = \(literal: DealOutcome.open.rawValue) AND \(daysOver) > 0"
         }
-        return """
-            FROM deals d JOIN people p ON p.id = d.owner_id LEFT JOIN accounts a ON a.id = d.account_id
-            WHERE d.organization_id = \(bind: organizationID)\(reach)\(filters)
-            """
+        return filters
+    }
+
+    /// The matching deals, without the names a page shows: what the total counts.
+    var matching: SQLQueryString {
+        "FROM deals d WHERE d.organization_id = \(bind: organizationID)\(reach)\(filters)"
+    }
+
+    /// The same deals with their owner's and account's names.
+    var from: SQLQueryString {
+        """
+        FROM deals d JOIN people p ON p.id = d.owner_id LEFT JOIN accounts a ON a.id = d.account_id
+        WHERE d.organization_id = \(bind: organizationID)\(reach)\(filters)
+        """
     }
 
     /// Stalled deals most days over first, as the execution page lists them; otherwise newest first.
