@@ -34,9 +34,9 @@ import Testing
             ],
             stall: DealStall(daysInStage: 38, barDays: 24.5, basis: .team),
             activities: [
-                DealActivity(activity: activity(3, .meeting, planned: "2026-04-06T08:00:00Z"), postponements: 0),
-                DealActivity(activity: activity(2, .call, planned: "2026-03-23T08:00:00Z"), postponements: 2),
-                DealActivity(activity: activity(1, .meeting, planned: "2026-02-25T08:00:00Z", done: "2026-02-25T09:00:00Z"), postponements: 0),
+                DealActivity(activity: activity(3, .meeting, planned: "2026-04-06T08:00:00Z"), postponements: 0, asOf: date("2026-04-02T07:00:00Z"), calendar: .stockholm),
+                DealActivity(activity: activity(2, .call, planned: "2026-03-23T08:00:00Z"), postponements: 2, asOf: date("2026-04-02T07:00:00Z"), calendar: .stockholm),
+                DealActivity(activity: activity(1, .meeting, planned: "2026-02-25T08:00:00Z", done: "2026-02-25T09:00:00Z"), postponements: 0, asOf: date("2026-04-02T07:00:00Z"), calendar: .stockholm),
             ],
             activityTotal: 3, asOf: date("2026-04-02T07:00:00Z"))
     }
@@ -52,7 +52,8 @@ import Testing
         #expect(html.contains("id=\"deal-plan-coaching\""))
         #expect(html.contains("type=deal"))
         let text = Localizer(language)
-        #expect(html.contains(Node.escape(text(.dealStatePostponed))))
+        // The call moved twice and then let pass on 23 March reads as overdue on 2 April.
+        #expect(html.contains(Node.escape(text(.dealStateOverdue))))
         if language == .english {
             #expect(html.contains("Stalled: 38 days in the stage, over the bar of 24.5 days"))
         }

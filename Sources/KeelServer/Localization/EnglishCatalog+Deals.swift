@@ -47,6 +47,7 @@ extension EnglishCatalog {
         .dealStateDone: "Done",
         .dealStatePostponed: "Postponed",
         .dealStatePlanned: "Planned",
+        .dealStateOverdue: "Overdue",
         .columnDeal: "Deal",
         .columnAccount: "Account",
         .stalledPrevious: "Previous {count}",

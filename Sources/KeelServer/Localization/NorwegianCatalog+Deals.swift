@@ -47,6 +47,7 @@ extension NorwegianCatalog {
         .dealStateDone: "Utført",
         .dealStatePostponed: "Utsatt",
         .dealStatePlanned: "Planlagt",
+        .dealStateOverdue: "Forsinket",
         .columnDeal: "Avtale",
         .columnAccount: "Kunde",
         .stalledPrevious: "Forrige {count}",

@@ -47,6 +47,7 @@ extension SwedishCatalog {
         .dealStateDone: "Gjord",
         .dealStatePostponed: "Uppskjuten",
         .dealStatePlanned: "Planerad",
+        .dealStateOverdue: "Försenad",
         .columnDeal: "Affär",
         .columnAccount: "Kund",
         .stalledPrevious: "Föregående {count}",

@@ -251,6 +251,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dealUnjudged, dealNoHistory, dealClosedNotJudged, stallBasisTeam, stallBasisOrganization, dealStagesTitle, dealStagesIntro
     case dealColumnEntered, dealColumnLeft, dealColumnDays, dealStillHere, dealActivitiesTitle, dealActivitiesIntro, dealActivitiesShown
     case dealActivitiesNone, dealColumnType, dealColumnPlanned, dealColumnDone, dealColumnState, dealColumnMoved, dealStateDone
-    case dealStatePostponed, dealStatePlanned, columnDeal, columnAccount, stalledPrevious, stalledNext, stalledOpenDeal
+    case dealStatePostponed, dealStatePlanned, dealStateOverdue, columnDeal, columnAccount, stalledPrevious, stalledNext, stalledOpenDeal
     case dealNextStepOwn, dealOpenOwnExecution
 }

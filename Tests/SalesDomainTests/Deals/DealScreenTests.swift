@@ -87,12 +87,18 @@ import Testing
         #expect(DealLabel(title: nil, externalID: nil, accountName: "Fjordline AB").name == nil)
     }
 
-    @Test func anActivitysStateIsDoneBeforePostponed() {
+    @Test func anActivitysStateIsDoneBeforeOverdueBeforePostponed() {
         let done = F.activity(1, "meeting", planned: F.date(2026, 3, 2), done: F.date(2026, 3, 4))
         let open = F.activity(2, "call", planned: F.date(2026, 3, 9))
-        #expect(DealActivity(activity: done, postponements: 1).state == .done)
-        #expect(DealActivity(activity: open, postponements: 2).state == .postponed)
-        #expect(DealActivity(activity: open, postponements: 0).state == .planned)
+        func state(_ activity: Activity, moved: Int, asOf: Date) -> DealActivity.State {
+            DealActivity(activity: activity, postponements: moved, asOf: asOf, calendar: F.calendar).state
+        }
+        #expect(state(done, moved: 1, asOf: F.date(2026, 3, 20)) == .done)
+        // On its own day it is not late yet; from the next day it is, moved or not.
+        #expect(state(open, moved: 2, asOf: F.date(2026, 3, 9)) == .postponed)
+        #expect(state(open, moved: 0, asOf: F.date(2026, 3, 9)) == .planned)
+        #expect(state(open, moved: 2, asOf: F.date(2026, 3, 10)) == .overdue)
+        #expect(state(open, moved: 0, asOf: F.date(2026, 3, 10)) == .overdue)
     }
 
     @Test func theCurrentStageIsAnOpenDealsRunningStay() {

@@ -96,7 +96,7 @@ extension DealStore {
 
         let accountName = try await model.accountID.asyncMap { try await AccountModel.find($0, on: database)?.name } ?? nil
         let productName = try await model.productID.asyncMap { try await ProductModel.find($0, on: database)?.name } ?? nil
-        let (activities, activityTotal) = try await activities(on: model)
+        let (activities, activityTotal) = try await activities(on: model, asOf: asOf, calendar: calendar)
         return DealScreen(
             deal: history.deal, label: DealLabel(title: model.title, externalID: model.externalID, accountName: accountName),
             productName: productName, owner: owner, stages: history.stageSteps(asOf: asOf, calendar: calendar), stall: stall,
@@ -107,7 +107,7 @@ extension DealStore {
     /// deal was open (from its creation to its close) — a CRM often ties a call to the customer
     /// rather than the opportunity, and the account's older work was for earlier deals — newest
     /// first. Other people's activities are theirs to show, not the deal's.
-    private func activities(on deal: DealModel) async throws -> ([DealActivity], Int) {
+    private func activities(on deal: DealModel, asOf: Date, calendar: WeekCalendar) async throws -> ([DealActivity], Int) {
         func matching() -> QueryBuilder<ActivityModel> {
             ActivityModel.query(on: database)
                 .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID == deal.ownerID)
@@ -131,7 +131,7 @@ extension DealStore {
                 moves[postponement.activityID, default: 0] += 1
             }
         }
-        return (models.map { DealActivity(activity: $0.domain, postponements: moves[$0.id!] ?? 0) }, total)
+        return (models.map { DealActivity(activity: $0.domain, postponements: moves[$0.id!] ?? 0, asOf: asOf, calendar: calendar) }, total)
     }
 
     /// What these deals are called and whose account they are, for a list of deals.

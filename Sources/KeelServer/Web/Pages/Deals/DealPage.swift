@@ -137,6 +137,7 @@ enum DealPage {
     static func state(_ state: DealActivity.State, text: Localizer) -> String {
         switch state {
         case .done: text(.dealStateDone)
+        case .overdue: text(.dealStateOverdue)
         case .postponed: text(.dealStatePostponed)
         case .planned: text(.dealStatePlanned)
         }
