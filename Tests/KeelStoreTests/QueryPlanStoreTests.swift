@@ -58,5 +58,43 @@ extension StoreSuites {
                 #expect(plan.contains("ratings_by_rater"), "\(plan)")
             }
         }
+
+        /// SQLite's choice only: PostgreSQL prices every index of an empty table alike, so which
+        /// one it names there says nothing about a filled one.
+        @Test func aScopesSessionsAreReadThroughEachSellersIndexNotTheOrganizationsByTime() async throws {
+            let backend = StoreBackend.sqlite
+            try await withStore(backend) { database in
+                let store = CoachingStore(database: database, organizationID: .init(UUID()), calendar: .stockholm)
+                for start in [Date(timeIntervalSince1970: 1_790_000_000), nil] {
+                    // MUT
+                    let plan = try await Self.plan(of: store.sessionsQuery(of: (0..<8).map { _ in UUID() }, from: start).query, on: database, backend)
+                    // validate
+                    #expect(plan.contains("coaching_sessions_by_seller"), "\(plan)")
+                    #expect(!plan.contains("coaching_sessions_by_time"), "\(plan)")
+                }
+            }
+        }
+
+        /// SQLite's choice only: PostgreSQL prices every index of an empty table alike, so which
+        /// one it names there says nothing about a filled one.
+        @Test func aCalendarFeedReadsThePersonsSessionsAndNextStepsThroughTheirOwnIndexes() async throws {
+            let backend = StoreBackend.sqlite
+            try await withStore(backend) { database in
+                let store = CoachingStore(database: database, organizationID: .init(UUID()), calendar: .stockholm)
+                let person = UUID()
+                let sessions = store.calendarSessionQueries(of: person, since: Date(timeIntervalSince1970: 1_790_000_000))
+                let items = store.calendarItemQueries(of: person)
+                let expected = [
+                    (sessions[0], "coaching_sessions_by_seller"), (sessions[1], "coaching_sessions_by_coach"),
+                    (items[0], "coaching_action_items_by_owner"), (items[1], "coaching_action_items_by_seller"),
+                ]
+                for (query, index) in expected {
+                    // MUT
+                    let plan = try await Self.plan(of: query.query, on: database, backend)
+                    // validate
+                    #expect(plan.contains(index), "\(index):\n\(plan)")
+                }
+            }
+        }
     }
 }

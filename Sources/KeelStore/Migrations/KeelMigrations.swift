@@ -84,6 +84,8 @@ public enum KeelMigrations {
             AddImpactSummarySellers(),
             // 023 — teams by their parent, for the subtree walk behind every manager's request.
             CreateTeamsByParentIndex(),
+            // 025 — coaching sessions by coach and next steps by owner, for each person's calendar feed.
+            CreateCoachingByCoachAndOwnerIndexes(),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import SalesDomain
 import SQLKit
@@ -46,12 +47,20 @@ public struct CoachingStore: OrganizationCalendarStore {
     func sessions(of sellers: some Collection<Person.ID>, from start: Date? = nil) async throws -> [CoachingSession] {
         var sessions: [CoachingSession] = []
         for chunk in Array(sellers).chunked(into: 500) {
-            var query = CoachingSessionModel.query(on: database)
-                .filter(\.$organizationID == organizationID.rawValue).filter(\.$sellerID ~~ chunk.map(\.rawValue))
-            if let start { query = query.filter(\.$scheduledAt >= start) }
-            sessions += try await query.sort(\.$scheduledAt).all().map { try $0.domain() }
+            sessions += try await sessionsQuery(of: chunk.map(\.rawValue), from: start).all()
+                .map { try $0.decode(fluentModel: CoachingSessionModel.self).domain() }
         }
-        return sessions
+        return sessions.oldestFirst()
+    }
+
+    /// The statement behind ``sessions(of:from:)``. It has no ORDER BY on purpose: ordered by
+    /// time, SQLite reads the whole organization's sessions through `coaching_sessions_by_time`
+    /// (150 ms for a team of nine at 250,000 sessions) instead of each seller's through their index.
+    func sessionsQuery(of sellers: [UUID], from start: Date?) -> SQLSelectBuilder {
+        let query = sql.select().column(SQLLiteral.all).from(CoachingSessionModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue).where("seller_id", .in, sellers)
+        if let start { query.where("scheduled_at", .greaterThanOrEqual, start) }
+        return query
     }
 
     /// The moment of each seller's last completed session up to `asOf`, one GROUP BY.
