@@ -30,7 +30,7 @@ struct ImpactBenchmark: AsyncParsableCommand {
         let store = try await ImpactStore.of(database: server.app.db, organizationID: organization.id)
         let asOf = organization.createdAt
         let refresh = try await seconds { try await store.refreshSummaries(asOf: asOf) }
-        let list = try await store.list(for: policy)
+        let list = try await store.list(ImpactListQuery(limit: .max), for: policy)
         print("Traced impact at \(sellers) sellers: \(list.interventions.count) interventions in \(list.groups.count) groups; refresh of every group's estimate \(String(format: "%.1f", refresh)) s")
         guard let intervention = list.interventions.first(where: { $0.intervention.startedAt < asOf.addingTimeInterval(-10 * 7 * 86_400) }),
               let group = list.groups.max(by: { $0.sellerCount < $1.sellerCount })
@@ -39,6 +39,8 @@ struct ImpactBenchmark: AsyncParsableCommand {
         print("  one intervention (HTTP)                 \(one.summary)")
         let grouped = try await server.latency(of: "/api/v1/impact/estimates/\(group.id)", token: token, requests: requests)
         print("  largest group, \(group.sellerCount) sellers (HTTP)      \(grouped.summary)")
+        let page = try await server.latency(of: "/api/v1/impact", token: token, requests: requests)
+        print("  the list's first page of \(list.total) (HTTP)  \(page.summary)")
         var tile: [Double] = []
         for index in 0..<(requests + 5) {
             let elapsed = try await seconds { _ = try await store.tile(for: policy) }

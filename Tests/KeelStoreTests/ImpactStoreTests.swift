@@ -25,10 +25,24 @@ extension StoreSuites {
                 let sessions = generator.sellerIDs.flatMap { generator.coaching(for: $0).sessions }
 
                 // MUT
-                let list = try await store.list(for: admin)
+                let list = try await store.list(ImpactListQuery(limit: .max), for: admin)
 
                 // validate: the same interventions the domain derives from the generated sessions
                 #expect(Set(list.interventions.map(\.intervention)) == Set(Intervention.coaching(from: sessions)))
+                #expect(list.total == list.interventions.count)
+
+                // MUT: the same list read in pages of 7
+                var paged: [ImpactList.Entry] = []
+                while paged.count < list.total {
+                    let page = try await store.list(ImpactListQuery(offset: paged.count, limit: 7), for: admin)
+                    #expect(page.total == list.total && page.offset == paged.count && !page.interventions.isEmpty)
+                    paged += page.interventions
+                    if page.interventions.isEmpty { break }
+                }
+
+                // validate: the pages add up to the whole list in its order, newest first
+                #expect(paged == list.interventions)
+                #expect(zip(paged, paged.dropFirst()).allSatisfy { $0.intervention.startedAt >= $1.intervention.startedAt })
 
                 // MUT: one seller's intervention with a coachable KPI, 8 weeks before and after
                 let thisWeek = store.calendar.week(containing: Self.asOf)

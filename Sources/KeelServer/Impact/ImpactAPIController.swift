@@ -16,7 +16,8 @@ enum ImpactAPIController {
 
     @Sendable
     static func list(_ request: Request) async throws -> ImpactListResource {
-        ImpactListResource(try await request.impact.list(for: try await request.policy()), language: request.language)
+        let query = try request.impactListQuery(defaultLimit: 100, maximumLimit: 1000)
+        return ImpactListResource(try await request.impact.list(query, for: try await request.policy()), limit: query.limit, language: request.language)
     }
 
     @Sendable
@@ -48,6 +49,13 @@ extension Request {
         get async throws {
             ImpactStore(database: db, organizationID: try signedIn.person.organizationID, calendar: try await organizationCalendar)
         }
+    }
+
+    /// Which page of the impact list the query string asks for (`limit`, `offset`), for the
+    /// page and the API alike; a value that is not a whole number or out of range is refused.
+    func impactListQuery(defaultLimit: Int, maximumLimit: Int) throws -> ImpactListQuery {
+        let window = try ListWindow(self, defaultLimit: defaultLimit, maximumLimit: maximumLimit)
+        return ImpactListQuery(offset: window.offset, limit: window.limit)
     }
 
     /// The estimate the path names, over `weeks` (default 8) and, when given, the `comparison`

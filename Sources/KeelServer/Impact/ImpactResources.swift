@@ -113,9 +113,15 @@ struct ImpactListResource: Content {
     var computedAt: Date?
     var groups: [ImpactSummaryResource]
     var interventions: [InterventionResource]
+    var total: Int
+    var offset: Int
+    var limit: Int
 
-    init(_ list: ImpactList, language: Language) {
+    init(_ list: ImpactList, limit: Int, language: Language) {
         computedAt = list.computedAt
+        total = list.total
+        offset = list.offset
+        self.limit = limit
         groups = list.groups.map { ImpactSummaryResource($0, names: list.targetNames, language: language) }
         interventions = list.interventions.map { entry in
             InterventionResource(

@@ -197,7 +197,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Impact
     case navImpact, impactTitle, impactIntro, impactMethod, impactComputedAt, impactNotComputed, impactBehaviourTitle
     case impactOutcomeTitle, impactOutcomeNotYet, impactNoGroups, impactColumnIntervention, impactColumnStart
-    case impactColumnEffect, impactColumnBasis, impactInterventionsTitle, impactInterventionsCaption, impactNoInterventions
+    case impactColumnEffect, impactColumnBasis, impactInterventionsTitle, impactInterventionsCaption, impactNoInterventions,
+         impactInterventionsRange, impactPrevious, impactNext
     case impactColumnSeller, impactOnTimeOf, impactChannelCoaching, impactChannelPractice, impactEffect, impactNotEnoughData
     case impactMissingKPI, impactMissingTreated, impactMissingComparison, impactMissingWeeks, impactVerdictUp, impactVerdictDown
     case impactVerdictUnclear, impactBasis, impactLeftOut, impactExportCSV, impactTreatedTitle

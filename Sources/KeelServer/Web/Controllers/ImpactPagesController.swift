@@ -14,8 +14,9 @@ enum ImpactPagesController {
 
     @Sendable
     static func list(_ request: Request) async throws -> Response {
-        let list = try await request.impact.list(for: try await request.policy())
-        return Layout.response(ImpactPage.render(ImpactPage.Model(list: list), context: try await PageContext.make(for: request)), for: request)
+        let query = try request.impactListQuery(defaultLimit: ImpactListQuery.pageSize, maximumLimit: 200)
+        let list = try await request.impact.list(query, for: try await request.policy())
+        return Layout.response(ImpactPage.render(ImpactPage.Model(list: list, limit: query.limit), context: try await PageContext.make(for: request)), for: request)
     }
 
     @Sendable

@@ -111,16 +111,19 @@ extension ImpactStore {
         return ImpactTile(summaries: summaries, computedAt: computedAt, targetNames: try await targetNames())
     }
 
-    /// The impact page: the groups and each seller's interventions the viewer may read.
-    public func list(for policy: AccessPolicy) async throws -> ImpactList {
+    /// The impact page: the groups the viewer may read and the query's page of the interventions
+    /// they may read — the sellers' names read for that page only.
+    public func list(_ query: ImpactListQuery = ImpactListQuery(), for policy: AccessPolicy) async throws -> ImpactList {
         let readable = policy.canReadOrganization ? nil : try await directory.readablePersonIDs(for: policy)
         let (summaries, computedAt) = try await readableSummaries(readable: readable)
         let all = try await interventions(of: readable)
-        let people = Dictionary(uniqueKeysWithValues: try await directory.people(ids: Set(all.map(\.sellerID))).map { ($0.id, $0) })
-        let entries = all.compactMap { intervention in
+        let page = ImpactList.page(of: all, query)
+        let people = Dictionary(uniqueKeysWithValues: try await directory.people(ids: Set(page.map(\.sellerID))).map { ($0.id, $0) })
+        let entries = page.compactMap { intervention in
             people[intervention.sellerID].flatMap { policy.canReadImpact(of: $0) ? ImpactList.Entry(intervention: intervention, sellerName: $0.name) : nil }
         }
-        return ImpactList(groups: summaries, interventions: entries, computedAt: computedAt, targetNames: try await targetNames())
+        return ImpactList(
+            groups: summaries, interventions: entries, offset: query.offset, total: all.count, computedAt: computedAt, targetNames: try await targetNames())
     }
 
     /// Competencies by name (``Intervention/Target/reference`` to name); activity types are their codes.

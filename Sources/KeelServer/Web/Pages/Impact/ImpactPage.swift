@@ -8,6 +8,8 @@ import SalesDomain
 enum ImpactPage {
     struct Model: Sendable {
         var list: ImpactList
+        /// How many interventions a page holds, for the links to the next and previous page.
+        var limit: Int = ImpactListQuery.pageSize
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -32,7 +34,7 @@ enum ImpactPage {
                 h2 { text(.impactOutcomeTitle) }
                 p(.class("meta")) { text(.impactOutcomeNotYet) }
             }
-            interventions(list, context: context)
+            interventions(list, limit: model.limit, context: context)
         }
     }
 
@@ -76,11 +78,21 @@ enum ImpactPage {
         }
     }
 
-    static func interventions(_ list: ImpactList, context: PageContext) -> Node {
+    static func interventions(_ list: ImpactList, limit: Int, context: PageContext) -> Node {
         let text = context.text
+        let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
         return section(.id("impact-interventions")) {
             h2 { text(.impactInterventionsTitle) }
             p(.class("meta")) { text(.impactInterventionsCaption) }
+            if !list.interventions.isEmpty {
+                p(.id("impact-interventions-range")) {
+                    text(.impactInterventionsRange, [
+                        "first": numbers.number(Double(list.offset + 1), maximumFractionDigits: 0),
+                        "last": numbers.number(Double(list.offset + list.interventions.count), maximumFractionDigits: 0),
+                        "total": numbers.number(Double(list.total), maximumFractionDigits: 0),
+                    ])
+                }
+            }
             if list.interventions.isEmpty {
                 p(.class("notice")) { text(.impactNoInterventions) }
             } else {
@@ -94,7 +106,7 @@ enum ImpactPage {
                             }
                         }
                         tbody {
-                            for entry in list.interventions.prefix(200) {
+                            for entry in list.interventions {
                                 tr {
                                     th(.scope("row")) { entry.sellerName }
                                     td(.data("label", text(.impactColumnIntervention))) {
@@ -108,6 +120,27 @@ enum ImpactPage {
                             }
                         }
                     }
+                }
+                paging(list, limit: limit, context: context)
+            }
+        }
+    }
+
+    /// Links to the previous and next page of the interventions.
+    static func paging(_ list: ImpactList, limit: Int, context: PageContext) -> Node {
+        let text = context.text
+        let limitPart = limit == ImpactListQuery.pageSize ? "" : "&limit=\(limit)"
+        func href(_ start: Int) -> String { "/impact?offset=\(start)\(limitPart)#impact-interventions" }
+        return nav(.class("actions"), .id("impact-paging"), Attribute("aria-label", text(.impactInterventionsTitle))) {
+            if list.offset > 0 {
+                a(.href(href(max(list.offset - limit, 0))), .id("impact-previous"), Attribute("rel", "prev")) {
+                    text(.impactPrevious, ["count": String(min(limit, list.offset))])
+                }
+            }
+            if list.offset + list.interventions.count < list.total {
+                " "
+                a(.href(href(list.offset + limit)), .id("impact-next"), Attribute("rel", "next")) {
+                    text(.impactNext, ["count": String(min(limit, list.total - list.offset - list.interventions.count))])
                 }
             }
         }
