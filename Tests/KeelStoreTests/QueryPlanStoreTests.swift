@@ -96,5 +96,17 @@ extension StoreSuites {
                 }
             }
         }
+
+        /// SQLite's choice only, as above.
+        @Test func theEstimatesAManagersSellersAreCountedInAreFoundThroughTheSellerIndexAlone() async throws {
+            let backend = StoreBackend.sqlite
+            try await withStore(backend) { database in
+                let store = ImpactStore(database: database, organizationID: .init(UUID()), calendar: .stockholm)
+                // MUT
+                let plan = try await Self.plan(of: store.reachQuery(of: (0..<9).map { _ in UUID() }).query, on: database, backend)
+                // validate
+                #expect(plan.contains("USING COVERING INDEX impact_summary_sellers_by_seller_and_summary"), "\(plan)")
+            }
+        }
     }
 }

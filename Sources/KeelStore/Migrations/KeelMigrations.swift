@@ -86,6 +86,8 @@ public enum KeelMigrations {
             CreateTeamsByParentIndex(),
             // 025 — coaching sessions by coach and next steps by owner, for each person's calendar feed.
             CreateCoachingByCoachAndOwnerIndexes(),
+            // 026 — which kept estimates a seller is counted in, answered by an index alone.
+            CoverImpactReachBySeller(),
         ]
     }
 }

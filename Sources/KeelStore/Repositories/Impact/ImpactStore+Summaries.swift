@@ -65,17 +65,11 @@ extension ImpactStore {
             rows = try await sql.select().column("body").column("computed_at").from(Self.summaryTable)
                 .where("organization_id", .equal, organization).all(decoding: Row.self)
         } else {
-            struct Reach: Decodable {
-                var summary_id: String
-                var count: Int
-            }
             var reached: [String: Int] = [:]
             for chunk in (readable ?? []).map(\.rawValue).chunked(into: 500) {
-                let counts = try await sql.select().column("summary_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count")
-                    .from(Self.summarySellerTable)
-                    .where("organization_id", .equal, organization).where("seller_id", .in, Array(chunk))
-                    .groupBy("summary_id").all(decoding: Reach.self)
-                for row in counts { reached[row.summary_id, default: 0] += row.count }
+                for summary in try await reachQuery(of: Array(chunk)).all(decodingColumn: "summary_id", as: String.self) {
+                    reached[summary, default: 0] += 1
+                }
             }
             struct Counted: Decodable {
                 var id: String
@@ -96,6 +90,15 @@ extension ImpactStore {
         let decoder = JSONDecoder()
         let summaries = try rows.map { try decoder.decode(ImpactSummary.self, from: Data($0.body.utf8)) }.sorted { $0.id < $1.id }
         return (summaries, try await lastRefresh())
+    }
+
+    /// The kept estimates each of these sellers is counted in, one row per estimate and seller.
+    /// Counted by the caller rather than by a GROUP BY: grouped by estimate, SQLite reads every
+    /// seller row of the organization in the primary key's order (130 ms at 115,000 rows)
+    /// instead of these sellers' rows through `impact_summary_sellers_by_seller_and_summary`.
+    func reachQuery(of sellers: [UUID]) -> SQLSelectBuilder {
+        sql.select().column("summary_id").from(Self.summarySellerTable)
+            .where("organization_id", .equal, organizationID.rawValue).where("seller_id", .in, sellers)
     }
 
     /// When the kept estimates were computed; none kept yet is nil.
