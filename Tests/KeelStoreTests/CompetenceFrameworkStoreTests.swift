@@ -111,5 +111,30 @@ extension StoreSuites {
                 }
             }
         }
+
+        /// A screen's parts share one read of the frameworks within a ``ReadMemo``; outside one,
+        /// every read is the database's.
+        @Test(arguments: StoreBackend.available)
+        func aReadMemoKeepsWhatOneScreenReadAndNothingOutsideIt(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let demo = StoreFixture.demo(sellers: 4)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let store = CompetenceStore(database: database, organizationID: demo.organization.id)
+                let draft = S.framework(for: demo.organization.id)
+
+                // MUT: read, write behind the memo's back, read again — inside a memo and without one
+                let (first, second) = try await ReadMemo.$current.withValue(ReadMemo()) {
+                    let first = try await store.frameworkVersions()
+                    _ = try await store.createFramework(draft, actor: nil, at: S.date(0))
+                    return (first, try await store.frameworkVersions())
+                }
+
+                // validate: the memo answered the second read; the database has the new draft
+                #expect(second == first)
+                #expect(try await store.frameworkVersions().count == first.count + 1)
+                #expect(try await store.framework(draft.reference) == draft)
+            }
+        }
     }
 }

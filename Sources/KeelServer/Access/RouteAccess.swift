@@ -1,3 +1,4 @@
+import KeelStore
 import SalesDomain
 import Vapor
 
@@ -32,12 +33,18 @@ extension Route {
 
 extension RoutesBuilder {
     /// Registers a route behind the access gate. This is the only way Keel adds routes.
+    ///
+    /// A GET handler reads with a ``ReadMemo`` of its own, so the parts of one screen share
+    /// what they read of cycles and frameworks; a handler that writes never has one.
     @discardableResult
     func on<Response: AsyncResponseEncodable>(
         _ method: HTTPMethod, _ path: PathComponent..., access: RouteAccess, body: HTTPBodyStreamStrategy = .collect,
         use handler: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
-        let route = grouped(AccessGate(access: access)).on(method, path, body: body, use: handler)
+        let reading: @Sendable (Request) async throws -> Response = method == .GET
+            ? { request in try await ReadMemo.$current.withValue(ReadMemo()) { try await handler(request) } }
+            : handler
+        let route = grouped(AccessGate(access: access)).on(method, path, body: body, use: reading)
         route.userInfo[AnySendableHashable(RouteAccessKey())] = access
         if case .collect(let limit?) = body {
             route.userInfo[AnySendableHashable(RouteBodyLimitKey())] = limit.value

@@ -16,8 +16,10 @@ extension CompetenceStore {
 
     /// Every cycle, most recently opened first.
     public func cycleSummaries() async throws -> [AssessmentCycleSummary] {
-        try await summaries(of: try await AssessmentCycleModel.query(on: database)
-            .filter(\.$organizationID == org).sort(\.$openedAt, .descending).all())
+        try await ReadMemo.remember("cycle-summaries \(org)") {
+            try await summaries(of: try await AssessmentCycleModel.query(on: database)
+                .filter(\.$organizationID == org).sort(\.$openedAt, .descending).all())
+        }
     }
 
     /// One cycle's summary, for a request about that cycle: counting every cycle's participants

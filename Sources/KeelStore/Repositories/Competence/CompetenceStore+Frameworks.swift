@@ -7,14 +7,18 @@ extension CompetenceStore {
 
     /// Every version of every framework, by key then version.
     public func frameworkVersions() async throws -> [CompetencyFramework] {
-        let models = try await FrameworkVersionModel.query(on: database)
-            .filter(\.$organizationID == org).sort(\.$key).sort(\.$version).all()
-        return try await domain(models)
+        try await ReadMemo.remember("framework-versions \(org)") {
+            let models = try await FrameworkVersionModel.query(on: database)
+                .filter(\.$organizationID == org).sort(\.$key).sort(\.$version).all()
+            return try await domain(models)
+        }
     }
 
     public func framework(_ reference: FrameworkVersionReference) async throws -> CompetencyFramework? {
-        guard let model = try await versionModel(reference) else { return nil }
-        return try await domain([model])[0]
+        try await ReadMemo.remember("framework \(org) \(reference.frameworkID) \(reference.version)") {
+            guard let model = try await versionModel(reference) else { return nil }
+            return try await domain([model])[0]
+        }
     }
 
     /// The newest version of a framework, or the newest published one.
