@@ -41,9 +41,14 @@ extension RoutesBuilder {
         _ method: HTTPMethod, _ path: PathComponent..., access: RouteAccess, body: HTTPBodyStreamStrategy = .collect,
         use handler: @Sendable @escaping (Request) async throws -> Response
     ) -> Route {
-        let reading: @Sendable (Request) async throws -> Response = method == .GET
-            ? { request in try await ReadMemo.$current.withValue(ReadMemo()) { try await handler(request) } }
-            : handler
+        let reading: @Sendable (Request) async throws -> Response
+        if method == .GET {
+            reading = { request in
+                try await ReadMemo.$current.withValue(ReadMemo()) { try await handler(request) }
+            }
+        } else {
+            reading = handler
+        }
         let route = grouped(AccessGate(access: access)).on(method, path, body: body, use: reading)
         route.userInfo[AnySendableHashable(RouteAccessKey())] = access
         if case .collect(let limit?) = body {

@@ -18,9 +18,9 @@ public final class ReadMemo: Sendable {
     /// The value kept under `key` in the current memo; else `read()`'s, kept for the rest of it.
     static func remember<Value: Sendable>(_ key: String, _ read: () async throws -> Value) async throws -> Value {
         guard let memo = current else { return try await read() }
-        if let kept = memo.values.withLock({ $0[key] }) as? Value { return kept }
+        if let kept = memo.values.withLockedValue({ $0[key] }) as? Value { return kept }
         let value = try await read()
-        memo.values.withLock { $0[key] = value }
+        memo.values.withLockedValue { $0[key] = value }
         return value
     }
 }
