@@ -124,16 +124,20 @@ extension StoreSuites {
                 let draft = S.framework(for: demo.organization.id)
 
                 // MUT: read, write behind the memo's back, read again — inside a memo and without one
-                let (first, second) = try await ReadMemo.$current.withValue(ReadMemo()) {
+                let (first, second, unknown) = try await ReadMemo.$current.withValue(ReadMemo()) {
                     let first = try await store.frameworkVersions()
+                    let unknown = try await store.framework(draft.reference)
                     _ = try await store.createFramework(draft, actor: nil, at: S.date(0))
-                    return (first, try await store.frameworkVersions())
+                    return (first, try await store.frameworkVersions(), unknown)
                 }
+                let found = try await ReadMemo.$current.withValue(ReadMemo()) { try await store.framework(draft.reference) }
 
                 // validate: the memo answered the second read; the database has the new draft
                 #expect(second == first)
                 #expect(try await store.frameworkVersions().count == first.count + 1)
                 #expect(try await store.framework(draft.reference) == draft)
+                #expect(unknown == nil, "a version not there yet is kept as none")
+                #expect(found == draft, "a memo that has read nothing yet reads the database, not a kept none")
             }
         }
     }

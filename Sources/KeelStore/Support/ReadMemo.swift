@@ -18,7 +18,8 @@ public final class ReadMemo: Sendable {
     /// The value kept under `key` in the current memo; else `read()`'s, kept for the rest of it.
     static func remember<Value: Sendable>(_ key: String, _ read: () async throws -> Value) async throws -> Value {
         guard let memo = current else { return try await read() }
-        if let kept = memo.values.withLockedValue({ $0[key] }) as? Value { return kept }
+        // Unwrapped before the cast: a missing key cast to an optional `Value` would read as a kept nil.
+        if let kept = memo.values.withLockedValue({ $0[key] }), let value = kept as? Value { return value }
         let value = try await read()
         memo.values.withLockedValue { $0[key] = value }
         return value
