@@ -80,7 +80,12 @@ public struct SMTPClient: Sendable {
                 throw SMTPFailure.closed(command: command)
             }
             func write(_ text: String) async throws {
-                try await outbound.write(ByteBuffer(string: text))
+                do { try await outbound.write(ByteBuffer(string: text)) } catch {
+                    // A channel closed under the write (a failed TLS handshake, say) left its
+                    // cause in the inbound stream; "I/O on closed channel" alone says nothing.
+                    while try await lines.next() != nil {}
+                    throw error
+                }
             }
             func expect(_ command: String, _ codes: Set<Int>, shown: String? = nil) async throws {
                 if !command.isEmpty { try await write(command + "\r\n") }
