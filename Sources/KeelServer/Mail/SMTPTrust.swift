@@ -1,10 +1,10 @@
 import Foundation
 import NIOSSL
 
-/// Which certificates a relay's may chain to: the system's trust store, and the certificates of
-/// `KEEL_SMTP_CA_FILE` for a company relay signed by a private CA. Verification (chain, expiry
-/// and the relay's name) is always on; there is deliberately no setting that turns it off — a
-/// development relay's self-signed certificate can be named as the CA file instead.
+/// Which certificates a relay's certificate may chain to: the system's trust store, and the
+/// certificates of `KEEL_SMTP_CA_FILE` for a company relay signed by a private CA. Verification
+/// (chain, expiry and the relay's name) is always on; there is deliberately no setting that turns
+/// it off — a development relay's self-signed certificate can be named as the CA file instead.
 public struct SMTPTrust: Hashable, Sendable {
     /// The PEM file the extra certificates were read from, for messages.
     public var caFile: String?
