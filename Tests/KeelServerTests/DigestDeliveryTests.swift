@@ -41,12 +41,12 @@ struct DigestDeliveryTests {
         let relay = try SMTPRelay(url: "smtp://user:p%40ss@mail.example.com:2525", from: "keel@example.com")
         #expect(relay.host == "mail.example.com" && relay.port == 2525 && relay.username == "user" && relay.password == "p@ss")
         #expect(try SMTPRelay(url: "smtp://localhost", from: nil).port == 25)
-        #expect(throws: SMTPRelay.ConfigurationProblem.self) { try SMTPRelay(url: "smtps://mail.example.com", from: nil) }
+        #expect(throws: SMTPRelay.ConfigurationProblem.self) { try SMTPRelay(url: "ftp://mail.example.com", from: nil) }
         #expect(throws: SMTPRelay.ConfigurationProblem.self) { try SMTPRelay(url: "smtp://localhost", from: "not an address") }
         let problems = #expect(throws: KeelConfiguration.Problems.self) {
-            try KeelConfiguration.fromEnvironment(["KEEL_SMTP_URL": "smtps://mail.example.com"])
+            try KeelConfiguration.fromEnvironment(["KEEL_SMTP_URL": "ftp://mail.example.com"])
         }
-        #expect(problems?.messages.first?.contains("smtps") == true)
+        #expect(problems?.messages.first?.contains("ftp") == true)
         #expect(try KeelConfiguration.fromEnvironment([:]).smtp == nil)
     }
 

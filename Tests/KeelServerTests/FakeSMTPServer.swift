@@ -3,38 +3,62 @@ import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
 
-/// A loopback SMTP sink for the delivery tests: answers EHLO, MAIL, RCPT, DATA and QUIT the way
-/// a relay does and keeps each message's envelope and un-dot-stuffed data.
+/// A loopback SMTP sink for the delivery tests: answers EHLO, STARTTLS, AUTH PLAIN, MAIL, RCPT,
+/// DATA and QUIT the way a relay does and keeps each message's envelope and un-dot-stuffed data,
+/// and every command line with whether it arrived encrypted.
 final class FakeSMTPServer: Sendable {
     struct Received: Sendable {
         var from: String
         var recipients: [String]
         var data: String
+        var overTLS = false
+    }
+
+    struct Command: Sendable {
+        var line: String
+        var overTLS: Bool
+    }
+
+    /// How the sink speaks TLS: not at all, after STARTTLS (offered in its EHLO answer; with
+    /// `injecting`, lines a man in the middle would add in clear after the 220), or from the first byte.
+    enum Security: Sendable {
+        case plain
+        case startTLS(NIOSSLContext, injecting: String? = nil)
+        case implicit(NIOSSLContext)
     }
 
     let channel: any Channel
     private let received: NIOLockedValueBox<[Received]>
+    private let commandLog: NIOLockedValueBox<[Command]>
     var port: Int { channel.localAddress!.port! }
     var messages: [Received] { received.withLockedValue { $0 } }
+    var commands: [Command] { commandLog.withLockedValue { $0 } }
 
-    private init(channel: any Channel, received: NIOLockedValueBox<[Received]>) {
+    private init(channel: any Channel, received: NIOLockedValueBox<[Received]>, commands: NIOLockedValueBox<[Command]>) {
         self.channel = channel
         self.received = received
+        self.commandLog = commands
     }
 
-    static func start(port: Int = 0) async throws -> FakeSMTPServer {
+    /// A sink on loopback; with a `password`, AUTH PLAIN with it is accepted (any other refused).
+    static func start(port: Int = 0, security: Security = .plain, password: String? = nil) async throws -> FakeSMTPServer {
         let box = NIOLockedValueBox<[Received]>([])
+        let commands = NIOLockedValueBox<[Command]>([])
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if case .implicit(let context) = security {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
+                    }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyLineDecoder()))
-                    try channel.pipeline.syncOperations.addHandler(Session(box: box))
+                    try channel.pipeline.syncOperations.addHandler(Session(box: box, commands: commands, security: security, password: password))
                 }
             }
             .bind(host: "127.0.0.1", port: port).get()
-        return FakeSMTPServer(channel: channel, received: box)
+        return FakeSMTPServer(channel: channel, received: box, commands: commands)
     }
 
     func stop() async throws {
@@ -46,12 +70,25 @@ final class FakeSMTPServer: Sendable {
         typealias OutboundOut = ByteBuffer
 
         let box: NIOLockedValueBox<[Received]>
+        let commands: NIOLockedValueBox<[Command]>
+        let security: Security
+        let password: String?
+        var overTLS: Bool
         var current = Received(from: "", recipients: [], data: "")
         var inData = false
         var lines: [String] = []
 
-        init(box: NIOLockedValueBox<[Received]>) {
+        init(box: NIOLockedValueBox<[Received]>, commands: NIOLockedValueBox<[Command]>, security: Security, password: String?) {
             self.box = box
+            self.commands = commands
+            self.security = security
+            self.password = password
+            if case .implicit = security { overTLS = true } else { overTLS = false }
+        }
+
+        func errorCaught(context: ChannelHandlerContext, error: any Error) {
+            // A client that refuses the certificate ends the handshake; nothing to answer.
+            context.close(promise: nil)
         }
 
         func channelActive(context: ChannelHandlerContext) {
@@ -74,10 +111,28 @@ final class FakeSMTPServer: Sendable {
                 return
             }
             let command = line.uppercased()
+            let entry = Command(line: line, overTLS: overTLS)
+            commands.withLockedValue { $0.append(entry) }
             if command.hasPrefix("EHLO") {
-                reply(context, "250-fake.test greets you\r\n250-8BITMIME\r\n250 SIZE 10240000")
+                var extensions = ["8BITMIME"]
+                if case .startTLS = security, !overTLS { extensions.append("STARTTLS") }
+                if password != nil { extensions.append("AUTH PLAIN") }
+                reply(context, (["250-fake.test greets you"] + extensions.map { "250-" + $0 } + ["250 SIZE 10240000"]).joined(separator: "\r\n"))
+            } else if command == "STARTTLS", case .startTLS(let tls, let injected) = security, !overTLS {
+                // The 220 leaves in clear; everything after it goes through the TLS handler put in front.
+                reply(context, "220 2.0.0 ready to start TLS" + (injected.map { "\r\n" + $0 } ?? ""))
+                do {
+                    try context.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls), position: .first)
+                    overTLS = true
+                } catch {
+                    context.close(promise: nil)
+                }
+            } else if command.hasPrefix("AUTH PLAIN "), let password {
+                let token = Data(base64Encoded: String(line.dropFirst("AUTH PLAIN ".count))).map { String(decoding: $0, as: UTF8.self) }
+                let accepted = token?.split(separator: "\u{0}", omittingEmptySubsequences: false).last.map(String.init) == password
+                reply(context, accepted ? "235 2.7.0 authentication successful" : "535 5.7.8 authentication credentials invalid")
             } else if command.hasPrefix("MAIL FROM:") {
-                current = Received(from: String(line.dropFirst(10)), recipients: [], data: "")
+                current = Received(from: String(line.dropFirst(10)), recipients: [], data: "", overTLS: overTLS)
                 reply(context, "250 2.1.0 ok")
             } else if command.hasPrefix("RCPT TO:") {
                 current.recipients.append(String(line.dropFirst(8)))

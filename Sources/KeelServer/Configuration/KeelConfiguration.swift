@@ -20,7 +20,7 @@ public struct KeelConfiguration: Sendable {
     public var logLevel: Logger.Level
     public var sessionLifetime: TimeInterval
     public var tokenLifetime: TimeInterval
-    /// The SMTP relay digests go out through (`KEEL_SMTP_URL`, `KEEL_MAIL_FROM`); without one
+    /// The SMTP relay digests go out through (`KEEL_SMTP_URL`, `KEEL_MAIL_FROM`, `KEEL_SMTP_CA_FILE`); without one
     /// nothing is composed or sent, and the digest pages say so.
     public var smtp: SMTPRelay?
 
@@ -87,8 +87,14 @@ public struct KeelConfiguration: Sendable {
                 problems.append("KEEL_LOG_LEVEL '\(level)' is not one of trace, debug, info, notice, warning, error, critical")
             }
         }
+        var trust = SMTPTrust.system
+        if let file = environment["KEEL_SMTP_CA_FILE"], !file.isEmpty {
+            do { trust = try SMTPTrust(caFile: file) } catch { problems.append(error.description) }
+        }
         if let url = environment["KEEL_SMTP_URL"], !url.isEmpty {
-            do { configuration.smtp = try SMTPRelay(url: url, from: environment["KEEL_MAIL_FROM"]) } catch { problems.append(error.description) }
+            do { configuration.smtp = try SMTPRelay(url: url, from: environment["KEEL_MAIL_FROM"], trust: trust) } catch {
+                problems.append(error.description)
+            }
         }
         if !problems.isEmpty { throw Problems(messages: problems) }
         return configuration

@@ -45,7 +45,7 @@ extension EnglishCatalog {
         .navOutbox: "E-mail outbox",
         .outboxTitle: "E-mail outbox",
         .outboxIntro: "Every e-mail Keel sends is written here first and stays until the SMTP server accepts it. A failed one is tried again after 1, 5 and 30 minutes, then hourly for a day; after that it is kept as failed until an operator runs keel digest send-now. Sent messages are deleted after 30 days.",
-        .outboxNotConfigured: "E-mail is not set up (KEEL_SMTP_URL is not set): nothing is composed or sent. Set KEEL_SMTP_URL=smtp://host:port (and KEEL_MAIL_FROM) and restart Keel.",
+        .outboxNotConfigured: "E-mail is not set up (KEEL_SMTP_URL is not set): nothing is composed or sent. Set KEEL_SMTP_URL — smtps://user:password@host for TLS from the start, smtp://user:password@host:587 for STARTTLS — and KEEL_MAIL_FROM (KEEL_SMTP_CA_FILE for a relay with a private CA), then restart Keel.",
         .outboxCounts: "Messages: {queued} waiting · {failing} failing, to be tried again · {failed} failed for a day · {sent} sent in the last 30 days",
         .outboxEmpty: "The outbox is empty: no digest has been composed yet.",
         .outboxColumnRecipient: "Recipient",

@@ -45,7 +45,7 @@ extension NorwegianCatalog {
         .navOutbox: "Utboks for e-post",
         .outboxTitle: "Utboks for e-post",
         .outboxIntro: "Hver e-post Keel sender skrives først hit og blir liggende til SMTP-serveren tar imot den. Et mislykket forsøk gjøres om etter 1, 5 og 30 minutter, deretter hver time i et døgn; etter det lagres den som mislykket til en driftsansvarlig kjører keel digest send-now. Sendte meldinger slettes etter 30 dager.",
-        .outboxNotConfigured: "E-post er ikke satt opp (KEEL_SMTP_URL mangler): ingenting skrives eller sendes. Angi KEEL_SMTP_URL=smtp://vert:port (og KEEL_MAIL_FROM) og start Keel på nytt.",
+        .outboxNotConfigured: "E-post er ikke satt opp (KEEL_SMTP_URL mangler): ingenting skrives eller sendes. Angi KEEL_SMTP_URL — smtps://bruker:passord@vert for TLS fra start, smtp://bruker:passord@vert:587 for STARTTLS — og KEEL_MAIL_FROM (KEEL_SMTP_CA_FILE for et relé med egen CA), og start deretter Keel på nytt.",
         .outboxCounts: "Meldinger: {queued} venter · {failing} mislykkes, prøves igjen · {failed} mislykket i et døgn · {sent} sendt de siste 30 dagene",
         .outboxEmpty: "Utboksen er tom: ingen oppsummering er skrevet ennå.",
         .outboxColumnRecipient: "Mottaker",

@@ -45,7 +45,7 @@ extension SwedishCatalog {
         .navOutbox: "Utkorg för mejl",
         .outboxTitle: "Utkorg för mejl",
         .outboxIntro: "Varje mejl som Keel skickar skrivs först hit och ligger kvar tills SMTP-servern tar emot det. Ett misslyckat försök görs om efter 1, 5 och 30 minuter, sedan varje timme i ett dygn; därefter sparas det som misslyckat tills en driftansvarig kör keel digest send-now. Skickade mejl raderas efter 30 dagar.",
-        .outboxNotConfigured: "E-post är inte inställd (KEEL_SMTP_URL saknas): inget skrivs eller skickas. Ange KEEL_SMTP_URL=smtp://värd:port (och KEEL_MAIL_FROM) och starta om Keel.",
+        .outboxNotConfigured: "E-post är inte inställd (KEEL_SMTP_URL saknas): inget skrivs eller skickas. Ange KEEL_SMTP_URL — smtps://användare:lösenord@värd för TLS från början, smtp://användare:lösenord@värd:587 för STARTTLS — och KEEL_MAIL_FROM (KEEL_SMTP_CA_FILE för ett relä med egen CA) och starta sedan om Keel.",
         .outboxCounts: "Meddelanden: {queued} väntar · {failing} misslyckas, försöks igen · {failed} misslyckade i ett dygn · {sent} skickade de senaste 30 dagarna",
         .outboxEmpty: "Utkorgen är tom: ingen sammanfattning har skrivits än.",
         .outboxColumnRecipient: "Mottagare",

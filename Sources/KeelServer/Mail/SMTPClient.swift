@@ -1,12 +1,14 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// Hands one message to an SMTP relay (RFC 5321): greeting, EHLO (HELO when the server is
-/// older), AUTH PLAIN when the relay has a user, MAIL FROM, RCPT TO, DATA with dot-stuffing,
-/// QUIT. Any answer but the expected one, a refused connection or a relay silent for
-/// `timeout` is an ``SMTPFailure`` that names the cause; the outbox keeps the message and
-/// tries again later.
+/// older), TLS as the relay's ``SMTPTransportSecurity`` says (from the first byte, or STARTTLS
+/// and EHLO again as RFC 3207 has it), AUTH PLAIN when the relay has a user, MAIL FROM, RCPT
+/// TO, DATA with dot-stuffing, QUIT. Any answer but the expected one, a refused connection, a
+/// certificate that does not verify or a relay silent for `timeout` is an ``SMTPFailure`` that
+/// names the cause; the outbox keeps the message and tries again later.
 public struct SMTPClient: Sendable {
     public var relay: SMTPRelay
     public var timeout: Duration
@@ -35,64 +37,122 @@ public struct SMTPClient: Sendable {
         } catch let failure as SMTPFailure {
             throw failure
         } catch {
-            throw SMTPFailure.unreachable(host: relay.host, port: relay.port, cause: String(describing: error))
+            throw SMTPFailure.tls(error, relay: relay) ?? SMTPFailure.unreachable(host: relay.host, port: relay.port, cause: String(describing: error))
         }
     }
 
     private func converse(_ message: MIMEMessage) async throws {
+        let relay = relay
+        let tls: NIOSSLContext? = try relay.security == .none ? nil : NIOSSLContext(configuration: relay.trust.clientConfiguration())
         let channel: NIOAsyncChannel<String, ByteBuffer>
+        let received: NIOLoopBoundBox<SMTPReplyLineDecoder.Received>
         do {
-            channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            (channel, received) = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
                 .connectTimeout(.seconds(10))
                 .connect(host: relay.host, port: relay.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyLineDecoder()))
-                        return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
+                        if relay.security == .implicitTLS, let tls {
+                            try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: relay.serverName))
+                        }
+                        let received = NIOLoopBoundBox(SMTPReplyLineDecoder.Received(), eventLoop: channel.eventLoop)
+                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyLineDecoder(counting: received)))
+                        return (try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel), received)
                     }
                 }
         } catch {
             throw SMTPFailure.unreachable(host: relay.host, port: relay.port, cause: Self.describe(error))
         }
-        let relay = relay
         let helo = heloName
         try await channel.executeThenClose { inbound, outbound in
             var lines = inbound.makeAsyncIterator()
-            func reply(to command: String) async throws -> (code: Int, text: String) {
+            var linesRead = 0
+            func reply(to command: String) async throws -> (code: Int, lines: [String]) {
                 var text: [String] = []
                 while let line = try await lines.next() {
+                    linesRead += 1
                     text.append(String(line.dropFirst(4)))
                     // "250-…" continues the reply; "250 …" (or a bare "250") ends it.
                     if line.count < 4 || line[line.index(line.startIndex, offsetBy: 3)] == " " {
                         guard let code = Int(line.prefix(3)) else { throw SMTPFailure.protocolError(command: command, line: line) }
-                        return (code, text.joined(separator: " "))
+                        return (code, text)
                     }
                 }
                 throw SMTPFailure.closed(command: command)
             }
             func write(_ text: String) async throws {
-                try await outbound.write(ByteBuffer(string: text))
+                do { try await outbound.write(ByteBuffer(string: text)) } catch {
+                    // A channel closed under the write (a failed TLS handshake, say) left its
+                    // cause in the inbound stream; "I/O on closed channel" alone says nothing.
+                    while try await lines.next() != nil {}
+                    throw error
+                }
             }
             func expect(_ command: String, _ codes: Set<Int>, shown: String? = nil) async throws {
                 if !command.isEmpty { try await write(command + "\r\n") }
                 let answer = try await reply(to: shown ?? command)
                 guard codes.contains(answer.code) else {
-                    throw SMTPFailure.rejected(command: shown ?? (command.isEmpty ? "greeting" : command), code: answer.code, text: answer.text)
+                    throw SMTPFailure.rejected(
+                        command: shown ?? (command.isEmpty ? "greeting" : command), code: answer.code, text: answer.lines.joined(separator: " "))
                 }
             }
+            /// The relay's extensions (`STARTTLS`, `AUTH`, …) by keyword; none after a HELO.
+            func greet() async throws -> Set<String> {
+                try await write("EHLO \(helo)\r\n")
+                let answer = try await reply(to: "EHLO")
+                guard answer.code == 250 else {
+                    try await expect("HELO \(helo)", [250])
+                    return []
+                }
+                return Set(answer.lines.dropFirst().compactMap { $0.split(separator: " ").first?.uppercased() })
+            }
             try await expect("", [220], shown: "greeting")
-            try await write("EHLO \(helo)\r\n")
-            if try await reply(to: "EHLO").code != 250 { try await expect("HELO \(helo)", [250]) }
+            var extensions = try await greet()
+            var encrypted = relay.security == .implicitTLS
+            if relay.security.upgrades, let tls, extensions.contains("STARTTLS") {
+                try await expect("STARTTLS", [220])
+                try await Self.startTLS(on: channel.channel, context: tls, relay: relay, linesRead: linesRead, received: received)
+                // RFC 3207 §4.2: forget what was learned in clear and ask again over TLS.
+                extensions = try await greet()
+                encrypted = true
+            }
+            if !encrypted, relay.security == .startTLSRequired || (relay.username != nil && relay.security != .none) {
+                throw SMTPFailure.tlsNotOffered(host: relay.host, port: relay.port)
+            }
             if let user = relay.username {
                 let token = Data("\u{0}\(user)\u{0}\(relay.password ?? "")".utf8).base64EncodedString()
-                try await expect("AUTH PLAIN \(token)", [235], shown: "AUTH PLAIN")
+                try await write("AUTH PLAIN \(token)\r\n")
+                let answer = try await reply(to: "AUTH PLAIN")
+                guard answer.code == 235 else {
+                    throw SMTPFailure.authenticationRefused(
+                        host: relay.host, port: relay.port, username: user, code: answer.code, text: answer.lines.joined(separator: " "))
+                }
             }
             try await expect("MAIL FROM:<\(relay.from)>", [250])
             try await expect("RCPT TO:<\(message.to)>", [250, 251])
             try await expect("DATA", [354])
-            try await expect(message.dataSection, [250], shown: "end of DATA")
+            // The data section ends in its own CRLF.CRLF; a further CRLF would be an empty command.
+            try await write(message.dataSection)
+            try await expect("", [250], shown: "end of DATA")
             try? await write("QUIT\r\n")
             _ = try? await reply(to: "QUIT")
         }
+    }
+
+    /// Puts TLS in front of the line decoder once the relay has said 220 to STARTTLS; the
+    /// handshake runs before the next command leaves, which the handler holds back until then.
+    /// Anything that came in clear after the 220 is refused rather than read as the relay's
+    /// answer over TLS; on the event loop, whatever arrives later goes through TLS.
+    private static func startTLS(
+        on channel: any Channel, context: NIOSSLContext, relay: SMTPRelay, linesRead: Int, received: NIOLoopBoundBox<SMTPReplyLineDecoder.Received>
+    ) async throws {
+        try await channel.eventLoop.submit {
+            guard received.value.lines == linesRead, received.value.pendingBytes == 0 else {
+                throw SMTPFailure.tlsFailed(
+                    host: relay.host, port: relay.port,
+                    cause: "the server sent more in clear after agreeing to STARTTLS, as a man in the middle injecting answers would; nothing was sent")
+            }
+            try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: relay.serverName), position: .first)
+        }.get()
     }
 
     static func describe(_ error: any Error) -> String {
@@ -105,47 +165,10 @@ public struct SMTPClient: Sendable {
     }
 }
 
-/// Why a message was not delivered, worded for the server log and the outbox page.
-public enum SMTPFailure: Error, Hashable, Sendable, CustomStringConvertible {
-    case unreachable(host: String, port: Int, cause: String)
-    case timedOut(host: String, port: Int, seconds: Int)
-    case rejected(command: String, code: Int, text: String)
-    case closed(command: String)
-    case protocolError(command: String, line: String)
-    case badRecipient(String)
-
-    public var description: String {
-        switch self {
-        case .unreachable(let host, let port, let cause): "SMTP server \(host):\(port) unreachable: \(cause)"
-        case .timedOut(let host, let port, let seconds): "SMTP server \(host):\(port) did not finish within \(seconds) s"
-        case .rejected(let command, let code, let text): "SMTP server refused \(command): \(code) \(text)"
-        case .closed(let command): "SMTP server closed the connection after \(command)"
-        case .protocolError(let command, let line): "SMTP server answered \(command) with '\(line.prefix(200))', not an SMTP reply"
-        case .badRecipient(let address): "'\(address)' is not an address Keel can send to"
-        }
-    }
-}
-
-/// Splits the relay's replies into lines without their CRLF.
-struct SMTPReplyLineDecoder: ByteToMessageDecoder {
-    typealias InboundOut = String
-
-    mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
-        guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
-            if buffer.readableBytes > 4_096 { throw SMTPFailure.protocolError(command: "reply", line: "a line over 4096 bytes") }
-            return .needMoreData
-        }
-        // The line's bytes without LF and a CR before it, cut as bytes: Swift reads "\r\n" as one Character.
-        var length = newline - buffer.readerIndex
-        if length > 0, buffer.getInteger(at: newline - 1, as: UInt8.self) == UInt8(ascii: "\r") { length -= 1 }
-        let line = buffer.getString(at: buffer.readerIndex, length: length) ?? ""
-        buffer.moveReaderIndex(to: newline + 1)
-        context.fireChannelRead(wrapInboundOut(line))
-        return .continue
-    }
-
-    mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
-        while try decode(context: context, buffer: &buffer) == .continue {}
-        return .needMoreData
+extension SMTPRelay {
+    /// The name sent in TLS's SNI and checked against the certificate; an IP address is sent as
+    /// none (SNI takes names only) and checked against the certificate's IP addresses instead.
+    var serverName: String? {
+        (try? SocketAddress(ipAddress: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: 0)) == nil ? host : nil
     }
 }
