@@ -15,7 +15,15 @@ extension DiagnosisStore {
     }
 
     /// The same, with the organization's cycles already read (the start page lists the open ones too).
+    ///
+    /// Kept in the request's ``ReadMemo``: the start page's team practice asks for the very
+    /// diagnosis the page itself shows, and deciding it twice was a fifth of the page.
     func overview(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary]) async throws -> DiagnosisOverview {
+        let key = "diagnosis \(organizationID) \(policy.viewer.personID) \(policy.viewer.accessRole) \(query.scope) \(query.weeks) \(query.asOf.timeIntervalSince1970)"
+        return try await ReadMemo.remember(key) { try await decide(query, for: policy, cycles: summaries) }
+    }
+
+    private func decide(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary]) async throws -> DiagnosisOverview {
         let subject = try await directory.subject(query.scope, for: policy)
         let diagnosisPolicy = try await settings.diagnosisPolicy()
         let sellers = try await sellers(in: query.scope)
