@@ -51,7 +51,7 @@ enum ActivitiesAPIController {
         let page = try await activityLog(request).entries(query, for: try await request.policy(), calendar: calendar)
         let catalog = try await request.reasonCatalog
         return ActivityListResource(
-            items: page.entries.map { ActivityResource($0, catalog: catalog, language: request.language, calendar: calendar) },
+            items: page.entries.map { ActivityResource($0, catalog: catalog, text: try await request.localizer, calendar: calendar) },
             total: page.total, limit: window.limit, offset: window.offset,
             from: weeks.lowerBound.description, to: weeks.upperBound.description)
     }
@@ -66,7 +66,7 @@ enum ActivitiesAPIController {
         let activity = try await log.log(new, owner: viewer.id, actor: viewer.id, at: request.now)
         let response = Response(status: .created)
         try response.content.encode(
-            ActivityResource(try await log.entry(activity.id), catalog: try await request.reasonCatalog, language: request.language, calendar: calendar),
+            ActivityResource(try await log.entry(activity.id), catalog: try await request.reasonCatalog, text: try await request.localizer, calendar: calendar),
             as: .json)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/activities/\(activity.id)")
         return response
@@ -79,7 +79,7 @@ enum ActivitiesAPIController {
         let policy = try await request.policy()
         _ = try await log.ownEntry(id, for: policy)
         _ = try await log.markDone(id, on: request.now, actor: policy.viewer.personID, at: request.now)
-        return ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, language: request.language,
+        return ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, text: try await request.localizer,
                                 calendar: try await request.organizationCalendar)
     }
 
@@ -95,7 +95,7 @@ enum ActivitiesAPIController {
             .postpone(id, in: log, for: policy, calendar: calendar, at: request.now)
         let response = Response(status: .created)
         try response.content.encode(
-            ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, language: request.language, calendar: calendar),
+            ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, text: try await request.localizer, calendar: calendar),
             as: .json)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/postponements/\(postponement.id)")
         return response
@@ -113,7 +113,7 @@ enum ActivitiesAPIController {
         let calendar = try await request.organizationCalendar
         return PostponementListResource(
             items: page.items.map {
-                PostponementResource($0.postponement, activityType: $0.activityType, catalog: catalog, language: request.language, calendar: calendar)
+                PostponementResource($0.postponement, activityType: $0.activityType, catalog: catalog, text: try await request.localizer, calendar: calendar)
             },
             total: page.total, unreviewed: page.unreviewed, limit: window.limit, offset: window.offset)
     }
@@ -127,7 +127,7 @@ enum ActivitiesAPIController {
         let (verdict, note) = try request.content.decode(ReviewPostponementRequest.self).parsed()
         let reviewed = try await log.review(id, verdict: verdict, note: note, for: policy, at: request.now)
         return PostponementResource(reviewed, activityType: postponed.activityType, catalog: try await request.reasonCatalog,
-                                    language: request.language, calendar: try await request.organizationCalendar)
+                                    text: try await request.localizer, calendar: try await request.organizationCalendar)
     }
 }
 
