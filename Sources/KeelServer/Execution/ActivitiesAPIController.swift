@@ -50,8 +50,9 @@ enum ActivitiesAPIController {
         let query = ActivityListQuery(owners: owners, weeks: weeks, limit: window.limit, offset: window.offset)
         let page = try await activityLog(request).entries(query, for: try await request.policy(), calendar: calendar)
         let catalog = try await request.reasonCatalog
+        let text = try await request.localizer
         return ActivityListResource(
-            items: page.entries.map { ActivityResource($0, catalog: catalog, text: try await request.localizer, calendar: calendar) },
+            items: page.entries.map { ActivityResource($0, catalog: catalog, text: text, calendar: calendar) },
             total: page.total, limit: window.limit, offset: window.offset,
             from: weeks.lowerBound.description, to: weeks.upperBound.description)
     }
@@ -113,7 +114,7 @@ enum ActivitiesAPIController {
         let calendar = try await request.organizationCalendar
         return PostponementListResource(
             items: page.items.map {
-                PostponementResource($0.postponement, activityType: $0.activityType, catalog: catalog, text: try await request.localizer, calendar: calendar)
+                PostponementResource($0.postponement, activityType: $0.activityType, catalog: catalog, language: request.language, calendar: calendar)
             },
             total: page.total, unreviewed: page.unreviewed, limit: window.limit, offset: window.offset)
     }
@@ -127,7 +128,7 @@ enum ActivitiesAPIController {
         let (verdict, note) = try request.content.decode(ReviewPostponementRequest.self).parsed()
         let reviewed = try await log.review(id, verdict: verdict, note: note, for: policy, at: request.now)
         return PostponementResource(reviewed, activityType: postponed.activityType, catalog: try await request.reasonCatalog,
-                                    text: try await request.localizer, calendar: try await request.organizationCalendar)
+                                    language: request.language, calendar: try await request.organizationCalendar)
     }
 }
 

@@ -86,7 +86,7 @@ enum FrameworkPagesController {
 
     static func notice(_ request: Request, version: Int) -> String? {
         guard let raw = try? request.query.get(String.self, at: "notice"), let notice = Notice(rawValue: raw) else { return nil }
-        let text = try await request.localizer
+        let text = Localizer(request.language)
         return switch notice {
         case .draftCreated: text(.frameworkDraftCreated, ["version": String(version)])
         case .draftSaved: text(.frameworkDraftSaved)
