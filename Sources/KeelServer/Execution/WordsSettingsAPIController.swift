@@ -42,8 +42,8 @@ struct VocabularyResource: Content, Equatable {
     init(_ screen: VocabularyScreen) {
         words = screen.rows.map { row in
             Word(kind: row.kind.rawValue, code: row.code,
-                 names: Dictionary(uniqueKeysWithValues: row.given.map { ($0.key.rawValue, $0.value) }),
-                 fallback: Dictionary(uniqueKeysWithValues: row.fallback.map { ($0.key.rawValue, $0.value) }))
+                 names: row.given.byLanguageTag,
+                 fallback: row.fallback.byLanguageTag)
         }
     }
 }

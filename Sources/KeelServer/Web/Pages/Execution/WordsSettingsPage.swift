@@ -14,7 +14,7 @@ enum WordsSettingsPage {
 
         init(screen: VocabularyScreen, values: [[String: String]]? = nil, notice: String? = nil, errors: [FieldError] = []) {
             self.screen = screen
-            self.values = values ?? screen.rows.map { row in Dictionary(uniqueKeysWithValues: row.given.map { ($0.key.rawValue, $0.value) }) }
+            self.values = values ?? screen.rows.map(\.given.byLanguageTag)
             self.notice = notice
             self.errors = errors
         }
@@ -68,7 +68,7 @@ enum WordsSettingsPage {
                     if !ofKind.isEmpty {
                         h2(.id("words-\(kind.rawValue)")) { text(heading(kind)) }
                         div(.class("table-wrap")) {
-                            table(.data("kind", kind.rawValue)) {
+                            table(.class("stacked"), .data("kind", kind.rawValue)) {
                                 thead {
                                     tr {
                                         th(Attribute("scope", "col")) { text(.columnCode) }
