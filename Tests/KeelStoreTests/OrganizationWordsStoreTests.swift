@@ -78,6 +78,22 @@ extension StoreSuites {
             }
         }
 
+        /// Every signed-in page reads the vocabulary: that read is a range of the primary key.
+        @Test(arguments: StoreBackend.available)
+        func theVocabularyIsReadFromThePrimaryKeysRange(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let organization = SQLBind(UUID())
+                let query = SQLQueryString("SELECT kind, code, language, name FROM organization_words WHERE organization_id = \(organization)")
+                // MUT
+                let plan = try await QueryPlanStoreTests.plan(of: query, on: database, backend)
+                // validate
+                switch backend {
+                case .sqlite: #expect(plan.contains("USING INDEX sqlite_autoindex_organization_words_1"), "\(plan)")
+                case .postgres: #expect(plan.contains("organization_words_pkey"), "\(plan)")
+                }
+            }
+        }
+
         func changes(_ database: any Database) async throws -> [String] {
             try await (database as! any SQLDatabase).select().column("changes").from("audit_events")
                 .where("entity", .equal, "setting").orderBy("occurred_at").all()
