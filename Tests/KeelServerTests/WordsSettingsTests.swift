@@ -92,6 +92,17 @@ import Testing
         }
     }
 
+    @Test func aMarketKnownOnlyByItsStoredNameIsTranslatedWhenItIsKeelsCountryName() {
+        #expect(Localizer(.swedish).market(named: "Norway") == "Norge")
+        #expect(Localizer(.swedish).market(named: "Benelux") == "Benelux")
+        let renamed = Localizer(.norwegianBokmal, vocabulary: OrganizationVocabulary([
+            VocabularyEntry(kind: .market, code: "SE", names: [.norwegianBokmal: "Sverige-markedet"]),
+        ]))
+        #expect(renamed.market(named: "Sweden") == "Sverige-markedet")
+        #expect(DiagnosisPage.Model.scopeName(.market(.init(UUID())), name: "Denmark", text: Localizer(.swedish))
+            == Localizer(.swedish)(.scopeMarket, ["name": "Danmark"]))
+    }
+
     /// The rows of the settings form, as its hidden fields give them.
     static func rows(_ html: String) -> [(kind: String, code: String)] {
         html.matches(of: /name="kind_(\d+)" value="([a-z_]+)"><input type="hidden" name="code_\d+" value="([^"]+)"/)

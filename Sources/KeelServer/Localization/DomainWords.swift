@@ -21,6 +21,13 @@ extension Localizer {
         vocabulary.name(.market, market.code, in: language, stored: market.name)
     }
 
+    /// A market known here only by its stored name (an analysis scope's title): read as
+    /// ``market(_:)`` reads it when the name is Keel's English name for a country, else as stored.
+    public func market(named stored: String) -> String {
+        let code = OrganizationVocabulary.keelDefaults[.market]?.first { $0.value[.english] == stored }?.key
+        return code.map { vocabulary.name(.market, $0, in: language, stored: stored) } ?? stored
+    }
+
     func pick(_ words: DomainWords.Words) -> String {
         switch language {
         case .english: words.english

@@ -24,7 +24,7 @@ extension DiagnosisPage.Model {
 
     static func scopeName(_ scope: AnalysisScope, name: String, text: Localizer) -> String {
         switch scope {
-        case .market: text(.scopeMarket, ["name": name])
+        case .market: text(.scopeMarket, ["name": text.market(named: name)])
         case .organization: text(.scopeOrganization)
         case .person, .team: name
         }
