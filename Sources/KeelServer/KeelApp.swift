@@ -86,6 +86,7 @@ public enum KeelApp {
         DigestAPIController.register(on: api)
         ActivitiesAPIController.register(on: api)
         ExecutionSettingsAPIController.register(on: api)
+        WordsSettingsAPIController.register(on: api)
         CompetenceAPIController.register(on: api)
 
         let web = app.grouped(CSRFProtection())
@@ -101,6 +102,7 @@ public enum KeelApp {
         KPIPagesController.register(on: web)
         DealPagesController.register(on: web)
         CoachingSettingsPagesController.register(on: web)
+        WordsSettingsPagesController.register(on: web)
         CalendarFeedController.register(api: api, web: web, open: app)
         CompetencePagesController.register(on: web)
         FrameworkPagesController.register(on: web)

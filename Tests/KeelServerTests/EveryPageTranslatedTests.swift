@@ -15,6 +15,7 @@ import Testing
     func noReachablePageShowsEnglishInterfaceText(_ language: Language) async throws {
         try await withServer { server in
             let phrases = Self.englishPhrases(differingIn: language)
+            let words = Self.englishDomainWords(differingIn: language)
             var findings: [String] = []
             var pagesRead = 0
             for person in [server.demo.logins.seller, server.demo.logins.manager, server.demo.logins.leader, server.demo.logins.admin] {
@@ -32,6 +33,9 @@ import Testing
                     let text = Self.visibleText(page.text)
                     for phrase in phrases where text.contains(phrase) {
                         findings.append("\(person.accessRole.rawValue) \(path): “\(phrase)”")
+                    }
+                    for word in Self.domainWords(words, in: text) {
+                        findings.append("\(person.accessRole.rawValue) \(path): the English default “\(word)”")
                     }
                     for link in Self.links(in: page.text) where Self.shouldFollow(link) && seen.insert(Self.shape(of: link)).inserted {
                         queue.append(link)
@@ -60,6 +64,35 @@ import Testing
         return phrases.sorted()
     }
 
+    /// Keel's English names for activity types, stages and job roles that `language` names
+    /// otherwise ("Qualification", "Account executive"): on its pages each is a name the
+    /// organization's vocabulary failed to translate.
+    static func englishDomainWords(differingIn language: Language) -> [String] {
+        var words: Set<String> = []
+        for kind in [VocabularyKind.activityType, .dealStage, .jobRole] {
+            for (code, _) in OrganizationVocabulary.keelDefaults[kind] ?? [:] {
+                let english = OrganizationVocabulary.defaultName(kind, code, in: .english) ?? code
+                if OrganizationVocabulary.defaultName(kind, code, in: language) != english { words.insert(english) }
+            }
+        }
+        return words.sorted()
+    }
+
+    /// The words found in `text` as whole words, in their capitalized form as a name is shown.
+    static func domainWords(_ words: [String], in text: String) -> [String] {
+        words.filter { word in
+            text.range(of: "(?<![\\p{L}-])" + NSRegularExpression.escapedPattern(for: word) + "(?![\\p{L}-])", options: .regularExpression) != nil
+        }
+    }
+
+    @Test func anEnglishDefaultNameIsAFindingOnASwedishPage() {
+        let words = Self.englishDomainWords(differingIn: .swedish)
+        #expect(Self.domainWords(words, in: "Steg: Qualification · 12 affärer") == ["Qualification"])
+        #expect(Self.domainWords(words, in: "Befattning: Account executive") == ["Account executive"])
+        #expect(Self.domainWords(words, in: "Steg: Kvalificering · Demo · Meetings") == [])
+        #expect(!words.contains("Demo"), "a word the languages share is no finding")
+    }
+
     /// Text a reader sees or hears: the page without scripts, styles and tags, plus the titles,
     /// placeholders and labels of its elements, with entities decoded.
     static func visibleText(_ html: String) -> String {
@@ -67,6 +100,7 @@ import Testing
         // element in English on purpose says so (the three languages of an editable text).
         var text = html.replacingOccurrences(of: #"<(script|style|code)\b[^>]*>[\s\S]*?</\1>"#, with: " ", options: .regularExpression)
             .replacingOccurrences(of: #"<(\w+)\b[^>]*\blang="en"[^>]*>[\s\S]*?</\1>"#, with: " ", options: .regularExpression)
+            .replacingOccurrences(of: #"<(input|textarea)\b[^>]*\blang="en"[^>]*>"#, with: " ", options: .regularExpression)
         var attributes: [String] = []
         let pattern = try! NSRegularExpression(pattern: #"\b(title|placeholder|aria-label|alt)="([^"]*)""#)
         for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

@@ -18,7 +18,7 @@ import Testing
 
     @Test func aLongTeamListingSaysItIsCutShort() {
         let team = Team(id: .init(UUID(uuidString: "00000000-0000-0000-0001-000000000001")!), organizationID: organization, name: "Sweden")
-        let rows = (1...3).map { PersonRow(person: person($0), teamName: "Sweden", marketName: "Sweden") }
+        let rows = (1...3).map { PersonRow(person: person($0), teamName: "Sweden", market: Market(id: Market.ID(UUID(uuidString: "00000000-0000-0000-0000-0000000000AA")!), organizationID: person($0).organizationID, code: "SE", name: "Sweden")) }
         let model = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 4012, postponements: [])
         let html = TeamPage.render(model, context: context(.swedish)).render()
         #expect(html.contains("id=\"people-truncated\""))

@@ -68,7 +68,7 @@ enum CalendarFeedController {
     @Sendable
     static func feed(_ request: Request) async throws -> Response {
         let token = (request.parameters.get("token") ?? "").trimmingSuffix(".ics")
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         switch try await CalendarFeeds(database: request.db).lookup(hash: Secret.hash(token)) {
         case .unknown:
             return plain(.notFound, text(.calendarUnknown))

@@ -31,7 +31,7 @@ enum DigestAPIController {
     static func preview(_ request: Request) async throws -> DigestPreviewResource {
         let screen = try await request.digests.screen(of: try request.signedIn.person, asOf: request.now)
         return DigestPreviewResource(
-            screen, configured: request.mailConfigured, text: Localizer(request.language), linkBase: request.application.keel.configuration.linkBase)
+            screen, configured: request.mailConfigured, text: try await request.localizer, linkBase: request.application.keel.configuration.linkBase)
     }
 
     @Sendable

@@ -50,8 +50,9 @@ enum ActivitiesAPIController {
         let query = ActivityListQuery(owners: owners, weeks: weeks, limit: window.limit, offset: window.offset)
         let page = try await activityLog(request).entries(query, for: try await request.policy(), calendar: calendar)
         let catalog = try await request.reasonCatalog
+        let text = try await request.localizer
         return ActivityListResource(
-            items: page.entries.map { ActivityResource($0, catalog: catalog, language: request.language, calendar: calendar) },
+            items: page.entries.map { ActivityResource($0, catalog: catalog, text: text, calendar: calendar) },
             total: page.total, limit: window.limit, offset: window.offset,
             from: weeks.lowerBound.description, to: weeks.upperBound.description)
     }
@@ -66,7 +67,7 @@ enum ActivitiesAPIController {
         let activity = try await log.log(new, owner: viewer.id, actor: viewer.id, at: request.now)
         let response = Response(status: .created)
         try response.content.encode(
-            ActivityResource(try await log.entry(activity.id), catalog: try await request.reasonCatalog, language: request.language, calendar: calendar),
+            ActivityResource(try await log.entry(activity.id), catalog: try await request.reasonCatalog, text: try await request.localizer, calendar: calendar),
             as: .json)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/activities/\(activity.id)")
         return response
@@ -79,7 +80,7 @@ enum ActivitiesAPIController {
         let policy = try await request.policy()
         _ = try await log.ownEntry(id, for: policy)
         _ = try await log.markDone(id, on: request.now, actor: policy.viewer.personID, at: request.now)
-        return ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, language: request.language,
+        return ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, text: try await request.localizer,
                                 calendar: try await request.organizationCalendar)
     }
 
@@ -95,7 +96,7 @@ enum ActivitiesAPIController {
             .postpone(id, in: log, for: policy, calendar: calendar, at: request.now)
         let response = Response(status: .created)
         try response.content.encode(
-            ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, language: request.language, calendar: calendar),
+            ActivityResource(try await log.entry(id), catalog: try await request.reasonCatalog, text: try await request.localizer, calendar: calendar),
             as: .json)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/postponements/\(postponement.id)")
         return response

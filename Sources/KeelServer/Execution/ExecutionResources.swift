@@ -66,12 +66,12 @@ struct ActivityResource: Content {
     var dealID: UUID?
     var postponements: [PostponementResource]
 
-    init(_ entry: ActivityLog.Entry, catalog: ReasonCatalog, language: Language, calendar: WeekCalendar) {
+    init(_ entry: ActivityLog.Entry, catalog: ReasonCatalog, text: Localizer, calendar: WeekCalendar) {
         let activity = entry.activity
         id = activity.id.rawValue
         ownerID = activity.ownerID.rawValue
         type = activity.type.rawValue
-        typeName = Localizer(language).activityType(activity.type)
+        typeName = text.activityType(activity.type)
         planned = FormDate.string(activity.plannedDate, in: calendar)
         durationMinutes = activity.durationMinutes
         status = activity.isDone ? "done" : entry.isDropped ? "dropped" : "open"
@@ -79,7 +79,7 @@ struct ActivityResource: Content {
         subject = entry.subject
         source = activity.source.rawValue
         dealID = activity.dealID?.rawValue
-        postponements = entry.postponements.map { PostponementResource($0, catalog: catalog, language: language, calendar: calendar) }
+        postponements = entry.postponements.map { PostponementResource($0, catalog: catalog, language: text.language, calendar: calendar) }
     }
 }
 

@@ -1,15 +1,31 @@
 import SalesDomain
 
-/// The words for the activity types and pipeline stages Keel's defaults and demo know, in each
-/// language; an organization's own codes from its CRM read as themselves (`crm_admin` → "Crm
-/// admin") until it names them.
+/// The organization's words for what its CRM and directory name, in the reader's language, as
+/// ``OrganizationVocabulary/name(_:_:in:stored:)`` decides: its own names first, then Keel's
+/// translated defaults, then its code made readable (`crm_admin` → "Crm admin").
 extension Localizer {
     public func activityType(_ type: ActivityType) -> String {
-        DomainWords.activityTypes[type.rawValue].map { pick($0) } ?? DomainWords.readable(type.rawValue)
+        vocabulary.name(.activityType, type.rawValue, in: language)
     }
 
     public func stage(_ stage: DealStage) -> String {
-        DomainWords.stages[stage.rawValue].map { pick($0) } ?? DomainWords.readable(stage.rawValue)
+        vocabulary.name(.dealStage, stage.rawValue, in: language)
+    }
+
+    public func name(of role: JobRole) -> String {
+        vocabulary.name(.jobRole, role.rawValue, in: language)
+    }
+
+    /// A market by its country code, its stored name kept when the organization typed its own.
+    public func market(_ market: Market) -> String {
+        vocabulary.name(.market, market.code, in: language, stored: market.name)
+    }
+
+    /// A market known here only by its stored name (an analysis scope's title): read as
+    /// ``market(_:)`` reads it when the name is Keel's English name for a country, else as stored.
+    public func market(named stored: String) -> String {
+        let code = OrganizationVocabulary.keelDefaults[.market]?.first { $0.value[.english] == stored }?.key
+        return code.map { vocabulary.name(.market, $0, in: language, stored: stored) } ?? stored
     }
 
     func pick(_ words: DomainWords.Words) -> String {
@@ -21,41 +37,12 @@ extension Localizer {
     }
 }
 
+/// Keel's own texts in the three languages where they are not catalog keys (import kinds and
+/// sample files).
 enum DomainWords {
     struct Words {
         var english: String
         var swedish: String
         var norwegian: String
     }
-
-    static func readable(_ code: String) -> String {
-        let spaced = code.replacingOccurrences(of: "_", with: " ")
-        return spaced.prefix(1).uppercased() + spaced.dropFirst()
-    }
-
-    static let activityTypes: [String: Words] = [
-        "meeting": Words(english: "Meeting", swedish: "Kundmöte", norwegian: "Kundemøte"),
-        "call": Words(english: "Call", swedish: "Samtal", norwegian: "Samtale"),
-        "email": Words(english: "E-mail", swedish: "E-post", norwegian: "E-post"),
-        "demo": Words(english: "Demo", swedish: "Demo", norwegian: "Demo"),
-        "proposal": Words(english: "Proposal", swedish: "Offert", norwegian: "Tilbud"),
-        "prospecting": Words(english: "Prospecting", swedish: "Prospektering", norwegian: "Prospektering"),
-        "follow_up": Words(english: "Follow-up", swedish: "Uppföljning", norwegian: "Oppfølging"),
-        "crm_admin": Words(english: "CRM admin", swedish: "CRM-administration", norwegian: "CRM-administrasjon"),
-        "quote_preparation": Words(english: "Quote preparation", swedish: "Offertarbete", norwegian: "Tilbudsarbeid"),
-        "research": Words(english: "Research", swedish: "Research", norwegian: "Research"),
-        "meeting_preparation": Words(english: "Meeting preparation", swedish: "Mötesförberedelse", norwegian: "Møteforberedelse"),
-        "internal_meeting": Words(english: "Internal meeting", swedish: "Internt möte", norwegian: "Internt møte"),
-        "training": Words(english: "Training", swedish: "Utbildning", norwegian: "Opplæring"),
-        "travel_admin": Words(english: "Travel admin", swedish: "Resor och administration", norwegian: "Reiser og administrasjon"),
-        "reporting": Words(english: "Reporting", swedish: "Rapportering", norwegian: "Rapportering"),
-    ]
-
-    static let stages: [String: Words] = [
-        "prospecting": Words(english: "Prospecting", swedish: "Prospektering", norwegian: "Prospektering"),
-        "qualification": Words(english: "Qualification", swedish: "Kvalificering", norwegian: "Kvalifisering"),
-        "proposal": Words(english: "Proposal", swedish: "Offert", norwegian: "Tilbud"),
-        "negotiation": Words(english: "Negotiation", swedish: "Förhandling", norwegian: "Forhandling"),
-        "engaging": Words(english: "Engaging", swedish: "Dialog", norwegian: "Dialog"),
-    ]
 }

@@ -69,6 +69,7 @@ extension EnglishCatalog {
         .openDealHasCloseDate: "An open deal has no close date; set the outcome to won or lost.",
         .closeDateBeforeEngagement: "The close date is before the first engagement.",
         .reasonCodeDuplicate: "The code “{code}” is already used by reason {row}.",
+        .wordListedTwice: "The code “{code}” is already named in row {row}.",
         .reasonNeedsName: "The reason “{code}” needs a name in at least one language.",
         .reasonCodeFormat: "A code is lower-case letters, digits and _, e.g. waiting_for_legal.",
         .reasonInUse: "The reason “{code}” is used by recorded postponements; keep it and mark it inactive instead.",

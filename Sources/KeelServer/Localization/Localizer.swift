@@ -4,9 +4,13 @@ import SalesDomain
 /// Looks up interface text in the person's language, with its `{name}` slots filled in.
 public struct Localizer: Sendable {
     public let language: Language
+    /// The organization's names for its activity types, stages, job roles and markets; Keel's
+    /// defaults alone before sign-in, in mail and wherever no organization is known.
+    public var vocabulary: OrganizationVocabulary
 
-    public init(_ language: Language) {
+    public init(_ language: Language, vocabulary: OrganizationVocabulary = OrganizationVocabulary()) {
         self.language = language
+        self.vocabulary = vocabulary
     }
 
     public static func catalog(for language: Language) -> [TextKey: String] {
@@ -49,18 +53,6 @@ public struct Localizer: Sendable {
         case .manager: self(.roleManager)
         case .leader: self(.roleLeader)
         case .admin: self(.roleAdmin)
-        }
-    }
-
-    public func name(of role: JobRole) -> String {
-        switch role {
-        case .salesDevelopmentRepresentative: self(.jobSDR)
-        case .insideSales: self(.jobInsideSales)
-        case .accountExecutive: self(.jobAccountExecutive)
-        case .keyAccountManager: self(.jobKeyAccountManager)
-        case .salesManager: self(.jobSalesManager)
-        case .headOfSales: self(.jobHeadOfSales)
-        case .salesOperations: self(.jobSalesOperations)
         }
     }
 

@@ -67,6 +67,7 @@ extension NorwegianCatalog {
         .openDealHasCloseDate: "En åpen avtale har ingen avslutningsdato; sett utfallet til vunnet eller tapt.",
         .closeDateBeforeEngagement: "Avslutningsdatoen ligger før den første kontakten.",
         .reasonCodeDuplicate: "Koden «{code}» brukes allerede av årsak {row}.",
+        .wordListedTwice: "Koden «{code}» har allerede navn på rad {row}.",
         .reasonNeedsName: "Årsaken «{code}» trenger et navn på minst ett språk.",
         .reasonCodeFormat: "En kode består av små bokstaver, sifre og _, f.eks. waiting_for_legal.",
         .reasonInUse: "Årsaken «{code}» brukes av registrerte utsettelser; behold den og merk den som inaktiv i stedet.",

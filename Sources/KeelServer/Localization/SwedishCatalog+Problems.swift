@@ -67,6 +67,7 @@ extension SwedishCatalog {
         .openDealHasCloseDate: "En öppen affär har inget avslutsdatum; sätt utfallet till vunnen eller förlorad.",
         .closeDateBeforeEngagement: "Avslutsdatumet ligger före den första kontakten.",
         .reasonCodeDuplicate: "Koden ”{code}” används redan av orsak {row}.",
+        .wordListedTwice: "Koden ”{code}” har redan namn på rad {row}.",
         .reasonNeedsName: "Orsaken ”{code}” behöver ett namn på minst ett språk.",
         .reasonCodeFormat: "En kod består av små bokstäver, siffror och _, t.ex. waiting_for_legal.",
         .reasonInUse: "Orsaken ”{code}” används av registrerade uppskjutningar; behåll den och markera den som inaktiv i stället.",

@@ -27,7 +27,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case columnName, columnRole, columnJobRole, columnTeam, columnMarket, columnStatus
 
     case roleSeller, roleManager, roleLeader, roleAdmin
-    case jobSDR, jobInsideSales, jobAccountExecutive, jobKeyAccountManager, jobSalesManager, jobHeadOfSales, jobSalesOperations
 
     case errorNotFoundTitle, errorNotFoundBody, errorForbiddenTitle, errorForbiddenBody
     case errorBadRequestTitle, errorGenericTitle, errorGenericBody, errorBackHome, errorCSRF
@@ -75,6 +74,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
     case reviewExcuse, reviewPending, executionLink
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
+    case navWords, wordsTitle, wordsIntro, wordsActivityTypes, wordsDealStages, wordsJobRoles, wordsMarkets, wordsSaved, wordsSeeThemUsed
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved
     case navAnalysisRules, analysisRulesTitle, analysisRulesIntro, analysisRulesThreshold, analysisRulesThresholdHint, analysisRulesDefaultHours
     case analysisRulesOverrides, analysisRulesOverridesHint, analysisRulesRebuildNote, analysisRulesPercentile, analysisRulesPercentileHint, analysisRulesMinimumWon

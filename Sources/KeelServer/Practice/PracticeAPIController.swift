@@ -117,7 +117,7 @@ enum PracticeAPIController {
 
     @Sendable
     static func importLibrary(_ request: Request) async throws -> Response {
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         do {
             let document = try PracticeLibraryFile.parse(try FrameworkUpload.body(request))
             let result = try await request.practice.importLibrary(document, for: try await request.policy(), at: request.now)

@@ -73,6 +73,7 @@ enum Layout {
                 if context.can(.configureRules) {
                     li { a(.href("/settings/reasons"), .id("nav-reasons")) { text(.navReasons) } }
                     li { a(.href("/settings/work-categories"), .id("nav-work-categories")) { text(.navWorkCategories) } }
+                    li { a(.href("/settings/words"), .id("nav-words")) { text(.navWords) } }
                     li { a(.href("/settings/analysis-rules"), .id("nav-analysis-rules")) { text(.navAnalysisRules) } }
                     li { a(.href("/settings/diagnosis"), .id("nav-diagnosis-settings")) { text(.navDiagnosisSettings) } }
                     li { a(.href("/settings/coaching"), .id("nav-coaching-settings")) { text(.navCoachingSettings) } }

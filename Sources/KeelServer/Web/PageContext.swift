@@ -19,7 +19,7 @@ struct PageContext: Sendable {
             capabilities = Set(Capability.allCases.filter(policy.has))
         }
         return PageContext(
-            text: Localizer(request.language), viewer: viewer, capabilities: capabilities,
+            text: try await request.localizer, viewer: viewer, capabilities: capabilities,
             csrfToken: request.csrfToken(), path: request.url.path,
             calendar: viewer == nil ? .stockholm : try await request.organizationCalendar
         )

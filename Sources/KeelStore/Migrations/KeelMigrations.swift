@@ -84,6 +84,8 @@ public enum KeelMigrations {
             AddImpactSummarySellers(),
             // 023 — teams by their parent, for the subtree walk behind every manager's request.
             CreateTeamsByParentIndex(),
+            // 024 — the organization's own names for activity types, stages, job roles and markets, per language.
+            AddOrganizationWords(),
             // 025 — coaching sessions by coach and next steps by owner, for each person's calendar feed.
             CreateCoachingByCoachAndOwnerIndexes(),
             // 026 — which kept estimates a seller is counted in, answered by an index alone.

@@ -120,7 +120,7 @@ extension DemoCompetenceGenerator {
             CalibrationTarget(id: random.identifier(), title: $0.title, material: $0.material)
         }
         let exercise = CalibrationExercise(
-            id: random.identifier(), organizationID: organizationID, name: "Calibration: eight written cases",
+            id: random.identifier(), organizationID: organizationID, name: DemoCalibrationCases.exerciseName,
             framework: framework.reference, competencyIDs: competencies.map(\.id), targets: targets, raterIDs: raters,
             openedAt: spec.calibrationOpenedAt, closedAt: spec.calibrationClosedAt)
         let maximum = framework.scale.maximum

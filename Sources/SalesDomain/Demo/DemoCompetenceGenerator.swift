@@ -138,12 +138,15 @@ public struct DemoCompetenceGenerator: Sendable {
         return random.identifier()
     }
 
+    /// A cycle's name is the organization's own free text, stored once and shown as written to
+    /// readers of every language; Keel does not translate it. The demo names its cycles the way
+    /// Nordic companies name half-years, "H2 2026", which reads the same in English, Swedish and
+    /// Norwegian, rather than in English words a Swedish page would show untranslated.
     static func cycleName(opened: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let components = calendar.dateComponents([.year, .month], from: opened)
-        let season = (components.month ?? 1) <= 6 ? "Spring" : "Autumn"
-        return "Competence review \(season) \(components.year ?? 0)"
+        return "H\((components.month ?? 1) <= 6 ? 1 : 2) \(components.year ?? 0)"
     }
 
     /// The manager of the person's team, else of the nearest team above it: a manager before a

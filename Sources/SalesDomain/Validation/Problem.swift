@@ -104,5 +104,7 @@ extension Problem {
         // Goals and wins
         case goalDueBeforeStart, goalTargetNotPositive, goalKPIUnknown, goalParentRequired, goalParentNotAllowed, goalUnknown
         case goalCycle, goalParentLevel, goalOwnerNotAllowed, goalNotManual, goalHasChildren, winNeedsOneSubject, winNotAllowed, notANumber
+        // The organization's words
+        case wordListedTwice
     }
 }

@@ -55,7 +55,7 @@ import Testing
             #expect(Set(cycle.participantIDs) == sellers)
             try cycle.validate(framework: F.competence.framework)
         }
-        #expect(cycles[0].name == "Competence review Autumn 2024")
+        #expect(cycles[0].name == "H2 2024")
     }
 
     /// Every rating would have been accepted when it was made: on the scale, in the ratee's

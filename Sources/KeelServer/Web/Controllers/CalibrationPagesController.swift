@@ -155,7 +155,7 @@ enum CalibrationPagesController {
         let fields = try request.content.decode([String: String].self)
         var model = try await CalibrationScoresPage.Model.query(request)
         let viewer = try request.signedIn.person
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         do {
             guard model.isOpen else {
                 throw FieldError(field: "scores-form", code: .conflict, .calibrationClosedNote)

@@ -101,7 +101,7 @@ enum CompetencePagesController {
     }
 
     static func progressPage(_ request: Request, cycle: AssessmentCycle.ID, errors: [FieldError] = []) async throws -> Response {
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         let progress = try await request.competence.cycleProgress(cycle, for: try await request.policy(), noTeamName: text(.personNoTeam))
         return Layout.response(
             CycleProgressPage.render(.init(progress: progress, errors: errors), context: try await PageContext.make(for: request)),
@@ -148,7 +148,7 @@ enum CompetencePagesController {
         let fields = try request.content.decode([String: String].self)
         let viewer = try request.signedIn.person
         let model = try await RatingFormPage.Model.query(request)
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         do {
             let submit: Bool
             switch fields["action"] {

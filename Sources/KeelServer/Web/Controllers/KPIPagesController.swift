@@ -29,7 +29,7 @@ enum KPIPagesController {
 
     @Sendable
     static func page(_ request: Request) async throws -> Response {
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         let notice: String? = switch try? request.query.get(String.self, at: "saved") {
         case "target"?: text(.kpiTargetSaved)
         case "entry"?: text(.kpiEntrySaved)

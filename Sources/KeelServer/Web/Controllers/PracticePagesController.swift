@@ -33,7 +33,7 @@ enum PracticePagesController {
         if viewer.accessRole == .seller { return request.redirect(to: "/practice/people/\(viewer.id)") }
         let policy = try await request.policy()
         let screen = try await request.practice.teamScreen(PracticeQuery(scope: try request.analysisScope(), asOf: request.now), for: policy)
-        let scopeName = DiagnosisPage.Model.scopeName(screen.scope, name: screen.scopeName, text: Localizer(request.language))
+        let scopeName = DiagnosisPage.Model.scopeName(screen.scope, name: screen.scopeName, text: try await request.localizer)
         let choices = try await request.analysisScopeChoices(policy: policy, current: screen.scope, currentName: scopeName)
         let model = PracticeTeamPage.Model(screen: screen, choices: choices, scopeName: scopeName)
         return Layout.response(PracticeTeamPage.render(model, context: try await PageContext.make(for: request)), for: request)
@@ -94,7 +94,7 @@ enum PracticePagesController {
 
     @Sendable
     static func entry(_ request: Request) async throws -> Response {
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         let notice: String? = switch try? request.query.get(String.self, at: "done") {
         case "done"?: text(.practiceDoneNotice)
         case "scored"?: text(.practiceScoredNotice)
@@ -151,7 +151,7 @@ enum PracticePagesController {
 
     @Sendable
     static func library(_ request: Request) async throws -> Response {
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         let notice: String? = switch try? request.query.get(String.self, at: "done") {
         case "saved"?: text(.practiceItemSavedNotice)
         case "imported"?: text(.practiceLibraryImportedNotice)
@@ -226,7 +226,7 @@ enum PracticePagesController {
     @Sendable
     static func uploadLibrary(_ request: Request) async throws -> Response {
         let upload = try request.content.decode(LibraryUpload.self)
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         do {
             guard let file = upload.file, file.data.readableBytes > 0 else {
                 throw FieldError(field: "file", code: .required, .chooseFrameworkFile)

@@ -44,7 +44,7 @@ enum RoleProfilePagesController {
     static func save(_ request: Request) async throws -> Response {
         let fields = try request.content.decode([String: String].self)
         let model = try await RoleProfilePage.Model.query(request, mode: .edit)
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         do {
             let entries = try RoleProfileForm.entries(
                 from: fields, framework: model.framework, kept: model.stored?.entries ?? [], text: text)

@@ -16,9 +16,9 @@ extension PersonRow {
     /// Each person with the names of their team and market.
     static func rows(_ people: [Person], teams: [Team], markets: [Market]) -> [PersonRow] {
         let teams = Dictionary(uniqueKeysWithValues: teams.map { ($0.id, $0.name) })
-        let markets = Dictionary(uniqueKeysWithValues: markets.map { ($0.id, $0.name) })
+        let markets = Dictionary(uniqueKeysWithValues: markets.map { ($0.id, $0) })
         return people.map { person in
-            PersonRow(person: person, teamName: person.teamID.flatMap { teams[$0] }, marketName: person.marketID.flatMap { markets[$0] })
+            PersonRow(person: person, teamName: person.teamID.flatMap { teams[$0] }, market: person.marketID.flatMap { markets[$0] })
         }
     }
 }

@@ -44,7 +44,7 @@ enum OrganizationPage {
     static func section(_ section: MarketSection, context: PageContext) -> Node {
         let text = context.text
         return fragment {
-            h2(.data("market", section.market?.code ?? "none")) { section.market?.name ?? text(.organizationNoMarket) }
+            h2(.data("market", section.market?.code ?? "none")) { section.market.map(text.market) ?? text(.organizationNoMarket) }
             div(.class("card")) {
                 tree(section.teams, context: context, isRoot: true)
             }

@@ -58,7 +58,7 @@ enum PersonFormPage {
                                  options: model.teams.filter(\.isActive).map { ($0.id.description, $0.name) },
                                  selected: values.teamID, problems: problems, noneLabel: text(.formNone))
                 FormField.choice("marketID", label: text(.personMarket),
-                                 options: model.markets.map { ($0.id.description, $0.name) },
+                                 options: model.markets.map { ($0.id.description, text.market($0)) },
                                  selected: values.marketID, problems: problems, noneLabel: text(.formNone))
                 fieldset {
                     legend { "\(text(.personLeaderMarkets)) (\(text(.formOptional)))" }
@@ -69,7 +69,7 @@ enum PersonFormPage {
                             } else {
                                 input(.type("checkbox"), .name("leaderMarketIDs[]"), .value(market.id.description))
                             }
-                            " \(market.name)"
+                            " \(text.market(market))"
                         }
                     }
                 }

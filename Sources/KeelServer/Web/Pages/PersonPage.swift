@@ -54,10 +54,10 @@ enum PersonPage {
                         }
                     }
                     dt { text(.personMarket) }
-                    dd { model.market?.name ?? "—" }
+                    dd { model.market.map(text.market) ?? "—" }
                     if person.accessRole == .leader {
                         dt { text(.personLeaderMarkets) }
-                        dd { model.leaderMarkets.isEmpty ? text(.personWholeOrganization) : model.leaderMarkets.map(\.name).joined(separator: ", ") }
+                        dd { model.leaderMarkets.isEmpty ? text(.personWholeOrganization) : model.leaderMarkets.map(text.market).joined(separator: ", ") }
                     }
                     dt { text(.personStatus) }
                     dd {

@@ -4,7 +4,7 @@ import SalesDomain
 struct PersonRow: Sendable {
     var person: Person
     var teamName: String?
-    var marketName: String?
+    var market: Market?
 
     static func listing(_ rows: [PersonRow], id: String, context: PageContext, caption: String) -> Node {
         let text = context.text
@@ -33,7 +33,7 @@ struct PersonRow: Sendable {
                             td { text.name(of: row.person.jobRole) }
                             td { text.name(of: row.person.accessRole) }
                             td { row.teamName ?? "—" }
-                            td { row.marketName ?? "—" }
+                            td { row.market.map(text.market) ?? "—" }
                         }
                     }
                 }

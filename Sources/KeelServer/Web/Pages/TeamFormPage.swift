@@ -41,7 +41,7 @@ enum TeamFormPage {
                                  options: model.teams.filter { $0.isActive && $0.id != model.existing?.id }.map { ($0.id.description, $0.name) },
                                  selected: model.values.parentID, problems: problems, noneLabel: text(.formNone))
                 FormField.choice("marketID", label: text(.teamMarket),
-                                 options: model.markets.map { ($0.id.description, $0.name) },
+                                 options: model.markets.map { ($0.id.description, text.market($0)) },
                                  selected: model.values.marketID, problems: problems, noneLabel: text(.formNone))
                 div(.class("actions")) {
                     button(.type("submit"), .id("save")) { text(.formSave) }

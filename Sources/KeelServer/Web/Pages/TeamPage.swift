@@ -39,7 +39,7 @@ enum TeamPage {
             div(.class("card")) {
                 dl(.class("facts")) {
                     dt { text(.teamMarket) }
-                    dd { model.market?.name ?? text(.organizationNoMarket) }
+                    dd { model.market.map(text.market) ?? text(.organizationNoMarket) }
                     dt { text(.teamManagers) }
                     dd { model.managers.isEmpty ? "—" : model.managers.map(\.name).joined(separator: ", ") }
                 }

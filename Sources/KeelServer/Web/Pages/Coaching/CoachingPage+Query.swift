@@ -8,7 +8,7 @@ extension CoachingPage.Model {
     static func query(_ request: Request) async throws -> Self {
         let policy = try await request.policy()
         let overview = try await request.coaching.overview(try await request.coachingQuery(), for: policy)
-        let scopeName = DiagnosisPage.Model.scopeName(overview.scope, name: overview.scopeName, text: Localizer(request.language))
+        let scopeName = DiagnosisPage.Model.scopeName(overview.scope, name: overview.scopeName, text: try await request.localizer)
         let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
         return Self(
             overview: overview, choices: choices, scopeName: scopeName,

@@ -11,7 +11,7 @@ extension HeatmapPage.Model {
         let cycles = try await store.cycleSummaries()
         guard let cycle = cycles.first(where: { $0.id == report.query.cycle }) else { throw APIError.notFound() }
         guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound() }
-        return Self(report: report, cycle: cycle, cycles: cycles, framework: framework, text: Localizer(request.language))
+        return Self(report: report, cycle: cycle, cycles: cycles, framework: framework, text: try await request.localizer)
     }
 
     /// The page from the report, with labels in the reader's language and the links that keep
@@ -37,7 +37,7 @@ extension HeatmapPage.Model {
                 HeatmapPage.Row(group: line.group, label: text(.heatmapOwnMembers, ["team": team.name]), subteamsLink: nil,
                                 peopleLink: peopleLink("members:\(team.id)"), cells: line.cells)
             case .market(let market):
-                HeatmapPage.Row(group: line.group, label: market.name, subteamsLink: nil,
+                HeatmapPage.Row(group: line.group, label: text.market(market), subteamsLink: nil,
                                 peopleLink: peopleLink("market:\(market.id)"), cells: line.cells)
             case .unassigned:
                 HeatmapPage.Row(group: line.group, label: report.rows == .markets ? text(.heatmapNoMarket) : text(.heatmapNoTeam),

@@ -15,7 +15,7 @@ extension HeatmapPeoplePage.Model {
         guard let framework = try await store.framework(cycle.framework) else { throw APIError.notFound() }
         let listed = Array(report.entries.prefix(limit))
         let people = try await request.directory.people(ids: listed.map(\.personID))
-        return Self(report: report, people: people, cycle: cycle, framework: framework, text: Localizer(request.language))
+        return Self(report: report, people: people, cycle: cycle, framework: framework, text: try await request.localizer)
     }
 
     /// The page from the report and the listed people's records, named in the reader's language.
@@ -25,7 +25,7 @@ extension HeatmapPeoplePage.Model {
         let groupName = switch (report.query.group, report.subject) {
         case (.members, .team(let team)): text(.heatmapOwnMembers, ["team": team.name])
         case (_, .team(let team)): team.name
-        case (_, .market(let market)): market.name
+        case (_, .market(let market)): text.market(market)
         case (_, .person(let person)): person.name
         case (_, .organization): text(.scopeOrganization)
         }

@@ -35,7 +35,7 @@ enum RoleProfilePage {
     }
 
     static func title(_ model: Model, text: Localizer) -> String {
-        text(.roleProfileTitle, ["role": text.name(of: model.jobRole), "market": model.market?.name ?? text(.roleProfilesAllMarkets)])
+        text(.roleProfileTitle, ["role": text.name(of: model.jobRole), "market": model.market.map(text.market) ?? text(.roleProfilesAllMarkets)])
     }
 
     static func columnHeads(_ keys: [TextKey], text: Localizer) -> Node {

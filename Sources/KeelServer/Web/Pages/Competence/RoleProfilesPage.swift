@@ -79,7 +79,7 @@ enum RoleProfilesPage {
                                         a(.href(RoleProfilePage.path(.view, framework: framework.id, jobRole: profile.jobRole, market: profile.marketID)),
                                           .id("view-\(key)")) { text.name(of: profile.jobRole) }
                                     }
-                                    td { row.market?.name ?? text(.roleProfilesAllMarkets) }
+                                    td { row.market.map(text.market) ?? text(.roleProfilesAllMarkets) }
                                     td(.class("num")) { String(profile.entries.count) }
                                     if editable {
                                         td {
@@ -115,7 +115,7 @@ enum RoleProfilesPage {
                 select(.id("new-market"), .name("market")) {
                     option(.value("")) { text(.roleProfilesAllMarkets) }
                     for market in model.markets {
-                        option(.value(market.id.description)) { market.name }
+                        option(.value(market.id.description)) { text.market(market) }
                     }
                 }
                 button(.type("submit"), .id("role-profile-new-submit")) { text(.roleProfileNewSubmit) }

@@ -9,7 +9,7 @@ extension DiagnosisPage.Model {
         let query = try await request.diagnosisQuery()
         let policy = try await request.policy()
         let overview = try await request.diagnosis.overview(query, for: policy)
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         let scopeName = Self.scopeName(overview, text: text)
         let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
         return Self(overview: overview, choices: choices, scopeName: scopeName)
@@ -24,7 +24,7 @@ extension DiagnosisPage.Model {
 
     static func scopeName(_ scope: AnalysisScope, name: String, text: Localizer) -> String {
         switch scope {
-        case .market: text(.scopeMarket, ["name": name])
+        case .market: text(.scopeMarket, ["name": text.market(named: name)])
         case .organization: text(.scopeOrganization)
         case .person, .team: name
         }

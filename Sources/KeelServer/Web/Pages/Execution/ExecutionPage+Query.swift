@@ -13,7 +13,7 @@ extension ExecutionPage.Model {
             stalledLimit: ExecutionPage.stalledListLimit, stalledOffset: try request.stalledOffset())
         let policy = try await request.policy()
         let overview = try await request.executionAnalytics.overview(query, for: policy)
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         let choices = try await request.analysisScopeChoices(policy: policy, current: query.scope, currentName: scopeName(overview, text: text))
         return Self(overview, choices: choices, text: text)
     }
@@ -22,7 +22,7 @@ extension ExecutionPage.Model {
         switch overview.subject {
         case .person(let person): person.name
         case .team(let team): team.name
-        case .market(let market): text(.scopeMarket, ["name": market.name])
+        case .market(let market): text(.scopeMarket, ["name": text.market(market)])
         case .organization: text(.scopeOrganization)
         }
     }
@@ -56,8 +56,15 @@ extension Request {
         } else {
             [Person]()
         }
+        // The choices list markets by the name the reader's language gives them.
+        let text = try await localizer
+        let markets = try await directory.markets().map { market in
+            var named = market
+            named.name = text.market(market)
+            return named
+        }
         return AnalysisScopeChoices(
             policy: policy, viewer: try signedIn.person, teams: try await directory.teams(includeInactive: false),
-            markets: try await directory.markets(), people: people, current: current, currentName: currentName)
+            markets: markets, people: people, current: current, currentName: currentName)
     }
 }

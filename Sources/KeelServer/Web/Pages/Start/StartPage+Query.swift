@@ -9,7 +9,7 @@ extension StartPage.Model {
         let query = try await request.diagnosisQuery()
         let policy = try await request.policy()
         let report = try await request.diagnosis.whereToAct(query, for: policy)
-        let text = Localizer(request.language)
+        let text = try await request.localizer
         let overview = report.diagnosis
         let scopeName = DiagnosisPage.Model.scopeName(overview, text: text)
         let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
