@@ -3,6 +3,7 @@ cohort of ten account executives whose coaching focus becomes prospecting and wh
 prospecting and calls on time, and a null cohort whose focus changes nothing. The leader's start
 page tile shows the first with an interval above zero; the impact page shows the null
 cohort's interval covering zero; the numbers behind an estimate download as CSV."""
+import re
 import urllib.request
 
 from selenium.webdriver.common.by import By
@@ -44,3 +45,23 @@ def test_the_tile_shows_the_planted_effect_with_its_interval(browser):
     assert any(line.startswith("treated,") for line in lines[1:])
     assert any(line.startswith("comparison,") for line in lines[1:])
     assert BASE_URL in csv_url
+
+
+def test_the_interventions_come_a_page_at_a_time_saying_of_how_many_with_links_a_thumb_can_hit(browser):
+    browser.set_window_size(390, 844)
+    sign_in(browser, "leader")
+    browser.get(f"{BASE_URL}/impact")
+    first = browser.find_element(By.ID, "impact-interventions-range").text
+    match = re.fullmatch(r"Interventions 1–(\d+) of ([\d,]+)\.", first)
+    assert match, first
+    shown, total = int(match.group(1)), int(match.group(2).replace(",", ""))
+    assert shown == len(browser.find_elements(By.CSS_SELECTOR, "#impact-interventions tbody tr"))
+    assert total > shown, "the demo's leader reads more interventions than one page"
+
+    # The links to the next and previous page are at least 40 px tall on a phone.
+    following = browser.find_element(By.ID, "impact-next")
+    assert following.size["height"] >= 40, following.size
+    following.click()
+    assert browser.find_element(By.ID, "impact-interventions-range").text.startswith(f"Interventions {shown + 1}–")
+    assert browser.find_element(By.ID, "impact-previous").size["height"] >= 40
+    assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0

@@ -40,6 +40,7 @@ enum Stylesheet {
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem; background: #e8edf2; }
     .badge.inactive { background: #f7e1e2; color: var(--danger); }
     .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
+    nav.actions > a { display: inline-flex; align-items: center; min-height: 2.5rem; }
     button, .button { font: inherit; border: 1px solid var(--accent); background: var(--accent); color: var(--accent-ink);
       border-radius: 6px; padding: .45rem .9rem; cursor: pointer; text-decoration: none; display: inline-block; }
     .button.secondary, button.secondary { background: var(--card); color: var(--accent); }
