@@ -150,7 +150,13 @@ public struct OrganizationSettings: Sendable {
         try await set(.retentionPolicy, to: policy, by: actor, at: date)
     }
 
-    private func value<Value: Decodable>(_ key: Key) async throws -> Value? {
+    /// Kept in the request's ``ReadMemo``: the start page's parts read the same settings five
+    /// times, and no GET request changes one.
+    private func value<Value: Decodable & Sendable>(_ key: Key) async throws -> Value? {
+        try await ReadMemo.remember("setting \(organizationID) \(key.rawValue)") { try await stored(key) }
+    }
+
+    private func stored<Value: Decodable>(_ key: Key) async throws -> Value? {
         guard let stored = try await model(key) else { return nil }
         do {
             return try JSONDecoder().decode(Value.self, from: Data(stored.value.utf8))
