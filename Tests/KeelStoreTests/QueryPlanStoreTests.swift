@@ -108,5 +108,35 @@ extension StoreSuites {
                 #expect(plan.contains("USING COVERING INDEX impact_summary_sellers_by_seller_and_summary"), "\(plan)")
             }
         }
+
+        /// SQLite's choice only, as above. Each of the six ways interventions are read — on a
+        /// target or all, for the viewer's sellers or the organization — is answered from an
+        /// index alone, and a seller's read never walks the organization's rows.
+        @Test func interventionsAreReadFromTheirIndexesByTargetAndBySeller() async throws {
+            let backend = StoreBackend.sqlite
+            try await withStore(backend) { database in
+                let store = ImpactStore(database: database, organizationID: .init(UUID()), calendar: .stockholm)
+                let competency = Intervention.Target.competency(.init(UUID()))
+                let sellers = (0..<9).map { _ in UUID() }
+                let expected: [(String, any SQLExpression, String)] = [
+                    ("coaching on a target", store.coachingInterventionsQuery(on: competency, of: nil).query,
+                     "USING COVERING INDEX coaching_sessions_by_focus (organization_id=? AND focus_kind=? AND focus_reference=?"),
+                    ("coaching of sellers", store.coachingInterventionsQuery(on: nil, of: sellers).query,
+                     "USING COVERING INDEX coaching_sessions_by_seller_and_focus (organization_id=? AND seller_id=?"),
+                    ("all coaching", store.coachingInterventionsQuery(on: nil, of: nil).query, "USING COVERING INDEX"),
+                    ("practice on a target", store.practiceInterventionsQuery(on: competency, of: nil).query,
+                     "USING COVERING INDEX practice_reps_by_competency (organization_id=? AND competency_id=?)"),
+                    ("practice of sellers", store.practiceInterventionsQuery(on: nil, of: sellers).query,
+                     "USING COVERING INDEX practice_reps_by_person_and_competency (organization_id=? AND person_id=?)"),
+                    ("all practice", store.practiceInterventionsQuery(on: nil, of: nil).query, "USING COVERING INDEX"),
+                ]
+                for (name, query, index) in expected {
+                    // MUT
+                    let plan = try await Self.plan(of: query, on: database, backend)
+                    // validate
+                    #expect(plan.contains(index), "\(name):\n\(plan)")
+                }
+            }
+        }
     }
 }

@@ -90,6 +90,8 @@ public enum KeelMigrations {
             CreateCoachingByCoachAndOwnerIndexes(),
             // 026 — which kept estimates a seller is counted in, answered by an index alone.
             CoverImpactReachBySeller(),
+            // 027 — interventions by target and by seller, read from indexes alone.
+            CoverInterventionReads(),
         ]
     }
 }

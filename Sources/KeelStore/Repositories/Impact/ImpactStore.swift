@@ -50,21 +50,7 @@ public struct ImpactStore: OrganizationCalendarStore {
             var focus_reference: String
             var first: Date
         }
-        let kinds = [CoachingFocus.Kind.competency, .activityType].map(\.rawValue)
-        let query = sql.select().column("seller_id").column("focus_kind").column("focus_reference")
-            .column(SQLFunction("MIN", args: SQLColumn("scheduled_at")), as: "first")
-            .from(CoachingSessionModel.schema)
-            .where("organization_id", .equal, organizationID.rawValue)
-            .where("status", .equal, CoachingSession.Status.completed.rawValue).where("focus_kind", .in, kinds)
-        if let sellers { query.where("seller_id", .in, sellers) }
-        if let target {
-            let focus: CoachingFocus = switch target {
-            case .competency(let id): .competency(id)
-            case .activityType(let type): .activityType(type)
-            }
-            query.where("focus_kind", .equal, focus.kind.rawValue).where("focus_reference", .equal, focus.reference)
-        }
-        let rows = try await query.groupBy("seller_id").groupBy("focus_kind").groupBy("focus_reference").all(decoding: Row.self)
+        let rows = try await coachingInterventionsQuery(on: target, of: sellers).all(decoding: Row.self)
         return rows.compactMap { row in
             guard let kind = CoachingFocus.Kind(rawValue: row.focus_kind), let focus = CoachingFocus(kind: kind, reference: row.focus_reference)
             else { return nil }
@@ -87,19 +73,41 @@ public struct ImpactStore: OrganizationCalendarStore {
             var competency_id: UUID
             var first: Date
         }
+        if case .activityType? = target { return [] }
+        let rows = try await practiceInterventionsQuery(on: target, of: sellers).all(decoding: Row.self)
+        return rows.map { row in
+            .practice(sellerID: Person.ID(row.person_id), competency: Competency.ID(row.competency_id), startedAt: row.first)
+        }
+    }
+
+    /// The statement behind ``coachingInterventions(on:of:)``, held to its indexes by
+    /// `QueryPlanStoreTests` (migration 027).
+    func coachingInterventionsQuery(on target: Intervention.Target?, of sellers: [UUID]?) -> SQLSelectBuilder {
+        let kinds = [CoachingFocus.Kind.competency, .activityType].map(\.rawValue)
+        let query = sql.select().column("seller_id").column("focus_kind").column("focus_reference")
+            .column(SQLFunction("MIN", args: SQLColumn("scheduled_at")), as: "first")
+            .from(CoachingSessionModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue)
+            .where("status", .equal, CoachingSession.Status.completed.rawValue).where("focus_kind", .in, kinds)
+        if let sellers { query.where("seller_id", .in, sellers) }
+        if let target {
+            let focus: CoachingFocus = switch target {
+            case .competency(let id): .competency(id)
+            case .activityType(let type): .activityType(type)
+            }
+            query.where("focus_kind", .equal, focus.kind.rawValue).where("focus_reference", .equal, focus.reference)
+        }
+        return query.groupBy("seller_id").groupBy("focus_kind").groupBy("focus_reference")
+    }
+
+    /// The statement behind ``practiceInterventions(on:of:)`` for a competency or every one.
+    func practiceInterventionsQuery(on target: Intervention.Target?, of sellers: [UUID]?) -> SQLSelectBuilder {
         let query = sql.select().column("person_id").column("competency_id")
             .column(SQLFunction("MIN", args: SQLColumn("done_at")), as: "first")
             .from(PracticeRepModel.schema)
             .where("organization_id", .equal, organizationID.rawValue)
         if let sellers { query.where("person_id", .in, sellers) }
-        switch target {
-        case .activityType?: return []
-        case .competency(let id)?: query.where("competency_id", .equal, id.rawValue)
-        case nil: break
-        }
-        let rows = try await query.groupBy("person_id").groupBy("competency_id").all(decoding: Row.self)
-        return rows.map { row in
-            .practice(sellerID: Person.ID(row.person_id), competency: Competency.ID(row.competency_id), startedAt: row.first)
-        }
+        if case .competency(let id)? = target { query.where("competency_id", .equal, id.rawValue) }
+        return query.groupBy("person_id").groupBy("competency_id")
     }
 }
