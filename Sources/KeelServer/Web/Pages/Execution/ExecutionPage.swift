@@ -251,23 +251,13 @@ enum ExecutionPage {
     /// Links to the previous and next page of the stalled list, keeping the scope and the weeks.
     static func stalledPaging(_ model: Model, context: PageContext) -> Node {
         let text = context.text
-        let limit = stalledListLimit
-        let offset = model.stalled.offset
-        let total = model.stalled.total
-        func href(_ start: Int) -> String {
-            "/execution?scope=\(model.scope.description)&from=\(model.weeks.lowerBound.description)&to=\(model.weeks.upperBound.description)&stalledOffset=\(start)#stalled"
-        }
-        return nav(.class("actions"), .id("stalled-paging"), Attribute("aria-label", text(.stalledTitle))) {
-            if offset > 0 {
-                a(.href(href(max(offset - limit, 0))), .id("stalled-previous"), Attribute("rel", "prev")) { text(.stalledPrevious, ["count": String(min(limit, offset))]) }
-            }
-            if offset + model.stalled.page.count < total {
-                " "
-                a(.href(href(offset + limit)), .id("stalled-next"), Attribute("rel", "next")) {
-                    text(.stalledNext, ["count": String(min(limit, total - offset - model.stalled.page.count))])
-                }
-            }
-        }
+        return PagingLinks.render(
+            name: "stalled", label: text(.stalledTitle), offset: model.stalled.offset, shown: model.stalled.page.count,
+            total: model.stalled.total, limit: stalledListLimit,
+            previous: { text(.stalledPrevious, ["count": String($0)]) }, next: { text(.stalledNext, ["count": String($0)]) },
+            href: { start in
+                "/execution?scope=\(model.scope.description)&from=\(model.weeks.lowerBound.description)&to=\(model.weeks.upperBound.description)&stalledOffset=\(start)#stalled"
+            })
     }
 
     static func reasonsSection(_ model: Model, context: PageContext) -> Node {

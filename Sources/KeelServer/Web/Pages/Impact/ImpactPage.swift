@@ -130,19 +130,10 @@ enum ImpactPage {
     static func paging(_ list: ImpactList, limit: Int, context: PageContext) -> Node {
         let text = context.text
         let limitPart = limit == ImpactListQuery.pageSize ? "" : "&limit=\(limit)"
-        func href(_ start: Int) -> String { "/impact?offset=\(start)\(limitPart)#impact-interventions" }
-        return nav(.class("actions"), .id("impact-paging"), Attribute("aria-label", text(.impactInterventionsTitle))) {
-            if list.offset > 0 {
-                a(.href(href(max(list.offset - limit, 0))), .id("impact-previous"), Attribute("rel", "prev")) {
-                    text(.impactPrevious, ["count": String(min(limit, list.offset))])
-                }
-            }
-            if list.offset + list.interventions.count < list.total {
-                " "
-                a(.href(href(list.offset + limit)), .id("impact-next"), Attribute("rel", "next")) {
-                    text(.impactNext, ["count": String(min(limit, list.total - list.offset - list.interventions.count))])
-                }
-            }
-        }
+        return PagingLinks.render(
+            name: "impact", label: text(.impactInterventionsTitle), offset: list.offset, shown: list.interventions.count,
+            total: list.total, limit: limit,
+            previous: { text(.impactPrevious, ["count": String($0)]) }, next: { text(.impactNext, ["count": String($0)]) },
+            href: { "/impact?offset=\($0)\(limitPart)#impact-interventions" })
     }
 }
