@@ -8,7 +8,11 @@ public enum KeelApp {
     public static func configure(
         _ app: Application, configuration: KeelConfiguration, now: @escaping @Sendable () -> Date = { Date() }
     ) async throws {
-        app.keel = KeelServices(configuration: configuration, now: now)
+        app.keel = KeelServices(
+            configuration: configuration, now: now,
+            keptScreens: configuration.wideScreens.maxAge > 0
+                ? KeptScreens(maxAge: configuration.wideScreens.maxAge, minimumSellers: configuration.wideScreens.minimumSellers, clock: now)
+                : nil)
         app.logger.logLevel = configuration.logLevel
         app.http.server.configuration.hostname = configuration.host
         app.http.server.configuration.port = configuration.port

@@ -53,6 +53,50 @@ import Vapor
         }
     }
 
+    @Test func aWideScopeIsListedAPageAtATimeDecidedOnceAndSharedWithinEachCallersReach() async throws {
+        // Every scope of one seller or more counts as wide here, so the demo's organization is kept.
+        try await withServer(wideScreens: .init(maxAge: 600, minimumSellers: 1)) { server in
+            try await Self.seed(server)
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let weeks = "from=2025-W40&to=2025-W52"
+            let first = try await server.api(.GET, "/api/v1/diagnosis?scope=organization&\(weeks)&limit=5", token: leader).json()
+            let total = try #require(first["sellerCount"] as? Int)
+            #expect(total == server.demo.people.filter { $0.accessRole == .seller && $0.isActive }.count)
+            #expect((first["sellers"] as? [Any])?.count == 5)
+            #expect(first["offset"] as? Int == 0 && first["limit"] as? Int == 5)
+            let decidedAt = try #require(first["decidedAt"] as? String)
+
+            // The rest, page by page: every seller once, from the same decision.
+            var seen = (first["sellers"] as? [[String: Any]] ?? []).compactMap { $0["personID"] as? String }
+            while seen.count < total {
+                let page = try await server.api(.GET, "/api/v1/diagnosis?scope=organization&\(weeks)&limit=5&offset=\(seen.count)", token: leader).json()
+                #expect(page["decidedAt"] as? String == decidedAt)
+                let ids = (page["sellers"] as? [[String: Any]] ?? []).compactMap { $0["personID"] as? String }
+                if ids.isEmpty { break }
+                seen += ids
+            }
+            #expect(Set(seen).count == total)
+            #expect(try await server.api(.GET, "/api/v1/diagnosis?scope=organization&limit=0&offset=-1", token: leader).status == .unprocessableEntity)
+
+            // The kept answer is never handed to someone who may not read the scope.
+            let manager = try await server.token(for: server.demo.logins.manager)
+            #expect(try await server.api(.GET, "/api/v1/diagnosis?scope=organization&\(weeks)", token: manager).status == .forbidden)
+            #expect(try await server.api(.GET, "/api/v1/where-to-act?scope=organization&\(weeks)", token: manager).status == .forbidden)
+
+            let start = try await server.api(.GET, "/api/v1/where-to-act?scope=organization&\(weeks)&limit=3", token: leader).json()
+            #expect((start["sellers"] as? [Any])?.count == 3)
+            #expect((start["diagnosis"] as? [String: Any])?["sellerCount"] as? Int == total)
+            #expect((start["diagnosis"] as? [String: Any])?["decidedAt"] as? String != nil)
+
+            // A change of the rules is seen at once: the kept answers are decided again.
+            server.clock.advance(by: 60)
+            let policy = try await server.api(.GET, "/api/v1/diagnosis/policy", token: leader).json()
+            #expect(try await server.api(.PUT, "/api/v1/diagnosis/policy", token: leader, json: policy).status == .ok)
+            let after = try await server.api(.GET, "/api/v1/diagnosis?scope=organization&\(weeks)&limit=5", token: leader).json()
+            #expect(after["decidedAt"] as? String != decidedAt)
+        }
+    }
+
     @Test func thresholdsAndSignalMapsAreRefusedWithEveryProblemAndKeptWhenValid() async throws {
         try await withServer { server in
             let leader = try await server.token(for: server.demo.logins.leader)

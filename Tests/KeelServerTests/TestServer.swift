@@ -39,11 +39,12 @@ final class TestServer: Sendable {
         self.contract = OpenAPIContract.shared
     }
 
-    static func start(sellers: Int = 24) async throws -> TestServer {
+    static func start(sellers: Int = 24, wideScreens: KeelConfiguration.WideScreens = .init()) async throws -> TestServer {
         let app = try await Application.make(.testing)
         let clock = TestClock()
         var configuration = KeelConfiguration(host: "127.0.0.1", port: 0, database: .sqliteMemory, bcryptCost: 4, logLevel: .warning)
         configuration.loadDemoOnFirstStart = false
+        configuration.wideScreens = wideScreens
         do {
             try await KeelApp.configure(app, configuration: configuration, now: { clock.now })
             try await KeelApp.migrate(app)
@@ -149,8 +150,10 @@ final class TestServer: Sendable {
     }
 }
 
-func withServer(sellers: Int = 24, _ body: (TestServer) async throws -> Void) async throws {
-    let server = try await TestServer.start(sellers: sellers)
+func withServer(
+    sellers: Int = 24, wideScreens: KeelConfiguration.WideScreens = .init(), _ body: (TestServer) async throws -> Void
+) async throws {
+    let server = try await TestServer.start(sellers: sellers, wideScreens: wideScreens)
     do {
         try await body(server)
         try await server.stop()

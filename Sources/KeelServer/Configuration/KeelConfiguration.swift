@@ -23,6 +23,20 @@ public struct KeelConfiguration: Sendable {
     /// The SMTP relay digests go out through (`KEEL_SMTP_URL`, `KEEL_MAIL_FROM`, `KEEL_SMTP_CA_FILE`); without one
     /// nothing is composed or sent, and the digest pages say so.
     public var smtp: SMTPRelay?
+    /// How long an organization's or a market's diagnosis and start page are kept and shared
+    /// (`KEEL_WIDE_SCREEN_MAX_AGE`, seconds; 0 decides every request live), and from how many
+    /// sellers a scope counts as wide.
+    public var wideScreens = WideScreens()
+
+    public struct WideScreens: Sendable {
+        public var maxAge: TimeInterval = 600
+        public var minimumSellers = 500
+
+        public init(maxAge: TimeInterval = 600, minimumSellers: Int = 500) {
+            self.maxAge = maxAge
+            self.minimumSellers = minimumSellers
+        }
+    }
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080,
@@ -88,6 +102,13 @@ public struct KeelConfiguration: Sendable {
             }
         }
         var trust = SMTPTrust.system
+        if let age = environment["KEEL_WIDE_SCREEN_MAX_AGE"], !age.isEmpty {
+            if let seconds = Int(age), (0...86_400).contains(seconds) {
+                configuration.wideScreens.maxAge = TimeInterval(seconds)
+            } else {
+                problems.append("KEEL_WIDE_SCREEN_MAX_AGE '\(age)' must be a whole number of seconds from 0 to 86400")
+            }
+        }
         if let file = environment["KEEL_SMTP_CA_FILE"], !file.isEmpty {
             do { trust = try SMTPTrust(caFile: file) } catch { problems.append(error.description) }
         }

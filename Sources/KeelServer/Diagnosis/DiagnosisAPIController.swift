@@ -19,14 +19,14 @@ enum DiagnosisAPIController {
 
     @Sendable
     static func overview(_ request: Request) async throws -> DiagnosisResource {
-        let query = try await request.diagnosisQuery()
+        let query = try await request.diagnosisQuery(defaultLimit: 100, maximumLimit: 1000)
         let overview = try await request.diagnosis.overview(query, for: try await request.policy())
         return DiagnosisResource(overview, language: request.language)
     }
 
     @Sendable
     static func whereToAct(_ request: Request) async throws -> WhereToActResource {
-        let query = try await request.diagnosisQuery()
+        let query = try await request.diagnosisQuery(defaultLimit: 100, maximumLimit: 1000)
         return WhereToActResource(try await request.diagnosis.whereToAct(query, for: try await request.policy()), language: request.language)
     }
 
@@ -38,9 +38,8 @@ enum DiagnosisAPIController {
     @Sendable
     static func setPolicy(_ request: Request) async throws -> DiagnosisPolicyResource {
         let body = try request.content.decode(DiagnosisPolicyResource.self)
-        let settings = try request.organizationSettings
-        try await settings.setDiagnosisPolicy(body.policy, by: try request.signedIn.person.id, at: request.now)
-        return DiagnosisPolicyResource(try await settings.diagnosisPolicy())
+        try await request.diagnosis.savePolicy(body.policy, actor: try request.signedIn.person.id, at: request.now)
+        return DiagnosisPolicyResource(try await request.organizationSettings.diagnosisPolicy())
     }
 
     @Sendable
@@ -64,7 +63,9 @@ enum DiagnosisAPIController {
 extension Request {
     var diagnosis: DiagnosisStore {
         get async throws {
-            DiagnosisStore(database: db, organizationID: try signedIn.person.organizationID, calendar: try await organizationCalendar)
+            DiagnosisStore(
+                database: db, organizationID: try signedIn.person.organizationID, calendar: try await organizationCalendar,
+                kept: application.keel.keptScreens)
         }
     }
 
@@ -73,11 +74,12 @@ extension Request {
     }
 
     /// `scope`, `from` and `to` as the diagnosis screen reads them: by default the 13 weeks
-    /// ending with the last week that has ended.
-    func diagnosisQuery() async throws -> DiagnosisQuery {
+    /// ending with the last week that has ended; `limit` and `offset` the page of its sellers.
+    func diagnosisQuery(defaultLimit: Int, maximumLimit: Int) async throws -> DiagnosisQuery {
         let calendar = try await organizationCalendar
         let lastEnded = calendar.week(containing: now).previous
         let weeks = try AnalysisPeriod.weeks(self, calendar: calendar, defaultTo: lastEnded)
-        return DiagnosisQuery(scope: try analysisScope(), weeks: weeks, asOf: now)
+        let window = try ListWindow(self, defaultLimit: defaultLimit, maximumLimit: maximumLimit)
+        return DiagnosisQuery(scope: try analysisScope(), weeks: weeks, asOf: now, page: ListPage(offset: window.offset, limit: window.limit))
     }
 }

@@ -141,9 +141,17 @@ struct DiagnosisResource: Content {
     var basis: Basis?
     var distribution: [Count]
     var areas: [Area]
+    /// One page of the sellers, most in need of attention first, and of the changes, quadrant
+    /// moves first: `offset` and `limit` say which, the counts say of how many.
     var sellers: [Seller]
+    var sellerCount: Int
     var findings: [Finding]
     var changes: [Change]
+    var changeCount: Int
+    var offset: Int
+    var limit: Int
+    /// When a wide scope's answer, kept and shared, was decided; absent when decided for this request.
+    var decidedAt: Date?
 
     init(_ overview: DiagnosisOverview, language: Language) {
         scope = overview.scope.description
@@ -157,14 +165,20 @@ struct DiagnosisResource: Content {
             Basis(cycleID: $0.cycleID.rawValue, cycleName: $0.cycleName, closedAt: $0.closedAt,
                   frameworkID: $0.framework.frameworkID.rawValue, frameworkVersion: $0.framework.version)
         }
-        let distribution = overview.report.distribution
+        let distribution = overview.whole.distribution
         self.distribution = AreaVerdict.allCases.map { Count(key: $0.rawValue, count: distribution[$0, default: 0]) }
+        sellerCount = overview.whole.sellers
+        changeCount = overview.whole.changes
+        offset = overview.page.offset
+        limit = overview.page.limit
+        decidedAt = overview.keptAt
         areas = overview.areas.map {
             Area(key: $0.key, name: $0.name.text(in: language), activityTypes: $0.signals.activityTypes.map(\.rawValue),
                  stages: $0.signals.stages.map(\.rawValue))
         }
+        let byID = Dictionary(overview.sellers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         sellers = overview.sellersByAttention.map { diagnosis in
-            let seller = overview.seller(diagnosis.personID)
+            let seller = byID[diagnosis.personID]
             return Seller(
                 personID: diagnosis.personID.rawValue, name: seller?.name ?? "", teamID: seller?.teamID?.rawValue,
                 assessedIn: seller?.assessedIn?.cycleID.rawValue,

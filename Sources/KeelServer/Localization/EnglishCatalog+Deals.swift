@@ -50,8 +50,8 @@ extension EnglishCatalog {
         .dealStateOverdue: "Overdue",
         .columnDeal: "Deal",
         .columnAccount: "Account",
-        .stalledPrevious: "Previous {count}",
-        .stalledNext: "Next {count}",
+        .listPrevious: "Previous {count}",
+        .listNext: "Next {count}",
         .stalledOpenDeal: "Open a deal for its stage history and activities.",
     ]
 }

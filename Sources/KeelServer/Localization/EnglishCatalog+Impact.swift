@@ -18,8 +18,6 @@ extension EnglishCatalog {
         .impactInterventionsTitle: "Each seller's interventions",
         .impactInterventionsCaption: "Newest first; open one for its own estimate against comparable sellers.",
         .impactInterventionsRange: "Interventions {first}–{last} of {total}.",
-        .impactPrevious: "Previous {count}",
-        .impactNext: "Next {count}",
         .impactNoInterventions: "No interventions yet: they start with the first coaching session on a competency or a KPI.",
         .impactColumnSeller: "Seller",
         .impactOnTimeOf: "on-time {type}",

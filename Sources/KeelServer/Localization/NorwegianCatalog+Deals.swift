@@ -50,8 +50,8 @@ extension NorwegianCatalog {
         .dealStateOverdue: "Forsinket",
         .columnDeal: "Avtale",
         .columnAccount: "Kunde",
-        .stalledPrevious: "Forrige {count}",
-        .stalledNext: "Neste {count}",
+        .listPrevious: "Forrige {count}",
+        .listNext: "Neste {count}",
         .stalledOpenDeal: "Åpne en avtale for å se fasehistorikken og aktivitetene.",
     ]
 }

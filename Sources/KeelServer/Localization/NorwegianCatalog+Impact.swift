@@ -18,8 +18,6 @@ extension NorwegianCatalog {
         .impactInterventionsTitle: "Hver selgers tiltak",
         .impactInterventionsCaption: "Nyeste først; åpne ett for dets eget anslag mot sammenlignbare selgere.",
         .impactInterventionsRange: "Tiltak {first}–{last} av {total}.",
-        .impactPrevious: "Forrige {count}",
-        .impactNext: "Neste {count}",
         .impactNoInterventions: "Ingen tiltak ennå: de starter med den første coachingsamtalen om en kompetanse eller et nøkkeltall.",
         .impactColumnSeller: "Selger",
         .impactOnTimeOf: "{type} i tide",

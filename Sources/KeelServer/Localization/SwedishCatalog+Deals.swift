@@ -50,8 +50,8 @@ extension SwedishCatalog {
         .dealStateOverdue: "Försenad",
         .columnDeal: "Affär",
         .columnAccount: "Kund",
-        .stalledPrevious: "Föregående {count}",
-        .stalledNext: "Nästa {count}",
+        .listPrevious: "Föregående {count}",
+        .listNext: "Nästa {count}",
         .stalledOpenDeal: "Öppna en affär för att se dess fashistorik och aktiviteter.",
     ]
 }

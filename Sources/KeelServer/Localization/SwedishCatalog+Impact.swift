@@ -18,8 +18,6 @@ extension SwedishCatalog {
         .impactInterventionsTitle: "Varje säljares insatser",
         .impactInterventionsCaption: "Nyast först; öppna en för dess egen uppskattning mot jämförbara säljare.",
         .impactInterventionsRange: "Insatser {first}–{last} av {total}.",
-        .impactPrevious: "Föregående {count}",
-        .impactNext: "Nästa {count}",
         .impactNoInterventions: "Inga insatser än: de börjar med det första coachingsamtalet om en kompetens eller ett nyckeltal.",
         .impactColumnSeller: "Säljare",
         .impactOnTimeOf: "{type} i tid",

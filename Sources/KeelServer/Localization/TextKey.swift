@@ -123,7 +123,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case verdictDevelopmentNeed, verdictObstructed, verdictNotEnoughData, adviceStrength, adviceExecutionGap, adviceCompetenceGap
     case adviceDevelopmentNeed, adviceObstructed, adviceNotEnoughData, diagnosisFindingsTitle, diagnosisFindingsIntro, diagnosisNoFindings
     case findingObstacles, findingStall, findingReasons, findingAffected, diagnosisSellersTitle
-    case diagnosisSellersCaption, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
+    case diagnosisSellersCaption, diagnosisSellersRange, diagnosisMovesRange, diagnosisDecidedAt, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
     case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
     case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
     case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn, evidenceReasonsTitle, evidenceNoReasons, reasonClassObstacleShort, reasonClassExcuseShort, activityChooseReason
@@ -198,7 +198,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case navImpact, impactTitle, impactIntro, impactMethod, impactComputedAt, impactNotComputed, impactBehaviourTitle
     case impactOutcomeTitle, impactOutcomeNotYet, impactNoGroups, impactColumnIntervention, impactColumnStart
     case impactColumnEffect, impactColumnBasis, impactInterventionsTitle, impactInterventionsCaption, impactNoInterventions,
-         impactInterventionsRange, impactPrevious, impactNext
+         impactInterventionsRange
     case impactColumnSeller, impactOnTimeOf, impactChannelCoaching, impactChannelPractice, impactEffect, impactNotEnoughData
     case impactMissingKPI, impactMissingTreated, impactMissingComparison, impactMissingWeeks, impactVerdictUp, impactVerdictDown
     case impactVerdictUnclear, impactBasis, impactLeftOut, impactExportCSV, impactTreatedTitle
@@ -252,6 +252,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dealUnjudged, dealNoHistory, dealClosedNotJudged, stallBasisTeam, stallBasisOrganization, dealStagesTitle, dealStagesIntro
     case dealColumnEntered, dealColumnLeft, dealColumnDays, dealStillHere, dealActivitiesTitle, dealActivitiesIntro, dealActivitiesShown
     case dealActivitiesNone, dealColumnType, dealColumnPlanned, dealColumnDone, dealColumnState, dealColumnMoved, dealStateDone
-    case dealStatePostponed, dealStatePlanned, dealStateOverdue, columnDeal, columnAccount, stalledPrevious, stalledNext, stalledOpenDeal
+    case dealStatePostponed, dealStatePlanned, dealStateOverdue, columnDeal, columnAccount, listPrevious, listNext, stalledOpenDeal
     case dealNextStepOwn, dealOpenOwnExecution
 }

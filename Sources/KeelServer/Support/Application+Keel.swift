@@ -8,6 +8,8 @@ public struct KeelServices: Sendable {
     public var configuration: KeelConfiguration
     /// Injected so tests can fix the time; nothing in Keel reads the wall clock directly.
     public var now: @Sendable () -> Date
+    /// Where wide screens are kept between requests (``KeelConfiguration/wideScreens``).
+    public var keptScreens: KeptScreens?
 }
 
 extension Application {

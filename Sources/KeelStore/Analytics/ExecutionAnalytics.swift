@@ -109,5 +109,19 @@ public struct ExecutionAnalytics: OrganizationCalendarStore {
         }
     }
 
+    /// How many people `scope` holds, counted by the database where it can.
+    func memberCount(of scope: AnalysisScope) async throws -> Int {
+        let query = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count").from(PersonModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue)
+        switch scope {
+        case .person, .team:
+            return try await members(of: scope).count
+        case .market(let id):
+            return try await query.where("market_id", .equal, id.rawValue).first(decodingColumn: "count", as: Int.self) ?? 0
+        case .organization:
+            return try await query.first(decodingColumn: "count", as: Int.self) ?? 0
+        }
+    }
+
     var sql: any SQLDatabase { database as! any SQLDatabase }
 }

@@ -78,6 +78,14 @@ public struct DiagnosisOverview: Hashable, Sendable, Codable {
     public var catalog: ReasonCatalog
     public var report: DiagnosisReport
     public var changes: [DiagnosisChange]
+    /// The whole scope's counts: ``report`` and ``changes`` may hold one page of them
+    /// (``listing(_:)``).
+    public var whole: Whole
+    /// Which part of the sellers and changes is listed.
+    public var page: ListPage = .all
+    /// When a wide scope's answer was decided, if it was kept and shared rather than decided
+    /// for this request (``KeptScreens`` in the store).
+    public var keptAt: Date?
 
     public init(
         scope: AnalysisScope, scopeName: String, weeks: ClosedRange<ISOWeek>, previousWeeks: ClosedRange<ISOWeek>,
@@ -96,6 +104,7 @@ public struct DiagnosisOverview: Hashable, Sendable, Codable {
         self.catalog = catalog
         self.report = report
         self.changes = changes
+        self.whole = Whole(report: report, changes: changes)
     }
 
     public func seller(_ id: Person.ID) -> Seller? { sellers.first { $0.id == id } }

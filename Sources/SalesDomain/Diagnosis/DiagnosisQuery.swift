@@ -7,11 +7,15 @@ public struct DiagnosisQuery: Hashable, Sendable {
     public var scope: AnalysisScope
     public var weeks: ClosedRange<ISOWeek>
     public var asOf: Date
+    /// Which of the scope's sellers, most in need of attention first, and which of their changes
+    /// the answer lists; its counts are always the whole scope's.
+    public var page: ListPage
 
-    public init(scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date) {
+    public init(scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date, page: ListPage = .all) {
         self.scope = scope
         self.weeks = weeks
         self.asOf = asOf
+        self.page = page
     }
 
     /// The same number of weeks just before: what the changes are measured against.

@@ -39,13 +39,14 @@ public struct ImpactList: Hashable, Sendable, Codable {
     /// The query's window of `interventions`, newest first and, started the same moment, by id.
     public static func page(of interventions: [Intervention], _ query: ImpactListQuery) -> [Intervention] {
         // Each id is built once: it is text made from three parts, and a sort compares ~16 times per element.
-        interventions.map { (intervention: $0, id: $0.id) }
+        let newestFirst = interventions.map { (intervention: $0, id: $0.id) }
             .sorted { first, second in
                 if first.intervention.startedAt != second.intervention.startedAt {
                     return first.intervention.startedAt > second.intervention.startedAt
                 }
                 return first.id > second.id
             }
-            .dropFirst(query.offset).prefix(query.limit).map(\.intervention)
+            .map(\.intervention)
+        return query.of(newestFirst)
     }
 }

@@ -63,12 +63,12 @@ public struct WhereToAct: Hashable, Sendable, Codable {
         diagnosis: DiagnosisOverview, unreviewed: [Person.ID: Int], openCycles: [OpenCycle], dueThisWeek: [Activity],
         stalledDeals: [StalledDeal], coaching: CoachingGlance? = nil
     ) {
+        let byID = Dictionary(diagnosis.sellers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let sellers = diagnosis.report.sellers.map { seller in
             SellerSummary(
-                seller, name: diagnosis.seller(seller.personID)?.name ?? "", catalog: diagnosis.catalog,
+                seller, name: byID[seller.personID]?.name ?? "", catalog: diagnosis.catalog,
                 unreviewed: unreviewed[seller.personID] ?? 0)
         }.byAttention()
-        let byID = Dictionary(diagnosis.sellers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var teams: [GroupAttention] = []
         var markets: [GroupAttention] = []
         switch diagnosis.scope {
@@ -83,5 +83,15 @@ public struct WhereToAct: Hashable, Sendable, Codable {
         self.init(
             diagnosis: diagnosis, sellers: sellers, teams: teams, markets: markets, openCycles: openCycles, dueThisWeek: dueThisWeek,
             stalledDeals: stalledDeals, coaching: coaching)
+    }
+
+    /// The answer listing one page of its sellers (and of the diagnosis's sellers and changes,
+    /// ``DiagnosisOverview/listing(_:)``); the teams, markets and counts stay the whole scope's.
+    public func listing(_ page: ListPage) -> WhereToAct {
+        guard page != .all else { return self }
+        var listed = self
+        listed.diagnosis = diagnosis.listing(page)
+        listed.sellers = page.of(sellers)
+        return listed
     }
 }

@@ -6,21 +6,43 @@ import SQLKit
 extension DiagnosisStore {
     /// The diagnosis screen for one viewer: the scope checked against their policy first
     /// (``Directory/subject(_:for:field:)``), then its active sellers diagnosed over the
-    /// query's weeks and over the weeks before, for the changes.
+    /// query's weeks and over the weeks before, for the changes; the query's page of them listed.
     ///
     /// Weeks that have not ended by `asOf` are left out of the execution side: a week still
     /// running would count every planned activity not done yet as not done on time.
     public func overview(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> DiagnosisOverview {
-        try await overview(query, for: policy, cycles: try await competence.cycleSummaries())
+        try await overview(query, for: policy, cycles: try await competence.cycleSummaries(), keep: true).listing(query.page)
     }
 
-    /// The same, with the organization's cycles already read (the start page lists the open ones too).
+    /// The whole scope's diagnosis, with the organization's cycles already read (the start page
+    /// lists the open ones too); a wide scope's is ``KeptScreens``' when the store keeps them and
+    /// `keep` allows (the start page keeps its whole answer instead).
     ///
     /// Kept in the request's ``ReadMemo``: the start page's team practice asks for the very
     /// diagnosis the page itself shows, and deciding it twice was a fifth of the page.
-    func overview(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary]) async throws -> DiagnosisOverview {
+    func overview(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary], keep: Bool) async throws -> DiagnosisOverview {
         let key = "diagnosis \(organizationID) \(policy.viewer.personID) \(policy.viewer.accessRole) \(query.scope) \(query.weeks) \(query.asOf.timeIntervalSince1970)"
-        return try await ReadMemo.remember(key) { try await decide(query, for: policy, cycles: summaries) }
+        return try await ReadMemo.remember(key) {
+            guard keep, let kept, try await isWide(query.scope, kept: kept) else {
+                return try await decide(query, for: policy, cycles: summaries)
+            }
+            _ = try await directory.subject(query.scope, for: policy)
+            let store = self
+            let answer = try await kept.answer("\(organizationID) diagnosis \(query.scope) \(query.weeks)") { asOf in
+                var query = query
+                query.asOf = asOf
+                return try await store.decide(query, for: policy, cycles: try await store.competence.cycleSummaries())
+            }
+            var overview = answer.value
+            overview.keptAt = answer.decidedAt
+            return overview
+        }
+    }
+
+    /// Whether a scope has enough sellers for its screens to be kept rather than decided live.
+    func isWide(_ scope: AnalysisScope, kept: KeptScreens) async throws -> Bool {
+        if case .person = scope { return false }
+        return try await analytics.memberCount(of: scope) >= kept.minimumSellers
     }
 
     private func decide(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary]) async throws -> DiagnosisOverview {

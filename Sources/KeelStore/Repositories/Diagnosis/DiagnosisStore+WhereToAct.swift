@@ -9,9 +9,29 @@ extension DiagnosisStore {
     /// scope their open activities of this week and their stalled deals; the coaching rhythm of
     /// the scope, and for a person their next steps from coaching; for a wider scope, what moved
     /// after coaching and practice.
+    ///
+    /// A wide scope's whole answer is ``KeptScreens``' when the store keeps them: per viewer,
+    /// because the coaching and impact parts are read for their policy.
     public func whereToAct(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> WhereToAct {
+        guard let kept, try await isWide(query.scope, kept: kept) else {
+            return try await decideWhereToAct(query, for: policy).listing(query.page)
+        }
+        _ = try await directory.subject(query.scope, for: policy)
+        let store = self
+        let key = "\(organizationID) where-to-act \(policy.viewer.personID) \(policy.scope) \(query.scope) \(query.weeks)"
+        let answer = try await kept.answer(key) { asOf in
+            var query = query
+            query.asOf = asOf
+            return try await store.decideWhereToAct(query, for: policy)
+        }
+        var report = answer.value
+        report.diagnosis.keptAt = answer.decidedAt
+        return report.listing(query.page)
+    }
+
+    private func decideWhereToAct(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> WhereToAct {
         let cycles = try await competence.cycleSummaries()
-        let diagnosis = try await overview(query, for: policy, cycles: cycles)
+        let diagnosis = try await overview(query, for: policy, cycles: cycles, keep: false)
         let week = calendar.week(containing: query.asOf)
         var due: [Activity] = []
         var stalled: [StalledDeal] = []

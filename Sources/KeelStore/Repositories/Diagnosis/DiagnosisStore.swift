@@ -10,11 +10,18 @@ public struct DiagnosisStore: OrganizationCalendarStore {
     public let database: any Database
     public let organizationID: Organization.ID
     public let calendar: WeekCalendar
+    /// Where wide screens are kept; without it every screen is decided live.
+    public var kept: KeptScreens?
 
     public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar) {
         self.database = database
         self.organizationID = organizationID
         self.calendar = calendar
+    }
+
+    public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar, kept: KeptScreens?) {
+        self.init(database: database, organizationID: organizationID, calendar: calendar)
+        self.kept = kept
     }
 
 
@@ -88,7 +95,20 @@ public struct DiagnosisStore: OrganizationCalendarStore {
                 entityID: reference.frameworkID.rawValue, action: old == nil ? "create" : "update",
                 changes: ["version \(reference.version)": .init(old: old, new: text)], at: date)
         }
+        await forgetKeptScreens()
         return map
+    }
+
+    /// Replaces the thresholds; kept wide screens are decided again.
+    public func savePolicy(_ policy: DiagnosisPolicy, actor: Person.ID?, at date: Date) async throws {
+        try await settings.setDiagnosisPolicy(policy, by: actor, at: date)
+        await forgetKeptScreens()
+    }
+
+    /// After a change of the diagnosis's rules, whose effect the leader who made it expects to
+    /// see at once, not after the kept answers' age.
+    func forgetKeptScreens() async {
+        await kept?.forget(organization: "\(organizationID) ")
     }
 }
 
@@ -118,5 +138,6 @@ extension DiagnosisStore {
             _ = try await DiagnosisStore(database: database, organizationID: organizationID, calendar: calendar)
                 .saveSignalMap(signals, for: reference, actor: actor, at: date)
         }
+        await forgetKeptScreens()
     }
 }

@@ -6,7 +6,7 @@ extension DiagnosisPage.Model {
     /// The screen's one query (`DiagnosisStore.overview`), answered for the viewer's policy,
     /// and the scopes the viewer may switch to.
     static func query(_ request: Request) async throws -> Self {
-        let query = try await request.diagnosisQuery()
+        let query = try await request.diagnosisQuery(defaultLimit: ListPage.pageSize, maximumLimit: 200)
         let policy = try await request.policy()
         let overview = try await request.diagnosis.overview(query, for: policy)
         let text = try await request.localizer

@@ -25,7 +25,8 @@ enum DiagnosisPage {
                 action: "/diagnosis", id: "diagnosis-filter", choices: model.choices, current: overview.scope, weeks: overview.weeks,
                 context: context)
             basis(overview, context: context, numbers: numbers)
-            if overview.sellers.isEmpty {
+            decided(overview, context: context)
+            if overview.whole.sellers == 0 {
                 p(.class("notice"), .id("diagnosis-empty")) { text(.diagnosisNoSellers) }
             } else {
                 if case .person(let id) = overview.scope, let diagnosis = overview.report.seller(id) {
@@ -65,6 +66,17 @@ enum DiagnosisPage {
         }
     }
 
+    /// When a wide scope's answer was decided, if it was kept and shared rather than decided now.
+    static func decided(_ overview: DiagnosisOverview, context: PageContext) -> Node {
+        guard let decidedAt = overview.keptAt else { return .group([]) }
+        return p(.class("meta"), .id("diagnosis-decided")) {
+            context.text(.diagnosisDecidedAt, [
+                "date": FormDate.string(decidedAt, in: context.calendar), "time": SessionPage.time(decidedAt, context: context),
+                "sellers": String(overview.whole.sellers),
+            ])
+        }
+    }
+
     static func verdictName(_ verdict: AreaVerdict, text: Localizer) -> String {
         switch verdict {
         case .strength: text(.verdictStrength)
@@ -96,11 +108,11 @@ enum DiagnosisPage {
 
     static func distribution(_ overview: DiagnosisOverview, context: PageContext) -> Node {
         let text = context.text
-        let counts = overview.report.distribution
+        let counts = overview.whole.distribution
         let total = counts.values.reduce(0, +)
         return section(.class("card"), .id("diagnosis-distribution")) {
             h2 { text(.diagnosisDistributionTitle) }
-            p(.class("meta")) { text(.diagnosisDistributionCount, ["total": String(total), "sellers": String(overview.report.sellers.count)]) }
+            p(.class("meta")) { text(.diagnosisDistributionCount, ["total": String(total), "sellers": String(overview.whole.sellers)]) }
             ul(.class("verdicts")) {
                 for verdict in verdictOrder {
                     li(.id("verdict-count-\(verdict.rawValue)")) {
@@ -217,7 +229,15 @@ enum DiagnosisPage {
         let areas = diagnosedAreas(overview)
         return section(.id("diagnosis-sellers")) {
             h2 { text(.diagnosisSellersTitle) }
-            p(.class("meta")) { text(.diagnosisSellersCaption, ["count": String(ordered.count)]) }
+            p(.class("meta")) { text(.diagnosisSellersCaption, ["count": String(overview.whole.sellers)]) }
+            if ordered.count < overview.whole.sellers {
+                p(.class("meta"), .id("diagnosis-sellers-range")) {
+                    text(.diagnosisSellersRange, [
+                        "from": String(overview.page.offset + min(1, ordered.count)), "to": String(overview.page.offset + ordered.count),
+                        "total": String(overview.whole.sellers),
+                    ])
+                }
+            }
             div(.class("table-wrap sticky-first")) {
                 table {
                     thead {
@@ -252,7 +272,21 @@ enum DiagnosisPage {
                     }
                 }
             }
+            paging(overview, shown: ordered.count, path: "/diagnosis", anchor: "diagnosis-sellers", context: context)
         }
+    }
+
+    /// Links to the previous and next page of a scope's sellers (and changes), keeping the scope
+    /// and the weeks.
+    static func paging(_ overview: DiagnosisOverview, shown: Int, path: String, anchor: String, context: PageContext) -> Node {
+        let text = context.text
+        let limitPart = overview.page.limit == ListPage.pageSize ? "" : "&limit=\(overview.page.limit)"
+        return PagingLinks.render(
+            name: anchor, label: text(.diagnosisSellersTitle), offset: overview.page.offset, shown: shown, total: overview.whole.sellers,
+            limit: overview.page.limit, text: text,
+            href: { start in
+                "\(path)?scope=\(overview.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)&offset=\(start)\(limitPart)#\(anchor)"
+            })
     }
 
     static func changes(_ overview: DiagnosisOverview, context: PageContext) -> Node {
@@ -265,9 +299,16 @@ enum DiagnosisPage {
                 ])
             }
             let moves = overview.changes.filter(\.isQuadrantMove)
-            let others = overview.changes.count - moves.count
-            if moves.isEmpty {
+            let others = overview.whole.changes - overview.whole.quadrantMoves
+            if overview.whole.quadrantMoves == 0 {
                 p { text(.diagnosisNoChanges) }
+            } else if moves.count < overview.whole.quadrantMoves {
+                p(.class("meta"), .id("diagnosis-changes-range")) {
+                    let first = min(overview.page.offset, overview.whole.quadrantMoves)
+                    text(.diagnosisMovesRange, [
+                        "from": String(first + min(1, moves.count)), "to": String(first + moves.count), "total": String(overview.whole.quadrantMoves),
+                    ])
+                }
             }
             if others > 0 {
                 p(.class("meta")) { text(.diagnosisOtherChanges, ["count": String(others)]) }

@@ -254,7 +254,7 @@ enum ExecutionPage {
         return PagingLinks.render(
             name: "stalled", label: text(.stalledTitle), offset: model.stalled.offset, shown: model.stalled.page.count,
             total: model.stalled.total, limit: stalledListLimit,
-            previous: { text(.stalledPrevious, ["count": String($0)]) }, next: { text(.stalledNext, ["count": String($0)]) },
+            text: text,
             href: { start in
                 "/execution?scope=\(model.scope.description)&from=\(model.weeks.lowerBound.description)&to=\(model.weeks.upperBound.description)&stalledOffset=\(start)#stalled"
             })

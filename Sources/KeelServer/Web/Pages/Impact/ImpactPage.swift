@@ -133,7 +133,7 @@ enum ImpactPage {
         return PagingLinks.render(
             name: "impact", label: text(.impactInterventionsTitle), offset: list.offset, shown: list.interventions.count,
             total: list.total, limit: limit,
-            previous: { text(.impactPrevious, ["count": String($0)]) }, next: { text(.impactNext, ["count": String($0)]) },
+            text: text,
             href: { "/impact?offset=\($0)\(limitPart)#impact-interventions" })
     }
 }

@@ -6,7 +6,7 @@ extension StartPage.Model {
     /// The screen's one query (`DiagnosisStore.whereToAct`) for the viewer's natural scope or
     /// the one asked, and the scopes they may switch to.
     static func query(_ request: Request) async throws -> Self {
-        let query = try await request.diagnosisQuery()
+        let query = try await request.diagnosisQuery(defaultLimit: ListPage.pageSize, maximumLimit: 200)
         let policy = try await request.policy()
         let report = try await request.diagnosis.whereToAct(query, for: policy)
         let text = try await request.localizer

@@ -37,6 +37,7 @@ enum StartPage {
             if let viewer = context.viewer, Digest.audience(of: viewer) != nil {
                 p(.class("meta"), .id("start-digest")) { a(.href("/digest"), .id("start-digest-link")) { text(.digestStartLink) } }
             }
+            DiagnosisPage.decided(overview, context: context)
             if overview.basis == nil { p(.class("notice")) { text(.diagnosisNoCycle) } }
             switch overview.scope {
             case .person(let id):
@@ -227,6 +228,14 @@ enum StartPage {
             h2 { text(.startSellersTitle) }
             p(.class("meta")) { text(.startSellersCaption) }
             if report.sellers.isEmpty { p { text(.diagnosisNoSellers) } }
+            if !report.sellers.isEmpty, report.sellers.count < overview.whole.sellers {
+                p(.class("meta"), .id("start-sellers-range")) {
+                    text(.diagnosisSellersRange, [
+                        "from": String(overview.page.offset + 1), "to": String(overview.page.offset + report.sellers.count),
+                        "total": String(overview.whole.sellers),
+                    ])
+                }
+            }
             div(.class("table-wrap sticky-first")) {
                 table {
                     thead {
@@ -263,6 +272,7 @@ enum StartPage {
                     }
                 }
             }
+            DiagnosisPage.paging(overview, shown: report.sellers.count, path: "/", anchor: "start-sellers", context: context)
         }
     }
 

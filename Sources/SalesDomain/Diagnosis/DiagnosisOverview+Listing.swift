@@ -1,0 +1,35 @@
+import Foundation
+
+extension DiagnosisOverview {
+    /// What a page of the sellers leaves out: the scope's counts, for the distribution and for
+    /// "51–100 of 10,000".
+    public struct Whole: Hashable, Sendable, Codable {
+        public var sellers: Int
+        /// How many seller-areas have each verdict.
+        public var distribution: [AreaVerdict: Int]
+        public var changes: Int
+        public var quadrantMoves: Int
+
+        public init(report: DiagnosisReport, changes: [DiagnosisChange]) {
+            sellers = report.sellers.count
+            distribution = report.distribution
+            self.changes = changes.count
+            quadrantMoves = changes.count(where: \.isQuadrantMove)
+        }
+    }
+
+    /// The overview listing one page of its sellers, most in need of attention first, and the
+    /// same page of its changes, quadrant moves first; the counts, findings and groups stay the
+    /// whole scope's, and only the listed sellers' names are kept.
+    public func listing(_ page: ListPage) -> DiagnosisOverview {
+        guard page != .all else { return self }
+        var listed = self
+        listed.page = page
+        listed.report.sellers = page.of(sellersByAttention)
+        let moves = changes.filter(\.isQuadrantMove)
+        listed.changes = page.of(moves + changes.filter { !$0.isQuadrantMove })
+        let named = Set(listed.report.sellers.map(\.personID)).union(listed.changes.map(\.personID))
+        listed.sellers = sellers.filter { named.contains($0.id) }
+        return listed
+    }
+}
