@@ -141,8 +141,8 @@ struct DiagnosisResource: Content {
     var basis: Basis?
     var distribution: [Count]
     var areas: [Area]
-    /// One page of the sellers, most in need of attention first, and of the changes, quadrant
-    /// moves first: `offset` and `limit` say which, the counts say of how many.
+    /// One page of the sellers, most in need of attention first (`offset`, `limit`), and the
+    /// first `limit` changes, quadrant moves first; the counts say of how many.
     var sellers: [Seller]
     var sellerCount: Int
     var findings: [Finding]

@@ -31,7 +31,7 @@ extension NorwegianCatalog {
         .findingAffected: "Gjelder",
         .diagnosisSellersTitle: "Selgere, de som mest trenger oppmerksomhet først",
         .diagnosisSellersRange: "Selgere {from}–{to} av {total}, de som mest trenger oppmerksomhet først.",
-        .diagnosisMovesRange: "Flyttinger {from}–{to} av {total}.",
+        .diagnosisMovesShown: "Viser {shown} av {total} flyttinger; velg et marked eller et team for å se resten.",
         .diagnosisDecidedAt: "Beregnet {date} kl. {time} for alle {sellers} selgere og delt i noen minutter: et så bredt utvalg tar sekunder å beregne, så det som er endret siden, vises ved neste beregning.",
         .diagnosisSellersCaption: "{count} selgere. Hver celle: vurderingen, områdets nivå mot målnivået og andelen planlagte aktiviteter gjort i tide (av hvor mange).",
         .columnSeller: "Selger",

@@ -123,7 +123,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case verdictDevelopmentNeed, verdictObstructed, verdictNotEnoughData, adviceStrength, adviceExecutionGap, adviceCompetenceGap
     case adviceDevelopmentNeed, adviceObstructed, adviceNotEnoughData, diagnosisFindingsTitle, diagnosisFindingsIntro, diagnosisNoFindings
     case findingObstacles, findingStall, findingReasons, findingAffected, diagnosisSellersTitle
-    case diagnosisSellersCaption, diagnosisSellersRange, diagnosisMovesRange, diagnosisDecidedAt, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
+    case diagnosisSellersCaption, diagnosisSellersRange, diagnosisMovesShown, diagnosisDecidedAt, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
     case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
     case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
     case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn, evidenceReasonsTitle, evidenceNoReasons, reasonClassObstacleShort, reasonClassExcuseShort, activityChooseReason

@@ -18,16 +18,17 @@ extension DiagnosisOverview {
         }
     }
 
-    /// The overview listing one page of its sellers, most in need of attention first, and the
-    /// same page of its changes, quadrant moves first; the counts, findings and groups stay the
-    /// whole scope's, and only the listed sellers' names are kept.
+    /// The overview listing one page of its sellers, most in need of attention first, and as
+    /// many of its changes, quadrant moves first, whichever page of sellers is asked: the changes
+    /// are a list of their own, and a page of sellers past the moves would list none. The counts,
+    /// findings and groups stay the whole scope's; only the listed sellers' names are kept.
     public func listing(_ page: ListPage) -> DiagnosisOverview {
         guard page != .all else { return self }
         var listed = self
         listed.page = page
         listed.report.sellers = page.of(sellersByAttention)
         let moves = changes.filter(\.isQuadrantMove)
-        listed.changes = page.of(moves + changes.filter { !$0.isQuadrantMove })
+        listed.changes = Array((moves + changes.filter { !$0.isQuadrantMove }).prefix(page.limit))
         let named = Set(listed.report.sellers.map(\.personID)).union(listed.changes.map(\.personID))
         listed.sellers = sellers.filter { named.contains($0.id) }
         return listed

@@ -304,10 +304,7 @@ enum DiagnosisPage {
                 p { text(.diagnosisNoChanges) }
             } else if moves.count < overview.whole.quadrantMoves {
                 p(.class("meta"), .id("diagnosis-changes-range")) {
-                    let first = min(overview.page.offset, overview.whole.quadrantMoves)
-                    text(.diagnosisMovesRange, [
-                        "from": String(first + min(1, moves.count)), "to": String(first + moves.count), "total": String(overview.whole.quadrantMoves),
-                    ])
+                    text(.diagnosisMovesShown, ["shown": String(moves.count), "total": String(overview.whole.quadrantMoves)])
                 }
             }
             if others > 0 {
