@@ -33,7 +33,10 @@ extension StoreSuites {
                 ]
                 for scope in scopes {
                     let queries = StalledDealQueries(organizationID: UUID(), scope: scope, today: 20_500)
-                    for (name, query) in [("counts", queries.countsPerStage), ("page", queries.page(offset: 0, limit: 25))] {
+                    for (name, query) in [
+                        ("counts", queries.countsPerStage), ("page", queries.page(offset: 0, limit: 25)),
+                        ("longest per owner", queries.mostDaysOverFirstPerOwner),
+                    ] {
                         // MUT
                         let plan = try await Self.plan(of: query, on: database, backend)
                         // validate

@@ -61,6 +61,10 @@ extension StoreSuites {
                             // validate
                             #expect(overview.unlabelled == report.overview(offset: offset, limit: limit), "\(scope) at \(asOf), \(offset)+\(limit)")
                         }
+                        // Each owner's first in the list's own order: most days over, ties by id.
+                        var longest: [Person.ID: Deal.ID] = [:]
+                        for deal in report.overview(offset: 0, limit: 100_000).page where longest[deal.ownerID] == nil { longest[deal.ownerID] = deal.dealID }
+                        #expect(try await analytics.longestStalledDealByOwner(scope, asOf: asOf) == longest, "\(scope) at \(asOf)")
                     }
                 }
 

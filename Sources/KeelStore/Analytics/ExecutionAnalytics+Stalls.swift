@@ -64,6 +64,21 @@ extension ExecutionAnalytics {
         }
         return counts
     }
+
+    /// Each owner's stalled deal most days over its stage's bar (ties by id, as the stalled
+    /// list orders them), for the owners of `scope` in one read rather than one per owner.
+    public func longestStalledDealByOwner(_ scope: AnalysisScope, asOf: Date) async throws -> [Person.ID: Deal.ID] {
+        struct Row: Decodable {
+            var deal_id: UUID
+            var owner_id: UUID
+        }
+        let queries = StalledDealQueries(organizationID: organizationID.rawValue, scope: scope, today: calendar.localDayNumber(of: asOf))
+        var longest: [Person.ID: Deal.ID] = [:]
+        for row in try await sql.raw(queries.mostDaysOverFirstPerOwner).all(decoding: Row.self) where longest[Person.ID(row.owner_id)] == nil {
+            longest[Person.ID(row.owner_id)] = Deal.ID(row.deal_id)
+        }
+        return longest
+    }
 }
 
 /// The two reads of the stalled-deals analysis, both served by the partial covering index
@@ -93,6 +108,16 @@ struct StalledDealQueries {
         SELECT d.owner_id AS owner_id, d.stage AS stage, SUM(CASE WHEN \(daysInStage) > d.stall_bar_days THEN 1 ELSE 0 END) AS stalled
         \(OpenDealsOfScope(organizationID: organizationID, scope: scope).from)
         GROUP BY d.owner_id, d.stage
+        """
+    }
+
+    /// The stalled deals by owner, each owner's most days over first.
+    var mostDaysOverFirstPerOwner: SQLQueryString {
+        """
+        SELECT d.id AS deal_id, d.owner_id AS owner_id
+        \(OpenDealsOfScope(organizationID: organizationID, scope: scope).from)
+          AND \(daysInStage) > d.stall_bar_days
+        ORDER BY d.owner_id, \(daysInStage) - d.stall_bar_days DESC, d.id
         """
     }
 

@@ -105,16 +105,16 @@ extension CoachingStore {
     func suggestions(for query: CoachingQuery, policy: AccessPolicy) async throws -> [Person.ID: CoachingSuggestion] {
         let weeks = calendar.week(containing: query.asOf).previous.span(of: 13)
         let overview = try await diagnosis.overview(DiagnosisQuery(scope: query.scope, weeks: weeks, asOf: query.asOf), for: policy)
-        return try await suggestions(from: overview.report, asOf: query.asOf)
+        return try await suggestions(from: overview.report, in: query.scope, asOf: query.asOf)
     }
 
-    /// The session a diagnosis suggests for each of its sellers, with each one's longest-stalled deal.
-    func suggestions(from report: DiagnosisReport, asOf: Date) async throws -> [Person.ID: CoachingSuggestion] {
-        var longest: [Person.ID: Deal.ID] = [:]
-        let analytics = ExecutionAnalytics(database: database, organizationID: organizationID, calendar: calendar)
-        for seller in report.sellers where seller.stalledDeals > 0 {
-            longest[seller.personID] = try await analytics.stalledDeals(.person(seller.personID), asOf: asOf, limit: 1).page.first?.dealID
-        }
+    /// The session a diagnosis of `scope` suggests for each of its sellers, with each one's
+    /// longest-stalled deal.
+    func suggestions(from report: DiagnosisReport, in scope: AnalysisScope, asOf: Date) async throws -> [Person.ID: CoachingSuggestion] {
+        let longest = report.sellers.contains { $0.stalledDeals > 0 }
+            ? try await ExecutionAnalytics(database: database, organizationID: organizationID, calendar: calendar)
+                .longestStalledDealByOwner(scope, asOf: asOf)
+            : [:]
         var suggestions: [Person.ID: CoachingSuggestion] = [:]
         for seller in report.sellers {
             suggestions[seller.personID] = CoachingSuggestion.suggest(for: seller, longestStalledDeal: longest[seller.personID])

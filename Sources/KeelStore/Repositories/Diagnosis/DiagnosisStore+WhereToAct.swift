@@ -61,7 +61,7 @@ extension DiagnosisStore {
         }
         if case .team = query.scope, !sellers.isEmpty, sellers.allSatisfy(policy.canCoach) {
             let coachingStore = CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
-            report.suggestions = try await coachingStore.suggestions(from: diagnosis.report, asOf: query.asOf)
+            report.suggestions = try await coachingStore.suggestions(from: diagnosis.report, in: query.scope, asOf: query.asOf)
             report.coaching?.focusNames = try await coachingStore.focusNames(for: report.suggestions.values.compactMap(\.focus))
         }
         if case .person = query.scope {} else {
