@@ -84,6 +84,27 @@ import Vapor
         }
     }
 
+    @Test func aWideScopesRhythmIsListedAPageAtATimeFromOneDecisionWithinEachCallersReach() async throws {
+        try await withServer(wideScreens: .init(maxAge: 600, minimumSellers: 1)) { server in
+            try await Self.seed(server)
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let first = try await server.api(.GET, "/api/v1/coaching?scope=organization&limit=4", token: leader).json()
+            let total = try #require(first["sellerCount"] as? Int)
+            #expect(total == server.demo.people.filter { $0.accessRole == .seller && $0.isActive }.count)
+            #expect((first["sellers"] as? [Any])?.count == 4)
+            #expect(((first["total"] as? [String: Any])?["sellers"] as? Int) == total, "the tally is the whole scope's")
+            let decidedAt = try #require(first["decidedAt"] as? String)
+            let second = try await server.api(.GET, "/api/v1/coaching?scope=organization&limit=4&offset=4", token: leader).json()
+            #expect(second["decidedAt"] as? String == decidedAt)
+            let ids = { (body: [String: Any]) in (body["sellers"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+            #expect(Set(ids(first)).isDisjoint(with: ids(second)))
+
+            let manager = try await server.token(for: server.demo.logins.manager)
+            #expect(try await server.api(.GET, "/api/v1/coaching?scope=organization", token: manager).status == .forbidden)
+            #expect(try await server.api(.GET, "/api/v1/coaching?scope=organization&limit=1001", token: leader).status == .unprocessableEntity)
+        }
+    }
+
     @Test func aPrivateCalendarLinkListsTheSessionsAndStepsUntilRevoked() async throws {
         try await withServer { server in
             try await Self.seed(server)

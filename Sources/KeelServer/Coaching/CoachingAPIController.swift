@@ -26,7 +26,8 @@ enum CoachingAPIController {
 
     @Sendable
     static func overview(_ request: Request) async throws -> CoachingResource {
-        let overview = try await request.coaching.overview(try await request.coachingQuery(), for: try await request.policy())
+        let overview = try await request.coaching.overview(
+            try await request.coachingQuery(defaultLimit: 100, maximumLimit: 1000), for: try await request.policy())
         return CoachingResource(overview, language: request.language)
     }
 
@@ -121,16 +122,19 @@ enum CoachingAPIController {
 extension Request {
     var coaching: CoachingStore {
         get async throws {
-            CoachingStore(database: db, organizationID: try signedIn.person.organizationID, calendar: try await organizationCalendar)
+            CoachingStore(
+                database: db, organizationID: try signedIn.person.organizationID, calendar: try await organizationCalendar,
+                kept: application.keel.keptScreens)
         }
     }
 
     /// `scope`, `from` and `to` as the coaching screen reads them: by default the viewer's own
     /// scope over the three whole months before this one.
-    func coachingQuery() async throws -> CoachingQuery {
+    func coachingQuery(defaultLimit: Int, maximumLimit: Int) async throws -> CoachingQuery {
         let calendar = try await organizationCalendar
         let months = try AnalysisPeriod.months(self, calendar: calendar, defaultTo: calendar.month(containing: now).adding(months: -1), count: 3)
-        return CoachingQuery(scope: try analysisScope(), months: months, asOf: now)
+        let window = try ListWindow(self, defaultLimit: defaultLimit, maximumLimit: maximumLimit)
+        return CoachingQuery(scope: try analysisScope(), months: months, asOf: now, page: ListPage(offset: window.offset, limit: window.limit))
     }
 
     /// The `seller` query parameter; the viewer themself when absent.

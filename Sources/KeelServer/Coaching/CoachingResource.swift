@@ -71,7 +71,13 @@ struct CoachingResource: Content {
     var policy: CadencePolicyResource
     var viewerCoaches: Bool
     var total: Tally
+    /// One page of the sellers, most in need of coaching first (`offset`, `limit`, of `sellerCount`).
     var sellers: [Seller]
+    var sellerCount: Int
+    var offset: Int
+    var limit: Int
+    /// When a wide scope's kept answer was decided; absent when decided for this request.
+    var decidedAt: Date?
     var coaches: [Coach]
     var teams: [TeamRow]
     var areasUntouched: [String]
@@ -84,6 +90,10 @@ struct CoachingResource: Content {
         policy = CadencePolicyResource(overview.policy)
         viewerCoaches = overview.viewerCoaches
         total = Tally(overview.total)
+        sellerCount = overview.sellerCount
+        offset = overview.page.offset
+        limit = overview.page.limit
+        decidedAt = overview.keptAt
         sellers = overview.sellers.map { seller in
             let cadence = seller.cadence
             return Seller(

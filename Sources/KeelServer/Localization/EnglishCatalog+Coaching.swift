@@ -22,6 +22,7 @@ extension EnglishCatalog {
         .coachingShare: "{percent} ({part} of {whole})",
         .coachingYourSellers: "Your sellers, most overdue first",
         .coachingSellersTitle: "Sellers, most overdue first",
+        .coachingSellersRange: "Sellers {from}–{to} of {total}, those most in need of coaching first.",
         .coachingSellersCaption: "Last session and how long ago, sessions this month against the rhythm, whole months that met it, open next steps (overdue), and the next session planned.",
         .coachingColumnLast: "Last session",
         .coachingColumnThisMonth: "This month",

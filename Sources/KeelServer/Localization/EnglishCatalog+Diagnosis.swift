@@ -32,7 +32,7 @@ extension EnglishCatalog {
         .diagnosisSellersTitle: "Sellers, most in need of attention first",
         .diagnosisSellersRange: "Sellers {from}–{to} of {total}, those most in need of attention first.",
         .diagnosisMovesShown: "Showing {shown} of {total} moves; narrow the scope to a market or a team to see the rest.",
-        .diagnosisDecidedAt: "Decided {date} at {time} for all {sellers} sellers, and shared for a few minutes: a scope this wide takes seconds to decide, so what changed since shows at the next decision.",
+        .keptScreenDecidedAt: "Decided {date} at {time} for all {sellers} sellers, and shared for a few minutes: a scope this wide takes seconds to decide, so what changed since shows at the next decision.",
         .diagnosisSellersCaption: "{count} sellers. Each cell: the verdict, the area's level against its target, and the share of planned activities done on time (of how many).",
         .columnSeller: "Seller",
         .diagnosisChangesTitle: "Changes since weeks {previousFrom} to {previousTo}",

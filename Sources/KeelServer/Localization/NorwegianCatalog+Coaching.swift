@@ -22,6 +22,7 @@ extension NorwegianCatalog {
         .coachingShare: "{percent} ({part} av {whole})",
         .coachingYourSellers: "Dine selgere, de som har ventet lengst først",
         .coachingSellersTitle: "Selgere, de som har ventet lengst først",
+        .coachingSellersRange: "Selgere {from}–{to} av {total}, de som mest trenger coaching først.",
         .coachingSellersCaption: "Siste samtale og hvor lenge siden, samtaler denne måneden mot rytmen, hele måneder som nådde den, åpne neste steg (forsinket) og neste planlagte samtale.",
         .coachingColumnLast: "Siste samtale",
         .coachingColumnThisMonth: "Denne måneden",

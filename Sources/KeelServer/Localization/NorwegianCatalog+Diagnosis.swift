@@ -32,7 +32,7 @@ extension NorwegianCatalog {
         .diagnosisSellersTitle: "Selgere, de som mest trenger oppmerksomhet først",
         .diagnosisSellersRange: "Selgere {from}–{to} av {total}, de som mest trenger oppmerksomhet først.",
         .diagnosisMovesShown: "Viser {shown} av {total} flyttinger; velg et marked eller et team for å se resten.",
-        .diagnosisDecidedAt: "Beregnet {date} kl. {time} for alle {sellers} selgere og delt i noen minutter: et så bredt utvalg tar sekunder å beregne, så det som er endret siden, vises ved neste beregning.",
+        .keptScreenDecidedAt: "Beregnet {date} kl. {time} for alle {sellers} selgere og delt i noen minutter: et så bredt utvalg tar sekunder å beregne, så det som er endret siden, vises ved neste beregning.",
         .diagnosisSellersCaption: "{count} selgere. Hver celle: vurderingen, områdets nivå mot målnivået og andelen planlagte aktiviteter gjort i tide (av hvor mange).",
         .columnSeller: "Selger",
         .diagnosisChangesTitle: "Endringer siden uke {previousFrom} til {previousTo}",

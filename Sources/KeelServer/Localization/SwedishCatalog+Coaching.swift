@@ -22,6 +22,7 @@ extension SwedishCatalog {
         .coachingShare: "{percent} ({part} av {whole})",
         .coachingYourSellers: "Dina säljare, de som väntat längst först",
         .coachingSellersTitle: "Säljare, de som väntat längst först",
+        .coachingSellersRange: "Säljare {from}–{to} av {total}, de som mest behöver coachning först.",
         .coachingSellersCaption: "Senaste samtal och hur länge sedan, samtal denna månad mot rytmen, hela månader som nådde den, öppna nästa steg (försenade) och nästa planerade samtal.",
         .coachingColumnLast: "Senaste samtal",
         .coachingColumnThisMonth: "Denna månad",

@@ -32,7 +32,7 @@ extension SwedishCatalog {
         .diagnosisSellersTitle: "Säljare, de som mest behöver uppmärksamhet först",
         .diagnosisSellersRange: "Säljare {from}–{to} av {total}, de som mest behöver uppmärksamhet först.",
         .diagnosisMovesShown: "Visar {shown} av {total} förflyttningar; välj en marknad eller ett team för att se resten.",
-        .diagnosisDecidedAt: "Beräknad {date} kl. {time} för alla {sellers} säljare och delas några minuter: ett så brett urval tar sekunder att beräkna, så det som ändrats sedan dess syns vid nästa beräkning.",
+        .keptScreenDecidedAt: "Beräknad {date} kl. {time} för alla {sellers} säljare och delas några minuter: ett så brett urval tar sekunder att beräkna, så det som ändrats sedan dess syns vid nästa beräkning.",
         .diagnosisSellersCaption: "{count} säljare. Varje cell: bedömningen, områdets nivå mot målnivån och andelen planerade aktiviteter gjorda i tid (av hur många).",
         .columnSeller: "Säljare",
         .diagnosisChangesTitle: "Förändringar sedan vecka {previousFrom} till {previousTo}",

@@ -123,7 +123,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case verdictDevelopmentNeed, verdictObstructed, verdictNotEnoughData, adviceStrength, adviceExecutionGap, adviceCompetenceGap
     case adviceDevelopmentNeed, adviceObstructed, adviceNotEnoughData, diagnosisFindingsTitle, diagnosisFindingsIntro, diagnosisNoFindings
     case findingObstacles, findingStall, findingReasons, findingAffected, diagnosisSellersTitle
-    case diagnosisSellersCaption, diagnosisSellersRange, diagnosisMovesShown, diagnosisDecidedAt, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
+    case diagnosisSellersCaption, diagnosisSellersRange, diagnosisMovesShown, keptScreenDecidedAt, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
     case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
     case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
     case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn, evidenceReasonsTitle, evidenceNoReasons, reasonClassObstacleShort, reasonClassExcuseShort, activityChooseReason
@@ -144,7 +144,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case scopeFromMonth, scopeToMonth, coachingIntroCoach, coachingOverdueTitle, coachingOverdueCaption, coachingNobodyOverdue
     case navCoaching, coachingTitle, coachingIntro, coachingRule, coachingSummaryTitle, coachingSummaryCaption, coachingCompliance
     case coachingOverdueSellers, coachingOfSellers, coachingFollowUp, coachingAreasUntouched, coachingEveryAreaTouched, coachingShare
-    case coachingYourSellers, coachingSellersTitle, coachingSellersCaption, coachingColumnLast, coachingColumnThisMonth
+    case coachingYourSellers, coachingSellersTitle, coachingSellersCaption, coachingSellersRange, coachingColumnLast, coachingColumnThisMonth
     case coachingColumnCompliantMonths, coachingColumnOpenSteps, coachingColumnNext, coachingColumnSuggestion, coachingColumnCoach
     case coachingDaysAgo, coachingNeverCoached, coachingOfPolicy, coachingOverdueItems, coachingNothingPlanned, coachingPlanSuggested
     case coachingPlan, coachingNoSuggestion, coachingTeamsTitle, coachingTeamsCaption, coachingCoachesTitle, coachingCoachesCaption

@@ -66,6 +66,12 @@ public struct CoachingOverview: Hashable, Sendable, Codable {
     /// Whether the viewer coaches these sellers (and so sees suggestions and can plan).
     public var viewerCoaches: Bool
     public var focusNames: FocusNames
+    /// The scope's sellers: ``sellers`` may list one page of them (``listing(_:)``).
+    public var sellerCount: Int
+    public var page: ListPage = .all
+    /// When a wide scope's answer was decided, if it was kept and shared rather than decided
+    /// for this request.
+    public var keptAt: Date?
 
     public init(
         scope: AnalysisScope, scopeName: String, months: ClosedRange<CalendarMonth>, currentMonth: CalendarMonth, policy: CadencePolicy,
@@ -84,6 +90,17 @@ public struct CoachingOverview: Hashable, Sendable, Codable {
         self.areasUntouched = areasUntouched
         self.viewerCoaches = viewerCoaches
         self.focusNames = focusNames
+        self.sellerCount = sellers.count
+    }
+
+    /// The overview listing one page of its sellers, most in need of coaching first; the
+    /// coaches, teams and tallies stay the whole scope's.
+    public func listing(_ page: ListPage) -> CoachingOverview {
+        guard page != .all else { return self }
+        var listed = self
+        listed.page = page
+        listed.sellers = page.of(sellers)
+        return listed
     }
 }
 

@@ -6,11 +6,15 @@ public struct CoachingQuery: Hashable, Sendable {
     public var scope: AnalysisScope
     public var months: ClosedRange<CalendarMonth>
     public var asOf: Date
+    /// Which of the scope's sellers, most in need of coaching first, the answer lists; its
+    /// counts are always the whole scope's.
+    public var page: ListPage
 
-    public init(scope: AnalysisScope, months: ClosedRange<CalendarMonth>, asOf: Date) {
+    public init(scope: AnalysisScope, months: ClosedRange<CalendarMonth>, asOf: Date, page: ListPage = .all) {
         self.scope = scope
         self.months = months
         self.asOf = asOf
+        self.page = page
     }
 
     /// By default the three whole months before the one holding `asOf`: a month still running

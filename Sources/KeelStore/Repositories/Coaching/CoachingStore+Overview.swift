@@ -6,8 +6,28 @@ extension CoachingStore {
     /// The coaching screen for one viewer: the scope checked against their policy, its active
     /// sellers with their rhythm (``CadenceReport``) over the query's months, the coaches and
     /// teams they belong to, and — for a manager who coaches them — the session the diagnosis
-    /// suggests for each.
+    /// suggests for each; the query's page of the sellers listed.
+    ///
+    /// A wide scope's whole answer is ``KeptScreens``' when the store keeps them: per viewer,
+    /// because whether they coach the sellers decides the suggestions.
     public func overview(_ query: CoachingQuery, for policy: AccessPolicy) async throws -> CoachingOverview {
+        guard let kept, try await diagnosis.isWide(query.scope, kept: kept) else {
+            return try await decideOverview(query, for: policy).listing(query.page)
+        }
+        _ = try await directory.subject(query.scope, for: policy)
+        let store = self
+        let key = "\(organizationID) coaching \(policy.viewer.personID) \(policy.scope) \(query.scope) \(query.months)"
+        let answer = try await kept.answer(key) { asOf in
+            var query = query
+            query.asOf = asOf
+            return try await store.decideOverview(query, for: policy)
+        }
+        var overview = answer.value
+        overview.keptAt = answer.decidedAt
+        return overview.listing(query.page)
+    }
+
+    private func decideOverview(_ query: CoachingQuery, for policy: AccessPolicy) async throws -> CoachingOverview {
         let subject = try await directory.subject(query.scope, for: policy)
         let cadence = try await cadence(query)
         let (sellers, managers, sessions, items, framework, report) = (

@@ -13,11 +13,18 @@ public struct CoachingStore: OrganizationCalendarStore {
     public let database: any Database
     public let organizationID: Organization.ID
     public let calendar: WeekCalendar
+    /// Where wide screens are kept; without it every screen is decided live.
+    public var kept: KeptScreens?
 
     public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar) {
         self.database = database
         self.organizationID = organizationID
         self.calendar = calendar
+    }
+
+    public init(database: any Database, organizationID: Organization.ID, calendar: WeekCalendar, kept: KeptScreens?) {
+        self.init(database: database, organizationID: organizationID, calendar: calendar)
+        self.kept = kept
     }
 
 

@@ -7,7 +7,8 @@ extension CoachingPage.Model {
     /// answered for the viewer's policy, and the scopes the viewer may switch to.
     static func query(_ request: Request) async throws -> Self {
         let policy = try await request.policy()
-        let overview = try await request.coaching.overview(try await request.coachingQuery(), for: policy)
+        let overview = try await request.coaching.overview(
+            try await request.coachingQuery(defaultLimit: ListPage.pageSize, maximumLimit: 200), for: policy)
         let scopeName = DiagnosisPage.Model.scopeName(overview.scope, name: overview.scopeName, text: try await request.localizer)
         let choices = try await request.analysisScopeChoices(policy: policy, current: overview.scope, currentName: scopeName)
         return Self(

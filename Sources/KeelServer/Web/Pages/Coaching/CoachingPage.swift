@@ -36,8 +36,9 @@ enum CoachingPage {
                     "to": overview.months.upperBound.description, "current": overview.currentMonth.description,
                 ])
             }
+            DecidedNote.render(overview.keptAt, sellers: overview.sellerCount, id: "coaching-decided", context: context)
             summary(overview, context: context, numbers: numbers)
-            if overview.sellers.isEmpty {
+            if overview.sellerCount == 0 {
                 p(.class("notice"), .id("coaching-empty")) { text(.diagnosisNoSellers) }
             } else if overview.viewerCoaches {
                 sellers(overview, rows: overview.sellers, context: context)
@@ -106,7 +107,17 @@ enum CoachingPage {
                 h2 { text(.coachingOverdueTitle) }
                 p(.class("meta")) {
                     text(.coachingOverdueCaption, [
-                        "days": String(overview.policy.maximumDaysBetween), "count": String(rows.count), "sellers": String(overview.sellers.count),
+                        "days": String(overview.policy.maximumDaysBetween), "count": String(overview.total.overdueSellers),
+                        "sellers": String(overview.total.sellers),
+                    ])
+                }
+            }
+            // Overdue sellers come first, so a leader's pages of them are the first pages of all.
+            let listed = overview.viewerCoaches ? overview.sellerCount : overview.total.overdueSellers
+            if !rows.isEmpty, rows.count < listed {
+                p(.class("meta"), .id("coaching-sellers-range")) {
+                    text(.coachingSellersRange, [
+                        "from": String(overview.page.offset + 1), "to": String(overview.page.offset + rows.count), "total": String(listed),
                     ])
                 }
             }
@@ -115,6 +126,13 @@ enum CoachingPage {
             } else {
                 sellersTable(overview, rows: rows, context: context)
             }
+            PagingLinks.render(
+                name: "coaching-sellers", label: text(.coachingYourSellers), offset: overview.page.offset, shown: rows.count, total: listed,
+                limit: overview.page.limit, text: text,
+                href: { start in
+                    let limitPart = overview.page.limit == ListPage.pageSize ? "" : "&limit=\(overview.page.limit)"
+                    return "/coaching?scope=\(overview.scope)&from=\(overview.months.lowerBound)&to=\(overview.months.upperBound)&offset=\(start)\(limitPart)#coaching-sellers"
+                })
         }
     }
 

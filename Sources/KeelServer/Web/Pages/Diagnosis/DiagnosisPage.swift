@@ -68,13 +68,7 @@ enum DiagnosisPage {
 
     /// When a wide scope's answer was decided, if it was kept and shared rather than decided now.
     static func decided(_ overview: DiagnosisOverview, context: PageContext) -> Node {
-        guard let decidedAt = overview.keptAt else { return .group([]) }
-        return p(.class("meta"), .id("diagnosis-decided")) {
-            context.text(.diagnosisDecidedAt, [
-                "date": FormDate.string(decidedAt, in: context.calendar), "time": SessionPage.time(decidedAt, context: context),
-                "sellers": String(overview.whole.sellers),
-            ])
-        }
+        DecidedNote.render(overview.keptAt, sellers: overview.whole.sellers, id: "diagnosis-decided", context: context)
     }
 
     static func verdictName(_ verdict: AreaVerdict, text: Localizer) -> String {
