@@ -173,6 +173,13 @@ enum Stylesheet {
       a { color: inherit; text-decoration: none; }
     }
     @media (max-width: 40rem) {
+      /* A thumb needs 40 px (issue 13): the menu's links, every button, and room for a chart's
+         340-unit drawing at full scale, so its 11-unit text stays 11 px. */
+      .nav { gap: 0 .85rem; }
+      .nav a { display: inline-flex; align-items: center; min-height: 2.5rem; }
+      button, .button, .small-button { min-height: 2.5rem; }
+      .button { display: inline-flex; align-items: center; }
+      .card { padding: .85rem .5rem; }
       li.goal.goal-depth-1 { margin-left: .5rem; } li.goal.goal-depth-2 { margin-left: 1rem; } li.goal.goal-depth-3 { margin-left: 1.5rem; }
       ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }
       ul.verdicts li .meta { grid-column: 1 / -1; }

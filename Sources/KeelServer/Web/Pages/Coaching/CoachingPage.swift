@@ -139,8 +139,9 @@ enum CoachingPage {
     static func sellersTable(_ overview: CoachingOverview, rows: [CoachingOverview.Seller], context: PageContext) -> Node {
         let text = context.text
         return fragment {
+            // Stacked into one card per seller on a phone: the plan link stays on screen.
             div(.class("table-wrap sticky-first")) {
-                table {
+                table(.class("stacked")) {
                     thead {
                         tr {
                             th(.scope("col")) { text(.columnSeller) }
@@ -173,7 +174,7 @@ enum CoachingPage {
                     seller.name
                 }
             }
-            td {
+            td(.data("label", text(.coachingColumnLast))) {
                 if let last = cadence.lastCompleted {
                     FormDate.string(last, in: context.calendar)
                     if let type = seller.lastSessionType { " · " + CoachingNames.type(type, text: text) }
@@ -183,15 +184,15 @@ enum CoachingPage {
                     span(.class("chip-overdue")) { text(.coachingNeverCoached) }
                 }
             }
-            td(.class("num")) {
+            td(.class("num"), .data("label", text(.coachingColumnThisMonth))) {
                 text(.coachingOfPolicy, ["count": String(cadence.completedThisMonth), "minimum": String(overview.policy.minimumPerMonth)])
             }
-            td(.class("num")) { "\(cadence.compliantMonths)/\(cadence.measuredMonths)" }
-            td(.class("num")) {
+            td(.class("num"), .data("label", text(.coachingColumnCompliantMonths))) { "\(cadence.compliantMonths)/\(cadence.measuredMonths)" }
+            td(.class("num"), .data("label", text(.coachingColumnOpenSteps))) {
                 String(cadence.openItems)
                 if cadence.overdueItems > 0 { " " + text(.coachingOverdueItems, ["count": String(cadence.overdueItems)]) }
             }
-            td {
+            td(.data("label", text(.coachingColumnNext))) {
                 if let next = cadence.nextPlanned {
                     if let id = seller.nextSessionID, overview.viewerCoaches || context.viewer?.id == seller.id {
                         a(.href("/coaching/sessions/\(id)")) { FormDate.string(next, in: context.calendar) }
@@ -203,7 +204,7 @@ enum CoachingPage {
                 }
             }
             if overview.viewerCoaches {
-                td(.class("suggestion")) {
+                td(.class("suggestion"), .data("label", text(.coachingColumnSuggestion))) {
                     if let suggestion = seller.suggestion {
                         strong { CoachingNames.type(suggestion.type, text: text) }
                         if let focus = suggestion.focus { " — " + CoachingNames.focus(focus, names: overview.focusNames, text: text) }
@@ -220,7 +221,7 @@ enum CoachingPage {
                     }
                 }
             } else {
-                td { seller.coachName ?? "—" }
+                td(.data("label", text(.coachingColumnCoach))) { seller.coachName ?? "—" }
             }
         }
     }
