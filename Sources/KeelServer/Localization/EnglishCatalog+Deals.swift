@@ -3,6 +3,7 @@ extension EnglishCatalog {
     static let dealTexts: [TextKey: String] = [
         .dealTitle: "Deal: {name}",
         .dealIntro: "One deal as Keel knows it from the CRM: what it is worth, every stage it has been in and for how long, whether it stands still now, and its owner's activities on it — the facts to talk a deal through with.",
+        .dealClosedNoNextStep: "This deal is closed as {outcome}: there is no next step with the customer.",
         .dealNextStep: "Next step: talk the deal through with {name} — what moves it, and the next step with the customer.",
         .dealNextStepOwn: "Next step: agree the next step with the customer, and bring the deal to your next coaching session if it stands still.",
         .dealOpenOwnExecution: "See how your other deals move",

@@ -3,6 +3,7 @@ extension NorwegianCatalog {
     static let dealTexts: [TextKey: String] = [
         .dealTitle: "Avtale: {name}",
         .dealIntro: "Én avtale slik Keel kjenner den fra CRM: hva den er verdt, hver fase den har ligget i og hvor lenge, om den står fast nå og den ansvarliges aktiviteter på den – fakta å gå gjennom avtalen med.",
+        .dealClosedNoNextStep: "Avtalen er avsluttet som {outcome}: det er ikke noe neste steg med kunden.",
         .dealNextStep: "Neste steg: gå gjennom avtalen med {name} – hva som får den videre, og neste steg med kunden.",
         .dealNextStepOwn: "Neste steg: avtal neste steg med kunden, og ta opp avtalen i neste coachingsamtale hvis den står fast.",
         .dealOpenOwnExecution: "Se hvordan de andre avtalene dine beveger seg",

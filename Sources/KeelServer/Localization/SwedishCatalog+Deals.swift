@@ -3,6 +3,7 @@ extension SwedishCatalog {
     static let dealTexts: [TextKey: String] = [
         .dealTitle: "Affär: {name}",
         .dealIntro: "En affär så som Keel känner den från CRM: vad den är värd, varje fas den har legat i och hur länge, om den står still nu och den ansvariges aktiviteter för den – fakta att gå igenom affären med.",
+        .dealClosedNoNextStep: "Affären är avslutad som {outcome}: det finns inget nästa steg med kunden.",
         .dealNextStep: "Nästa steg: gå igenom affären med {name} – vad som för den framåt och nästa steg med kunden.",
         .dealNextStepOwn: "Nästa steg: kom överens med kunden om nästa steg, och ta upp affären på nästa coachingsamtal om den står still.",
         .dealOpenOwnExecution: "Se hur dina andra affärer rör sig",

@@ -246,7 +246,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case winPostedNotice, winDismissedNotice, startGoalsTitle, startGoalsIntro, startOpenGoals, startOpenWins
     case exportGoals, exportWinsReceived, exportWinsPosted, exportColumnPostedBy
     // Deals
-    case dealTitle, dealIntro, dealNextStep, dealPlanCoaching, dealOpenExecution, dealFactsTitle, dealAccount
+    case dealTitle, dealIntro, dealClosedNoNextStep, dealNextStep, dealPlanCoaching, dealOpenExecution, dealFactsTitle, dealAccount
     case dealProduct, dealOwner, dealValue, dealCreated, dealEngaged, dealClosed, dealOutcome
     case dealOutcomeOpen, dealOutcomeWon, dealOutcomeLost, dealStageNow, dealStageNowDays, dealStalled, dealNotStalled
     case dealUnjudged, dealNoHistory, dealClosedNotJudged, stallBasisTeam, stallBasisOrganization, dealStagesTitle, dealStagesIntro

@@ -84,8 +84,13 @@ enum DealPage {
     static func nextStep(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let owner = model.screen.owner
+        let closed = model.screen.deal.outcome != .open
         return p(.class("actions"), .id("deal-next-step")) {
-            model.viewerOwnsDeal ? text(.dealNextStepOwn) : text(.dealNextStep, ["name": owner.name])
+            if closed {
+                text(.dealClosedNoNextStep, ["outcome": outcome(model.screen.deal.outcome, text: text).lowercased()])
+            } else {
+                model.viewerOwnsDeal ? text(.dealNextStepOwn) : text(.dealNextStep, ["name": owner.name])
+            }
             " "
             if model.viewerCoachesOwner, model.screen.deal.outcome == .open {
                 a(.href("/coaching/sessions/new?seller=\(owner.id)&type=\(CoachingSessionType.deal.rawValue)"), .class("button-link"), .id("deal-plan-coaching")) {
