@@ -132,6 +132,15 @@ enum DealPage {
                                     td(.class("num"), .data("label", text(.dealColumnDays))) { numbers.integer(step.days) }
                                 }
                             }
+                            // The close ends the last stay: a row of its own, so the history ends where the deal did.
+                            if screen.deal.outcome != .open, let closedAt = screen.deal.closedAt {
+                                tr(.id("deal-stage-outcome")) {
+                                    td(.data("label", text(.columnStage))) { strong { outcome(screen.deal.outcome, text: text) } }
+                                    td(.class("date"), .data("label", text(.dealColumnEntered))) { day(closedAt, context: context) }
+                                    td(.class("date"), .data("label", text(.dealColumnLeft))) { "—" }
+                                    td(.class("num"), .data("label", text(.dealColumnDays))) { "—" }
+                                }
+                            }
                         }
                     }
                 }
