@@ -31,6 +31,23 @@ enum ScopeFilter {
             case .months: "[0-9]{4}-[0-9]{2}"
             }
         }
+
+        /// The input that offers a calendar where the browser has one and writes the same text
+        /// (`2026-W36`, `2026-09`); elsewhere it is a text field held to ``pattern``.
+        var inputType: String {
+            switch self {
+            case .weeks: "week"
+            case .months: "month"
+            }
+        }
+
+        /// Spans people think in, each ending where the one on show ends.
+        var presets: [(count: Int, from: String)] {
+            switch self {
+            case .weeks(let weeks): [4, 13, 26, 52].map { ($0, weeks.upperBound.span(of: $0).lowerBound.description) }
+            case .months(let months): [1, 3, 6, 12].map { ($0, months.upperBound.adding(months: 1 - $0).description) }
+            }
+        }
     }
 
     static func render(
@@ -65,14 +82,33 @@ enum ScopeFilter {
             if let period {
                 label {
                     if case .months = period { text(.scopeFromMonth) } else { text(.executionFrom) }
-                    input(.type("text"), .name("from"), .value(period.bounds.from), Attribute("size", "8"), Attribute("pattern", period.pattern))
+                    input(.type(period.inputType), .name("from"), .value(period.bounds.from), Attribute("pattern", period.pattern))
                 }
                 label {
                     if case .months = period { text(.scopeToMonth) } else { text(.executionTo) }
-                    input(.type("text"), .name("to"), .value(period.bounds.to), Attribute("size", "8"), Attribute("pattern", period.pattern))
+                    input(.type(period.inputType), .name("to"), .value(period.bounds.to), Attribute("pattern", period.pattern))
                 }
             }
             button(.type("submit")) { text(.executionShow) }
+            if let period { presets(period, action: action, current: current, text: text) }
+        }
+    }
+
+    /// Links to the spans people think in — the last 4, 13, 26 or 52 weeks, or 1, 3, 6 or 12
+    /// months — ending where the one on show ends, so none needs typing.
+    static func presets(_ period: Period, action: String, current: AnalysisScope, text: Localizer) -> Node {
+        let to = period.bounds.to
+        return p(.class("presets")) {
+            text(.periodPresets, ["to": to])
+            for preset in period.presets {
+                " "
+                let label: String = if case .weeks = period { text(.periodWeeks, ["count": String(preset.count)]) } else { text(.periodMonths, ["count": String(preset.count)]) }
+                if preset.from == period.bounds.from {
+                    strong(Attribute("aria-current", "true")) { label }
+                } else {
+                    a(.href("\(action)?scope=\(current.description)&from=\(preset.from)&to=\(to)")) { label }
+                }
+            }
         }
     }
 }
