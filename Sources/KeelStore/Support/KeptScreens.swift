@@ -16,7 +16,8 @@ public actor KeptScreens {
     /// The fewest sellers a scope needs before its screens are kept: below it, deciding live is
     /// fast and always current.
     public let minimumSellers: Int
-    /// At most this many answers are kept (the oldest go first): each can hold ten thousand sellers.
+    /// At most this many answers are kept (the oldest go first): each can hold ten thousand
+    /// sellers' verdicts, tens of megabytes.
     public let capacity: Int
     private let clock: @Sendable () -> Date
 
@@ -28,7 +29,7 @@ public actor KeptScreens {
     private var kept: [String: Kept] = [:]
     private var deciding: [String: Task<Kept, any Error>] = [:]
 
-    public init(maxAge: TimeInterval, minimumSellers: Int = 500, capacity: Int = 32, clock: @escaping @Sendable () -> Date = Date.init) {
+    public init(maxAge: TimeInterval, minimumSellers: Int = 500, capacity: Int = 8, clock: @escaping @Sendable () -> Date = Date.init) {
         self.maxAge = maxAge
         self.minimumSellers = minimumSellers
         self.capacity = capacity
@@ -45,9 +46,8 @@ public actor KeptScreens {
     ) async throws -> (value: Value, decidedAt: Date) {
         if let found = kept[key], let value = found.value as? Value {
             if clock().timeIntervalSince(found.decidedAt) >= maxAge, deciding[key] == nil {
-                let task = start(key, decide)
                 // Nobody waits for a refresh: its failure leaves the older answer standing.
-                Task { _ = try? await task.value }
+                _ = start(key, decide)
             }
             return (value, found.decidedAt)
         }
