@@ -155,6 +155,7 @@ enum EnglishCatalog {
         .executionTo: "To week",
         .periodPresets: "Spans ending {to}:",
         .periodWeeks: "{count} weeks",
+        .periodOneMonth: "1 month",
         .periodMonths: "{count} months",
         .executionShow: "Show",
         .executionPeriod: "Weeks {from} to {to}; deals and reasons {monthFrom} to {monthTo}.",

@@ -155,6 +155,7 @@ enum NorwegianCatalog {
         .executionTo: "Til uke",
         .periodPresets: "Perioder som slutter {to}:",
         .periodWeeks: "{count} uker",
+        .periodOneMonth: "1 måned",
         .periodMonths: "{count} måneder",
         .executionShow: "Vis",
         .executionPeriod: "Ukene {from} til {to}; avtaler og årsaker {monthFrom} til {monthTo}.",

@@ -155,6 +155,7 @@ enum SwedishCatalog {
         .executionTo: "Till vecka",
         .periodPresets: "Perioder som slutar {to}:",
         .periodWeeks: "{count} veckor",
+        .periodOneMonth: "1 månad",
         .periodMonths: "{count} månader",
         .executionShow: "Visa",
         .executionPeriod: "Veckorna {from} till {to}; affärer och orsaker {monthFrom} till {monthTo}.",

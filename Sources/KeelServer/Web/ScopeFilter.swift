@@ -102,7 +102,10 @@ enum ScopeFilter {
             text(.periodPresets, ["to": to])
             for preset in period.presets {
                 " "
-                let label: String = if case .weeks = period { text(.periodWeeks, ["count": String(preset.count)]) } else { text(.periodMonths, ["count": String(preset.count)]) }
+                let label: String = switch period {
+                case .weeks: text(.periodWeeks, ["count": String(preset.count)])
+                case .months: preset.count == 1 ? text(.periodOneMonth) : text(.periodMonths, ["count": String(preset.count)])
+                }
                 if preset.from == period.bounds.from {
                     strong(Attribute("aria-current", "true")) { label }
                 } else {
