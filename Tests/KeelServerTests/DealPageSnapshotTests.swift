@@ -69,4 +69,17 @@ import Testing
         #expect(html.contains(Node.escape(text(.dealNextStepOwn))), "the next step is the owner's own, not a talk with themselves")
         #expect(!html.contains(Node.escape(text(.dealNextStep, ["name": Self.owner.name]))))
     }
+
+    @Test func aClosedDealAsksForNoNextStepAndItsHistoryEndsWithTheOutcome() {
+        var screen = Self.screen
+        screen.deal.outcome = .won
+        screen.deal.closedAt = Self.date("2026-03-20T08:00:00Z")
+        let text = Localizer(.swedish)
+        let context = PageContext(text: text, viewer: nil, capabilities: [], csrfToken: "token", path: "/deals/\(screen.deal.id)")
+        let html = DealPage.render(DealPage.Model(screen: screen, viewerCoachesOwner: true), context: context).render()
+        #expect(html.contains("Affären är avslutad som vunnen: det finns inget nästa steg med kunden."))
+        #expect(!html.contains(Node.escape(text(.dealNextStep, ["name": Self.owner.name]))))
+        #expect(!html.contains("id=\"deal-plan-coaching\""), "no coaching to plan on a closed deal")
+        #expect(html.contains("<tr id=\"deal-stage-outcome\"><td data-label=\"Fas\"><strong>Vunnen</strong></td><td class=\"date\" data-label=\"In\">2026-03-20</td>"))
+    }
 }
