@@ -37,6 +37,17 @@ import Vapor
         }
     }
 
+    /// The row an API cell or group entry names (`"group": {"kind": …, "id": …}`).
+    static func group(_ json: [String: Any]) throws -> HeatmapGroup {
+        let group = try #require(json["group"] as? [String: Any])
+        let id = (group["id"] as? String).flatMap(UUID.init(uuidString:))
+        return switch group["kind"] as? String {
+        case "team": .team(Team.ID(try #require(id)))
+        case "market": .market(Market.ID(try #require(id)))
+        default: .unassigned
+        }
+    }
+
     @Test func eachRoleSeesItsReachAndATotalOfExactlyThoseRowsOnThePageAndInTheAPI() async throws {
         try await withServer { server in
             // setup
@@ -92,13 +103,7 @@ import Vapor
                     let cells = try #require(body["cells"] as? [[String: Any]])
                     var served: [HeatmapGroup: [Competency.ID: Int]] = [:]
                     for cell in cells {
-                        let group = try #require(cell["group"] as? [String: Any])
-                        let id = (group["id"] as? String).flatMap(UUID.init(uuidString:))
-                        let key: HeatmapGroup = switch group["kind"] as? String {
-                        case "team": .team(Team.ID(try #require(id)))
-                        case "market": .market(Market.ID(try #require(id)))
-                        default: .unassigned
-                        }
+                        let key = try Self.group(cell)
                         let competency = try #require((cell["competencyID"] as? String).flatMap(Competency.ID.init(uuidString:)))
                         served[key, default: [:]][competency] = cell["ratedCount"] as? Int
                     }
@@ -121,14 +126,7 @@ import Vapor
                     }
                     var servedScope: [HeatmapGroup: Int] = [:]
                     for row in try #require(body["groups"] as? [[String: Any]]) {
-                        let group = try #require(row["group"] as? [String: Any])
-                        let id = (group["id"] as? String).flatMap(UUID.init(uuidString:))
-                        let key: HeatmapGroup = switch group["kind"] as? String {
-                        case "team": .team(Team.ID(try #require(id)))
-                        case "market": .market(Market.ID(try #require(id)))
-                        default: .unassigned
-                        }
-                        servedScope[key] = row["inScope"] as? Int
+                        servedScope[try Self.group(row)] = row["inScope"] as? Int
                     }
                     #expect(servedScope == expectedScope.merging(expected.mapValues { _ in 0 }) { count, _ in count }, "\(name) \(asked): in scope")
                     for cell in cells { #expect((cell["inScope"] as? Int ?? -1) >= (cell["ratedCount"] as? Int ?? 0)) }

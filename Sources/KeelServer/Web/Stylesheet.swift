@@ -112,6 +112,7 @@ enum Stylesheet {
     .heat-n, .heat-scope { display: block; font-size: .75rem; font-weight: 400; font-variant-numeric: tabular-nums; }
     .heat-scope { color: var(--muted); }
     .heat-legend p { margin: .25rem 0; }
+    .heatmap caption { text-align: left; padding: .5rem .75rem; }
     .heat-swatch { display: inline-block; width: 1.5rem; height: .9rem; margin: 0 1px; vertical-align: middle; border: 1px solid var(--line); }
     .heat-legend p > span:first-child { margin-right: .35rem; } .heat-legend p > span:last-child { margin-left: .35rem; }
     .table-wrap + section, .table-wrap + .card { margin-top: 1rem; }
