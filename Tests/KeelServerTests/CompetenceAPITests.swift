@@ -227,7 +227,7 @@ import Vapor
             let entries = try await store.people(in: .organization, cycle: cycle.id)
             let expected = CompetenceHeatmap(entries: entries, grouping: .market)
 
-            let heatmap = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets", token: leader)
+            let heatmap = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets&jobRole=all", token: leader)
             #expect(heatmap.status == .ok, "\(heatmap.text)")
             let body = try heatmap.json()
             #expect(body["adjusted"] as? Bool == false)
@@ -252,7 +252,7 @@ import Vapor
             }
 
             // adjusted for leniency by the demo's closed calibration exercise
-            let adjusted = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets&adjust=leniency", token: leader)
+            let adjusted = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets&jobRole=all&adjust=leniency", token: leader)
             #expect(adjusted.status == .ok, "\(adjusted.text)")
             let adjustedBody = try adjusted.json()
             #expect(adjustedBody["adjusted"] as? Bool == true)

@@ -216,7 +216,7 @@ import Vapor
             let closed = try #require(try await setting.store.cycleSummaries().first { $0.status == .closed })
             let leader = TestBrowser(server)
             try await leader.signIn(server.demo.logins.leader.email)
-            let markets = try await leader.get("/competence/cycles/\(closed.id)/heatmap?rows=markets")
+            let markets = try await leader.get("/competence/cycles/\(closed.id)/heatmap?rows=markets&jobRole=all")
             #expect(markets.status == .ok)
 
             // The total row equals the organization's means computed from every stored result.
@@ -229,7 +229,7 @@ import Vapor
             }
             let totalRow = try #require(markets.text.range(of: "id=\"heatmap-total\"").map { String(markets.text[$0.upperBound...]) })
             let shown = totalRow.prefix(while: { _ in true }).components(separatedBy: "</tr>")[0]
-                .matches(of: /<strong>([^<]+)<\/strong>/).map { String($0.1) }
+                .matches(of: /<small> · ([^<]+)<\/small>/).map { String($0.1) }
             #expect(shown == expected)
             for market in server.demo.markets where entries.contains(where: { $0.marketID == market.id }) {
                 #expect(markets.text.contains("<th scope=\"row\">\(market.name) "))
@@ -331,6 +331,65 @@ import Vapor
             let seller = TestBrowser(server)
             try await seller.signIn(server.demo.logins.seller.email)
             #expect(try await seller.get("/competence/calibrations/\(exercise.id)").status == .forbidden)
+        }
+    }
+
+    /// Issue 13, item 2: once a report has submitted their self-assessment, their manager's form
+    /// shows it on each competency, with the consolidated level of the framework's previous
+    /// closed cycle, both in words and marked on the scale; the person sees only their previous
+    /// level on their own form.
+    @Test func aManagersFormShowsTheSubmittedSelfRatingAndThePreviousLevel() async throws {
+        try await withServer { server in
+            // setup
+            let setting = try await Self.setting(server)
+            let store = setting.store
+            let cycle = setting.openCycle.id
+            let closed = try #require(try await store.cycleSummaries().first { $0.status == .closed && $0.openedAt < setting.openCycle.openedAt })
+            let manager = server.demo.logins.manager
+            let hierarchy = TeamHierarchy(server.demo.teams)
+            let participants = Set(try #require(try await store.cycle(cycle)).participantIDs)
+            let managersByTeam = Self.managersByTeam(server.demo)
+            let candidates = server.demo.people.filter {
+                participants.contains($0.id)
+                    && RaterEligibility.directManagers(of: $0, managersByTeam: managersByTeam, hierarchy: hierarchy).contains { $0.id == manager.id }
+            }
+            var ratee: (Person, [Competency.ID: Double])?
+            for person in candidates where try await store.ratings(in: cycle, by: person.id).filter({ $0.rateeID == person.id }).isEmpty {
+                let levels = try await store.consolidatedLevels(cycle: closed.id, people: [person.id])[person.id] ?? [:]
+                if !levels.isEmpty { ratee = (person, levels); break }
+            }
+            let (person, previous) = try #require(ratee, "the demo leaves some of the manager's reports, rated last cycle, without a self-assessment")
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: person.id, at: server.clock.now)
+            let profile = try #require(try await store.applicableProfile(to: person, framework: setting.framework.id))
+            let competencies = setting.framework.competencies.filter { profile.targets[$0.id] != nil }.map(\.id)
+            let formPath = "/competence/cycles/\(cycle)/people/\(person.id)/rate"
+            let managerBrowser = TestBrowser(server)
+            try await managerBrowser.signIn(manager.email)
+            let before = try await managerBrowser.get(formPath)
+            #expect(before.text.contains("No self-assessment submitted yet"))
+            #expect(!before.text.contains("self-mark"))
+
+            // MUT: the person submits their self-assessment (level 4 on every competency)
+            let own = TestBrowser(server)
+            try await own.signIn(person.email)
+            let fields = [("action", "submit")] + competencies.map { ("level-\($0)", "4") }
+            #expect(try await own.post(formPath, form: fields).status == .ok)
+            let after = try await managerBrowser.get(formPath)
+
+            // validate
+            #expect(after.status == .ok)
+            for competency in competencies {
+                let references = try #require(after.text.range(of: "id=\"references-level-\(competency)\"").map { String(after.text[$0.upperBound...].prefix(300)) })
+                #expect(references.contains("Their self-assessment: 4"))
+                if let level = previous[competency] {
+                    #expect(references.contains("Consolidated level in \(closed.name): \(ChartNumberFormat.english.number(level))"))
+                }
+            }
+            #expect(after.text.components(separatedBy: "badge self-mark").count - 1 == competencies.count, "marked on level 4 of every scale")
+            #expect(after.text.contains("badge previous-mark"))
+            let ownForm = try await own.get(formPath)
+            #expect(!ownForm.text.contains("Their self-assessment"), "the person's own form repeats only their previous level")
+            #expect(ownForm.text.contains("badge previous-mark"))
         }
     }
 }

@@ -37,6 +37,17 @@ import Vapor
         }
     }
 
+    /// The row an API cell or group entry names (`"group": {"kind": …, "id": …}`).
+    static func group(_ json: [String: Any]) throws -> HeatmapGroup {
+        let group = try #require(json["group"] as? [String: Any])
+        let id = (group["id"] as? String).flatMap(UUID.init(uuidString:))
+        return switch group["kind"] as? String {
+        case "team": .team(Team.ID(try #require(id)))
+        case "market": .market(Market.ID(try #require(id)))
+        default: .unassigned
+        }
+    }
+
     @Test func eachRoleSeesItsReachAndATotalOfExactlyThoseRowsOnThePageAndInTheAPI() async throws {
         try await withServer { server in
             // setup
@@ -44,6 +55,8 @@ import Vapor
             let demo = server.demo
             let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
             let entries = try await store.people(in: .organization, cycle: cycle.id)
+            let participantIDs = Set(try #require(try await store.cycle(cycle.id)).participantIDs)
+            let participants = demo.people.filter { participantIDs.contains($0.id) }
             let hierarchy = TeamHierarchy(demo.teams)
             let teams = Dictionary(uniqueKeysWithValues: demo.teams.map { ($0.id, $0) })
             let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
@@ -59,12 +72,12 @@ import Vapor
                 let browser = TestBrowser(server)
                 try #require(try await browser.signIn(person.email).status == .ok)
                 let policy = AccessPolicy(viewer: Viewer(person), hierarchy: hierarchy)
-                for asked in ["", "?rows=markets"] {
+                for asked in ["?jobRole=all", "?rows=markets&jobRole=all"] {
                     // MUT
                     let api = try await server.api(.GET, "/api/v1" + path + asked, token: token)
                     let page = try await browser.get(path + asked)
                     // validate
-                    let query = HeatmapQuery(cycle: cycle.id, rows: asked.isEmpty ? .start : .markets)
+                    let query = HeatmapQuery(cycle: cycle.id, rows: asked.contains("markets") ? .markets : .start)
                     let rows: HeatmapRows
                     do {
                         rows = try query.rows(for: policy, teams: demo.teams)
@@ -90,13 +103,7 @@ import Vapor
                     let cells = try #require(body["cells"] as? [[String: Any]])
                     var served: [HeatmapGroup: [Competency.ID: Int]] = [:]
                     for cell in cells {
-                        let group = try #require(cell["group"] as? [String: Any])
-                        let id = (group["id"] as? String).flatMap(UUID.init(uuidString:))
-                        let key: HeatmapGroup = switch group["kind"] as? String {
-                        case "team": .team(Team.ID(try #require(id)))
-                        case "market": .market(Market.ID(try #require(id)))
-                        default: .unassigned
-                        }
+                        let key = try Self.group(cell)
                         let competency = try #require((cell["competencyID"] as? String).flatMap(Competency.ID.init(uuidString:)))
                         served[key, default: [:]][competency] = cell["ratedCount"] as? Int
                     }
@@ -110,8 +117,21 @@ import Vapor
                         let competency = try #require((entry["competencyID"] as? String).flatMap(Competency.ID.init(uuidString:)))
                         #expect(abs((entry["meanLevel"] as? Double ?? -1) - (expectedTotal[competency]?.meanLevel ?? -2)) < 1e-9)
                     }
+                    // Every participant counts in their row's "in scope", rated or not.
+                    var expectedScope: [HeatmapGroup: Int] = [:]
+                    for person in participants {
+                        guard let group = Self.expectedRow(of: HeatmapEntry(unrated: person), rows: rows, hierarchy: hierarchy, teams: teams, policy: policy)
+                        else { continue }
+                        expectedScope[group, default: 0] += 1
+                    }
+                    var servedScope: [HeatmapGroup: Int] = [:]
+                    for row in try #require(body["groups"] as? [[String: Any]]) {
+                        servedScope[try Self.group(row)] = row["inScope"] as? Int
+                    }
+                    #expect(servedScope == expectedScope.merging(expected.mapValues { _ in 0 }) { count, _ in count }, "\(name) \(asked): in scope")
+                    for cell in cells { #expect((cell["inScope"] as? Int ?? -1) >= (cell["ratedCount"] as? Int ?? 0)) }
                     // The page shows the same rows.
-                    #expect(page.text.components(separatedBy: "class=\"heatmap-row\"").count - 1 == expected.count, "\(name) \(asked): page rows")
+                    #expect(page.text.components(separatedBy: "class=\"heatmap-row\"").count - 1 == servedScope.count, "\(name) \(asked): page rows")
                 }
             }
         }
@@ -130,7 +150,7 @@ import Vapor
                 let token = try await server.token(for: person)
                 let browser = TestBrowser(server)
                 try #require(try await browser.signIn(person.email).status == .ok)
-                let heatmap = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap", token: token).json()
+                let heatmap = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?jobRole=all", token: token).json()
                 let parent = heatmap["team"] as? String
                 let cells = try #require(heatmap["cells"] as? [[String: Any]])
                 var rows: [String: [String: Int]] = [:]
@@ -157,6 +177,10 @@ import Vapor
                         }
                     }
                     #expect(rated == counts, "\(person.accessRole) \(group): the people add up to the row")
+                    for entry in people {
+                        let hasLevel = (entry["levels"] as? [[String: Any]] ?? []).contains { $0["level"] is Double }
+                        #expect(entry["rated"] as? Bool == hasLevel, "\(person.accessRole) \(group): rated says whether levels exist")
+                    }
                     rowsChecked += 1
                 }
             }

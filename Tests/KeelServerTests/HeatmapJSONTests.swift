@@ -25,14 +25,16 @@ import Testing
         var cells: [HeatmapCellResource] = []
         for (index, group) in groups.enumerated() {
             for (offset, competency) in competencies.enumerated() {
-                cells.append(HeatmapCellResource(HeatmapCell(group: group, competencyID: competency, tally: tallies[(index + offset) % tallies.count])))
+                cells.append(HeatmapCellResource(
+                    HeatmapCell(group: group, competencyID: competency, tally: tallies[(index + offset) % tallies.count]), inScope: 9 + index))
             }
         }
         let totals = Dictionary(uniqueKeysWithValues: zip(competencies, tallies))
         return HeatmapResource(
             cycleID: UUID(uuidString: "5D10B5CB-D5C4-4158-8A4F-98FE03222F2B")!, rows: "teams", team: team, jobRole: jobRole,
             adjusted: adjustment != nil, adjustment: adjustment, cells: cells,
-            total: withTotals ? HeatmapResource.totals(totals) : [])
+            groups: groups.enumerated().map { HeatmapRowScopeResource(group: HeatmapGroupResource($1), inScope: 9 + $0) },
+            total: withTotals ? HeatmapResource.totals(totals, inScope: 27) : [])
     }
 
     @Test(arguments: [false, true])
@@ -46,7 +48,7 @@ import Testing
             Self.resource(adjustment: adjusted ? adjustment : nil, jobRole: "account_executive", team: UUID(), withTotals: false),
             HeatmapResource(cycleID: UUID(), rows: "markets", team: nil, jobRole: nil, adjusted: adjusted,
                             adjustment: adjusted ? LeniencyAdjustmentResource(exerciseID: UUID(), exerciseName: "", closedAt: nil, raterCount: 0) : nil,
-                            cells: [], total: []),
+                            cells: [], groups: [], total: []),
         ]
         for resource in resources {
             // MUT

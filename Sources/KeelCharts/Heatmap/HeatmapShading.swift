@@ -45,6 +45,15 @@ public enum HeatmapShading: Sendable {
         return shade(step: step(forFraction: share), palette: shortfallPalette, prefix: "heat-shortfall")
     }
 
+    /// The shade for one person's gap to target, `target − level`, on a scale from 1 to
+    /// `scaleMaximum`: none at or above target, then lighter to darker orange as the gap nears the
+    /// whole scale — the same hue as the heatmap's share below target, so orange always means
+    /// "short of target".
+    public static func gapToTarget(_ gap: Double, scaleMaximum: Int) -> HeatmapShade? {
+        guard let gap = gap.finiteOrNil, gap > 0, scaleMaximum > 1 else { return nil }
+        return shade(step: step(forFraction: gap / Double(scaleMaximum - 1)), palette: shortfallPalette, prefix: "heat-shortfall")
+    }
+
     /// Ink or white, whichever has the higher contrast on `background`.
     public static func textColor(on background: RGBColor) -> RGBColor {
         background.contrastRatio(with: .ink) >= background.contrastRatio(with: .white) ? .ink : .white

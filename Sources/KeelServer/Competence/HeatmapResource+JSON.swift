@@ -14,7 +14,7 @@ extension HeatmapResource {
     /// Keys in byte order, as `.sortedKeys` writes them.
     func jsonText() throws -> JSONText {
         // About 130 bytes a cell.
-        var json = JSONText(capacity: 512 + 140 * cells.count + 110 * total.count)
+        var json = JSONText(capacity: 512 + 155 * cells.count + 80 * groups.count + 125 * total.count)
         json.openObject()
         try json.field("adjusted", adjusted)
         if let adjustment {
@@ -29,17 +29,26 @@ extension HeatmapResource {
         json.key("cells")
         json.openArray()
         for cell in cells {
-            try Self.write(cell.competencyID, cell.meanLevel, cell.belowTargetShare, cell.ratedCount, group: cell.group, to: &json)
+            try Self.write(cell.competencyID, cell.meanLevel, cell.belowTargetShare, cell.ratedCount, cell.inScope, group: cell.group, to: &json)
         }
         json.closeArray()
         try json.field("cycleID", cycleID)
+        json.key("groups")
+        json.openArray()
+        for row in groups {
+            json.openObject()
+            try Self.write(row.group, to: &json)
+            try json.field("inScope", row.inScope)
+            json.closeObject()
+        }
+        json.closeArray()
         try json.field("jobRole", jobRole)
         try json.field("rows", rows)
         try json.field("team", team)
         json.key("total")
         json.openArray()
         for total in total {
-            try Self.write(total.competencyID, total.meanLevel, total.belowTargetShare, total.ratedCount, group: nil, to: &json)
+            try Self.write(total.competencyID, total.meanLevel, total.belowTargetShare, total.ratedCount, total.inScope, group: nil, to: &json)
         }
         json.closeArray()
         json.closeObject()
@@ -48,21 +57,25 @@ extension HeatmapResource {
 
     /// A cell, or a total (a cell without a group).
     private static func write(
-        _ competencyID: UUID, _ meanLevel: Double?, _ belowTargetShare: Double?, _ ratedCount: Int, group: HeatmapGroupResource?,
-        to json: inout JSONText
+        _ competencyID: UUID, _ meanLevel: Double?, _ belowTargetShare: Double?, _ ratedCount: Int, _ inScope: Int,
+        group: HeatmapGroupResource?, to json: inout JSONText
     ) throws {
         json.openObject()
         try json.field("belowTargetShare", belowTargetShare)
         try json.field("competencyID", competencyID)
-        if let group {
-            json.key("group")
-            json.openObject()
-            try json.field("id", group.id)
-            try json.field("kind", group.kind)
-            json.closeObject()
-        }
+        if let group { try write(group, to: &json) }
+        try json.field("inScope", inScope)
         try json.field("meanLevel", meanLevel)
         try json.field("ratedCount", ratedCount)
+        json.closeObject()
+    }
+
+    /// `"group": {"id": …, "kind": …}`.
+    private static func write(_ group: HeatmapGroupResource, to json: inout JSONText) throws {
+        json.key("group")
+        json.openObject()
+        try json.field("id", group.id)
+        try json.field("kind", group.kind)
         json.closeObject()
     }
 }

@@ -4,7 +4,8 @@ import Vapor
 extension Request {
     /// The heatmap question in the URL, read alike for the page and the API:
     /// `rows=teams|markets` (absent or empty: where the viewer starts), `team=<id>` (with teams:
-    /// the teams under it), `jobRole` and `adjust=leniency`, each empty meaning absent so a form
+    /// the teams under it), `jobRole` (a role, `all` for every role, absent for the role most
+    /// participants in the rows hold) and `adjust=leniency`, each empty meaning absent so a form
     /// may send every field.
     func heatmapQuery() throws -> HeatmapQuery {
         let cycle = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
@@ -18,7 +19,10 @@ extension Request {
         case .teams?, nil: rows = team.map { .teams(under: $0) } ?? .start
         }
         let adjustment = try optionalQuery("adjust").map { try APIError.parse(HeatmapAdjustment.self, $0, field: "adjust") }
-        return HeatmapQuery(cycle: cycle, rows: rows, jobRole: try jobRoleFilter(), adjustsForLeniency: adjustment == .leniency)
+        let roles: HeatmapQuery.Roles = if try optionalQuery("jobRole") == HeatmapRoleName.every { .every } else {
+            try jobRoleFilter().map(HeatmapQuery.Roles.only) ?? .mostCommon
+        }
+        return HeatmapQuery(cycle: cycle, rows: rows, roles: roles, adjustsForLeniency: adjustment == .leniency)
     }
 
     /// The drill-down in the URL: `group` (required: `team:<id>`, `members:<id>`, `market:<id>`
@@ -43,6 +47,11 @@ extension Request {
 /// The values of `rows`.
 enum HeatmapRowsName: String, CaseIterable {
     case teams, markets
+}
+
+/// `jobRole=all`: the heatmap of every role, rather than the most common one it opens with.
+enum HeatmapRoleName {
+    static let every = "all"
 }
 
 /// The values of `adjust`.

@@ -84,6 +84,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case navCompetence, competenceTitle, competenceIntro, competenceBack, competenceMyResults, competenceNoResults, cycleOpenTitle, cycleOpenMeta
     case cycleYourReports, cycleNothingToRate, cycleClose, cycleNoneOpen, cycleOpenNew, cycleNeedsFramework, cycleParticipantsNote, cycleOpenSubmit
     case cycleOpened, cycleClosed, frameworkLabel, rateYourself, ratingStatusNotStarted, ratingStatusInProgress, ratingStatusSubmitted, rateSelfTitle
+    case rateSelfMark, ratePreviousMark, rateSelfReference, rateSelfMissing, ratePreviousReference
     case rateOtherTitle, rateAs, rateCycleClosed, rateSubmitted, rateNoProfile, rateTarget, rateTargetMark, rateEvidence, rateSaveDraft
     case rateSubmit, rateSubmitNote, rateDraftSaved, rateSubmittedNotice, sourceSelf
     case sourceManager, sourcePeer, resultsPageTitle, resultsAfterClose, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
@@ -92,6 +93,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case commentIntro, commentSave, commentSaved, commentWritten, commentNone, heatmapTitle, heatmapIntro, heatmapPageTitle
     case heatmapCycle, heatmapRows, heatmapByTeam, heatmapByMarket, heatmapAllRoles, heatmapUnder, heatmapUp, heatmapEmpty
     case heatmapLegend, heatmapCaption, heatmapCellTitle, heatmapPeople, heatmapTotal, heatmapOwnMembers, heatmapNoTeam, heatmapNoMarket
+    case heatmapRatedOfScope, heatmapInScope, heatmapNotRated, heatmapPeopleRated, heatmapLegendFewer, heatmapLegendMore
     case heatmapBack, heatmapPeopleTitle, heatmapRoleFilter, heatmapPeopleLegend, heatmapBelowTarget, heatmapHiddenPeople, calibrationTitle, calibrationIntro
     case calibrationMeta, calibrationAgreement, calibrationItems, calibrationModel, calibrationSingle, calibrationAverage, calibrationReading, calibrationByCompetency
     case iccOneWay, iccTwoWayRandom, iccTwoWayMixed, leniencyTitle, leniencyIntro, leniencyRater, leniencyValue, leniencyReading

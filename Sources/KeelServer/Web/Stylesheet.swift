@@ -63,6 +63,9 @@ enum Stylesheet {
     form.stacked label.level-choice:has(input:checked) { background: #eef4fb; border-color: var(--accent); }
     form.stacked label.level-choice.target .level-number { text-decoration: underline; }
     .level-choice .level-number { font-weight: 700; }
+    .level-marks { display: flex; flex-direction: column; align-items: flex-end; gap: .2rem; }
+    .badge.self-mark { background: #fff; border: 1px solid var(--accent); color: var(--ink); }
+    .badge.previous-mark { background: #fff; border: 1px dashed var(--muted); color: var(--ink); }
     .rating textarea { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; }
     fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; }
     .card > h2:first-child { margin-top: 0; }
@@ -107,6 +110,13 @@ enum Stylesheet {
       font-variant-numeric: tabular-nums; }
     .sticky-first th[scope=row], .sticky-first thead th:first-child { position: sticky; left: 0; background: var(--card); z-index: 1; }
     .sticky-first th[scope=row] { min-width: 9rem; }
+    .heatmap .sticky-first th[scope=row] { max-width: 14rem; white-space: normal; box-shadow: 1px 0 0 var(--line); }
+    .heat-n, .heat-scope { display: block; font-size: .75rem; font-weight: 400; font-variant-numeric: tabular-nums; }
+    .heat-scope { color: var(--muted); }
+    .heat-legend p { margin: .25rem 0; }
+    .heatmap caption { text-align: left; padding: .5rem .75rem; }
+    .heat-swatch { display: inline-block; width: 1.5rem; height: .9rem; margin: 0 1px; vertical-align: middle; border: 1px solid var(--line); }
+    .heat-legend p > span:first-child { margin-right: .35rem; } .heat-legend p > span:last-child { margin-left: .35rem; }
     .table-wrap + section, .table-wrap + .card { margin-top: 1rem; }
     #diagnosis-sellers { margin-bottom: 1rem; }
     article.finding { border-top: 1px solid var(--line); padding-top: .5rem; margin-top: .75rem; }
@@ -187,6 +197,7 @@ enum Stylesheet {
       ul.verdicts li .meta { grid-column: 1 / -1; }
       .account { margin-left: 0; width: 100%; }
       main { padding: 1rem .75rem 2rem; }
+      .heatmap .sticky-first th[scope=row] { min-width: 6.5rem; max-width: 8rem; }
       dl.facts { grid-template-columns: 1fr; }
       dl.facts dd { margin-bottom: .5rem; }
       .session-layout { grid-template-columns: 1fr; }

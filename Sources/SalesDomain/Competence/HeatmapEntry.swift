@@ -28,6 +28,14 @@ public struct HeatmapEntry: Hashable, Sendable {
         )
     }
 
+    /// A participant nobody has a consolidated level for yet: listed as not rated, never dropped.
+    public init(unrated person: Person) {
+        self.init(person: person, levels: [:], profile: nil)
+    }
+
+    /// Whether any competency has a consolidated level.
+    public var isRated: Bool { !levels.isEmpty }
+
     public func group(by grouping: HeatmapGrouping) -> HeatmapGroup {
         switch grouping {
         case .team: teamID.map(HeatmapGroup.team) ?? .unassigned

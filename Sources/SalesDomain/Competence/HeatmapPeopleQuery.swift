@@ -75,7 +75,8 @@ public struct HeatmapPeopleReport: Hashable, Sendable {
     public var query: HeatmapPeopleQuery
     /// The team, market or organization the row belongs to.
     public var subject: AnalysisSubject
-    /// The people the viewer may see, by person id.
+    /// The people the viewer may see, by person id; those not rated yet have no levels
+    /// (``HeatmapEntry/isRated``).
     public var entries: [HeatmapEntry]
     /// People in the row the viewer may not see one by one (a market leader's view of a team
     /// that spans markets): counted, never listed.
@@ -84,15 +85,19 @@ public struct HeatmapPeopleReport: Hashable, Sendable {
     public var calibration: CalibrationExercise?
     public var adjustment: LeniencyAdjustment?
 
-    /// The report from a row's stored entries: for `members` only the team's own people, then
-    /// only those the policy lets the viewer read (``AccessPolicy/canRead(_:)-(HeatmapEntry)``).
+    /// The report from a row's stored entries and the cycle's participants in the row (in the
+    /// role asked for): a participant without an entry is listed with no levels, as not rated
+    /// (issue 13, item 5: nobody in scope is dropped for having nothing submitted). Then for
+    /// `members` only the team's own people, and only those the policy lets the viewer read
+    /// (``AccessPolicy/canRead(_:)-(HeatmapEntry)``).
     public init(
-        query: HeatmapPeopleQuery, subject: AnalysisSubject, entries: [HeatmapEntry], policy: AccessPolicy,
-        calibration: CalibrationExercise? = nil, adjustment: LeniencyAdjustment? = nil
+        query: HeatmapPeopleQuery, subject: AnalysisSubject, entries: [HeatmapEntry], participants: [Person] = [],
+        policy: AccessPolicy, calibration: CalibrationExercise? = nil, adjustment: LeniencyAdjustment? = nil
     ) {
-        var inRow = entries
-        if case .members(let team) = query.group { inRow = entries.filter { $0.teamID == team } }
-        let visible = inRow.filter(policy.canRead)
+        let listed = Set(entries.map(\.personID))
+        var inRow = entries + participants.filter { !listed.contains($0.id) }.map(HeatmapEntry.init(unrated:))
+        if case .members(let team) = query.group { inRow = inRow.filter { $0.teamID == team } }
+        let visible = inRow.filter(policy.canRead).sorted { $0.personID < $1.personID }
         self.query = query
         self.subject = subject
         self.entries = visible

@@ -13,18 +13,48 @@ public struct HeatmapQuery: Hashable, Sendable {
         case markets
     }
 
+    /// Whose levels the cells count.
+    public enum Roles: Hashable, Sendable {
+        /// The role most of the participants in the viewer's rows hold
+        /// (``HeatmapScope/mostCommonRole(among:)``): what the heatmap opens with, since role
+        /// profiles set targets per role and a gap reads alike only within one role.
+        case mostCommon
+        /// Everyone, whatever their role.
+        case every
+        case only(JobRole)
+    }
+
     public var cycle: AssessmentCycle.ID
     public var rows: Rows
-    /// Only the people in this job role; `nil` for everyone.
-    public var jobRole: JobRole?
+    public var roles: Roles
     /// Manager ratings corrected by the latest closed calibration on the cycle's framework.
     public var adjustsForLeniency: Bool
 
-    public init(cycle: AssessmentCycle.ID, rows: Rows = .start, jobRole: JobRole? = nil, adjustsForLeniency: Bool = false) {
+    public init(cycle: AssessmentCycle.ID, rows: Rows = .start, roles: Roles, adjustsForLeniency: Bool = false) {
         self.cycle = cycle
         self.rows = rows
-        self.jobRole = jobRole
+        self.roles = roles
         self.adjustsForLeniency = adjustsForLeniency
+    }
+
+    /// Only the people in `jobRole`, or everyone when `nil`.
+    public init(cycle: AssessmentCycle.ID, rows: Rows = .start, jobRole: JobRole? = nil, adjustsForLeniency: Bool = false) {
+        self.init(cycle: cycle, rows: rows, roles: jobRole.map(Roles.only) ?? .every, adjustsForLeniency: adjustsForLeniency)
+    }
+
+    /// Only the people in this job role; `nil` for everyone, or while ``Roles/mostCommon`` is
+    /// not yet resolved (``resolvingRoles(participants:)``).
+    public var jobRole: JobRole? {
+        if case .only(let role) = roles { role } else { nil }
+    }
+
+    /// The query with ``Roles/mostCommon`` replaced by the role most of `participants` hold
+    /// (everyone when there are none): the question the report answers and echoes.
+    public func resolvingRoles(participants: some Sequence<Person>) -> HeatmapQuery {
+        guard roles == .mostCommon else { return self }
+        var resolved = self
+        resolved.roles = HeatmapScope.mostCommonRole(among: participants).map(Roles.only) ?? .every
+        return resolved
     }
 
     /// Why a heatmap cannot be shown to a viewer.

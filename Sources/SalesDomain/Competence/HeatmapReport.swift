@@ -18,11 +18,15 @@ public struct HeatmapReport: Hashable, Sendable {
         /// Whether the row's team has teams below it to open.
         public var hasSubteams: Bool
         public var cells: [Competency.ID: HeatmapTally]
+        /// The cycle's participants in the row (in the role asked for), rated or not: what each
+        /// cell's rated count is out of.
+        public var inScope: Int
 
-        public init(subject: Subject, hasSubteams: Bool = false, cells: [Competency.ID: HeatmapTally]) {
+        public init(subject: Subject, hasSubteams: Bool = false, cells: [Competency.ID: HeatmapTally], inScope: Int = 0) {
             self.subject = subject
             self.hasSubteams = hasSubteams
             self.cells = cells
+            self.inScope = inScope
         }
 
         /// The row as its cells name it.
@@ -54,6 +58,8 @@ public struct HeatmapReport: Hashable, Sendable {
     public var lines: [Row]
     /// Per competency, the sum of the rows shown: everyone the viewer sees in this heatmap.
     public var total: [Competency.ID: HeatmapTally]
+    /// The participants in the rows shown: what the total's rated counts are out of.
+    public var totalInScope: Int
     /// The latest closed calibration on the cycle's framework: what `adjustsForLeniency` uses.
     public var calibration: CalibrationExercise?
     /// Set when the levels were corrected for rater leniency.
@@ -63,31 +69,42 @@ public struct HeatmapReport: Hashable, Sendable {
 
     /// The report from a heatmap's cells: each cell kept only when the viewer may read its row
     /// (a team they may read, a market they lead or the organization's, the unassigned only
-    /// for whole-organization viewers), the total summed over what is kept.
+    /// for whole-organization viewers), the total summed over what is kept. `inScope` counts
+    /// the participants per row (``HeatmapScope/counts(of:rows:teams:)``); a row with
+    /// participants and nobody rated is kept too, with no cells.
     public init(
         query: HeatmapQuery, rows: HeatmapRows, cells: [HeatmapCell], teams: [Team], markets: [Market], policy: AccessPolicy,
-        calibration: CalibrationExercise? = nil, adjustment: LeniencyAdjustment? = nil
+        inScope: [HeatmapGroup: Int] = [:], calibration: CalibrationExercise? = nil, adjustment: LeniencyAdjustment? = nil
     ) {
         let teamByID = Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let marketByID = Dictionary(markets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let parents = Set(teams.filter(\.isActive).compactMap(\.parentID))
         let parent = rows.parent.flatMap { teamByID[$0] }
         var lines: [HeatmapGroup: Row] = [:]
-        for cell in cells {
+        func row(_ group: HeatmapGroup) -> Row? {
+            if let line = lines[group] { return line }
             let subject: Row.Subject
-            switch cell.group {
+            switch group {
             case .team(let id):
-                guard let team = teamByID[id], policy.canRead(team) else { continue }
+                guard let team = teamByID[id], policy.canRead(team) else { return nil }
                 subject = id == parent?.id ? .ownMembers(team) : .team(team)
             case .market(let id):
-                guard let market = marketByID[id], policy.canRead(market: id) else { continue }
+                guard let market = marketByID[id], policy.canRead(market: id) else { return nil }
                 subject = .market(market)
             case .unassigned:
-                guard policy.canReadOrganization else { continue }
+                guard policy.canReadOrganization else { return nil }
                 subject = .unassigned
             }
             let hasSubteams = if case .team(let team) = subject { parents.contains(team.id) } else { false }
-            lines[cell.group, default: Row(subject: subject, hasSubteams: hasSubteams, cells: [:])].cells[cell.competencyID] = cell.tally
+            return Row(subject: subject, hasSubteams: hasSubteams, cells: [:], inScope: inScope[group] ?? 0)
+        }
+        for cell in cells {
+            guard var line = row(cell.group) else { continue }
+            line.cells[cell.competencyID] = cell.tally
+            lines[cell.group] = line
+        }
+        for (group, count) in inScope where count > 0 {
+            if lines[group] == nil, let line = row(group) { lines[group] = line }
         }
         self.query = query
         self.rows = rows
@@ -104,6 +121,7 @@ public struct HeatmapReport: Hashable, Sendable {
         for line in self.lines {
             for (competency, tally) in line.cells { total[competency, default: .empty] += tally }
         }
+        totalInScope = self.lines.reduce(0) { $0 + $1.inScope }
         self.calibration = calibration
         self.adjustment = adjustment
         switch policy.scope {

@@ -3,17 +3,25 @@ import SalesDomain
 
 extension CompetenceStore {
     /// The heatmap screen for one viewer: the query's rows resolved by the domain's rule
-    /// (``HeatmapQuery/rows(for:teams:)``), the cells read from the tallies (or corrected for
-    /// leniency), and the report kept to what the policy lets the viewer read.
+    /// (``HeatmapQuery/rows(for:teams:)``), the role left open resolved to the one most of the
+    /// viewer's participants in those rows hold, the cells read from the tallies (or corrected for
+    /// leniency), the participants counted per row as each cell's "in scope"
+    /// (``HeatmapScope``), and the report kept to what the policy lets the viewer read.
     ///
     /// Throws ``RecordNotFound`` for an unknown cycle and ``HeatmapQuery/Refusal`` when the
     /// viewer may not see the rows asked for.
-    public func heatmapReport(_ query: HeatmapQuery, for policy: AccessPolicy) async throws -> HeatmapReport {
-        guard let cycle = try await cycleSummary(query.cycle) else {
-            throw RecordNotFound(entity: "assessment cycle", id: query.cycle.description)
+    public func heatmapReport(_ asked: HeatmapQuery, for policy: AccessPolicy) async throws -> HeatmapReport {
+        guard let cycle = try await cycle(asked.cycle) else {
+            throw RecordNotFound(entity: "assessment cycle", id: asked.cycle.description)
         }
         let teams = try await directory.teams()
-        let rows = try query.rows(for: policy, teams: teams)
+        let rows = try asked.rows(for: policy, teams: teams)
+        let parentOf = HeatmapScope.parents(teams)
+        let participants = try await directory.people(ids: cycle.participantIDs)
+            .filter { policy.canRead($0) && HeatmapScope.group(of: $0, rows: rows, parentOf: parentOf) != nil }
+        let query = asked.resolvingRoles(participants: participants)
+        let inScope = HeatmapScope.counts(
+            of: participants.filter { query.jobRole == nil || $0.jobRole == query.jobRole }, rows: rows, teams: teams)
         let calibration = try await latestClosedCalibration(framework: cycle.framework.frameworkID)
         let cells: [HeatmapCell]
         var adjustment: LeniencyAdjustment?
@@ -27,6 +35,6 @@ extension CompetenceStore {
         }
         return HeatmapReport(
             query: query, rows: rows, cells: cells, teams: teams, markets: try await directory.markets(), policy: policy,
-            calibration: calibration, adjustment: adjustment)
+            inScope: inScope, calibration: calibration, adjustment: adjustment)
     }
 }

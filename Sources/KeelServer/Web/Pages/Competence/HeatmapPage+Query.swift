@@ -21,7 +21,8 @@ extension HeatmapPage.Model {
         self.init(
             cycle: cycle, cycles: cycles, framework: framework, rows: report.rows, parent: report.parent, upLink: nil,
             jobRole: report.query.jobRole, calibration: report.calibration, adjustment: report.adjustment,
-            canCompareMarkets: report.canCompareMarkets, lines: [], total: report.total, competencies: [])
+            canCompareMarkets: report.canCompareMarkets, lines: [], total: report.total, totalInScope: report.totalInScope,
+            competencies: [])
         switch report.up {
         case .team(let id)?: upLink = HeatmapPage.link(self, team: id)
         case .top?: upLink = HeatmapPage.link(self, team: nil)
@@ -32,16 +33,16 @@ extension HeatmapPage.Model {
             case .team(let team):
                 HeatmapPage.Row(group: line.group, label: team.name,
                                 subteamsLink: line.hasSubteams ? HeatmapPage.link(self, team: team.id) : nil,
-                                peopleLink: peopleLink("team:\(team.id)"), cells: line.cells)
+                                peopleLink: peopleLink("team:\(team.id)"), cells: line.cells, inScope: line.inScope)
             case .ownMembers(let team):
                 HeatmapPage.Row(group: line.group, label: text(.heatmapOwnMembers, ["team": team.name]), subteamsLink: nil,
-                                peopleLink: peopleLink("members:\(team.id)"), cells: line.cells)
+                                peopleLink: peopleLink("members:\(team.id)"), cells: line.cells, inScope: line.inScope)
             case .market(let market):
                 HeatmapPage.Row(group: line.group, label: text.market(market), subteamsLink: nil,
-                                peopleLink: peopleLink("market:\(market.id)"), cells: line.cells)
+                                peopleLink: peopleLink("market:\(market.id)"), cells: line.cells, inScope: line.inScope)
             case .unassigned:
                 HeatmapPage.Row(group: line.group, label: report.rows == .markets ? text(.heatmapNoMarket) : text(.heatmapNoTeam),
-                                subteamsLink: nil, peopleLink: nil, cells: line.cells)
+                                subteamsLink: nil, peopleLink: nil, cells: line.cells, inScope: line.inScope)
             }
         }
         competencies = framework.competencies.filter { report.total[$0.id] != nil }

@@ -3,9 +3,10 @@ import KeelCharts
 import KeelStore
 import SalesDomain
 
-/// `/competence/cycles/{cycle}/heatmap`: teams or markets against competencies — the mean
-/// consolidated level and the share of people below their role's target — with a way down to
-/// the sub-teams and to the people behind each row, filtered by job role and cycle.
+/// `/competence/cycles/{cycle}/heatmap`: teams or markets against competencies — the share of
+/// people below their role's target (the colour: the gap to act on), the mean consolidated level
+/// and n, rated / in scope — with a way down to the sub-teams and to the people behind each row,
+/// filtered by job role (one role to start with) and cycle.
 enum HeatmapPage {
     struct Row: Sendable {
         var group: HeatmapGroup
@@ -15,6 +16,8 @@ enum HeatmapPage {
         /// The people behind the row; `nil` for rows that are not a group of their own.
         var peopleLink: String?
         var cells: [Competency.ID: HeatmapTally]
+        /// The cycle's participants in the row, rated or not.
+        var inScope: Int
     }
 
     struct Model: Sendable {
@@ -34,6 +37,7 @@ enum HeatmapPage {
         var canCompareMarkets: Bool
         var lines: [Row]
         var total: [Competency.ID: HeatmapTally]
+        var totalInScope: Int
         /// The competencies with anyone rated, in framework order.
         var competencies: [Competency]
     }
@@ -62,9 +66,23 @@ enum HeatmapPage {
                 p(.id("heatmap-empty")) { text(.heatmapEmpty) }
             } else {
                 grid(model, context: context)
-                p(.class("meta"), .id("heatmap-legend")) {
-                    text(.heatmapLegend, ["scale": model.framework.scale.description])
+                legend(model, context: context)
+            }
+        }
+    }
+
+    /// What the colour and the numbers mean, with the colour steps drawn: the numbers are in every
+    /// cell, so the colour is never the only sign.
+    static func legend(_ model: Model, context: PageContext) -> Node {
+        let text = context.text
+        return div(.class("heat-legend meta"), .id("heatmap-legend")) {
+            p { text(.heatmapLegend, ["scale": model.framework.scale.description]) }
+            p(Attribute("aria-hidden", "true")) {
+                span { text(.heatmapLegendFewer) }
+                for step in 1...HeatmapShading.steps {
+                    span(.class("heat-swatch heat-shortfall-\(step)")) { "" }
                 }
+                span { text(.heatmapLegendMore) }
             }
         }
     }
@@ -84,7 +102,8 @@ enum HeatmapPage {
     static func link(_ model: Model, team: Team.ID?) -> String {
         var query = ["rows=teams"]
         if let team { query.append("team=\(team)") }
-        if let role = model.jobRole { query.append("jobRole=\(role.rawValue)") }
+        // Without a role the heatmap would open at the most common one again.
+        query.append("jobRole=\(model.jobRole?.rawValue ?? HeatmapRoleName.every)")
         if model.adjustment != nil { query.append("adjust=leniency") }
         return "/competence/cycles/\(model.cycle.id)/heatmap?" + query.joined(separator: "&")
     }
@@ -115,7 +134,7 @@ enum HeatmapPage {
             label {
                 text(.columnJobRole)
                 select(.name("jobRole"), .id("filter-job-role")) {
-                    Node.element("option", [.value("")] + (model.jobRole == nil ? [.selected] : []), [.text(text(.heatmapAllRoles))])
+                    Node.element("option", [.value(HeatmapRoleName.every)] + (model.jobRole == nil ? [.selected] : []), [.text(text(.heatmapAllRoles))])
                     for role in JobRole.allCases where role.isSellingRole {
                         Node.element("option", [.value(role.rawValue)] + (model.jobRole == role ? [.selected] : []), [.text(text.name(of: role))])
                     }
@@ -135,16 +154,26 @@ enum HeatmapPage {
         }
     }
 
-    static func cell(_ tally: HeatmapTally?, scale: RatingScale, numbers: ChartNumberFormat, context: PageContext) -> Node {
+    /// One cell: coloured by the share below target (the gap), which it prints first; then the
+    /// mean level and n, rated out of the row's participants.
+    static func cell(_ tally: HeatmapTally?, inScope: Int, numbers: ChartNumberFormat, context: PageContext) -> Node {
+        let text = context.text
+        let rated = text(.heatmapRatedOfScope, ["rated": String(tally?.ratedCount ?? 0), "inScope": String(inScope)])
         guard let tally, let mean = tally.meanLevel else {
-            return td(.class("num heat-none")) { "—" }
+            return td(.class("num heat heat-none")) {
+                span(.class("heat-gap")) { "—" }
+                small(.class("heat-n")) { rated }
+            }
         }
-        let shade = HeatmapShading.level(mean, scaleMaximum: scale.maximum)
+        let shade = HeatmapShading.shareBelowTarget(tally.belowTargetShare)
         let below = tally.belowTargetShare.map { numbers.percent($0) } ?? "—"
         return td(.class("num heat \(shade.cssClass)"),
-                  Attribute("title", context.text(.heatmapCellTitle, ["level": numbers.number(mean), "below": below, "people": context.text.headcount(tally.ratedCount)]))) {
-            strong { numbers.number(mean) }
-            small { " · \(below)" }
+                  Attribute("title", text(.heatmapCellTitle, [
+                      "level": numbers.number(mean), "below": below, "rated": String(tally.ratedCount), "inScope": String(inScope),
+                  ]))) {
+            strong(.class("heat-gap")) { below }
+            small { " · \(numbers.number(mean))" }
+            small(.class("heat-n")) { rated }
         }
     }
 
@@ -152,7 +181,7 @@ enum HeatmapPage {
         let text = context.text
         let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
         return div(.class("table-wrap heatmap")) {
-            table(.id("heatmap")) {
+            table(.id("heatmap"), .class("sticky-first")) {
                 caption { text(.heatmapCaption) }
                 thead {
                     tr {
@@ -175,16 +204,20 @@ enum HeatmapPage {
                                     " "
                                     a(.href(people), .class("small-link")) { text(.heatmapPeople) }
                                 }
+                                small(.class("heat-scope")) { text(.heatmapInScope, ["count": String(line.inScope)]) }
                             }
                             for competency in model.competencies {
-                                cell(line.cells[competency.id], scale: model.framework.scale, numbers: numbers, context: context)
+                                cell(line.cells[competency.id], inScope: line.inScope, numbers: numbers, context: context)
                             }
                         }
                     }
                     tr(.class("heatmap-total"), .id("heatmap-total")) {
-                        th(Attribute("scope", "row")) { text(.heatmapTotal) }
+                        th(Attribute("scope", "row")) {
+                            text(.heatmapTotal)
+                            small(.class("heat-scope")) { text(.heatmapInScope, ["count": String(model.totalInScope)]) }
+                        }
                         for competency in model.competencies {
-                            cell(model.total[competency.id], scale: model.framework.scale, numbers: numbers, context: context)
+                            cell(model.total[competency.id], inScope: model.totalInScope, numbers: numbers, context: context)
                         }
                     }
                 }

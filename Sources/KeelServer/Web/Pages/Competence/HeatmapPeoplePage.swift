@@ -3,8 +3,9 @@ import KeelCharts
 import KeelStore
 import SalesDomain
 
-/// `/competence/cycles/{cycle}/people?group=…`: the people behind a heatmap row, each with
-/// their level per competency (shaded below target) and a link to their results.
+/// `/competence/cycles/{cycle}/people?group=…`: the people behind a heatmap row — every
+/// participant in it, those nobody has rated yet listed as not rated — each with their level per
+/// competency (shaded by the gap below target) and a link to their results.
 enum HeatmapPeoplePage {
     struct Line: Sendable {
         var person: Person
@@ -37,8 +38,11 @@ enum HeatmapPeoplePage {
             if model.lines.isEmpty {
                 p(.id("heatmap-people-empty")) { text(.heatmapEmpty) }
             } else {
+                p(.id("heatmap-people-rated")) {
+                    text(.heatmapPeopleRated, ["rated": String(model.lines.filter(\.entry.isRated).count), "count": String(model.lines.count)])
+                }
                 div(.class("table-wrap heatmap")) {
-                    table(.id("heatmap-people")) {
+                    table(.id("heatmap-people"), .class("sticky-first")) {
                         thead {
                             tr {
                                 th(Attribute("scope", "col")) { text(.columnName) }
@@ -52,6 +56,10 @@ enum HeatmapPeoplePage {
                                 tr(.id("person-\(line.person.id)")) {
                                     th(Attribute("scope", "row")) {
                                         a(.href("/competence/cycles/\(model.cycle.id)/people/\(line.person.id)")) { line.person.name }
+                                        if !line.entry.isRated {
+                                            " "
+                                            span(.class("badge not-rated")) { text(.heatmapNotRated) }
+                                        }
                                     }
                                     for competency in model.competencies {
                                         levelCell(line.entry, competency: competency.id, scale: model.framework.scale, numbers: numbers, context: context)
@@ -70,14 +78,13 @@ enum HeatmapPeoplePage {
     }
 
     static func levelCell(_ entry: HeatmapEntry, competency: Competency.ID, scale: RatingScale, numbers: ChartNumberFormat, context: PageContext) -> Node {
-        guard let level = entry.levels[competency] else { return td(.class("num heat-none")) { "—" } }
-        let shade = HeatmapShading.level(level, scaleMaximum: scale.maximum)
+        guard let level = entry.levels[competency] else { return td(.class("num heat-none not-rated")) { context.text(.heatmapNotRated) } }
         let target = entry.targets[competency]
-        let below = target.map { level < Double($0) } ?? false
-        return td(.class("num heat \(shade.cssClass)\(below ? " below" : "")")) {
+        let shade = target.flatMap { HeatmapShading.gapToTarget(Double($0) - level, scaleMaximum: scale.maximum) }
+        return td(.class("num heat" + (shade.map { " \($0.cssClass) below" } ?? ""))) {
             numbers.number(level)
             if let target { small { " / \(target)" } }
-            if below { span(.class("visually-hidden")) { context.text(.heatmapBelowTarget) } }
+            if shade != nil { span(.class("visually-hidden")) { context.text(.heatmapBelowTarget) } }
         }
     }
 }

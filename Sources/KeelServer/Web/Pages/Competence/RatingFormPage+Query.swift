@@ -33,8 +33,12 @@ extension RatingFormPage.Model {
             try await store.ratings(in: cycle.id, by: viewer.id).filter { $0.rateeID == ratee.id }.map { ($0.competencyID, $0) },
             uniquingKeysWith: { first, _ in first })
         let targets = profile?.targets ?? [:]
+        let references = try await store.ratingReferences(cycle: cycle, ratee: ratee.id, source: source)
         let items = framework.competencies.compactMap { competency in
-            targets[competency.id].map { RatingFormPage.Item(competency: competency, targetLevel: $0, rating: given[competency.id]) }
+            targets[competency.id].map {
+                RatingFormPage.Item(
+                    competency: competency, targetLevel: $0, rating: given[competency.id], reference: references[competency.id] ?? RatingReference())
+            }
         }
         return Self(
             cycle: cycle, scale: framework.scale, ratee: ratee, source: source, items: items,

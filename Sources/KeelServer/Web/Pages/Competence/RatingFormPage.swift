@@ -1,16 +1,20 @@
 import Foundation
+import KeelCharts
 import KeelStore
 import SalesDomain
 
 /// `/competence/cycles/{cycle}/people/{person}/rate`: one rater's form on one person in a
 /// cycle — a level per competency of the person's role profile, each level with the
-/// framework's description of the behavior, and evidence. Saved as a draft as often as
-/// wanted; submitted once, and then final.
+/// framework's description of the behavior, and evidence; on a manager's form the person's
+/// submitted self-rating and, for the manager and the person, their previous consolidated level,
+/// both marked on the scale. Saved as a draft as often as wanted; submitted once, and then final.
 enum RatingFormPage {
     struct Item: Sendable {
         var competency: Competency
         var targetLevel: Int
         var rating: Rating?
+        /// The self-rating and previous level the rater may see (``RatingReference``).
+        var reference = RatingReference()
     }
 
     struct Model: Sendable {
@@ -41,6 +45,7 @@ enum RatingFormPage {
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let language = text.language
+        let numbers = ChartNumberFormat(languageTag: language.rawValue)
         let action = "/competence/cycles/\(model.cycle.id)/people/\(model.ratee.id)/rate"
         return Layout.page(title: title(model, context: context), context: context) {
             p { a(.href("/competence")) { text(.competenceBack) } }
@@ -72,6 +77,7 @@ enum RatingFormPage {
                             legend { competency.name.text(in: language) }
                             if let summary = competency.summary { p(.class("meta")) { summary.text(in: language) } }
                             p(.class("meta")) { text(.rateTarget, ["level": String(item.targetLevel)]) }
+                            references(item, source: model.source, numbers: numbers, context: context)
                             if let message = problems.message(for: field) { p(.class("field-error"), .id("error-\(field)")) { message } }
                             for level in model.scale.levels {
                                 let id = "\(field)-\(level)"
@@ -82,7 +88,15 @@ enum RatingFormPage {
                                         + (chosen == String(level) ? [.checked] : []) + (locked ? [Attribute("disabled", nil)] : []))
                                     span(.class("level-number")) { String(level) }
                                     span { description?.behavior.text(in: language) ?? "" }
-                                    if level == item.targetLevel { span(.class("badge")) { text(.rateTargetMark) } } else { span {} }
+                                    span(.class("level-marks")) {
+                                        if level == item.targetLevel { span(.class("badge")) { text(.rateTargetMark) } }
+                                        if let own = item.reference.selfLevel, own == level {
+                                            span(.class("badge self-mark")) { text(.rateSelfMark, ["level": String(own)]) }
+                                        }
+                                        if let previous = item.reference.previous, Int(previous.level.rounded()) == level {
+                                            span(.class("badge previous-mark")) { text(.ratePreviousMark, ["level": numbers.number(previous.level)]) }
+                                        }
+                                    }
                                 }
                             }
                             label(.for(evidenceField(competency.id))) { text(.rateEvidence) }
@@ -107,6 +121,24 @@ enum RatingFormPage {
                 }
             }
         }
+    }
+
+    /// The self-rating and previous level above the scale, said in words (the marks on the scale
+    /// repeat them where they fall); on a manager's form, also that no self-rating is in yet.
+    static func references(_ item: Item, source: RatingSource, numbers: ChartNumberFormat, context: PageContext) -> Node {
+        let text = context.text
+        let field = levelField(item.competency.id)
+        var lines: [String] = []
+        if let own = item.reference.selfLevel {
+            lines.append(text(.rateSelfReference, ["level": String(own)]))
+        } else if source == .manager {
+            lines.append(text(.rateSelfMissing))
+        }
+        if let previous = item.reference.previous {
+            lines.append(text(.ratePreviousReference, ["cycle": previous.cycleName, "level": numbers.number(previous.level)]))
+        }
+        guard !lines.isEmpty else { return .group([]) }
+        return p(.class("meta rating-references"), .id("references-\(field)")) { lines.joined(separator: " · ") }
     }
 
     static func sourceName(_ source: RatingSource, context: PageContext) -> String {
