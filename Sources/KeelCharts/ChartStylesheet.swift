@@ -44,6 +44,8 @@ public enum ChartStylesheet: Sendable {
     .chart-segment { stroke: #fff; stroke-width: .5; }
     .chart-texture { fill: #fff; fill-opacity: .6; }
     .chart-bar:hover .chart-segment { opacity: .85; }
+    .chart-bar-noted { opacity: .45; }
+    .chart .chart-note-text { fill: var(--text, #1d2733); font-weight: 600; }
     .chart-hover { fill: transparent; }
     .chart-hover:hover { fill: rgba(11, 92, 142, .07); }
     .chart-funnel-bar { fill: var(--chart-1); }

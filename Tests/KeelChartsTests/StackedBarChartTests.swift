@@ -82,6 +82,24 @@ import Testing
         #expect(rects.allSatisfy { ($0.number("x") ?? -1) >= 0 && ($0.number("x") ?? 0) + ($0.number("width") ?? 0) <= 340 })
     }
 
+    /// A running week keeps its bar but is drawn paler with its note above it, inside the
+    /// chart, and its description says so first.
+    @Test func aNotedBarIsPaleAndCarriesItsNote() throws {
+        let bars = (1...13).map { StackedBar(label: "W\($0)", values: [10, 5, 5]) }
+            + [StackedBar(label: "W14", values: [0.5, 0, 0], note: "in progress")]
+        let chart = StackedBarChart(categories: categories, bars: bars, text: text)
+        let inspection = try #require(SVGInspection.parse(chart.render()))
+        let noted = inspection.elements(named: "g", withClass: "chart-bar-noted")
+        #expect(noted.count == 1)
+        #expect(noted[0].text.contains("W14: in progress, Selling 100%"))
+        let notes = inspection.elements(named: "text", withClass: "chart-note-text")
+        #expect(notes.map(\.text) == ["in progress"])
+        let half = TextMetrics.estimatedWidth(of: "in progress", fontSize: ChartTypography.tickSize) / 2
+        #expect((notes[0].number("x") ?? 0) + half <= ChartTypography.chartWidth, "the note stays inside the chart")
+        let plain = StackedBarChart(categories: categories, bars: Array(bars.dropLast()), text: text)
+        #expect(!plain.render().contains("chart-note-text"), "no note line without a note")
+    }
+
     @Test func swedishTicksUseANoBreakSpaceBeforePercent() throws {
         let chart = StackedBarChart(categories: categories, bars: [StackedBar(label: "V1", values: [1, 1, 1])], text: text,
                                     numberFormat: .swedish)

@@ -52,13 +52,13 @@ import Vapor
             func definition(_ scope: AnalysisScope) throws -> TimeAllocation {
                 let reports: TimeAllocationReport? = switch scope {
                 case .organization:
-                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .wholeOrganization(demo.organization.id), weeks: span)[demo.organization.id]
+                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .wholeOrganization(demo.organization.id), weeks: span, asOf: .distantFuture, calendar: .stockholm)[demo.organization.id]
                 case .market(let id):
-                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .byMarket(demo.people), weeks: span)[id]
+                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .byMarket(demo.people), weeks: span, asOf: .distantFuture, calendar: .stockholm)[id]
                 case .team(let id):
-                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .byTeamAndParents(demo.people, hierarchy: hierarchy), weeks: span)[id]
+                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .byTeamAndParents(demo.people, hierarchy: hierarchy), weeks: span, asOf: .distantFuture, calendar: .stockholm)[id]
                 case .person(let id):
-                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .eachPerson, weeks: span)[id]
+                    TimeAllocationReport.byGroup(tallies: tallies, rules: .defaults, grouping: .eachPerson, weeks: span, asOf: .distantFuture, calendar: .stockholm)[id]
                 }
                 return reports?.total ?? TimeAllocation()
             }

@@ -79,7 +79,9 @@ public struct StackedBarChart: Hashable, Sendable {
         let widestTick = tickLabels.map { TextMetrics.estimatedWidth(of: $0, fontSize: ChartTypography.tickSize) }.max() ?? 0
         let plotLeft = 8 + widestTick + 6
         let plotRight = width - 8
-        let plotTop = 4 + legend.height + 10
+        // A note above a bar needs a line of its own between the legend and the plot.
+        let noteHeight = bars.contains { $0.note != nil } ? ChartTypography.tickSize + 4 : 0
+        let plotTop = 4 + legend.height + 10 + noteHeight
         let plotBottom = plotTop + Self.plotHeight
         let yScale = LinearScale(domain: ticks.lower...ticks.upper, from: plotBottom, to: plotTop)
 
@@ -96,6 +98,9 @@ public struct StackedBarChart: Hashable, Sendable {
         content.append(.group("chart-bars", [], bars.indices.map { index in
             barNode(index, plotLeft: plotLeft, plotWidth: plotRight - plotLeft, yScale: yScale, identifier: identifier)
         }))
+        if noteHeight > 0 {
+            content.append(notes(plotLeft: plotLeft, plotWidth: plotRight - plotLeft, baseline: plotTop - 4, chartWidth: width))
+        }
         content.append(xLabels(plotLeft: plotLeft, plotWidth: plotRight - plotLeft, baseline: plotBottom + 14, chartWidth: width))
 
         return SVGDocument(
@@ -127,31 +132,50 @@ public struct StackedBarChart: Hashable, Sendable {
                 SVGAttribute("width", placement.width), SVGAttribute("height", bottom - top),
             ] + CategoryFill(index: segment.category).attributes(in: identifier), [])
         }
-        return .group("chart-bar", [], [title] + rects)
+        return .group(bar.note == nil ? "chart-bar" : "chart-bar chart-bar-noted", [], [title] + rects)
     }
 
     private func xLabels(plotLeft: Double, plotWidth: Double, baseline: Double, chartWidth: Double) -> SVGNode {
-        let fontSize = ChartTypography.tickSize
-        let widths = bars.map { TextMetrics.estimatedWidth(of: LabelWrapping.normalized($0.label), fontSize: fontSize) }
+        let labels = bars.map { LabelWrapping.normalized($0.label) }
+        let widths = labels.map { TextMetrics.estimatedWidth(of: $0, fontSize: ChartTypography.tickSize) }
         let slot = plotWidth / Double(max(bars.count, 1))
         let step = LabelThinning.step(slotWidth: slot, widestLabel: widths.max() ?? 0, minimumGap: 6)
         return .group("chart-x-axis", [], LabelThinning.visibleIndices(count: bars.count, step: step).map { index in
-            let half = widths[index] / 2
-            let center = plotLeft + slot * (Double(index) + 0.5)
-            let x = min(max(center, half + 2), chartWidth - half - 2)
-            return .label(LabelWrapping.normalized(bars[index].label), at: ChartPoint(x: x, y: baseline), size: fontSize,
-                          anchor: .middle, className: "chart-tick-text")
+            label(labels[index], under: index, slot: slot, plotLeft: plotLeft, baseline: baseline, chartWidth: chartWidth,
+                  className: "chart-tick-text")
         })
+    }
+
+    /// Each bar's note centred above it.
+    private func notes(plotLeft: Double, plotWidth: Double, baseline: Double, chartWidth: Double) -> SVGNode {
+        let slot = plotWidth / Double(max(bars.count, 1))
+        return .group("chart-notes", [], bars.indices.compactMap { index in
+            bars[index].note.map {
+                label($0, under: index, slot: slot, plotLeft: plotLeft, baseline: baseline, chartWidth: chartWidth,
+                      className: "chart-note-text")
+            }
+        })
+    }
+
+    /// A small text centred on bar `index`'s slot, moved inward where it would leave the chart.
+    private func label(
+        _ content: String, under index: Int, slot: Double, plotLeft: Double, baseline: Double, chartWidth: Double, className: String
+    ) -> SVGNode {
+        let half = TextMetrics.estimatedWidth(of: content, fontSize: ChartTypography.tickSize) / 2
+        let center = plotLeft + slot * (Double(index) + 0.5)
+        let x = min(max(center, half + 2), chartWidth - half - 2)
+        return .label(content, at: ChartPoint(x: x, y: baseline), size: ChartTypography.tickSize, anchor: .middle, className: className)
     }
 
     private func tickLabel(_ tick: Double) -> String {
         isNormalized ? numberFormat.percent(tick) : numberFormat.number(tick, maximumFractionDigits: 2)
     }
 
-    /// "Selling 62 %, Supporting 25 %, Internal 13 %", or the missing-value text.
+    /// "Selling 62 %, Supporting 25 %, Internal 13 %" (after the bar's note, if any), or the
+    /// missing-value text.
     private func detail(of bar: StackedBar) -> String {
         guard let segments = stack(bar) else { return text.missingValue }
-        return categories.indices.map { category in
+        let shares: [String] = categories.indices.map { category in
             let name = LabelWrapping.normalized(categories[category])
             guard value(of: bar)[category].finiteOrNil != nil else { return "\(name) \(text.missingValue)" }
             let value = segments[category].value
@@ -161,7 +185,8 @@ public struct StackedBarChart: Hashable, Sendable {
             case .absolute(let template):
                 return "\(name) " + TextTemplate.fill(template, [("value", numberFormat.number(value, maximumFractionDigits: 1))])
             }
-        }.joined(separator: ", ")
+        }
+        return ((bar.note.map { [$0] } ?? []) + shares).joined(separator: ", ")
     }
 
     private func describe() -> String {

@@ -21,7 +21,7 @@ enum AnalysesAPIController {
     static func timeAllocation(_ request: Request) async throws -> TimeAllocationResource {
         let scope = try request.analysisScope()
         let weeks = try AnalysisPeriod.weeks(request, calendar: try await request.organizationCalendar)
-        let report = try await request.executionAnalytics.timeAllocation(scope, weeks: weeks, for: try await request.policy())
+        let report = try await request.executionAnalytics.timeAllocation(scope, weeks: weeks, asOf: request.now, for: try await request.policy())
         return TimeAllocationResource(scope: scope, weeks: weeks, report: report)
     }
 

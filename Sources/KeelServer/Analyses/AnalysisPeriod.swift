@@ -3,12 +3,16 @@ import SalesDomain
 import Vapor
 
 /// The period query parameters of the analyses, `from` and `to`, with defaults that show a
-/// useful picture without any: the last 13 weeks, or the last 12 months.
+/// useful picture without any: the 13 weeks ending with the last ended week
+/// (``WeekCalendar/defaultAnalysisWeeks(asOf:)``, shared by the execution and diagnosis pages
+/// and their API), or the last 12 months.
 enum AnalysisPeriod {
-    /// ISO weeks, e.g. `from=2026-W01&to=2026-W13`; by default the 13 weeks ending with this one.
-    /// `defaultCount` weeks when `from` is left out.
-    static func weeks(_ request: Request, calendar: WeekCalendar, defaultTo: ISOWeek? = nil, defaultCount: Int = 13) throws -> ClosedRange<ISOWeek> {
-        let to = try parse(request, "to", ISOWeek.init, example: "2026-W13") ?? defaultTo ?? calendar.week(containing: request.now)
+    /// ISO weeks, e.g. `from=2026-W01&to=2026-W13`; by default the 13 weeks ending with the last
+    /// ended week. `defaultCount` weeks when `from` is left out.
+    static func weeks(
+        _ request: Request, calendar: WeekCalendar, defaultTo: ISOWeek? = nil, defaultCount: Int = WeekCalendar.defaultAnalysisWeekCount
+    ) throws -> ClosedRange<ISOWeek> {
+        let to = try parse(request, "to", ISOWeek.init, example: "2026-W13") ?? defaultTo ?? calendar.lastEndedWeek(asOf: request.now)
         let from = try parse(request, "from", ISOWeek.init, example: "2026-W01") ?? (0..<(defaultCount - 1)).reduce(to) { week, _ in week.previous }
         return try ordered(from, to, count: ISOWeek.all(in: min(from, to)...max(from, to)).count, limit: 106, unit: "weeks")
     }

@@ -25,6 +25,10 @@ struct AllocationResource: Content {
 struct TimeAllocationResource: Content {
     struct Week: Content {
         var week: String
+        /// Hours done in the week, all categories: what its shares rest on.
+        var hours: Double
+        /// The running week: its hours are those done so far.
+        var inProgress: Bool
         var allocation: AllocationResource
     }
 
@@ -39,7 +43,9 @@ struct TimeAllocationResource: Content {
         from = span.lowerBound.description
         to = span.upperBound.description
         total = AllocationResource(report.total)
-        weeks = report.weeks.map { Week(week: $0.week.description, allocation: AllocationResource($0.allocation)) }
+        weeks = report.weeks.map {
+            Week(week: $0.week.description, hours: $0.hours, inProgress: $0.inProgress, allocation: AllocationResource($0.allocation))
+        }
     }
 }
 
@@ -93,7 +99,15 @@ struct PressureResource: Content {
         var activityType: String
         var highLoad: PostponementRateResource
         var normal: PostponementRateResource
+        /// High-load rate minus normal rate; `null` without enough data or without both rates.
         var difference: Double?
+        /// Whether the counts reach ``minimum``.
+        var enoughData: Bool
+    }
+
+    struct Minimum: Content {
+        var weeks: Int
+        var plannedActivities: Int
     }
 
     var scope: String
@@ -103,6 +117,7 @@ struct PressureResource: Content {
     var highLoadWeeks: Int
     var normalWeeks: Int
     var zeroCapacityWeeks: Int
+    var minimum: Minimum
     var comparisons: [Comparison]
 
     init(scope: AnalysisScope, weeks span: ClosedRange<ISOWeek>, report: PressureReport, policy: PressurePolicy) {
@@ -113,10 +128,11 @@ struct PressureResource: Content {
         highLoadWeeks = report.highLoadWeeks
         normalWeeks = report.normalWeeks
         zeroCapacityWeeks = report.zeroCapacityWeeks
+        minimum = Minimum(weeks: report.minimum.weeks, plannedActivities: report.minimum.plannedActivities)
         comparisons = report.comparisons.map {
             Comparison(
                 activityType: $0.activityType.rawValue, highLoad: PostponementRateResource($0.highLoad),
-                normal: PostponementRateResource($0.normal), difference: $0.difference)
+                normal: PostponementRateResource($0.normal), difference: $0.shownDifference, enoughData: $0.hasEnoughData)
         }
     }
 }
@@ -133,8 +149,20 @@ struct ReasonsResource: Content {
         var reasonClass: String?
         var total: Int
         var people: Int?
+        /// Whether the reason recurs for at least one person (`recurrence`).
         var recurring: Bool
+        /// People for whom the reason recurs.
+        var recurringPeople: Int
         var counts: [PeriodCount]
+    }
+
+    /// What recurs means here: given by one person in at least `minimumPeriods` of the
+    /// `windowPeriods` periods `from`…`to`.
+    struct Recurrence: Content {
+        var windowPeriods: Int
+        var minimumPeriods: Int
+        var from: String?
+        var to: String?
     }
 
     struct Review: Content {
@@ -150,6 +178,7 @@ struct ReasonsResource: Content {
     var from: String
     var to: String
     var reasons: [Reason]
+    var recurrence: Recurrence
     var review: Review
 
     init(scope: AnalysisScope, periods: ClosedRange<ReportingPeriod>, report: ReasonReport, catalog: ReasonCatalog, language: Language) {
@@ -161,9 +190,12 @@ struct ReasonsResource: Content {
                 reasonCode: frequency.reasonCode.rawValue,
                 name: catalog.reason(for: frequency.reasonCode)?.name(in: language) ?? frequency.reasonCode.rawValue,
                 reasonClass: frequency.reasonClass?.rawValue, total: frequency.total, people: frequency.people,
-                recurring: frequency.isRecurring,
+                recurring: frequency.isRecurring, recurringPeople: frequency.recurringPeople,
                 counts: frequency.counts.map { PeriodCount(period: $0.period.description, count: $0.count) })
         }
+        recurrence = Recurrence(
+            windowPeriods: report.recurrence.windowPeriods, minimumPeriods: report.recurrence.minimumPeriods,
+            from: report.recurrenceWindow?.lowerBound.description, to: report.recurrenceWindow?.upperBound.description)
         review = Review(
             postponements: report.review.postponements, verifiedObstacles: report.review.verifiedObstacles,
             acceptedExcuses: report.review.acceptedExcuses, unreviewed: report.review.unreviewed,

@@ -77,8 +77,7 @@ extension Request {
     /// ending with the last week that has ended; `limit` and `offset` the page of its sellers.
     func diagnosisQuery(defaultLimit: Int, maximumLimit: Int) async throws -> DiagnosisQuery {
         let calendar = try await organizationCalendar
-        let lastEnded = calendar.week(containing: now).previous
-        let weeks = try AnalysisPeriod.weeks(self, calendar: calendar, defaultTo: lastEnded)
+        let weeks = try AnalysisPeriod.weeks(self, calendar: calendar)
         let window = try ListWindow(self, defaultLimit: defaultLimit, maximumLimit: maximumLimit)
         return DiagnosisQuery(scope: try analysisScope(), weeks: weeks, asOf: now, page: ListPage(offset: window.offset, limit: window.limit))
     }

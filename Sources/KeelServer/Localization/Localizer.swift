@@ -61,6 +61,12 @@ public struct Localizer: Sendable {
         count == 1 ? self(.organizationHeadcountOne) : self(.organizationHeadcount, ["count": String(count)])
     }
 
+    /// "1 person-week", "5 person-weeks": one person's one week, the unit the pressure
+    /// analysis counts in; `formatted` writes the number the way the page writes numbers.
+    public func personWeeks(_ count: Int, formatted: String? = nil) -> String {
+        count == 1 ? self(.personWeeksOne) : self(.personWeeks, ["count": formatted ?? String(count)])
+    }
+
     /// Languages are named in their own language, so anyone can find theirs.
     public static func endonym(_ language: Language) -> String {
         switch language {

@@ -20,7 +20,7 @@ extension ExecutionAnalytics {
             query: query, subject: subject, months: months,
             rules: try await settings.workCategoryRules(), catalog: try await settings.reasonCatalog(),
             pressurePolicy: try await settings.pressurePolicy(),
-            allocation: try await timeAllocation(scope, weeks: query.weeks),
+            allocation: try await timeAllocation(scope, weeks: query.weeks, asOf: query.asOf),
             rate: try await executionRate(scope, weeks: query.weeks, asOf: query.asOf),
             pressure: try await pressure(scope, weeks: query.weeks, asOf: query.asOf),
             momentum: try await momentum(scope, months: months),
@@ -30,9 +30,9 @@ extension ExecutionAnalytics {
             reasons: try await reasons(scope, periods: .month(months.lowerBound)...(.month(months.upperBound))))
     }
 
-    public func timeAllocation(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, for policy: AccessPolicy) async throws -> TimeAllocationReport {
+    public func timeAllocation(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date, for policy: AccessPolicy) async throws -> TimeAllocationReport {
         _ = try await directory.subject(scope, for: policy)
-        return try await timeAllocation(scope, weeks: weeks)
+        return try await timeAllocation(scope, weeks: weeks, asOf: asOf)
     }
 
     public func executionRate(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date, for policy: AccessPolicy) async throws -> ExecutionRateReport {

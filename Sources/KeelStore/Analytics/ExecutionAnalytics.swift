@@ -35,9 +35,10 @@ public struct ExecutionAnalytics: OrganizationCalendarStore {
         }
     }
 
-    public func timeAllocation(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>) async throws -> TimeAllocationReport {
+    public func timeAllocation(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date) async throws -> TimeAllocationReport {
         let rules = try await settings.workCategoryRules()
-        return TimeAllocationReport(rollup: try await rollups.rollup(scope: rollupID(of: scope), weeks: weeks), rules: rules, weeks: weeks)
+        return TimeAllocationReport(
+            rollup: try await rollups.rollup(scope: rollupID(of: scope), weeks: weeks), rules: rules, weeks: weeks, asOf: asOf, calendar: calendar)
     }
 
     public func executionRate(_ scope: AnalysisScope, weeks: ClosedRange<ISOWeek>, asOf: Date) async throws -> ExecutionRateReport {
@@ -50,7 +51,9 @@ public struct ExecutionAnalytics: OrganizationCalendarStore {
 
     /// Reasons over time. Distinct people per reason are counted for a person and a team
     /// (where "one seller's habit or something structural?" is asked); market- and
-    /// organization-wide reports carry sums only.
+    /// organization-wide reports carry sums only. Recurrence is per person
+    /// (``ReasonRecurrence``), so it reads the members' own rows over the recurrence window:
+    /// at most six months of them, one query per 500 members.
     public func reasons(_ scope: AnalysisScope, periods: ClosedRange<ReportingPeriod>) async throws -> ReasonReport {
         let catalog = try await settings.reasonCatalog()
         let rows = try await rollups.reasonTallies(scope: rollupID(of: scope), periods: periods)
@@ -63,7 +66,17 @@ public struct ExecutionAnalytics: OrganizationCalendarStore {
         case .market, .organization:
             people = nil
         }
-        return ReasonReport(rollup: rows, catalog: catalog, periods: periods, people: people)
+        let recurrence = ReasonRecurrence.standard
+        let window = recurrence.window(endingWith: periods.upperBound)
+        let memberRows = try await rollups.reasonRows(scopes: try await members(of: scope).map(\.rawValue), periods: window)
+        let memberTallies = memberRows.flatMap { member, tallies in
+            tallies.values.map {
+                ReasonTally(key: .init(personID: Person.ID(member), period: $0.period, reasonCode: $0.reasonCode), postponements: $0.postponements)
+            }
+        }
+        return ReasonReport(
+            rollup: rows, catalog: catalog, periods: periods, people: people, recurrence: recurrence, recurrenceWindow: window,
+            recurringPeople: recurrence.recurringPeople(tallies: memberTallies, window: window))
     }
 
     /// Time in stage and conversion for deals whose first entry into a stage falls in `months`,

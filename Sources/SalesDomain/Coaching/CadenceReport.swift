@@ -81,7 +81,7 @@ public struct CadenceReport: Hashable, Sendable, Codable {
         let today = calendar.day(containing: asOf)
         currentMonth = today.calendarMonth
         let window = calendar.dateRange(of: months)
-        let monthList = Array(sequence(first: months.lowerBound) { $0 < months.upperBound ? $0.adding(months: 1) : nil })
+        let monthList = CalendarMonth.all(in: months)
         let monthCount = monthList.count
         let completed = sessions.filter { $0.status == .completed }
         let completedBySeller = Dictionary(grouping: completed, by: \.sellerID)

@@ -33,6 +33,11 @@ public struct CalendarMonth: Hashable, Sendable, Comparable, CustomStringConvert
         return CalendarMonth(year: index / 12, month: index % 12 + 1)!
     }
 
+    /// Every month of `range`, oldest first.
+    public static func all(in range: ClosedRange<CalendarMonth>) -> [CalendarMonth] {
+        Array(sequence(first: range.lowerBound) { $0 < range.upperBound ? $0.adding(months: 1) : nil })
+    }
+
     public static func < (lhs: CalendarMonth, rhs: CalendarMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }

@@ -8,14 +8,21 @@ public struct PressureReport: Hashable, Sendable, Codable {
     public var normalWeeks: Int
     /// Person-weeks left out because the person had no capacity (leave, holiday).
     public var zeroCapacityWeeks: Int
-    /// Largest difference first: the types deprioritized first under pressure lead the list.
+    /// Shown differences first, largest first: the types deprioritized first under pressure
+    /// lead the list; comparisons short of ``minimum`` follow.
     public var comparisons: [PressureComparison]
+    /// The evidence a comparison needs before its difference is shown.
+    public var minimum: PressureMinimum
 
-    public init(highLoadWeeks: Int, normalWeeks: Int, zeroCapacityWeeks: Int, comparisons: [PressureComparison]) {
+    public init(
+        highLoadWeeks: Int, normalWeeks: Int, zeroCapacityWeeks: Int, comparisons: [PressureComparison],
+        minimum: PressureMinimum = .standard
+    ) {
         self.highLoadWeeks = highLoadWeeks
         self.normalWeeks = normalWeeks
         self.zeroCapacityWeeks = zeroCapacityWeeks
         self.comparisons = comparisons
+        self.minimum = minimum
     }
 
     /// Postponement rate per activity type in high-load versus normal weeks, per group
@@ -31,25 +38,32 @@ public struct PressureReport: Hashable, Sendable, Codable {
     /// - per activity type, rate = Σ `pushedOut` ÷ Σ `scheduledActivities` over the group's
     ///   high-load person-weeks, and the same over its normal person-weeks;
     ///   difference = high-load rate − normal rate.
+    /// - a difference is shown only when the group has at least `minimum.weeks` high-load and
+    ///   `minimum.weeks` normal person-weeks, and the type at least `minimum.plannedActivities`
+    ///   scheduled activities in its high-load and in its normal weeks (``PressureMinimum``);
+    ///   below that the comparison keeps its counts and says it has not enough data.
     ///
-    /// Sorted by difference, largest first, then by type; types without a difference (seen in
-    /// only one kind of week) come last. Only weeks ended by `asOf` count, as in
+    /// Sorted with shown differences first, largest first, then by type; comparisons without
+    /// enough data, and types seen in only one kind of week, come last. Only weeks ended by
+    /// `asOf` count, as in
     /// ``ExecutionRateReport/byGroup(tallies:grouping:weeks:asOf:calendar:)``.
     public static func byGroup<Key>(
         tallies: some Sequence<WeeklyActivityTally>, grouping: PersonGrouping<Key>,
         weeks span: ClosedRange<ISOWeek>, asOf: Date, policy: PressurePolicy = PressurePolicy(),
-        calendar: WeekCalendar
+        minimum: PressureMinimum = .standard, calendar: WeekCalendar
     ) -> [Key: PressureReport] {
         let currentWeek = calendar.week(containing: asOf)
         let counted = tallies.lazy.filter { span.contains($0.week) && $0.week < currentWeek }
         return ScopeRollup.byGroup(tallies: counted, grouping: grouping, policy: policy)
-            .mapValues { PressureReport(rollup: $0, weeks: span, asOf: asOf, calendar: calendar) }
+            .mapValues { PressureReport(rollup: $0, weeks: span, asOf: asOf, minimum: minimum, calendar: calendar) }
     }
 
     /// The pressure comparison of one group from its rollup, whose load classes were decided
     /// with the policy the rollup was built with; see
-    /// ``byGroup(tallies:grouping:weeks:asOf:policy:calendar:)`` for the definition.
-    public init(rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, calendar: WeekCalendar) {
+    /// ``byGroup(tallies:grouping:weeks:asOf:policy:minimum:calendar:)`` for the definition.
+    public init(
+        rollup: ScopeRollup, weeks span: ClosedRange<ISOWeek>, asOf: Date, minimum: PressureMinimum = .standard, calendar: WeekCalendar
+    ) {
         let currentWeek = calendar.week(containing: asOf)
         func counted(_ week: ISOWeek) -> Bool { span.contains(week) && week < currentWeek }
         var loads = LoadWeekCount(week: span.lowerBound)
@@ -65,15 +79,21 @@ public struct PressureReport: Hashable, Sendable, Codable {
             if tally.normal.scheduled > 0 { normal[tally.activityType, default: PostponementRate()].add(tally.normal) }
         }
         let comparisons = Set(highLoad.keys).union(normal.keys).map { type in
-            PressureComparison(activityType: type, highLoad: highLoad[type] ?? PostponementRate(), normal: normal[type] ?? PostponementRate())
+            let high = highLoad[type] ?? PostponementRate(), usual = normal[type] ?? PostponementRate()
+            return PressureComparison(
+                activityType: type, highLoad: high, normal: usual,
+                hasEnoughData: minimum.isMet(
+                    highLoadWeeks: loads.highLoadWeeks, normalWeeks: loads.normalWeeks,
+                    highLoadPlanned: high.scheduled, normalPlanned: usual.scheduled))
         }
         self.init(
             highLoadWeeks: loads.highLoadWeeks, normalWeeks: loads.normalWeeks, zeroCapacityWeeks: loads.zeroCapacityWeeks,
-            comparisons: comparisons.sorted(by: Self.risesMoreFirst))
+            comparisons: comparisons.sorted(by: Self.risesMoreFirst), minimum: minimum)
     }
 
     private static func risesMoreFirst(_ lhs: PressureComparison, _ rhs: PressureComparison) -> Bool {
-        switch (lhs.difference, rhs.difference) {
+        if lhs.hasEnoughData != rhs.hasEnoughData { return lhs.hasEnoughData }
+        return switch (lhs.difference, rhs.difference) {
         case let (left?, right?) where left != right: left > right
         case (.some, nil): true
         case (nil, .some): false

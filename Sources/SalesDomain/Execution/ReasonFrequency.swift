@@ -20,15 +20,23 @@ public struct ReasonFrequency: Hashable, Sendable, Codable {
     public var people: Int?
     /// Periods the reason was given in, oldest first; periods without it are omitted.
     public var counts: [PeriodCount]
-    /// Whether the reason came back: given in at least the report's minimum number of periods.
-    public var isRecurring: Bool
+    /// People in the group for whom the reason recurs (``ReasonRecurrence``).
+    public var recurringPeople: Int
 
-    public init(reasonCode: ReasonCode, reasonClass: ReasonClass?, total: Int, people: Int?, counts: [PeriodCount], isRecurring: Bool) {
+    public init(reasonCode: ReasonCode, reasonClass: ReasonClass?, total: Int, people: Int?, counts: [PeriodCount], recurringPeople: Int) {
         self.reasonCode = reasonCode
         self.reasonClass = reasonClass
         self.total = total
         self.people = people
         self.counts = counts
-        self.isRecurring = isRecurring
+        self.recurringPeople = recurringPeople
+    }
+
+    /// Whether the reason recurs for at least one person of the group.
+    public var isRecurring: Bool { recurringPeople > 0 }
+
+    /// The count in `period`, 0 when the reason was not given then.
+    public func count(in period: ReportingPeriod) -> Int {
+        counts.first { $0.period == period }?.count ?? 0
     }
 }

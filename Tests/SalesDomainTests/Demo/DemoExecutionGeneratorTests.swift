@@ -183,7 +183,7 @@ import Testing
             weeks: F.spec.weekRange, asOf: F.spec.endDate, calendar: F.spec.calendar)
         let allocation = TimeAllocationReport.byGroup(
             tallies: F.tallies, rules: .defaults, grouping: .wholeOrganization(F.organization.organization.id),
-            weeks: F.spec.weekRange)
+            weeks: F.spec.weekRange, asOf: F.spec.endDate, calendar: F.spec.calendar)
 
         // validate
         let rate = try #require(rates[F.organization.organization.id]?.overall.rate)

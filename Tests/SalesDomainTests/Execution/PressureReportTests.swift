@@ -60,6 +60,49 @@ import Testing
         #expect(report.comparisons[2].highLoad.rate == nil)
         #expect(report.comparisons[2].normal.rate == 0)
         #expect(report.comparisons[2].difference == nil)
+        // One high-load week is below the minimum of four: no difference is shown.
+        #expect(report.comparisons.allSatisfy { !$0.hasEnoughData && $0.shownDifference == nil })
+    }
+
+    /// The minimum, hand-counted: four high-load and four normal weeks of person 1, each with
+    /// 3 calls scheduled (12 per kind of week) and 1 meeting (4 per kind).
+    ///
+    /// | weeks | load | call sched / pushed | meeting sched / pushed |
+    /// |---|---|---|---|
+    /// | W02–W05 | 50 h / 40 = 1.25, high | 3 / 2 each → 8 of 12 | 1 / 1 each → 4 of 4 |
+    /// | W06–W09 | 20 h / 40 = .5, normal | 3 / 0 each → 0 of 12 | 1 / 0 each → 0 of 4 |
+    ///
+    /// call: 4 + 4 weeks, 12 + 12 planned → shown, 8/12 − 0 = +.667. meeting: 4 planned on each
+    /// side, below 10 → not enough data though its arithmetic is +1, and it sorts after call.
+    /// With only W02–W04 high (three weeks) nothing is shown.
+    @Test func aDifferenceIsShownOnlyAboveTheMinimum() {
+        var tallies: [WeeklyActivityTally] = []
+        for week in 2...9 {
+            let high = week <= 5
+            tallies.append(Self.tally(1, week, .call, scheduled: 3, movedOut: high ? 2 : 0, minutes: high ? 2_400 : 1_000))
+            tallies.append(Self.tally(1, week, .meeting, scheduled: 1, movedOut: high ? 1 : 0, minutes: high ? 600 : 200))
+        }
+        let asOf = F.date(2026, 3, 2)
+        let report = PressureReport.byGroup(tallies: tallies, grouping: .eachPerson, weeks: span, asOf: asOf, calendar: F.calendar)[Fixture.personID(1)]!
+        #expect([report.highLoadWeeks, report.normalWeeks] == [4, 4] as [Int])
+        #expect(report.minimum == PressureMinimum(weeks: 4, plannedActivities: 10))
+        #expect(report.comparisons.map(\.activityType) == [.call, .meeting])
+        #expect(report.comparisons[0].highLoad == PostponementRate(scheduled: 12, pushedOut: 8))
+        #expect(report.comparisons[0].hasEnoughData)
+        #expect(report.comparisons[0].shownDifference == 8.0 / 12.0)
+        #expect(report.comparisons[1].difference == 1)
+        #expect(!report.comparisons[1].hasEnoughData)
+        #expect(report.comparisons[1].shownDifference == nil)
+
+        let threeLoaded = tallies.filter { $0.week != F.week(2026, 5) }
+        let short = PressureReport.byGroup(tallies: threeLoaded, grouping: .eachPerson, weeks: span, asOf: asOf, calendar: F.calendar)[Fixture.personID(1)]!
+        #expect(short.highLoadWeeks == 3)
+        #expect(short.comparisons.allSatisfy { !$0.hasEnoughData })
+        // A looser minimum shows both.
+        let loose = PressureReport.byGroup(
+            tallies: tallies, grouping: .eachPerson, weeks: span, asOf: asOf, minimum: PressureMinimum(weeks: 1, plannedActivities: 1),
+            calendar: F.calendar)[Fixture.personID(1)]!
+        #expect(loose.comparisons.map(\.shownDifference) == [1, 8.0 / 12.0])
     }
 
     /// Team 1 adds person 2's high-load W03 (load 25/20): high-load weeks 2, normal 2, zero 1;

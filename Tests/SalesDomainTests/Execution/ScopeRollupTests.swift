@@ -69,9 +69,9 @@ import Testing
         let rollup = try! #require(ScopeRollup.byGroup(tallies: tallies, grouping: grouping, policy: PressurePolicy())[Fixture.organization])
         let span = F.week(2026, 1)...F.week(2026, 4)
         let rules = WorkCategoryRules.defaults
-        #expect(TimeAllocationReport(rollup: rollup, rules: rules, weeks: span)
-            == TimeAllocationReport.byGroup(tallies: tallies, rules: rules, grouping: grouping, weeks: span)[Fixture.organization])
         let asOf = F.date(2026, 1, 20)
+        #expect(TimeAllocationReport(rollup: rollup, rules: rules, weeks: span, asOf: asOf, calendar: F.calendar)
+            == TimeAllocationReport.byGroup(tallies: tallies, rules: rules, grouping: grouping, weeks: span, asOf: asOf, calendar: F.calendar)[Fixture.organization])
         let rate = ExecutionRateReport(rollup: rollup, weeks: span, asOf: asOf, calendar: F.calendar)
         #expect(rate == ExecutionRateReport.byGroup(tallies: tallies, grouping: grouping, weeks: span, asOf: asOf, calendar: F.calendar)[Fixture.organization])
         // Planned in W02: three activities; the meeting was done in W03, late.

@@ -123,7 +123,7 @@ extension CoachingStore {
 
     /// The session the diagnosis of the last 13 ended weeks suggests for each seller of the scope.
     func suggestions(for query: CoachingQuery, policy: AccessPolicy) async throws -> [Person.ID: CoachingSuggestion] {
-        let weeks = calendar.week(containing: query.asOf).previous.span(of: 13)
+        let weeks = calendar.defaultAnalysisWeeks(asOf: query.asOf)
         let overview = try await diagnosis.overview(DiagnosisQuery(scope: query.scope, weeks: weeks, asOf: query.asOf), for: policy)
         return try await suggestions(from: overview.report, in: query.scope, asOf: query.asOf)
     }

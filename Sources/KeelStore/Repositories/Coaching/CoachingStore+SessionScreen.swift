@@ -68,7 +68,7 @@ extension CoachingStore {
                 .sort(\.$enteredAt).all().map(\.domain)
             return DealHistory.histories(deals: [model.domain], transitions: transitions).first.map(SessionScreen.LinkedData.deal)
         case .activityType(let type):
-            let weeks = calendar.week(containing: asOf).previous.span(of: 13)
+            let weeks = calendar.defaultAnalysisWeeks(asOf: asOf)
             let weeksBefore = weeks.lowerBound.previous.span(of: 13)
             let rollups = ExecutionRollups(database: database, organizationID: organizationID, calendar: calendar)
             let current = try await rollups.activitySums(scopes: [seller.id.rawValue], weeks: weeks)[seller.id.rawValue]?[type]

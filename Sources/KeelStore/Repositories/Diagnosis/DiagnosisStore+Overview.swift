@@ -60,7 +60,7 @@ extension DiagnosisStore {
         let stalled = try await analytics.stalledDealsByOwner(query.scope, asOf: query.asOf)
 
         func report(weeks: ClosedRange<ISOWeek>) async throws -> DiagnosisReport {
-            let lastEnded = calendar.week(containing: query.asOf).previous
+            let lastEnded = calendar.lastEndedWeek(asOf: query.asOf)
             let ended = weeks.lowerBound <= lastEnded ? weeks.lowerBound...min(weeks.upperBound, lastEnded) : nil
             let months = calendar.months(spanning: weeks)
             let evidence = try await self.evidence(

@@ -26,7 +26,7 @@ extension PracticeStore {
         let system = AccessPolicy(
             viewer: Viewer(personID: actor ?? Person.ID(UUID()), organizationID: organizationID, accessRole: .admin, teamID: nil),
             hierarchy: try await directory.hierarchy())
-        let weeks = calendar.week(containing: date).previous.span(of: 13)
+        let weeks = calendar.defaultAnalysisWeeks(asOf: date)
         let report = try await diagnosis.overview(DiagnosisQuery(scope: scope, weeks: weeks, asOf: date), for: system).report
         let library = try await library().filter(\.isActive)
         let practicePolicy = try await practicePolicy()

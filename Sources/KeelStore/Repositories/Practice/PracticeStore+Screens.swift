@@ -86,7 +86,7 @@ extension PracticeStore {
         let reps = Dictionary(grouping: try await reps(of: ids, from: today.adding(days: -371)), by: \.personID)
         let kinds = Dictionary(try await library().map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
 
-        let diagnosisWeeks = week.previous.span(of: 13)
+        let diagnosisWeeks = calendar.defaultAnalysisWeeks(asOf: query.asOf)
         let overview = try await diagnosis.overview(DiagnosisQuery(scope: query.scope, weeks: diagnosisWeeks, asOf: query.asOf), for: policy)
         var needed: [Person.ID: [Competency.ID]] = [:]
         for seller in overview.report.sellers {

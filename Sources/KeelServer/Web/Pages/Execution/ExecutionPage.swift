@@ -79,16 +79,61 @@ enum ExecutionPage {
             "selling": share(.selling), "supporting": share(.supporting), "internal": share(.internal),
             "hours": numbers.number(Double(total.totalMinutes) / 60, maximumFractionDigits: 0),
         ])
+        let weeks = model.allocation.weeks
+        let labels = ISOWeek.axisLabels(weeks.map(\.week))
         let chart = StackedBarChart(
             categories: WorkCategory.allCases.map { categoryName($0, context: context) },
-            bars: model.allocation.weeks.map { week in
-                StackedBar(label: "W\(week.week.week)", values: WorkCategory.allCases.map { week.allocation.hours(in: $0) })
+            bars: weeks.indices.map { index in
+                StackedBar(
+                    label: labels[index], values: WorkCategory.allCases.map { weeks[index].allocation.hours(in: $0) },
+                    note: weeks[index].inProgress ? text(.allocationInProgress) : nil)
             },
             text: chartText(text(.allocationTitle), context: context, summary: summary), numberFormat: numbers)
         return section(.class("card"), .id("time-allocation")) {
             h2 { text(.allocationTitle) }
+            p(.class("meta")) { text(.allocationIntro) }
             p(.id("allocation-summary")) { summary }
+            if let running = weeks.first(where: \.inProgress) {
+                p(.class("meta"), .id("allocation-in-progress")) { text(.allocationInProgressNote, ["week": running.week.description]) }
+            }
             Node.trusted(chart.render())
+            allocationTable(model, context: context, numbers: numbers)
+        }
+    }
+
+    /// Each week's hours beside its shares, so a week of one call is not read as a week of work.
+    static func allocationTable(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        return div(.class("table-wrap")) {
+            table(.id("allocation-weeks")) {
+                caption { text(.allocationWeeksCaption) }
+                thead {
+                    tr {
+                        th(Attribute("scope", "col")) { text(.columnWeek) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.columnHours) }
+                        for category in WorkCategory.allCases {
+                            th(.class("num"), Attribute("scope", "col")) { categoryName(category, context: context) }
+                        }
+                    }
+                }
+                tbody {
+                    for week in model.allocation.weeks {
+                        tr {
+                            th(Attribute("scope", "row")) {
+                                week.week.description
+                                if week.inProgress {
+                                    " "
+                                    span(.class("badge")) { text(.allocationInProgress) }
+                                }
+                            }
+                            td(.class("num")) { numbers.number(week.hours, maximumFractionDigits: 1) }
+                            for category in WorkCategory.allCases {
+                                td(.class("num")) { week.allocation.share(of: category).map { numbers.percent($0) } ?? "—" }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -128,12 +173,15 @@ enum ExecutionPage {
 
     static func pressureSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
+        let pressure = model.pressure
         let intro = text(.pressureIntro, [
             "threshold": numbers.number(model.pressurePolicy.highLoadThreshold, maximumFractionDigits: 2),
-            "high": numbers.integer(model.pressure.highLoadWeeks), "normal": numbers.integer(model.pressure.normalWeeks),
+            "high": text.personWeeks(pressure.highLoadWeeks, formatted: numbers.integer(pressure.highLoadWeeks)),
+            "normal": text.personWeeks(pressure.normalWeeks, formatted: numbers.integer(pressure.normalWeeks)),
         ])
+        let shown = pressure.comparisons.filter(\.hasEnoughData)
         let chart = PressureChart(
-            rows: model.pressure.comparisons.map {
+            rows: shown.map {
                 PressureRow(label: context.text.activityType($0.activityType), normalRate: $0.normal.rate, highLoadRate: $0.highLoad.rate)
             },
             text: chartText(text(.pressureTitle), context: context, summary: intro),
@@ -142,7 +190,59 @@ enum ExecutionPage {
         return section(.class("card"), .id("pressure")) {
             h2 { text(.pressureTitle) }
             p(.class("meta")) { intro }
-            Node.trusted(chart.render())
+            p(.class("meta"), .id("pressure-minimum")) {
+                text(.pressureMinimum, [
+                    "weeks": numbers.integer(pressure.minimum.weeks), "planned": numbers.integer(pressure.minimum.plannedActivities),
+                ])
+            }
+            if shown.isEmpty {
+                if !pressure.comparisons.isEmpty { p(.id("pressure-none-shown")) { text(.pressureNoneShown) } }
+            } else {
+                Node.trusted(chart.render())
+            }
+            if !pressure.comparisons.isEmpty { pressureTable(model, context: context, numbers: numbers) }
+        }
+    }
+
+    /// Every activity type's counts behind its two rates, and its difference or *not enough data*.
+    static func pressureTable(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        func count(_ rate: PostponementRate) -> String {
+            text(.pressureCount, [
+                "pushed": numbers.integer(rate.pushedOut), "planned": numbers.integer(rate.scheduled),
+                "rate": rate.rate.map { numbers.percent($0) } ?? "—",
+            ])
+        }
+        return div(.class("table-wrap")) {
+            table(.class("stacked"), .id("pressure-table")) {
+                caption { text(.pressureTableCaption) }
+                thead {
+                    tr {
+                        th(Attribute("scope", "col")) { text(.columnActivityType) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.pressureHigh) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.pressureNormal) }
+                        th(.class("num"), Attribute("scope", "col")) { text(.columnDifference) }
+                    }
+                }
+                tbody {
+                    for comparison in model.pressure.comparisons {
+                        tr {
+                            td(.data("label", text(.columnActivityType))) { context.text.activityType(comparison.activityType) }
+                            td(.class("num"), .data("label", text(.pressureHigh))) { count(comparison.highLoad) }
+                            td(.class("num"), .data("label", text(.pressureNormal))) { count(comparison.normal) }
+                            td(.class("num"), .data("label", text(.columnDifference))) {
+                                if let difference = comparison.shownDifference {
+                                    text(.pressureRise, ["points": numbers.signedPoints(difference)])
+                                } else if comparison.hasEnoughData {
+                                    "—"
+                                } else {
+                                    span(.class("meta")) { text(.pressureNotEnoughData) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -263,11 +363,24 @@ enum ExecutionPage {
     static func reasonsSection(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let review = model.reasons.review
+        let months = CalendarMonth.all(in: model.months)
         return section(.class("card"), .id("reasons")) {
             h2 { text(.reasonsTitle) }
+            p(.class("meta")) {
+                text(.reasonsIntro, ["from": model.months.lowerBound.description, "to": model.months.upperBound.description])
+            }
             if model.reasons.reasons.isEmpty {
                 p { text(.reasonsNone) }
             } else {
+                if let window = model.reasons.recurrenceWindow {
+                    p(.class("meta"), .id("reasons-recurrence")) {
+                        text(.reasonsRecurrence, [
+                            "atLeast": String(model.reasons.recurrence.minimumPeriods),
+                            "months": String(model.reasons.recurrence.windowPeriods),
+                            "windowFrom": window.lowerBound.description, "windowTo": window.upperBound.description,
+                        ])
+                    }
+                }
                 p(.id("review-summary")) {
                     text(.reasonsReview, [
                         "verified": String(review.verifiedObstacles), "accepted": String(review.acceptedExcuses),
@@ -280,16 +393,20 @@ enum ExecutionPage {
                             tr {
                                 th(Attribute("scope", "col")) { text(.columnReason) }
                                 th(Attribute("scope", "col")) { text(.columnKind) }
+                                for month in months {
+                                    th(.class("num"), Attribute("scope", "col")) { month.description }
+                                }
                                 th(.class("num"), Attribute("scope", "col")) { text(.columnTimes) }
                                 if model.reasons.reasons.contains(where: { $0.people != nil }) {
                                     th(.class("num"), Attribute("scope", "col")) { text(.columnPeople) }
                                 }
+                                th(.class("num"), Attribute("scope", "col")) { text(.columnRecurringPeople) }
                             }
                         }
                         tbody {
                             for reason in model.reasons.reasons {
                                 tr {
-                                    td {
+                                    th(Attribute("scope", "row")) {
                                         model.catalog.reason(for: reason.reasonCode)?.name(in: text.language) ?? reason.reasonCode.rawValue
                                         if reason.isRecurring {
                                             " "
@@ -297,8 +414,12 @@ enum ExecutionPage {
                                         }
                                     }
                                     td { reason.reasonClass.map { $0 == .obstacle ? text(.classObstacle) : text(.classExcuseProne) } ?? "—" }
+                                    for month in months {
+                                        td(.class("num")) { String(reason.count(in: .month(month))) }
+                                    }
                                     td(.class("num")) { String(reason.total) }
                                     if let people = reason.people { td(.class("num")) { String(people) } }
+                                    td(.class("num")) { String(reason.recurringPeople) }
                                 }
                             }
                         }

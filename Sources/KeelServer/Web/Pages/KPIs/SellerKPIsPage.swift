@@ -104,7 +104,7 @@ enum SellerKPIsPage {
         let text = context.text
         let name = words.name(row.kpi)
         return LineChart(
-            xLabels: row.weekly.map { "W\($0.week.week)" },
+            xLabels: ISOWeek.axisLabels(row.weekly.map(\.week)),
             series: [
                 LineSeries(name: name, values: row.weekly.map(\.figure.value)),
                 LineSeries(name: text(.kpiColumnTarget), values: row.weekly.map { _ in row.target }),
@@ -157,7 +157,7 @@ enum SellerKPIsPage {
             element("details", [.class("kpi-trend"), .id("kpi-trend-won")]) {
                 element("summary", []) { text(.kpiTrendSummary) + ": " + text(.kpiOutcomeWon) }
                 Node.trusted(LineChart(
-                    xLabels: report.outcomes.weekly.map { "W\($0.week.week)" },
+                    xLabels: ISOWeek.axisLabels(report.outcomes.weekly.map(\.week)),
                     series: [LineSeries(name: text(.kpiOutcomeWon), values: report.outcomes.weekly.map { Double($0.won) })],
                     valueStyle: .number(maximumFractionDigits: 0),
                     text: ChartText(title: text(.kpiWonPerWeekTitle), noData: text(.kpiTrendNoData), missingValue: text(.kpiTrendMissing)),
