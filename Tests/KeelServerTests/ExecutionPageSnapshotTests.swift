@@ -85,7 +85,8 @@ import Testing
         #expect(html.contains(">0.5<") || html.contains(">0,5<"), "W02's 30 minutes")
         #expect(html.contains(text.personWeeks(1)), "one high-load week, in the singular")
         #expect(html.contains(text(.pressureNotEnoughData)))
-        #expect(html.contains(text(.pressureCount, ["pushed": "4", "planned": "4", "rate": ChartNumberFormat(languageTag: language.rawValue).percent(1)])))
+        #expect(html.contains(text(.pressureCount, ["pushed": "4", "planned": "4"]) + "<span class=\"cell-facts\">"
+            + ChartNumberFormat(languageTag: language.rawValue).percent(1)), "the counts behind the high-load rate")
         #expect(!html.contains("chart-rise-up"), "no difference is drawn from one loaded week")
         #expect(html.contains("id=\"reasons-recurrence\""))
         #expect(html.contains("<th class=\"num\" scope=\"col\">2025-12</th>") && html.contains("<th class=\"num\" scope=\"col\">2026-01</th>"))

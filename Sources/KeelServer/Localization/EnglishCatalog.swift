@@ -187,7 +187,7 @@ enum EnglishCatalog {
         .pressureMinimum: "A difference is shown only when it rests on at least {weeks} high-load and {weeks} normal person-weeks and at least {planned} planned activities of the type in each; below that the row says not enough data.",
         .pressureNotEnoughData: "not enough data",
         .pressureNoneShown: "No activity type has enough data for a comparison in these weeks: choose a longer period or a larger group. The counts are in the table.",
-        .pressureCount: "{pushed} of {planned} ({rate})",
+        .pressureCount: "{pushed} of {planned}",
         .pressureTableCaption: "Activities moved or dropped of those planned, per activity type",
         .columnDifference: "Difference",
         .reasonsIntro: "How often each reason was given, month by month ({from} to {to}). Reasons given again and again are where to ask what stands in the way.",

@@ -187,7 +187,7 @@ enum NorwegianCatalog {
         .pressureMinimum: "En forskjell vises bare når den hviler på minst {weeks} personuker med høy belastning og {weeks} normale personuker og minst {planned} planlagte aktiviteter av typen i hver; ellers står det for lite grunnlag på raden.",
         .pressureNotEnoughData: "for lite grunnlag",
         .pressureNoneShown: "Ingen aktivitetstype har nok grunnlag for en sammenligning disse ukene: velg en lengre periode eller en større gruppe. Antallene står i tabellen.",
-        .pressureCount: "{pushed} av {planned} ({rate})",
+        .pressureCount: "{pushed} av {planned}",
         .pressureTableCaption: "Aktiviteter som ble flyttet eller strøket av de planlagte, per aktivitetstype",
         .columnDifference: "Forskjell",
         .reasonsIntro: "Hvor ofte hver årsak ble oppgitt, måned for måned ({from} til {to}). Årsaker som oppgis gang på gang, er der man bør spørre hva som står i veien.",

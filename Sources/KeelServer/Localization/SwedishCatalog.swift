@@ -187,7 +187,7 @@ enum SwedishCatalog {
         .pressureMinimum: "En skillnad visas bara när den vilar på minst {weeks} högbelastade och {weeks} normala personveckor och minst {planned} planerade aktiviteter av typen i vardera; annars står det för lite underlag på raden.",
         .pressureNotEnoughData: "för lite underlag",
         .pressureNoneShown: "Ingen aktivitetstyp har tillräckligt underlag för en jämförelse de här veckorna: välj en längre period eller en större grupp. Antalen står i tabellen.",
-        .pressureCount: "{pushed} av {planned} ({rate})",
+        .pressureCount: "{pushed} av {planned}",
         .pressureTableCaption: "Aktiviteter som flyttades eller ströks av de planerade, per aktivitetstyp",
         .columnDifference: "Skillnad",
         .reasonsIntro: "Hur ofta varje orsak angavs, månad för månad ({from} till {to}). Orsaker som anges gång på gång är där man ska fråga vad som står i vägen.",

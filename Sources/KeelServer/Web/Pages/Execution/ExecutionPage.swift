@@ -104,31 +104,33 @@ enum ExecutionPage {
     /// Each week's hours beside its shares, so a week of one call is not read as a week of work.
     static func allocationTable(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
-        return div(.class("table-wrap")) {
-            table(.id("allocation-weeks")) {
-                caption { text(.allocationWeeksCaption) }
-                thead {
-                    tr {
-                        th(Attribute("scope", "col")) { text(.columnWeek) }
-                        th(.class("num"), Attribute("scope", "col")) { text(.columnHours) }
-                        for category in WorkCategory.allCases {
-                            th(.class("num"), Attribute("scope", "col")) { categoryName(category, context: context) }
+        return fragment {
+            h3(.id("allocation-weeks-title")) { text(.allocationWeeksCaption) }
+            div(.class("table-wrap")) {
+                table(.id("allocation-weeks"), Attribute("aria-labelledby", "allocation-weeks-title")) {
+                    thead {
+                        tr {
+                            th(Attribute("scope", "col")) { text(.columnWeek) }
+                            th(.class("num"), Attribute("scope", "col")) { text(.columnHours) }
+                            for category in WorkCategory.allCases {
+                                th(.class("num"), Attribute("scope", "col")) { categoryName(category, context: context) }
+                            }
                         }
                     }
-                }
-                tbody {
-                    for week in model.allocation.weeks {
-                        tr {
-                            th(Attribute("scope", "row")) {
-                                week.week.description
-                                if week.inProgress {
-                                    " "
-                                    span(.class("badge")) { text(.allocationInProgress) }
+                    tbody {
+                        for week in model.allocation.weeks {
+                            tr {
+                                th(Attribute("scope", "row")) {
+                                    week.week.description
+                                    if week.inProgress {
+                                        " "
+                                        span(.class("badge")) { text(.allocationInProgress) }
+                                    }
                                 }
-                            }
-                            td(.class("num")) { numbers.number(week.hours, maximumFractionDigits: 1) }
-                            for category in WorkCategory.allCases {
-                                td(.class("num")) { week.allocation.share(of: category).map { numbers.percent($0) } ?? "—" }
+                                td(.class("num")) { numbers.number(week.hours, maximumFractionDigits: 1) }
+                                for category in WorkCategory.allCases {
+                                    td(.class("num")) { week.allocation.share(of: category).map { numbers.percent($0) } ?? "—" }
+                                }
                             }
                         }
                     }
@@ -207,36 +209,40 @@ enum ExecutionPage {
     /// Every activity type's counts behind its two rates, and its difference or *not enough data*.
     static func pressureTable(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
-        func count(_ rate: PostponementRate) -> String {
-            text(.pressureCount, [
-                "pushed": numbers.integer(rate.pushedOut), "planned": numbers.integer(rate.scheduled),
-                "rate": rate.rate.map { numbers.percent($0) } ?? "—",
-            ])
+        /// "3 of 12" with the rate under it: the counts a rate rests on, narrow enough for a half-width card.
+        func count(_ rate: PostponementRate) -> Node {
+            fragment {
+                text(.pressureCount, ["pushed": numbers.integer(rate.pushedOut), "planned": numbers.integer(rate.scheduled)])
+                span(.class("cell-facts")) { rate.rate.map { numbers.percent($0) } ?? "—" }
+            }
         }
-        return div(.class("table-wrap")) {
-            table(.class("stacked"), .id("pressure-table")) {
-                caption { text(.pressureTableCaption) }
-                thead {
-                    tr {
-                        th(Attribute("scope", "col")) { text(.columnActivityType) }
-                        th(.class("num"), Attribute("scope", "col")) { text(.pressureHigh) }
-                        th(.class("num"), Attribute("scope", "col")) { text(.pressureNormal) }
-                        th(.class("num"), Attribute("scope", "col")) { text(.columnDifference) }
-                    }
-                }
-                tbody {
-                    for comparison in model.pressure.comparisons {
+        return fragment {
+            h3(.id("pressure-table-title")) { text(.pressureTableCaption) }
+            div(.class("table-wrap")) {
+                table(.class("stacked"), .id("pressure-table"), Attribute("aria-labelledby", "pressure-table-title")) {
+                    thead {
                         tr {
-                            td(.data("label", text(.columnActivityType))) { context.text.activityType(comparison.activityType) }
-                            td(.class("num"), .data("label", text(.pressureHigh))) { count(comparison.highLoad) }
-                            td(.class("num"), .data("label", text(.pressureNormal))) { count(comparison.normal) }
-                            td(.class("num"), .data("label", text(.columnDifference))) {
-                                if let difference = comparison.shownDifference {
-                                    text(.pressureRise, ["points": numbers.signedPoints(difference)])
-                                } else if comparison.hasEnoughData {
-                                    "—"
-                                } else {
-                                    span(.class("meta")) { text(.pressureNotEnoughData) }
+                            th(Attribute("scope", "col")) { text(.columnActivityType) }
+                            th(.class("num"), Attribute("scope", "col")) { text(.pressureHigh) }
+                            th(.class("num"), Attribute("scope", "col")) { text(.pressureNormal) }
+                            th(.class("num"), Attribute("scope", "col")) { text(.columnDifference) }
+                        }
+                    }
+                    tbody {
+                        for comparison in model.pressure.comparisons {
+                            tr {
+                                td(.data("label", text(.columnActivityType))) { context.text.activityType(comparison.activityType) }
+                                td(.class("num"), .data("label", text(.pressureHigh))) { count(comparison.highLoad) }
+                                td(.class("num"), .data("label", text(.pressureNormal))) { count(comparison.normal) }
+                                // Words wrap in a narrow card; only a number keeps to one line, right-aligned.
+                                td(.class(comparison.hasEnoughData ? "num" : "wrap"), .data("label", text(.columnDifference))) {
+                                    if let difference = comparison.shownDifference {
+                                        text(.pressureRise, ["points": numbers.signedPoints(difference)])
+                                    } else if comparison.hasEnoughData {
+                                        "—"
+                                    } else {
+                                        span(.class("meta")) { text(.pressureNotEnoughData) }
+                                    }
                                 }
                             }
                         }
