@@ -73,6 +73,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case activityLogTitle, activityType, activityDate, activityMinutes, activitySubject, activityAlreadyDone, activityLogSubmit, activitySaved
     case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
     case reviewExcuse, reviewPending, executionLink
+    case teamPostponementsShowing, teamPostponementsNoMatch, reviewEveryone, reviewEveryReason, reviewEveryStatus, reviewDone, reviewShow
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
     case navWords, wordsTitle, wordsIntro, wordsActivityTypes, wordsDealStages, wordsJobRoles, wordsMarkets, wordsSaved, wordsSeeThemUsed
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved
