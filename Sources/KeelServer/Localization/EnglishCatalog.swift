@@ -64,6 +64,7 @@ enum EnglishCatalog {
         .personAccessRole: "Access",
         .personTeam: "Team",
         .personMarket: "Market",
+        .personMarketHint: "A team with a market decides the person’s market: leave Market empty to take the team’s. Each team shows its market in brackets.",
         .personStatus: "Status",
         .personActive: "Active",
         .personDeactivated: "Deactivated",

@@ -64,6 +64,7 @@ enum NorwegianCatalog {
         .personAccessRole: "Tilgang",
         .personTeam: "Team",
         .personMarket: "Marked",
+        .personMarketHint: "Et team med et marked avgjør personens marked: la Marked stå tomt så gjelder teamets. Hvert team viser markedet sitt i parentes.",
         .personStatus: "Status",
         .personActive: "Aktiv",
         .personDeactivated: "Deaktivert",

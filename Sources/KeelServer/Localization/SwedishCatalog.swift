@@ -64,6 +64,7 @@ enum SwedishCatalog {
         .personAccessRole: "Behörighet",
         .personTeam: "Team",
         .personMarket: "Marknad",
+        .personMarketHint: "Ett team med en marknad avgör personens marknad: lämna Marknad tom så gäller teamets. Varje team visar sin marknad inom parentes.",
         .personStatus: "Status",
         .personActive: "Aktiv",
         .personDeactivated: "Inaktiverad",

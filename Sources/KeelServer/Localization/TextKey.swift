@@ -16,7 +16,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case teamParent, teamMarket, teamSubteams, teamPeople, teamNoPeople, teamDeactivated, teamManagers
     case teamEdit, teamDeactivate, teamReactivate, teamIncludesSubteams, teamShowingFirst, teamOwnMembers
 
-    case personEmail, personJobRole, personAccessRole, personTeam, personMarket, personStatus
+    case personEmail, personJobRole, personAccessRole, personTeam, personMarket, personStatus, personMarketHint
     case personActive, personDeactivated, personTeamHistory, personFrom, personUntil, personPresent
     case personEdit, personDeactivate, personReactivate, personLeaderMarkets, personWholeOrganization
     case personNoTeam, personProfile, personHistory, personHistoryEmpty
