@@ -80,6 +80,7 @@ import Vapor
                 (.marketNotTeams, ["team": abroad.name, "market": abroadMarket.name]),
             ], on: page, fields: ["email", "marketID"])
             #expect(page.text.contains("id=\"error-marketID\""))
+            #expect(page.text.contains(Node.escape(Self.swedish.market(abroadMarket))), "the market in Swedish words")
             let stored = try await Directory(database: server.app.db, organizationID: seller.organizationID).person(seller.id)
             #expect(stored?.teamID == seller.teamID && stored?.marketID == market, "nothing half-written")
         }
