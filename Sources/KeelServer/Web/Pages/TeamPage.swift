@@ -184,36 +184,26 @@ enum TeamPage {
     static func reviewFilter(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let query = model.reviewQuery
-        func choice(_ value: String, _ label: String, selected: Bool) -> Node {
-            Node.element("option", [.value(value)] + (selected ? [.selected] : []), [.text(label)])
+        /// One narrowing: "all" (empty) first, then each choice, the current one selected.
+        func narrowing(_ name: String, label title: String, all: String, choices: [(value: String, label: String)], current: String?) -> Node {
+            label {
+                title
+                select(.name(name), .id("postponements-\(name)")) {
+                    for (value, text) in [("", all)] + choices {
+                        Node.element("option", [.value(value)] + (value == (current ?? "") ? [.selected] : []), [.text(text)])
+                    }
+                }
+            }
         }
         return form(.method("get"), .action("/teams/\(model.team.id)#postponements"), .class("row card"), .id("postponements-filter")) {
-            label {
-                text(.columnPerson)
-                select(.name("person"), .id("postponements-person")) {
-                    choice("", text(.reviewEveryone), selected: model.reviewPerson == nil)
-                    for person in model.personChoices {
-                        choice(person.id.description, person.name, selected: model.reviewPerson == person.id)
-                    }
-                }
-            }
-            label {
-                text(.columnReason)
-                select(.name("reason"), .id("postponements-reason")) {
-                    choice("", text(.reviewEveryReason), selected: query.reason == nil)
-                    for reason in model.reasonChoices {
-                        choice(reason.code.rawValue, reason.name, selected: query.reason == reason.code)
-                    }
-                }
-            }
-            label {
-                text(.columnReview)
-                select(.name("status"), .id("postponements-status")) {
-                    choice("", text(.reviewEveryStatus), selected: query.status == nil)
-                    choice(PostponementReviewQuery.Status.unreviewed.rawValue, text(.reviewPending), selected: query.status == .unreviewed)
-                    choice(PostponementReviewQuery.Status.reviewed.rawValue, text(.reviewDone), selected: query.status == .reviewed)
-                }
-            }
+            narrowing("person", label: text(.columnPerson), all: text(.reviewEveryone),
+                      choices: model.personChoices.map { ($0.id.description, $0.name) }, current: model.reviewPerson?.description)
+            narrowing("reason", label: text(.columnReason), all: text(.reviewEveryReason),
+                      choices: model.reasonChoices.map { ($0.code.rawValue, $0.name) }, current: query.reason?.rawValue)
+            narrowing("status", label: text(.columnReview), all: text(.reviewEveryStatus),
+                      choices: [(PostponementReviewQuery.Status.unreviewed.rawValue, text(.reviewPending)),
+                                (PostponementReviewQuery.Status.reviewed.rawValue, text(.reviewDone))],
+                      current: query.status?.rawValue)
             button(.type("submit"), .class("secondary"), .id("postponements-show")) { text(.reviewShow) }
         }
     }
