@@ -64,14 +64,30 @@ import Vapor
             let reviewed = try await managerBrowser.post("/postponements/\(postponementID)/review", form: [("verdict", "verified_obstacle"), ("team", manager.teamID!.description)])
             #expect(reviewed.status == .seeOther)
             let reviewedPage = try await managerBrowser.get("/teams/\(manager.teamID!)")
-            #expect(reviewedPage.text.contains("badge\">Verified obstacle"))
+            #expect(reviewedPage.text.contains("aria-pressed=\"true\" id=\"verify-\(postponementID)\""))
 
-            // The analyses count the postponement and its review at once (rollups maintained on write).
+            // A verdict can be changed from the same list (issue 13, item 3), back to the list as it was.
+            let back = "/teams/\(manager.teamID!)?status=reviewed#postponements"
+            let changed = try await managerBrowser.post("/postponements/\(postponementID)/review", form: [
+                ("verdict", "accepted_excuse"), ("team", manager.teamID!.description), ("return", back),
+            ])
+            #expect(changed.status == .seeOther)
+            #expect(changed.headers.first(name: .location) == back)
+            let changedPage = try await managerBrowser.get("/teams/\(manager.teamID!)?status=reviewed")
+            #expect(changedPage.text.contains("aria-pressed=\"true\" id=\"excuse-\(postponementID)\""))
+            #expect(changedPage.text.contains("aria-pressed=\"false\" id=\"verify-\(postponementID)\""))
+            let unreviewedOnly = try await managerBrowser.get("/teams/\(manager.teamID!)?status=unreviewed")
+            #expect(!unreviewedOnly.text.contains("data-postponement-id=\"\(postponementID)\""))
+            let badStatus = try await managerBrowser.get("/teams/\(manager.teamID!)?status=maybe")
+            #expect(badStatus.status == .badRequest)
+
+            // The analyses count the postponement and its changed review at once (rollups maintained on write).
             let reasons = try await server.api(.GET, "/api/v1/analyses/reasons?scope=person:\(seller.id)&from=2026-01&to=2026-01",
                                                token: try await server.token(for: manager)).json()
             let review = try #require(reasons["review"] as? [String: Any])
             #expect(review["postponements"] as? Int == 1)
-            #expect(review["verifiedObstacles"] as? Int == 1)
+            #expect(review["verifiedObstacles"] as? Int == 0, "the verdict was changed to own choice")
+            #expect(review["acceptedExcuses"] as? Int == 1)
         }
     }
 

@@ -60,6 +60,32 @@ import Vapor
         }
     }
 
+    /// Issue 13, item 13: moved to a team in another market with the old market left, a person
+    /// is not saved; the market field says which market the team is in, in Swedish.
+    @Test func thePersonFormRefusesAMarketOtherThanTheTeams() async throws {
+        try await withServer { server in
+            let demo = server.demo
+            let browser = try await Self.swedishBrowser(server, demo.logins.admin.email)
+            let seller = demo.logins.seller
+            let market = try #require(seller.marketID)
+            let abroad = try #require(demo.teams.first { $0.isActive && $0.parentID != nil && $0.marketID != nil && $0.marketID != market })
+            let abroadMarket = try #require(demo.markets.first { $0.id == abroad.marketID })
+            try await browser.get("/people/\(seller.id)/edit")
+            let page = try await browser.post("/people/\(seller.id)/edit", form: [
+                ("name", seller.name), ("email", "not-an-address"), ("jobRole", seller.jobRole.rawValue),
+                ("accessRole", seller.accessRole.rawValue), ("teamID", abroad.id.description), ("marketID", market.description),
+            ])
+            Self.expectEvery([
+                (.notAnEmailAddress, ["value": "not-an-address"]),
+                (.marketNotTeams, ["team": abroad.name, "market": abroadMarket.name]),
+            ], on: page, fields: ["email", "marketID"])
+            #expect(page.text.contains("id=\"error-marketID\""))
+            #expect(page.text.contains(Node.escape(Self.swedish.market(abroadMarket))), "the market in Swedish words")
+            let stored = try await Directory(database: server.app.db, organizationID: seller.organizationID).person(seller.id)
+            #expect(stored?.teamID == seller.teamID && stored?.marketID == market, "nothing half-written")
+        }
+    }
+
     @Test func theTeamFormShowsEveryProblem() async throws {
         try await withServer { server in
             let browser = try await Self.swedishBrowser(server, server.demo.logins.admin.email)

@@ -19,11 +19,17 @@ import Testing
     @Test func aLongTeamListingSaysItIsCutShort() {
         let team = Team(id: .init(UUID(uuidString: "00000000-0000-0000-0001-000000000001")!), organizationID: organization, name: "Sweden")
         let rows = (1...3).map { PersonRow(person: person($0), teamName: "Sweden", market: Market(id: Market.ID(UUID(uuidString: "00000000-0000-0000-0000-0000000000AA")!), organizationID: person($0).organizationID, code: "SE", name: "Sweden")) }
-        let model = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 4012, postponements: [])
+        let model = TeamPage.Model(
+            team: team, headcount: 4012, ownMembers: 4012, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 4012,
+            reviewQuery: .teamPage(team.id, asOf: Date(timeIntervalSince1970: 0)), postponements: [], postponementTotal: 0, postponementUnreviewed: 0,
+            personChoices: [], reasonChoices: [])
         let html = TeamPage.render(model, context: context(.swedish)).render()
         #expect(html.contains("id=\"people-truncated\""))
         #expect(html.contains("Visar de första 3 av 4012 personer"))
-        let complete = TeamPage.Model(team: team, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 3, postponements: [])
+        let complete = TeamPage.Model(
+            team: team, headcount: 3, ownMembers: 3, ancestors: [], market: nil, subteams: [], managers: [], people: rows, totalPeople: 3,
+            reviewQuery: .teamPage(team.id, asOf: Date(timeIntervalSince1970: 0)), postponements: [], postponementTotal: 0, postponementUnreviewed: 0,
+            personChoices: [], reasonChoices: [])
         #expect(!TeamPage.render(complete, context: context()).render().contains("people-truncated"))
     }
 

@@ -28,6 +28,7 @@ import Vapor
             server.clock.advance(by: 86_400)
             let moved = try await server.api(.PATCH, "/api/v1/people/\(Person.ID(person.id))", token: token, json: ["teamID": otherTeam.id.description])
             #expect(try moved.decode(PersonResource.self).teamID == otherTeam.id.rawValue)
+            #expect(try moved.decode(PersonResource.self).marketID == otherTeam.marketID?.rawValue, "a move without a market takes the team's")
             let history = try await server.api(.GET, "/api/v1/people/\(Person.ID(person.id))/team-history", token: token)
             let items = try #require(try history.json()["items"] as? [[String: Any]])
             #expect(items.map { $0["teamID"] as? String } == [team.description.uppercased(), otherTeam.id.description.uppercased()].map { $0 } || items.count == 2)
@@ -77,6 +78,37 @@ import Vapor
 
             let after = try await server.api(.GET, "/api/v1/people?limit=1000&includeInactive=true", token: token).json()["total"] as? Int
             #expect(before == after)
+        }
+    }
+
+    /// Issue 13, item 13: a person in a team of one market cannot be given another, through the
+    /// API as through the form; the refusal names `marketID` in the caller's language.
+    @Test func aMarketOtherThanTheTeamsIsRefused() async throws {
+        try await withServer { server in
+            let admin = server.demo.logins.admin
+            let token = try await server.token(for: admin)
+            let seller = server.demo.logins.seller
+            let team = try #require(server.demo.teams.first { $0.id == seller.teamID })
+            let teamMarket = try #require(team.marketID)
+            let otherMarket = try #require(server.demo.markets.first { $0.id != teamMarket })
+            let valid: [String: Any] = ["name": "Nils Holm", "email": "nils.holm@demo.keel.test", "jobRole": "sdr", "accessRole": "seller",
+                                        "teamID": team.id.description]
+            let created = try await server.api(.POST, "/api/v1/people", token: token, json: valid)
+            #expect(created.status == .created)
+            #expect(try created.decode(PersonResource.self).marketID == teamMarket.rawValue, "no market given: the team's")
+
+            let mismatch = try await server.api(.POST, "/api/v1/people", token: token,
+                                                json: valid.merging(["email": "nils.holm2@demo.keel.test", "marketID": otherMarket.id.description]) { $1 })
+            #expect(mismatch.status == .unprocessableEntity, "\(mismatch.text)")
+            #expect(mismatch.error?.field == "marketID")
+            #expect(mismatch.error?.code == "invalid_value")
+            #expect(mismatch.text.contains(team.name))
+
+            let patched = try await server.api(.PATCH, "/api/v1/people/\(seller.id)", token: token, json: ["marketID": otherMarket.id.description])
+            #expect(patched.status == .unprocessableEntity)
+            #expect(patched.error?.field == "marketID")
+            let unchanged = try await server.api(.GET, "/api/v1/people/\(seller.id)", token: token)
+            #expect(try unchanged.decode(PersonResource.self).marketID == teamMarket.rawValue)
         }
     }
 

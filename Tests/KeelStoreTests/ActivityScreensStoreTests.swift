@@ -9,6 +9,22 @@ extension StoreSuites {
     /// held to a recount from every stored activity and postponement: only the viewer's reach,
     /// totals that count it all, and the review order kept across pages.
     @Suite struct ActivityScreensStoreTests {
+        /// Every page of the team page's review list, each checked against `recent` for its counts.
+        static func teamPageList(
+            _ team: Team.ID, recent: [Postponement], in directory: Directory, for policy: AccessPolicy
+        ) async throws -> [Postponement.ID] {
+            var listed: [Postponement.ID] = []
+            for offset in stride(from: 0, to: max(recent.count, 1), by: ListPage.pageSize) {
+                let report = try await directory.teamReport(
+                    team, postponements: .teamPage(team, offset: offset, asOf: StoreFixture.now), for: policy, at: StoreFixture.now)
+                #expect(report.postponements.total == recent.count)
+                #expect(report.postponements.unreviewed == recent.filter { $0.review == nil }.count)
+                #expect(report.postponements.items.count == min(ListPage.pageSize, recent.count - offset))
+                listed += report.postponements.items.map(\.postponement.id)
+            }
+            return listed
+        }
+
         @Test(arguments: StoreBackend.available)
         func eachRoleGetsTheActivitiesAndTheReviewListOfItsReach(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
@@ -87,6 +103,23 @@ extension StoreSuites {
                     if let reason = expected.first?.reasonCode {
                         let byReason = try await log.reviewList(PostponementReviewQuery(owners: .reach, reason: reason, limit: 100_000), for: policy)
                         #expect(byReason.items.map(\.postponement.id) == expected.filter { $0.reasonCode == reason }.map(\.id))
+                    }
+                    // MUT: narrowed to those with or without a verdict (issue 13, item 3)
+                    for status in PostponementReviewQuery.Status.allCases {
+                        let narrowed = try await log.reviewList(PostponementReviewQuery(owners: .reach, status: status, limit: 100_000), for: policy)
+                        let wanted = expected.filter { ($0.review == nil) == (status == .unreviewed) }
+                        #expect(narrowed.items.map(\.postponement.id) == wanted.map(\.id), "\(role) \(status)")
+                        #expect(narrowed.total == wanted.count)
+                        #expect(narrowed.unreviewed == (status == .unreviewed ? wanted.count : 0))
+                    }
+                    // MUT: the team page's list says how many there are and pages through all of them
+                    if let team = viewer.teamID {
+                        let subtree = hierarchy.subtree(of: team)
+                        let window = PostponementReviewQuery.loggedWithin(days: TeamReport.postponementDays, before: StoreFixture.now)
+                        let recent = expected.filter { people[$0.ownerID]?.teamID.map(subtree.contains) == true && window.contains($0.loggedAt) }
+                        let listed = try await Self.teamPageList(
+                            team, recent: recent, in: Directory(database: database, organizationID: organization), for: policy)
+                        #expect(listed == recent.map(\.id), "\(role): nothing falls off the end of the team page's list")
                     }
                 }
             }

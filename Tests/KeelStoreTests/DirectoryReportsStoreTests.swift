@@ -44,6 +44,10 @@ extension StoreSuites {
                             let report = try await directory.teamReport(team.id, for: policy, at: StoreFixture.now)
                             #expect(report.people.allSatisfy(policy.canRead), "\(role) \(team.name)")
                             #expect(report.ancestors.allSatisfy(policy.canRead))
+                            // The team's own headcount (issue 13, item 6): its subtree, and those placed in it.
+                            let subtree = hierarchy.subtree(of: team.id)
+                            #expect(report.headcount == active.filter { $0.teamID.map(subtree.contains) ?? false }.count, "\(role) \(team.name)")
+                            #expect(report.ownMembers == active.filter { $0.teamID == team.id }.count)
                         } else {
                             await #expect(throws: AccessRefused(decision, entity: "team", field: "teamID")) {
                                 _ = try await directory.teamReport(team.id, for: policy, at: StoreFixture.now)

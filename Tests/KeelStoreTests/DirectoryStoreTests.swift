@@ -94,6 +94,49 @@ extension StoreSuites {
             }
         }
 
+        /// Issue 13, item 13: moved to a team in Norway with Sweden left as market, a person was
+        /// saved as "Team Oslo SMB · Market Sweden". The team's market decides: a mismatch is
+        /// refused on `marketID` with every other problem of the draft, nothing written; an empty
+        /// market takes the team's.
+        @Test(arguments: StoreBackend.available)
+        func aPersonsMarketIsTheirTeamsWhenTheTeamHasOne(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let demo = StoreFixture.demo(sellers: 60)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let directory = Directory(database: database, organizationID: demo.organization.id)
+                let sweden = try #require(demo.markets.first { $0.code == "SE" })
+                let norway = try #require(demo.markets.first { $0.code == "NO" })
+                let norwegianTeam = try #require(demo.teams.first { $0.marketID == norway.id && $0.isActive })
+                let swede = try #require(demo.people.first { $0.marketID == sweden.id && $0.accessRole == .seller })
+                #expect(demo.people.allSatisfy { person in
+                    person.teamID.flatMap { id in demo.teams.first { $0.id == id }?.marketID }.map { $0 == person.marketID } ?? true
+                }, "the demo keeps everyone in their team's market")
+
+                // MUT: moved with the old market kept, and a bad e-mail besides
+                var moved = PersonDraft(name: swede.name, email: "not-an-address", jobRole: swede.jobRole, accessRole: swede.accessRole,
+                                        teamID: norwegianTeam.id, marketID: sweden.id)
+                await #expect(throws: FieldErrors([
+                    FieldError(field: "email", code: .invalidFormat, .notAnEmailAddress, ["value": "not-an-address"]),
+                    FieldError(field: "marketID", code: .invalidValue, .marketNotTeams, ["team": norwegianTeam.name, "market": norway.name]),
+                ])) {
+                    _ = try await directory.updatePerson(swede.id, with: moved, actor: nil, at: StoreFixture.now)
+                }
+                #expect(try await directory.person(swede.id) == swede, "nothing half-written")
+
+                // MUT: the market left empty takes the team's
+                moved.email = swede.email
+                moved.marketID = nil
+                let after = try await directory.updatePerson(swede.id, with: moved, actor: nil, at: StoreFixture.now)
+                #expect(after.teamID == norwegianTeam.id && after.marketID == norway.id)
+                let added = try await directory.addPerson(
+                    PersonDraft(name: "Eva Holm", email: "eva.holm@example.no", jobRole: .accountExecutive, accessRole: .seller,
+                                teamID: norwegianTeam.id, marketID: nil),
+                    actor: nil, at: StoreFixture.now)
+                #expect(added.marketID == norway.id)
+                #expect(try await directory.person(added.id)?.marketID == norway.id)
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func searchIgnoresCaseOnBothDatabases(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in

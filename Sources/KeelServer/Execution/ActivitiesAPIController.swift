@@ -105,11 +105,15 @@ enum ActivitiesAPIController {
     @Sendable
     static func reviewList(_ request: Request) async throws -> PostponementListResource {
         let (person, team) = try subject(request)
-        let reason = request.query[String.self, at: "reason"].flatMap { $0.isEmpty ? nil : ReasonCode($0) }
+        let filter = try PostponementReviewFilter(request)
         let window = try ListWindow(request, defaultLimit: 50, maximumLimit: 500)
         let owners: PostponementReviewQuery.Owners = person.map { .person($0) } ?? team.map { .team($0) } ?? .reach
         let page = try await activityLog(request).reviewList(
-            PostponementReviewQuery(owners: owners, reason: reason, limit: window.limit, offset: window.offset), for: try await request.policy())
+            PostponementReviewQuery(
+                owners: owners, reason: filter.reason, status: filter.status,
+                loggedIn: try loggedDays(request).map { PostponementReviewQuery.loggedWithin(days: $0, before: request.now) },
+                limit: window.limit, offset: window.offset),
+            for: try await request.policy())
         let catalog = try await request.reasonCatalog
         let calendar = try await request.organizationCalendar
         return PostponementListResource(
@@ -117,6 +121,16 @@ enum ActivitiesAPIController {
                 PostponementResource($0.postponement, activityType: $0.activityType, catalog: catalog, language: request.language, calendar: calendar)
             },
             total: page.total, unreviewed: page.unreviewed, limit: window.limit, offset: window.offset)
+    }
+
+    /// `days`: the review list of those logged in the last so many days (the team page asks 30).
+    static func loggedDays(_ request: Request) throws -> Int? {
+        guard let text = request.query[String.self, at: "days"], !text.isEmpty else { return nil }
+        guard let days = Int(text) else { throw APIError.malformed("days", .notAWholeNumber, ["value": text]) }
+        guard (1...3660).contains(days) else {
+            throw APIError(.unprocessableEntity, code: "invalid_value", .numberBetween, ["minimum": "1", "maximum": "3660"], field: "days")
+        }
+        return days
     }
 
     @Sendable

@@ -48,6 +48,7 @@ extension EnglishCatalog {
 
         .emailTaken: "Someone already signs in with {email}.",
         .unknownTeam: "This team does not exist in the organization.",
+        .marketNotTeams: "The team “{team}” is in the market {market}: choose {market}, or leave the market empty to take the team’s.",
         .unknownMarket: "This market does not exist in the organization.",
         .unknownPerson: "No person with id {id} is in the organization.",
         .nobodyWithEmail: "Nobody in the organization signs in with “{value}”.",

@@ -36,7 +36,10 @@ public struct Localizer: Sendable {
     /// A problem worded for the reader.
     public func callAsFunction(_ problem: Problem) -> String {
         let key = problem.key
-        return Self.fill(Self.problems(for: language)[key] ?? EnglishCatalog.problems[key] ?? key.rawValue, with: problem.arguments)
+        var arguments = problem.arguments
+        // The store names a market as stored (Keel's English "Norway"); the reader reads it as the pages name it.
+        if let market = arguments["market"] { arguments["market"] = self.market(named: market) }
+        return Self.fill(Self.problems(for: language)[key] ?? EnglishCatalog.problems[key] ?? key.rawValue, with: arguments)
     }
 
     private static func fill(_ template: String, with values: [String: String]) -> String {

@@ -46,6 +46,7 @@ extension NorwegianCatalog {
 
         .emailTaken: "Noen logger allerede inn med {email}.",
         .unknownTeam: "Teamet finnes ikke i organisasjonen.",
+        .marketNotTeams: "Teamet «{team}» hører til markedet {market}: velg {market}, eller la markedet stå tomt så gjelder teamets.",
         .unknownMarket: "Markedet finnes ikke i organisasjonen.",
         .unknownPerson: "Ingen person med id {id} finnes i organisasjonen.",
         .nobodyWithEmail: "Ingen i organisasjonen logger inn med «{value}».",

@@ -46,6 +46,7 @@ extension SwedishCatalog {
 
         .emailTaken: "Någon loggar redan in med {email}.",
         .unknownTeam: "Teamet finns inte i organisationen.",
+        .marketNotTeams: "Teamet ”{team}” hör till marknaden {market}: välj {market}, eller lämna marknaden tom så gäller teamets.",
         .unknownMarket: "Marknaden finns inte i organisationen.",
         .unknownPerson: "Ingen person med id {id} finns i organisationen.",
         .nobodyWithEmail: "Ingen i organisationen loggar in med ”{value}”.",

@@ -16,7 +16,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case teamParent, teamMarket, teamSubteams, teamPeople, teamNoPeople, teamDeactivated, teamManagers
     case teamEdit, teamDeactivate, teamReactivate, teamIncludesSubteams, teamShowingFirst, teamOwnMembers
 
-    case personEmail, personJobRole, personAccessRole, personTeam, personMarket, personStatus
+    case personEmail, personJobRole, personAccessRole, personTeam, personMarket, personStatus, personMarketHint
     case personActive, personDeactivated, personTeamHistory, personFrom, personUntil, personPresent
     case personEdit, personDeactivate, personReactivate, personLeaderMarkets, personWholeOrganization
     case personNoTeam, personProfile, personHistory, personHistoryEmpty
@@ -74,6 +74,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
     case reviewExcuse, reviewPending, executionLink
     case allocationIntro, allocationInProgress, allocationInProgressNote, allocationWeeksCaption, columnWeek, columnHours, personWeeksOne, personWeeks, pressureMinimum, pressureNotEnoughData, pressureNoneShown, pressureCount, pressureTableCaption, columnDifference, reasonsIntro, reasonsRecurrence, columnRecurringPeople
+    case teamPostponementsShowing, teamPostponementsNoMatch, reviewEveryone, reviewEveryReason, reviewEveryStatus, reviewDone, reviewShow
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
     case navWords, wordsTitle, wordsIntro, wordsActivityTypes, wordsDealStages, wordsJobRoles, wordsMarkets, wordsSaved, wordsSeeThemUsed
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved

@@ -35,7 +35,9 @@ extension CRMImport {
                 if let existing = try await person(email: email) {
                     guard existing.name != name || existing.teamID != team else { return (false, false) }
                     let draft = PersonDraft(name: name, email: email, jobRole: existing.jobRole, accessRole: existing.accessRole,
-                                            teamID: team, marketID: existing.marketID, leaderMarketIDs: existing.leaderMarketIDs)
+                                            teamID: team,
+                                            marketID: PersonDraft.market(keeping: existing.marketID, movingTo: teams.first { $0.id == team }),
+                                            leaderMarketIDs: existing.leaderMarketIDs)
                     _ = try await directory.updatePerson(existing.id, with: draft, actor: options.actor, at: options.asOf)
                     return (false, true)
                 }

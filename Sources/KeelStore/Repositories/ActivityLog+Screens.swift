@@ -17,19 +17,7 @@ extension ActivityLog {
         }
     }
 
-    /// One page of the review list in ``PostponementReviewQuery/precedes(_:_:)`` order, with
-    /// how many matched and how many of those are unreviewed.
-    public struct ReviewPage: Hashable, Sendable {
-        public var items: [PostponedActivity]
-        public var total: Int
-        public var unreviewed: Int
-
-        public init(items: [PostponedActivity], total: Int, unreviewed: Int) {
-            self.items = items
-            self.total = total
-            self.unreviewed = unreviewed
-        }
-    }
+    public typealias ReviewPage = PostponementReviewPage
 
     /// The activities a query asks for, if the policy lets the viewer read their owners
     /// (``AccessRefused`` otherwise).
@@ -102,6 +90,11 @@ extension ActivityLog {
             if let owners { builder.filter(\.$ownerID ~~ owners.map(\.rawValue)) }
             if let reason = query.reason { builder.filter(\.$reasonCode == reason.rawValue) }
             if let dates = query.loggedIn { builder.filter(\.$loggedAt >= dates.lowerBound).filter(\.$loggedAt < dates.upperBound) }
+            switch query.status {
+            case .unreviewed?: builder.filter(\.$verdict == nil)
+            case .reviewed?: builder.filter(\.$verdict != nil)
+            case nil: break
+            }
             return builder
         }
         let total = try await matching().count()

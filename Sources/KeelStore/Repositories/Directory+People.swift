@@ -130,6 +130,7 @@ extension Directory {
                 if !team.isActive {
                     problems.append(FieldError(field: "teamID", code: .invalidValue, .teamDeactivated, ["team": team.name]))
                 }
+                if let error = try await inTeamMarket(draft, team: team).error { problems.append(error) }
             } else {
                 problems.append(FieldError(field: "teamID", code: .notFound, .unknownTeam))
             }
@@ -147,7 +148,16 @@ extension Directory {
     private func checked(_ draft: PersonDraft, excluding id: Person.ID?) async throws -> PersonDraft {
         let problems = try await problems(with: draft, excluding: id)
         if !problems.isEmpty { throw FieldErrors(problems) }
-        return draft.validation().draft
+        let normalized = draft.validation().draft
+        guard let teamID = normalized.teamID else { return normalized }
+        return try await inTeamMarket(normalized, team: try await team(teamID)).draft
+    }
+
+    /// ``PersonDraft/inTeamMarket(_:teamMarket:)`` with the team's market read.
+    private func inTeamMarket(_ draft: PersonDraft, team: Team?) async throws -> (draft: PersonDraft, error: FieldError?) {
+        var teamMarket: Market?
+        if let id = team?.marketID { teamMarket = try await market(id) }
+        return draft.inTeamMarket(team, teamMarket: teamMarket)
     }
 
     private func replaceLeaderMarkets(of id: Person.ID, with markets: [Market.ID]) async throws {

@@ -26,9 +26,12 @@ extension Directory {
         )
     }
 
-    /// A team's page for a viewer who may read the team (``AccessRefused`` otherwise);
-    /// postponements are those logged in the ``TeamReport/postponementWindow`` before `now`.
-    public func teamReport(_ id: Team.ID, for policy: AccessPolicy, at now: Date) async throws -> TeamReport {
+    /// A team's page for a viewer who may read the team (``AccessRefused`` otherwise); its review
+    /// list answers `postponements`, by default the team page's first page
+    /// (``PostponementReviewQuery/teamPage(_:person:reason:status:offset:asOf:)``).
+    public func teamReport(
+        _ id: Team.ID, postponements: PostponementReviewQuery? = nil, for policy: AccessPolicy, at now: Date
+    ) async throws -> TeamReport {
         guard let team = try await team(id) else { throw AccessRefused(.notFound, entity: "team", field: "teamID") }
         let decision = policy.read(team)
         guard decision == .allowed else { throw AccessRefused(decision, entity: "team", field: "teamID") }
@@ -39,22 +42,18 @@ extension Directory {
         let page = try await people(PeopleQuery(
             scope: policy.scope, viewerID: policy.viewer.personID, teamIDs: hierarchy.subtree(of: team.id), limit: TeamReport.peopleLimit
         ))
-        // The review list of `GET /api/v1/postponements?team=`, over the page's window.
-        let postponed = try await ActivityLog(database: database, organizationID: organizationID).reviewList(
-            PostponementReviewQuery(
-                owners: .team(team.id), loggedIn: now.addingTimeInterval(-TeamReport.postponementWindow)..<now.addingTimeInterval(60),
-                limit: TeamReport.postponementLimit),
-            for: policy
-        ).items
+        // The review list of `GET /api/v1/postponements?team=&days=30`.
+        let reviewQuery = postponements ?? .teamPage(team.id, asOf: now)
+        let postponed = try await ActivityLog(database: database, organizationID: organizationID).reviewList(reviewQuery, for: policy)
         let markets = try await markets()
         return TeamReport(
-            team: team,
+            team: team, headcount: hierarchy.headcount(of: team.id, ownMembers: ownMembers), ownMembers: ownMembers[team.id] ?? 0,
             ancestors: hierarchy.ancestors(of: team.id).compactMap { byID[$0] }.filter(policy.canRead),
             market: markets.first { $0.id == team.marketID },
             subteams: allTeams.filter { $0.parentID == team.id && $0.isActive }
                 .map { TeamReport.Subteam(team: $0, headcount: hierarchy.headcount(of: $0.id, ownMembers: ownMembers), ownMembers: ownMembers[$0.id] ?? 0) },
             managers: page.people.filter { $0.accessRole == .manager && $0.teamID == team.id },
-            people: page.people, totalPeople: page.total, postponements: postponed,
+            people: page.people, totalPeople: page.total, postponementQuery: reviewQuery, postponements: postponed,
             reasons: try await OrganizationSettings(database: database, organizationID: organizationID).reasonCatalog(),
             teams: allTeams, markets: markets
         )

@@ -2,7 +2,8 @@ import Foundation
 
 /// The review list as one question, asked alike by the team page and
 /// `GET /api/v1/postponements`: the postponements of the people a manager (or leadership)
-/// reads, unreviewed first, then the newest logged, narrowed by person, team and reason.
+/// reads, unreviewed first, then the newest logged, narrowed by person, team, reason and
+/// whether a verdict was given.
 public struct PostponementReviewQuery: Hashable, Sendable {
     public enum Owners: Hashable, Sendable {
         /// Everyone the viewer reads.
@@ -12,19 +13,46 @@ public struct PostponementReviewQuery: Hashable, Sendable {
         case team(Team.ID)
     }
 
+    /// Whether a postponement has a verdict yet.
+    public enum Status: String, Hashable, Sendable, CaseIterable {
+        case unreviewed, reviewed
+    }
+
     public var owners: Owners
     public var reason: ReasonCode?
+    /// `nil` for both.
+    public var status: Status?
     /// When the postponements were logged; `nil` for all time.
     public var loggedIn: Range<Date>?
     public var limit: Int
     public var offset: Int
 
-    public init(owners: Owners, reason: ReasonCode? = nil, loggedIn: Range<Date>? = nil, limit: Int = 50, offset: Int = 0) {
+    public init(
+        owners: Owners, reason: ReasonCode? = nil, status: Status? = nil, loggedIn: Range<Date>? = nil, limit: Int = 50, offset: Int = 0
+    ) {
         self.owners = owners
         self.reason = reason
+        self.status = status
         self.loggedIn = loggedIn
         self.limit = limit
         self.offset = offset
+    }
+
+    /// The days before `now` a list looks back over. The end lies a minute past `now`, so a
+    /// postponement logged in the same second as the request is in it.
+    public static func loggedWithin(days: Int, before now: Date) -> Range<Date> {
+        now.addingTimeInterval(-Double(days) * 86_400)..<now.addingTimeInterval(60)
+    }
+
+    /// The team page's question: the team's subtree, or one person when the page is narrowed
+    /// to them, logged in the ``TeamReport/postponementDays`` before `now`, one page of
+    /// ``ListPage/pageSize`` starting at `offset`.
+    public static func teamPage(
+        _ team: Team.ID, person: Person.ID? = nil, reason: ReasonCode? = nil, status: Status? = nil, offset: Int = 0, asOf now: Date
+    ) -> PostponementReviewQuery {
+        PostponementReviewQuery(
+            owners: person.map { .person($0) } ?? .team(team), reason: reason, status: status,
+            loggedIn: loggedWithin(days: TeamReport.postponementDays, before: now), limit: ListPage.pageSize, offset: max(offset, 0))
     }
 
     /// A review list is for those who read others' records (managers and up); a person or team

@@ -32,7 +32,7 @@ extension Problem {
 
         // Organization
         case emailTaken, unknownTeam, unknownMarket, unknownPerson, teamDeactivated, parentTeamDeactivated
-        case nobodyWithEmail
+        case nobodyWithEmail, marketNotTeams
         case teamHasMembers, teamHasSubteams, teamCycle, organizationExists, timeZoneFixed, cannotDeactivateYourself
 
         // Execution

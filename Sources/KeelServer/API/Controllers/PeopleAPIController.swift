@@ -78,7 +78,9 @@ enum PeopleAPIController {
         guard let person = try await request.directory.person(id) else { throw APIError.notFound() }
         try request.enforce(try await request.policy().change(person), entity: "person")
         let patch = try request.content.decode(PersonPatchRequest.self)
-        let draft = try patch.applied(to: person)
+        var newTeam: Team?
+        if case .some(.some(let teamID)) = patch.teamID { newTeam = try await request.directory.team(Team.ID(teamID)) }
+        let draft = try patch.applied(to: person, newTeam: newTeam)
         let actor = try request.signedIn.person.id
         let organization = person.organizationID
         let now = request.now

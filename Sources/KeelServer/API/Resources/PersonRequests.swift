@@ -68,14 +68,17 @@ struct PersonPatchRequest: Decodable {
         active = try container.decodeIfPresent(Bool.self, forKey: .active)
     }
 
-    /// The person's fields with this patch applied.
-    func applied(to person: Person) throws -> PersonDraft {
+    /// The person's fields with this patch applied. A patch that moves the person to `newTeam`
+    /// without naming a market moves them into the team's market, when it has one
+    /// (``PersonDraft/market(keeping:movingTo:)``).
+    func applied(to person: Person, newTeam: Team? = nil) throws -> PersonDraft {
         PersonDraft(
             name: name ?? person.name, email: email ?? person.email,
             jobRole: try jobRole.map { try parseEnum(JobRole.self, $0, field: "jobRole") } ?? person.jobRole,
             accessRole: try accessRole.map { try parseEnum(AccessRole.self, $0, field: "accessRole") } ?? person.accessRole,
             teamID: teamID.map { $0.map(Team.ID.init) } ?? person.teamID,
-            marketID: marketID.map { $0.map(Market.ID.init) } ?? person.marketID,
+            marketID: marketID.map { $0.map(Market.ID.init) }
+                ?? (teamID == nil ? person.marketID : PersonDraft.market(keeping: person.marketID, movingTo: newTeam)),
             leaderMarketIDs: leaderMarketIDs.map { $0.map(Market.ID.init) } ?? person.leaderMarketIDs
         )
     }

@@ -24,8 +24,14 @@ enum DirectoryPagesController {
 
     @Sendable
     static func team(_ request: Request) async throws -> Response {
+        let id = try request.id("teamID", as: Team.ID.self, entity: "team")
+        let filter = try PostponementReviewFilter(request)
+        let window = try ListWindow(request, defaultLimit: ListPage.pageSize, maximumLimit: ListPage.pageSize)
         let report = try await request.directory.teamReport(
-            try request.id("teamID", as: Team.ID.self, entity: "team"), for: try await request.policy(), at: request.now)
+            id,
+            postponements: .teamPage(
+                id, person: filter.person, reason: filter.reason, status: filter.status, offset: window.offset, asOf: request.now),
+            for: try await request.policy(), at: request.now)
         let model = TeamPage.Model(report: report, language: request.language)
         let context = try await PageContext.make(for: request)
         return Layout.response(TeamPage.render(model, context: context), for: request)

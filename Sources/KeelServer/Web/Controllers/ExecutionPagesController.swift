@@ -109,10 +109,12 @@ enum ExecutionPagesController {
     struct ReviewForm: Decodable {
         var verdict: String?
         var team: String?
+        /// The review list as it was (narrowed, at its page), to return to.
+        var `return`: String?
     }
 
-    /// A manager (or leadership) reviews the postponement of someone in their reach; the owner
-    /// never reviews their own.
+    /// A manager (or leadership) reviews the postponement of someone in their reach, or changes
+    /// the verdict given; the owner never reviews their own.
     @Sendable
     static func review(_ request: Request) async throws -> Response {
         let viewer = try request.signedIn.person
@@ -126,6 +128,7 @@ enum ExecutionPagesController {
         }
         _ = try await log.review(id, verdict: verdict, note: nil, for: policy, at: request.now)
         let team = form.team.flatMap { Team.ID(uuidString: $0) }
-        return request.redirect(to: team.map { "/teams/\($0)#postponements" } ?? "/people/\(owner)")
+        return request.redirect(
+            to: form.return.flatMap(SessionPagesController.localPath) ?? team.map { "/teams/\($0)#postponements" } ?? "/people/\(owner)")
     }
 }

@@ -55,11 +55,14 @@ enum PersonFormPage {
                                  options: AccessRole.allCases.map { ($0.rawValue, text.name(of: $0)) },
                                  selected: values.accessRole, problems: problems)
                 FormField.choice("teamID", label: text(.personTeam),
-                                 options: model.teams.filter(\.isActive).map { ($0.id.description, $0.name) },
+                                 options: model.teams.filter(\.isActive).map { team in
+                                     (team.id.description, model.markets.first { $0.id == team.marketID }.map { "\(team.name) (\(text.market($0)))" } ?? team.name)
+                                 },
                                  selected: values.teamID, problems: problems, noneLabel: text(.formNone))
                 FormField.choice("marketID", label: text(.personMarket),
                                  options: model.markets.map { ($0.id.description, text.market($0)) },
                                  selected: values.marketID, problems: problems, noneLabel: text(.formNone))
+                p(.class("meta"), .id("market-hint")) { text(.personMarketHint) }
                 fieldset {
                     legend { "\(text(.personLeaderMarkets)) (\(text(.formOptional)))" }
                     for market in model.markets {

@@ -1,3 +1,4 @@
+import Foundation
 import KeelStore
 import SalesDomain
 
@@ -12,13 +13,42 @@ enum TeamPage {
 
     struct Model: Sendable {
         var team: Team
+        /// The subtree's active people, and those placed in the team itself.
+        var headcount: Int
+        var ownMembers: Int
         var ancestors: [Team]
         var market: Market?
         var subteams: [TeamReport.Subteam]
         var managers: [Person]
         var people: [PersonRow]
         var totalPeople: Int
+        /// What the review list was asked, one page of its answer, and how many matched.
+        var reviewQuery: PostponementReviewQuery
         var postponements: [PostponementRow]
+        var postponementTotal: Int
+        var postponementUnreviewed: Int
+        /// What the review list can be narrowed to: the team's people and every reason in the catalog.
+        var personChoices: [(id: Person.ID, name: String)]
+        var reasonChoices: [(code: ReasonCode, name: String)]
+
+        var reviewPerson: Person.ID? {
+            if case .person(let id) = reviewQuery.owners { return id }
+            return nil
+        }
+
+        var isNarrowed: Bool { reviewPerson != nil || reviewQuery.reason != nil || reviewQuery.status != nil }
+
+        /// The team page at another page of the review list, keeping how it is narrowed.
+        func reviewHref(offset: Int) -> String {
+            var parameters: [String] = []
+            if let person = reviewPerson { parameters.append("person=\(person)") }
+            if let reason = reviewQuery.reason {
+                parameters.append("reason=\(reason.rawValue.addingPercentEncoding(withAllowedCharacters: .urlUnreserved) ?? "")")
+            }
+            if let status = reviewQuery.status { parameters.append("status=\(status.rawValue)") }
+            if offset > 0 { parameters.append("offset=\(offset)") }
+            return "/teams/\(team.id)" + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&")) + "#postponements"
+        }
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -38,6 +68,8 @@ enum TeamPage {
             }
             div(.class("card")) {
                 dl(.class("facts")) {
+                    dt { text(.teamPeople) }
+                    dd(.id("team-headcount")) { headcount(model.headcount, ownMembers: model.ownMembers, text: text) }
                     dt { text(.teamMarket) }
                     dd { model.market.map(text.market) ?? text(.organizationNoMarket) }
                     dt { text(.teamManagers) }
@@ -94,12 +126,22 @@ enum TeamPage {
 
     static func postponements(_ model: Model, context: PageContext) -> Node {
         let text = context.text
+        let query = model.reviewQuery
         return section(.id("postponements")) {
             h2 { text(.teamPostponements) }
             p(.class("meta")) { text(.teamPostponementsIntro) }
+            if model.postponementTotal > 0 || model.isNarrowed {
+                reviewFilter(model, context: context)
+            }
             if model.postponements.isEmpty {
-                p(.id("postponements-none")) { text(.teamPostponementsNone) }
+                p(.id("postponements-none")) { text(model.isNarrowed ? .teamPostponementsNoMatch : .teamPostponementsNone) }
             } else {
+                p(.id("postponements-count")) {
+                    text(.teamPostponementsShowing, [
+                        "first": String(query.offset + 1), "last": String(query.offset + model.postponements.count),
+                        "total": String(model.postponementTotal), "unreviewed": String(model.postponementUnreviewed),
+                    ])
+                }
                 div(.class("table-wrap")) {
                     table(.id("postponement-table"), .class("stacked")) {
                         thead {
@@ -123,33 +165,78 @@ enum TeamPage {
                                         postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped)
                                     }
                                     td(.class("reason"), .data("label", text(.columnReason))) { row.reasonName }
-                                    td { review(postponement, team: model.team.id, context: context) }
+                                    td(.data("label", text(.columnReview))) {
+                                        review(postponement, team: model.team.id, back: model.reviewHref(offset: query.offset), context: context)
+                                    }
                                 }
                             }
                         }
                     }
                 }
+                PagingLinks.render(
+                    name: "postponements", label: text(.teamPostponements), offset: query.offset, shown: model.postponements.count,
+                    total: model.postponementTotal, limit: query.limit, text: text, href: model.reviewHref(offset:))
             }
         }
     }
 
-    static func review(_ postponement: Postponement, team: Team.ID, context: PageContext) -> Node {
+    /// Narrows the review list to one person, one reason or those still without a verdict.
+    static func reviewFilter(_ model: Model, context: PageContext) -> Node {
         let text = context.text
-        if let review = postponement.review {
-            return span(.class("badge")) { review.verdict == .verifiedObstacle ? text(.reviewVerified) : text(.reviewExcuse) }
+        let query = model.reviewQuery
+        /// One narrowing: "all" (empty) first, then each choice, the current one selected.
+        func narrowing(_ name: String, label title: String, all: String, choices: [(value: String, label: String)], current: String?) -> Node {
+            label {
+                title
+                select(.name(name), .id("postponements-\(name)")) {
+                    for (value, text) in [("", all)] + choices {
+                        Node.element("option", [.value(value)] + (value == (current ?? "") ? [.selected] : []), [.text(text)])
+                    }
+                }
+            }
         }
-        guard postponement.ownerID != context.viewer?.id else { return .text(text(.reviewPending)) }
+        return form(.method("get"), .action("/teams/\(model.team.id)#postponements"), .class("row card"), .id("postponements-filter")) {
+            narrowing("person", label: text(.columnPerson), all: text(.reviewEveryone),
+                      choices: model.personChoices.map { ($0.id.description, $0.name) }, current: model.reviewPerson?.description)
+            narrowing("reason", label: text(.columnReason), all: text(.reviewEveryReason),
+                      choices: model.reasonChoices.map { ($0.code.rawValue, $0.name) }, current: query.reason?.rawValue)
+            narrowing("status", label: text(.columnReview), all: text(.reviewEveryStatus),
+                      choices: [(PostponementReviewQuery.Status.unreviewed.rawValue, text(.reviewPending)),
+                                (PostponementReviewQuery.Status.reviewed.rawValue, text(.reviewDone))],
+                      current: query.status?.rawValue)
+            button(.type("submit"), .class("secondary"), .id("postponements-show")) { text(.reviewShow) }
+        }
+    }
+
+    /// Both verdicts as buttons, the one given marked, so a verdict can be changed as it was
+    /// given; the store replaces it and the audit log keeps both. `back` is the list as it was.
+    static func review(_ postponement: Postponement, team: Team.ID, back: String, context: PageContext) -> Node {
+        let text = context.text
+        guard postponement.ownerID != context.viewer?.id else {
+            return postponement.review.map { review in span(.class("badge")) { verdictName(review.verdict, text: text) } } ?? .text(text(.reviewPending))
+        }
+        let current = postponement.review?.verdict
         return form(.method("post"), .action("/postponements/\(postponement.id)/review"), .class("row")) {
             Layout.csrfField(context)
             input(.type("hidden"), .name("team"), .value(team.description))
-            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.verifiedObstacle.rawValue), .class("small-button secondary"),
-                   .id("verify-\(postponement.id)")) {
-                text(.reviewVerified)
-            }
-            button(.type("submit"), .name("verdict"), .value(ReviewVerdict.acceptedExcuse.rawValue), .class("small-button secondary"),
-                   .id("excuse-\(postponement.id)")) {
-                text(.reviewExcuse)
+            input(.type("hidden"), .name("return"), .value(back))
+            for verdict in [ReviewVerdict.verifiedObstacle, .acceptedExcuse] {
+                let given = verdict == current
+                button(.type("submit"), .name("verdict"), .value(verdict.rawValue), .class(given ? "small-button" : "small-button secondary"),
+                       Attribute("aria-pressed", given ? "true" : "false"),
+                       .id("\(verdict == .verifiedObstacle ? "verify" : "excuse")-\(postponement.id)")) {
+                    given ? "✓ \(verdictName(verdict, text: text))" : verdictName(verdict, text: text)
+                }
             }
         }
     }
+
+    static func verdictName(_ verdict: ReviewVerdict, text: Localizer) -> String {
+        verdict == .verifiedObstacle ? text(.reviewVerified) : text(.reviewExcuse)
+    }
+}
+
+extension CharacterSet {
+    /// RFC 3986's unreserved characters: a query value made of these needs no escaping.
+    static let urlUnreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }
