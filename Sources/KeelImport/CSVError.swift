@@ -1,3 +1,5 @@
+import SalesDomain
+
 /// Why a byte stream is not a well-formed CSV file.
 public enum CSVError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file ended inside a quoted field — usually a truncated export.
@@ -13,6 +15,16 @@ public enum CSVError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unterminatedQuote(let line), .notText(let line): "line \(line): \(reason)"
         case .unexpectedQuote(let line, let column): "line \(line), column \(column): \(reason)"
         case .empty: reason
+        }
+    }
+
+    /// What is wrong without where, in words the interface translates.
+    public var problem: Problem {
+        switch self {
+        case .unterminatedQuote: Problem(.importUnterminatedQuote)
+        case .unexpectedQuote(_, let column): Problem(.importUnexpectedQuote, ["column": String(column)])
+        case .notText: Problem(.importNotText)
+        case .empty: Problem(.importEmptyFile)
         }
     }
 

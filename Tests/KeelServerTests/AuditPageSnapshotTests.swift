@@ -22,12 +22,19 @@ import Testing
                        subjectID: seller.id, action: "failed",
                        changes: ["email": .init(old: nil, new: "=HYPERLINK(\"x\")"), "channel": .init(old: nil, new: "web")]),
             AuditEvent(id: .init(id(7, 2)), occurredAt: day, actorID: admin.id, kind: "person", entityID: seller.id.rawValue,
-                       subjectID: seller.id, action: "moved", changes: ["teamID": .init(old: "a", new: "b")]),
+                       subjectID: seller.id, action: "moved", changes: [
+                           "teamID": .init(old: id(3, 1).uuidString.lowercased(), new: id(3, 2).uuidString.lowercased()),
+                           "marketID": .init(old: nil, new: id(4, 1).uuidString.lowercased()),
+                           "jobRole": .init(old: "sdr", new: "account_executive"),
+                       ]),
             AuditEvent(id: .init(id(7, 3)), occurredAt: day, actorID: admin.id, kind: "a_kind_from_the_future", entityID: id(8, 1),
                        subjectID: nil, action: "reshaped", changes: ["text": .init(old: nil, new: String(repeating: "x", count: 200))]),
         ]
         let query = AuditQuery(person: seller.id, from: day.addingTimeInterval(-86_400), before: day.addingTimeInterval(86_400), limit: 3, offset: 3)
-        return AuditLogReport(query: query, events: events, total: 8, people: [seller.id: seller, admin.id: admin])
+        // Team 3-2 was deleted since: its id has no name.
+        let names = AuditNames(people: [seller.id: seller.name, admin.id: admin.name], teams: [.init(id(3, 1)): "Nord & Syd"],
+                               markets: [.init(id(4, 1)): Market(id: .init(id(4, 1)), organizationID: organization, code: "SE", name: "Sweden")])
+        return AuditLogReport(query: query, events: events, total: 8, people: [seller.id: seller, admin.id: admin], names: names)
     }
 
     @Test(arguments: [Language.english, .swedish])
@@ -45,6 +52,17 @@ import Testing
         #expect(html.contains("id=\"audit-newer\"") && html.contains("id=\"audit-older\""))
         #expect(html.contains("a_kind_from_the_future: reshaped"), "a kind this release does not name reads as stored")
         #expect(!html.contains("Karin <Bergström>"))
+        // Ids read as today's names, a deleted team says so, fields and values in the reader's language.
+        #expect(!html.contains(Self.id(3, 1).uuidString.lowercased()) && !html.contains(Self.id(3, 2).uuidString.lowercased()))
+        #expect(!html.contains(Self.id(4, 1).uuidString.lowercased()))
+        #expect(html.contains("Nord &amp; Syd → \(Node.escape(text(.auditDeletedTeam)))"))
+        #expect(html.contains(Node.escape(text.market(Self.report.names.markets.values.first!))))
+        #expect(html.contains("\(text.name(of: JobRole.salesDevelopmentRepresentative)) → \(text.name(of: JobRole.accountExecutive))"))
+        #expect(html.contains(text(.personTeam)) && html.contains(text(.personEmail)))
+        if language == .swedish {
+            #expect(html.contains("Kanal") && html.contains("webb") && !html.contains(">channel<") && !html.contains(">email<"))
+            #expect(html.contains("Sverige"))
+        }
         expectSnapshot(html, named: "audit-admin-\(language.rawValue)")
     }
 

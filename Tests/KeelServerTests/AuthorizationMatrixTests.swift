@@ -131,6 +131,14 @@ import Vapor
                 expected: statuses(401, 404, 403, 403, 404, 200, 404)),
             Row(method: .GET, template: "/api/v1/people/{personID}/export", path: "/api/v1/people/\(setting.people[.seller]!.id)/export",
                 expected: statuses(401, 200, 403, 403, 404, 200, 404)),
+            // Passwords: a person's own with their current one (here set to the same, so later rows still sign in),
+            // an admin's reset of anyone else's; a reset too short to store is refused without writing.
+            Row(method: .PUT, template: "/api/v1/people/{personID}/password", path: "/api/v1/people/\(teammate)/password",
+                body: { _ in ["newPassword": "a matrix reset password"] }, expected: statuses(401, 404, 403, 403, 404, 204, 404)),
+            Row(method: .PUT, template: "/api/v1/people/{personID}/password", path: "/api/v1/people/\(setting.people[.seller]!.id)/password",
+                body: { actor in
+                    actor == .seller ? ["currentPassword": TestServer.password, "newPassword": TestServer.password] : ["newPassword": "short"]
+                }, expected: statuses(401, 204, 403, 403, 404, 422, 404)),
             // Erasure: admins of the person's organization, once the body repeats the person's e-mail.
             Row(method: .POST, template: "/api/v1/people/{personID}/erasure", path: "/api/v1/people/\(teammate)/erasure",
                 body: { _ in ["confirmEmail": "someone-else@demo.keel.test"] }, expected: statuses(401, 403, 403, 403, 403, 422, 404)),

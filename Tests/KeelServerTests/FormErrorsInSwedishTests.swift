@@ -153,6 +153,46 @@ import Vapor
         }
     }
 
+    /// A dry run of a file with bad rows, and of one missing a column: every problem in Swedish,
+    /// the line, column and value words too, and no English import reason.
+    @Test func importProblemsReadInSwedish() async throws {
+        try await withServer { server in
+            let browser = try await Self.swedishBrowser(server, server.demo.logins.admin.email)
+            let seller = server.demo.logins.seller.email
+            try await browser.get("/imports")
+            let csv = "Record ID,Deal Name,Deal owner,Deal Stage,Amount,Create Date,Close Date,Associated Company\n"
+                + "H1,Fleet,\(seller),Contract Sent,5000,2019-01-15,,\n"
+                + "H1,Fleet again,\(seller),Contract Sent,5000,2019-01-15,,\n"
+                + "H2,Pilot,nobody@nowhere.test,Contract Sent,5000,2019-01-15,,\n"
+                + "H3,Renewal,\(seller),Contract Sent,lots,2019-13-40,,\n"
+                + "H4,Expansion,\(seller),Contract Sent,-5,2019-01-15,,\n"
+            let rows = try await browser.upload("/imports", fields: [("kind", "deals"), ("mapping", "hubspot-deals"), ("asOf", "2019-06-30"),
+                                                                     ("dryRun", "true")],
+                                                file: (field: "file", name: "deals.csv", contents: csv))
+            let header = try await browser.upload("/imports", fields: [("kind", "deals"), ("mapping", "hubspot-deals"), ("dryRun", "true")],
+                                                  file: (field: "file", name: "deals.csv", contents: "Record ID,Deal owner\nH1,\(seller)\n"))
+
+            // validate
+            let problems = try #require(rows.text.components(separatedBy: "id=\"import-problems\"").dropFirst().first?
+                .components(separatedBy: "</ul>").first)
+            #expect(problems.contains(Self.shown(.importAtLine, ["line": "2"])))
+            #expect(problems.contains(Self.shown(.importAtColumn, ["column": "Deal owner"])))
+            #expect(problems.contains(Self.shown(.importAtValue, ["value": "lots"])))
+            #expect(problems.contains(Self.shown(.importNegative)) && problems.contains(Self.shown(.importNotANumber)))
+            #expect(problems.contains(Self.shown(.importOwnerEmailUnknown)))
+            #expect(problems.contains(Self.shown(.importSameOnLine, ["line": "2"])))
+            for english in ["line ", "column ", "value ", "not among", "must not", "nobody in", "did you mean", "is required", "not a "] {
+                #expect(!problems.contains(english), "English: \(english) in \(problems)")
+            }
+            #expect(header.status == .unprocessableEntity)
+            #expect(header.text.contains("rad 1: kolumn(er) som saknas"), "\(header.text.prefix(3000))")
+            #expect(!header.text.contains("is missing") && !header.text.contains("the header has"))
+            for english in Problem.Key.allCases.compactMap({ EnglishCatalog.problems[$0] }) where !english.contains("{") {
+                #expect(!rows.text.contains(Node.escape(english)) && !header.text.contains(Node.escape(english)), "English: \(english)")
+            }
+        }
+    }
+
     @Test func theAPIListsEveryProblemInTheCallersLanguage() async throws {
         try await withServer { server in
             // The admin's saved language, chosen on the web, is the language of their API errors too.

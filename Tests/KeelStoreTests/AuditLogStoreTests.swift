@@ -14,6 +14,55 @@ extension StoreSuites {
             AccessPolicy(viewer: Viewer(person), hierarchy: TeamHierarchy([]))
         }
 
+        /// A person's history names the teams, markets and people its values hold by id, as they
+        /// are called today; an id of a record that no longer exists is left unnamed.
+        @Test(arguments: StoreBackend.available)
+        func aPersonsHistoryNamesTeamsMarketsAndPeople(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let demo = StoreFixture.demo(sellers: 6)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let organization = demo.organization.id
+                let (seller, admin) = (demo.logins.seller, demo.logins.admin)
+                let directory = Directory(database: database, organizationID: organization)
+                let newMarket = try #require(demo.markets.first { $0.id != seller.marketID })
+                let newTeam = try #require(demo.teams.first { $0.id != seller.teamID && $0.isActive })
+                let gone = Team.ID(UUID())
+                let accounts = Accounts(database: database)
+                try await accounts.createSession(idHash: "kept", for: seller, csrfToken: "c", at: StoreFixture.now, expiresAt: StoreFixture.now.addingTimeInterval(3600))
+                try await accounts.createSession(idHash: "ended", for: seller, csrfToken: "c", at: StoreFixture.now, expiresAt: StoreFixture.now.addingTimeInterval(3600))
+
+                // MUT
+                _ = try await directory.updatePerson(seller.id, with: PersonDraft(
+                    name: seller.name, email: seller.email, jobRole: seller.jobRole, accessRole: seller.accessRole,
+                    teamID: newTeam.id, marketID: newMarket.id, leaderMarketIDs: seller.leaderMarketIDs), actor: admin.id, at: StoreFixture.now)
+                try await AuditTrail.record(
+                    on: database, organizationID: organization, actor: admin.id, entity: "person", entityID: seller.id.rawValue,
+                    action: "moved", changes: ["teamID": .init(old: newTeam.id.description, new: gone.description)],
+                    at: StoreFixture.now.addingTimeInterval(60))
+                try await accounts.setPasswordHash("$2b$12$hash", for: seller.id, actor: seller.id, keepingSession: "kept",
+                                                   at: StoreFixture.now.addingTimeInterval(120))
+                try await accounts.recordSignIn(seller, succeeded: true, email: seller.email, channel: "web", address: nil,
+                                                at: StoreFixture.now.addingTimeInterval(180))
+                let report = try await directory.personReport(seller.id, for: Self.policy(admin))
+                let refused = try await directory.personReport(seller.id, for: Self.policy(seller))
+
+                // validate: the record's changes and the password set, not the sign-in; names for ids
+                let history = try #require(report.audit)
+                #expect(history.events.map(\.kind) == ["password", "person", "person"])
+                #expect(history.events.last?.actorID == admin.id && history.names.people[admin.id] == admin.name)
+                #expect(history.names.markets[newMarket.id] == newMarket)
+                #expect(history.names.teams[newTeam.id] == newTeam.name)
+                if let old = seller.teamID { #expect(history.names.teams[old] != nil) }
+                #expect(history.names.teams[gone] == nil, "a team that no longer exists has no name")
+                #expect(refused.audit == nil, "a seller does not read their own record's history")
+                // validate: the person's own change kept the session it was made in
+                #expect(try await accounts.session(idHash: "kept", now: StoreFixture.now.addingTimeInterval(130)) != nil)
+                #expect(try await accounts.session(idHash: "ended", now: StoreFixture.now.addingTimeInterval(130)) == nil)
+                #expect(history.events.first?.changes["sessionsEnded"]?.new == "1")
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func securityEventsAreRecordedWithoutSecretsAndFilteredForAdmins(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
@@ -56,6 +105,8 @@ extension StoreSuites {
                 let imported = try #require(all.events.first { $0.kind == "import" })
                 #expect(imported.changes["file"]?.new == "products.csv" && imported.changes["rows"]?.new == "1")
                 #expect(imported.actorID == admin.id)
+                let run = try #require(try await CRMImport(database: database, organizationID: organization).recentRuns().first)
+                #expect(run.importedByName == admin.name && run.mapping == "maven-crm-products", "who imported, read by name for page and API")
                 let password = try #require(all.events.first { $0.kind == "password" })
                 #expect(password.changes["tokensRevoked"]?.new == "0")
                 let setting = try #require(all.events.first { $0.kind == "setting" })

@@ -37,7 +37,7 @@ public struct DealRecord: Sendable, Hashable {
                 if let parsed = DealOutcome(rawValue: ValueTranslation.fold(status)) {
                     outcome = parsed
                 } else {
-                    row.report(.status, value: status, "status must be open, won or lost (after the mapping's translation)",
+                    row.report(.status, value: status, "status must be open, won or lost (after the mapping's translation)", Problem(.importStatusNotOutcome),
                                suggestion: Suggestion.closest(to: status, in: DealOutcome.allCases.map(\.rawValue)))
                 }
             }
@@ -45,10 +45,12 @@ public struct DealRecord: Sendable, Hashable {
             outcome = binding.outcome(ofStage: stage) ?? .open
         }
         if outcome != .open, closedOn == nil, binding.value(.closedOn, in: record) == nil {
-            row.report(.closedOn, value: nil, "a \(outcome.rawValue) deal needs a close date")
+            row.report(.closedOn, value: nil, "a \(outcome.rawValue) deal needs a close date",
+                       Problem(outcome == .won ? .importWonNeedsCloseDate : .importLostNeedsCloseDate))
         }
         if let engagedOn, let closedOn, closedOn < engagedOn {
-            row.report(.closedOn, value: binding.value(.closedOn, in: record), "the close date is before the engagement date")
+            row.report(.closedOn, value: binding.value(.closedOn, in: record), "the close date is before the engagement date",
+                       Problem(.importCloseBeforeEngagement))
         }
         guard row.problems.isEmpty, let externalID, let owner, let stage else { return .failure(RowProblems(row.problems)) }
         return .success(DealRecord(

@@ -20,11 +20,12 @@ public struct PersonRecord: Sendable, Hashable {
         }
         if let raw = email {
             do { email = try EmailAddress.normalize(raw) } catch {
-                row.report(.email, value: raw, "not an e-mail address")
+                row.report(.email, value: raw, "not an e-mail address", Problem(.importNotAnEmail))
                 email = nil
             }
         } else if row.problems.isEmpty {
-            row.report(.email, value: nil, "an e-mail address is required; map an email column or give the mapping an email_pattern")
+            row.report(.email, value: nil, "an e-mail address is required; map an email column or give the mapping an email_pattern",
+                       Problem(.importEmailRequired))
         }
         guard row.problems.isEmpty, let name, let email else { return .failure(RowProblems(row.problems)) }
         return .success(PersonRecord(line: record.line, name: name, email: email, manager: row.text(.manager), office: row.text(.office)))

@@ -1,3 +1,4 @@
+import SalesDomain
 /// The rows of an import file as records, read lazily: a file of any size streams through.
 ///
 /// The header is read and checked when the stream is made, so a file with missing columns
@@ -55,7 +56,8 @@ public struct RecordStream<Record: Sendable>: Sequence, Sendable {
                     if record.fields.count == 1, record.fields[0].isEmpty { continue }
                     return read(record, binding)
                 case .failure(let error):
-                    return .failure(RowProblems([RowProblem(line: error.line ?? 0, column: nil, value: nil, reason: error.reason)]))
+                    return .failure(RowProblems([RowProblem(line: error.line ?? 0, column: nil, value: nil, reason: error.reason,
+                                                              problem: error.problem)]))
                 }
             }
             return nil
@@ -64,7 +66,7 @@ public struct RecordStream<Record: Sendable>: Sequence, Sendable {
 }
 
 extension CSVError {
-    var line: Int? {
+    public var line: Int? {
         switch self {
         case .unterminatedQuote(let line), .unexpectedQuote(let line, _), .notText(let line): line
         case .empty: nil

@@ -14,7 +14,8 @@ struct RowReader {
         if record.fields.count != binding.header.count {
             problems.append(RowProblem(
                 line: record.line, column: nil, value: nil,
-                reason: "has \(record.fields.count) fields but the header has \(binding.header.count)"
+                reason: "has \(record.fields.count) fields but the header has \(binding.header.count)",
+                problem: Problem(.importFieldCount, ["fields": String(record.fields.count), "header": String(binding.header.count)])
             ))
         }
         // Every field, mapped or not, is held to the same limits, so nothing odd is stored
@@ -23,11 +24,13 @@ struct RowReader {
             let column = index < binding.header.count ? binding.header[index] : "#\(index + 1)"
             if field.utf8.contains(where: Self.isRefusedControl) {
                 problems.append(RowProblem(line: record.line, column: column, value: field,
-                                           reason: "holds a control character (such as NUL); export the file again as plain text"))
+                                           reason: "holds a control character (such as NUL); export the file again as plain text",
+                                           problem: Problem(.importControlCharacter)))
             }
             if field.utf8.count > Self.maximumFieldBytes {
                 problems.append(RowProblem(line: record.line, column: column, value: field,
-                                           reason: "is longer than \(Self.maximumFieldBytes / 1000) kB; no CRM field needs that much"))
+                                           reason: "is longer than \(Self.maximumFieldBytes / 1000) kB; no CRM field needs that much",
+                                           problem: Problem(.importFieldTooLong, ["kilobytes": String(Self.maximumFieldBytes / 1000)])))
             }
         }
     }
@@ -41,8 +44,9 @@ struct RowReader {
         (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 
-    mutating func report(_ field: ImportField, value: String?, _ reason: String, suggestion: String? = nil) {
-        problems.append(RowProblem(line: record.line, column: binding.column(of: field), value: value, reason: reason, suggestion: suggestion))
+    mutating func report(_ field: ImportField, value: String?, _ reason: String, _ problem: Problem, suggestion: String? = nil) {
+        problems.append(RowProblem(line: record.line, column: binding.column(of: field), value: value, reason: reason, suggestion: suggestion,
+                                   problem: problem))
     }
 
     /// The field's value after the mapping's value translation, if any.
@@ -52,6 +56,7 @@ struct RowReader {
         if let translated = translate(raw) { return translated }
         if field == .stage, let known = binding.mapping.values[field]?.keys {
             report(field, value: raw, "stage is not in mapping '\(binding.mapping.name)' (known: \(known.sorted().joined(separator: ", ")))",
+                   Problem(.importStageNotInMapping, ["mapping": binding.mapping.name, "known": known.sorted().joined(separator: ", ")]),
                    suggestion: Suggestion.closest(to: raw, in: known))
             return nil
         }
@@ -61,7 +66,7 @@ struct RowReader {
     mutating func required(_ field: ImportField) -> String? {
         let value = text(field)
         if value == nil, binding.value(field, in: record) == nil {
-            report(field, value: nil, "\(field.rawValue) is required")
+            report(field, value: nil, "\(field.rawValue) is required", Problem(.importFieldRequired))
         }
         return value
     }
@@ -69,7 +74,8 @@ struct RowReader {
     mutating func date(_ field: ImportField) -> Date? {
         guard let raw = binding.value(field, in: record) else { return nil }
         guard let date = binding.mapping.dateFormat.parseOrUnmistakable(Substring(raw)) else {
-            report(field, value: raw, "not a date in the format \(binding.mapping.dateFormat.rawValue)")
+            report(field, value: raw, "not a date in the format \(binding.mapping.dateFormat.rawValue)",
+                   Problem(.importNotADate, ["format": binding.mapping.dateFormat.rawValue]))
             return nil
         }
         return date
@@ -77,7 +83,7 @@ struct RowReader {
 
     mutating func requiredDate(_ field: ImportField) -> Date? {
         if binding.value(field, in: record) == nil {
-            report(field, value: nil, "\(field.rawValue) is required")
+            report(field, value: nil, "\(field.rawValue) is required", Problem(.importFieldRequired))
             return nil
         }
         return date(field)
@@ -89,11 +95,11 @@ struct RowReader {
         guard let value = DecimalText.parse(raw, decimalMark: binding.mapping.decimalSeparator.flatMap(\.first),
                                             commaIsDecimal: binding.dialect.separator == ";")
         else {
-            report(field, value: raw, "not a number")
+            report(field, value: raw, "not a number", Problem(.importNotANumber))
             return nil
         }
         if value < 0 {
-            report(field, value: raw, "must not be negative")
+            report(field, value: raw, "must not be negative", Problem(.importNegative))
             return nil
         }
         return value
@@ -102,15 +108,16 @@ struct RowReader {
     mutating func minutes(_ field: ImportField) -> Int? {
         guard let raw = binding.value(field, in: record) else { return nil }
         guard let value = Int(raw) ?? Double(raw).map({ Int($0.rounded()) }) ?? Self.clockDuration(raw) else {
-            report(field, value: raw, "not a duration in minutes or HH:MM")
+            report(field, value: raw, "not a duration in minutes or HH:MM", Problem(.importNotADuration))
             return nil
         }
         if value < 0 {
-            report(field, value: raw, "a duration can't be negative")
+            report(field, value: raw, "a duration can't be negative", Problem(.importDurationNegative))
             return nil
         }
         if !Activity.durationLimit.contains(value) {
-            report(field, value: raw, "an activity lasts at most \(Activity.durationLimit.upperBound) minutes (a day)")
+            report(field, value: raw, "an activity lasts at most \(Activity.durationLimit.upperBound) minutes (a day)",
+                   Problem(.importDurationTooLong, ["maximum": String(Activity.durationLimit.upperBound)]))
             return nil
         }
         return value

@@ -75,7 +75,7 @@ struct ImportRequest {
             }
         } catch let error as ImportFileError {
             if let problem = error.problem { throw APIError(.unprocessableEntity, code: "invalid_file", problem, field: "file") }
-            throw APIError(.unprocessableEntity, code: "invalid_file", .fileNotImportable, ["detail": error.description], field: "file")
+            throw APIError(.unprocessableEntity, code: "invalid_file", .fileNotImportable, ["detail": try await request.localizer.describe(error)], field: "file")
         }
     }
 

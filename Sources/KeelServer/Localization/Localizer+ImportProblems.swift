@@ -2,13 +2,40 @@ import KeelImport
 import SalesDomain
 
 extension Localizer {
-    /// A refused import row: where it is, and what is wrong in the reader's language when a
-    /// domain rule refused it (the file reader's own findings keep their wording).
+    /// A refused import row in the reader's language: where it is (line, column, value), what is
+    /// wrong and what it may have meant. A problem from an older release without a worded
+    /// reason keeps its English one.
     public func describe(_ row: RowProblem) -> String {
-        guard let problem = row.problem else { return row.description }
-        var located = row
-        located.reason = self(problem)
-        return located.description
+        var text = self(Problem(.importAtLine, ["line": String(row.line)]))
+        if let column = row.column { text += ", " + self(Problem(.importAtColumn, ["column": column])) }
+        if let value = row.value { text += ", " + self(Problem(.importAtValue, ["value": value])) }
+        text += ": " + (row.problem.map { self($0) } ?? row.reason)
+        if let suggestion = row.suggestion { text += "; " + self(Problem(.importDidYouMean, ["suggestion": suggestion])) }
+        return text
+    }
+
+    /// Why a whole file cannot be imported, in the reader's language.
+    public func describe(_ error: ImportFileError) -> String {
+        if let problem = error.problem { return self(problem) }
+        let quoted = { (names: [String]) in names.map { self(Problem(.importAtColumn, ["column": $0])) }.joined(separator: ", ") }
+        switch error {
+        case .notCSV(let csv):
+            let located = csv.line.map { self(Problem(.importAtLine, ["line": String($0)])) + ": " } ?? ""
+            return self(Problem(.importNotCSV, ["detail": located + self(csv.problem)]))
+        case .missingColumns(let missing, let found):
+            return self(Problem(.importColumnsMissing, ["columns": quoted(missing), "header": quoted(found)]))
+        case .duplicateColumns(let columns):
+            return self(Problem(.importColumnsDuplicate, ["columns": quoted(columns)]))
+        case .mappingLacksField(let field, let mapping):
+            return self(Problem(.importMappingLacksField, ["field": field, "mapping": mapping]))
+        case .unknownMapping(let name, let known):
+            return self(Problem(.importMappingUnknown, ["name": name, "known": known.joined(separator: ", ")]))
+        case .invalidMappingFile(let line, let message):
+            // The YAML parser's own words stay as it wrote them.
+            return line.map { self(Problem(.importMappingFileLine, ["line": String($0), "message": message])) } ?? message
+        case .separatedBy:
+            return error.description
+        }
     }
 }
 

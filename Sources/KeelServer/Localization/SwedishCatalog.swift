@@ -5,6 +5,7 @@ enum SwedishCatalog {
         .merging(practiceTexts) { base, _ in base }
         .merging(auditTexts) { base, _ in base }
         .merging(personalDataTexts) { base, _ in base }
+        .merging(accountTexts) { base, _ in base }
         .merging(impactTexts) { base, _ in base }
         .merging(kpiTexts) { base, _ in base }
         .merging(digestTexts) { base, _ in base }

@@ -258,4 +258,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dealActivitiesNone, dealColumnType, dealColumnPlanned, dealColumnDone, dealColumnState, dealColumnMoved, dealStateDone
     case dealStatePostponed, dealStatePlanned, dealStateOverdue, columnDeal, columnAccount, listPrevious, listNext, stalledOpenDeal
     case dealNextStepOwn, dealOpenOwnExecution
+    // Passwords, change history, import history
+    case passwordSetLink, passwordChangeLink, passwordResetTitle, passwordChangeTitle, passwordResetIntro, passwordChangeIntro, passwordCurrent
+    case passwordNew, passwordConfirm, passwordHint, passwordSave, passwordChangedNotice, passwordResetNotice, historyIntro
+    case historyBy, historyByNobody, historyMore, auditDeletedTeam, auditDeletedMarket, auditDeletedPerson, importImportedBy
+    case importImportedAt, importByCommandLine
 }

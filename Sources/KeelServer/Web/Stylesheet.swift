@@ -130,6 +130,10 @@ enum Stylesheet {
     form.stacked .checks label.check { display: inline-flex; align-items: center; gap: .35rem; font-weight: 400; min-height: 2.5rem; }
     .table-wrap td.num, td.date { white-space: nowrap; }
     ul.changes { margin: 0; padding-left: 1rem; font-size: .9rem; overflow-wrap: anywhere; }
+    ul.changes .field { color: var(--muted); }
+    ul.history { list-style: none; padding-left: 1rem; }
+    ul.history > li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
+    ul.history > li:last-child { border-bottom: none; }
     section > .table-wrap { margin-bottom: 1rem; }
     .chip-count { display: inline-block; margin: 0 .5rem .25rem 0; white-space: nowrap; font-size: .85rem; }
     ul.missing { color: var(--muted); font-size: .9rem; padding-left: 1.1rem; }

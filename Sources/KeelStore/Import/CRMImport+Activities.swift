@@ -31,22 +31,23 @@ extension CRMImport {
             do {
                 try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.externalID, field: .externalID, noun: "activity") }) { record, summary in
                     var problems: [RowProblem] = []
-                    func problem(_ field: ImportField, _ value: String?, _ reason: String, _ suggestion: String? = nil) {
-                        problems.append(RowProblem(line: record.line, column: stream.binding.column(of: field), value: value, reason: reason, suggestion: suggestion))
+                    func problem(_ field: ImportField, _ value: String?, _ reason: String, _ worded: Problem, _ suggestion: String? = nil) {
+                        problems.append(RowProblem(line: record.line, column: stream.binding.column(of: field), value: value, reason: reason, suggestion: suggestion,
+                                               problem: worded))
                     }
                     var ownerID: UUID?
                     switch owners.match(record.owner) {
                     case .found(let id): ownerID = id
-                    case .problem(let reason, let suggestion): problem(.owner, record.owner, reason, suggestion)
+                    case .problem(let reason, let worded, let suggestion): problem(.owner, record.owner, reason, worded, suggestion)
                     }
                     var dealID: UUID?
                     if let deal = record.deal {
                         dealID = deals[deal]
-                        if dealID == nil { problem(.deal, deal, "no deal with this id has been imported; import deals first") }
+                        if dealID == nil { problem(.deal, deal, "no deal with this id has been imported; import deals first", Problem(.importDealUnknown)) }
                     }
                     let accountID = record.account.flatMap { accounts[$0.lowercased()] }
                     if let done = record.doneOn, done > options.asOf.addingTimeInterval(86_400) {
-                        problem(.doneOn, nil, "done after the export was taken")
+                        problem(.doneOn, nil, "done after the export was taken", Problem(.importDoneAfterExport))
                     }
                     guard problems.isEmpty, let ownerID else {
                         summary.add(problems)

@@ -58,13 +58,14 @@ extension CRMImport {
 
             try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.externalID, field: .externalID, noun: "deal") }) { record, summary in
                 var problems: [RowProblem] = []
-                func problem(_ field: ImportField, _ value: String?, _ reason: String, _ suggestion: String? = nil) {
-                    problems.append(RowProblem(line: record.line, column: stream.binding.column(of: field), value: value, reason: reason, suggestion: suggestion))
+                func problem(_ field: ImportField, _ value: String?, _ reason: String, _ worded: Problem, _ suggestion: String? = nil) {
+                    problems.append(RowProblem(line: record.line, column: stream.binding.column(of: field), value: value, reason: reason, suggestion: suggestion,
+                                               problem: worded))
                 }
                 var ownerID: UUID?
                 switch owners.match(record.owner) {
                 case .found(let id): ownerID = id
-                case .problem(let reason, let suggestion): problem(.owner, record.owner, reason, suggestion)
+                case .problem(let reason, let worded, let suggestion): problem(.owner, record.owner, reason, worded, suggestion)
                 }
                 var productID: UUID?
                 if let product = record.product {
@@ -73,7 +74,7 @@ extension CRMImport {
                         if productsWereEmpty {
                             productID = try await products.add(product, on: database)
                         } else {
-                            problem(.product, product, "not in the product catalog", products.suggestion(for: product))
+                            problem(.product, product, "not in the product catalog", Problem(.importProductUnknown), products.suggestion(for: product))
                         }
                     }
                 }
@@ -84,7 +85,8 @@ extension CRMImport {
                         if accountsWereEmpty {
                             accountID = try await accounts.add(account, on: database)
                         } else {
-                            problem(.account, account, "not among the organization's accounts", accounts.suggestion(for: account))
+                            problem(.account, account, "not among the organization's accounts", Problem(.importAccountUnknown),
+                                    accounts.suggestion(for: account))
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import KeelImport
+import SalesDomain
 
 extension CRMImport {
     /// What identifies a record within one file, so a second row with the same key is reported.
@@ -27,7 +28,8 @@ extension CRMImport {
                 let identity = key(record)
                 if let line = seen[identity.value] {
                     summary.add([RowProblem(line: record.line, column: stream.binding.column(of: identity.field), value: identity.value,
-                                            reason: "the same \(identity.noun) is on line \(line) too")])
+                                            reason: "the same \(identity.noun) is on line \(line) too",
+                                            problem: Problem(.importSameOnLine, ["line": String(line)]))])
                     continue
                 }
                 seen[identity.value] = record.line

@@ -104,13 +104,17 @@ public struct CRMImport: Sendable {
 
     /// The latest imports that were kept, newest first.
     public func recentRuns(limit: Int = 20) async throws -> [ImportRunRecord] {
-        try await ImportRunModel.query(on: database)
+        let runs = try await ImportRunModel.query(on: database)
             .filter(\.$organizationID == organizationID.rawValue)
             .sort(\.$finishedAt, .descending).limit(limit).all()
-            .map {
-                ImportRunRecord(kind: $0.kind, mapping: $0.mapping, fileName: $0.fileName, asOf: $0.asOf, rows: $0.rows,
-                                inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged, actorID: $0.actorID,
-                                finishedAt: $0.finishedAt)
-            }
+        // Who imported is read by name now, so the web page and the API show the same person.
+        let importers = try await Directory(database: database, organizationID: organizationID)
+            .people(ids: Set(runs.compactMap(\.actorID)).map(Person.ID.init))
+        let names = Dictionary(importers.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return runs.map {
+            ImportRunRecord(kind: $0.kind, mapping: $0.mapping, fileName: $0.fileName, asOf: $0.asOf, rows: $0.rows,
+                            inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged, actorID: $0.actorID,
+                            importedByName: $0.actorID.flatMap { names[$0] }, finishedAt: $0.finishedAt)
+        }
     }
 }

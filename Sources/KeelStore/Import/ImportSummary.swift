@@ -70,6 +70,8 @@ public struct ImportRunRecord: Sendable, Hashable {
     public var unchanged: Int
     /// Who imported it, when known (`keel import` has nobody signed in).
     public var actorID: UUID?
+    /// Their name today; `nil` for nobody signed in, or someone no longer in the directory.
+    public var importedByName: String?
     /// When the import was kept.
     public var finishedAt: Date
 }

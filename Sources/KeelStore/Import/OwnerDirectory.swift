@@ -28,20 +28,23 @@ struct OwnerDirectory {
 
     enum Match {
         case found(UUID)
-        case problem(reason: String, suggestion: String?)
+        case problem(reason: String, problem: Problem, suggestion: String?)
     }
 
     func match(_ owner: String) -> Match {
         if let id = byStoredEmail[owner] { return .found(id) }
         if owner.contains("@") {
             if let id = byEmail[owner.lowercased()] { return .found(id) }
-            return .problem(reason: "nobody in the organization has this e-mail address", suggestion: Suggestion.closest(to: owner, in: byEmail.keys))
+            return .problem(reason: "nobody in the organization has this e-mail address", problem: Problem(.importOwnerEmailUnknown),
+                            suggestion: Suggestion.closest(to: owner, in: byEmail.keys))
         }
         let candidates = byName[Self.key(owner)] ?? []
         switch candidates.count {
         case 1: return .found(candidates[0])
-        case 0: return .problem(reason: "nobody in the organization has this name; import people first", suggestion: Suggestion.closest(to: owner, in: names))
-        default: return .problem(reason: "\(candidates.count) people have this name; use e-mail addresses for owners", suggestion: nil)
+        case 0: return .problem(reason: "nobody in the organization has this name; import people first", problem: Problem(.importOwnerNameUnknown),
+                                suggestion: Suggestion.closest(to: owner, in: names))
+        default: return .problem(reason: "\(candidates.count) people have this name; use e-mail addresses for owners",
+                                 problem: Problem(.importOwnerNameAmbiguous, ["count": String(candidates.count)]), suggestion: nil)
         }
     }
 }

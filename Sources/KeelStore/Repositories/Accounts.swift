@@ -24,18 +24,26 @@ public struct Accounts: Sendable {
     }
 
     /// Sets a new password hash and signs the person out everywhere: their web sessions end and
-    /// their API tokens are revoked at `date`, so an old credential opens nothing.
+    /// their API tokens are revoked at `date`, so an old credential opens nothing — except the
+    /// one a person changing their own password used (`keepingSession` or `keepingToken`, a
+    /// hash), so the change does not sign them out of the page they made it on.
     /// The change is audited with how many sessions and tokens it ended, never the hash.
-    public func setPasswordHash(_ hash: String, for id: Person.ID, actor: Person.ID? = nil, at date: Date) async throws {
+    public func setPasswordHash(
+        _ hash: String, for id: Person.ID, actor: Person.ID? = nil, keepingSession: String? = nil, keepingToken: String? = nil,
+        at date: Date
+    ) async throws {
         try await database.writeTransaction { database in
             guard let person = try await PersonModel.find(id.rawValue, on: database) else {
                 throw RecordNotFound(entity: "person", id: id.description)
             }
             person.passwordHash = hash
             try await person.save(on: database)
-            let sessions = try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).count()
-            try await WebSessionModel.query(on: database).filter(\.$personID == id.rawValue).delete()
-            let live = APITokenModel.query(on: database).filter(\.$personID == id.rawValue).filter(\.$revokedAt == nil)
+            var ended = WebSessionModel.query(on: database).filter(\.$personID == id.rawValue)
+            if let keepingSession { ended = ended.filter(\.$id != keepingSession) }
+            let sessions = try await ended.copy().count()
+            try await ended.delete()
+            var live = APITokenModel.query(on: database).filter(\.$personID == id.rawValue).filter(\.$revokedAt == nil)
+            if let keepingToken { live = live.filter(\.$tokenHash != keepingToken) }
             let tokens = try await live.copy().count()
             try await live.set(\.$revokedAt, to: date).update()
             try await AuditTrail.record(

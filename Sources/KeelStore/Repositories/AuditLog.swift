@@ -24,9 +24,41 @@ public struct AuditLog: Sendable {
             .sort(\.$occurredAt, .descending).sort(\.$id, .descending)
             .range(query.offset..<(query.offset + query.limit)).all()
             .map(Self.event)
-        let named = Set(events.flatMap { [$0.actorID, $0.subjectID] }.compactMap { $0 } + [query.person, query.actor].compactMap { $0 })
-        let people = try await Directory(database: database, organizationID: organizationID).people(ids: named)
-        return AuditLogReport(query: query, events: events, total: total, people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }))
+        return try await named(AuditLogReport(query: query, events: events, total: total, people: [:]))
+    }
+
+    /// A person's own record's history, newest first, for their page: the changes to it and the
+    /// passwords set for it — not the sign-ins, exports and ratings the log also holds about them.
+    public func history(of person: Person.ID, for policy: AccessPolicy, limit: Int = AuditQuery.pageSize) async throws -> AuditLogReport {
+        guard policy.viewer.organizationID == organizationID, policy.has(.administerDirectory) else {
+            throw AccessRefused(.forbidden, entity: "audit log")
+        }
+        let own = AuditEventModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
+            .filter(\.$entityID == person.rawValue).filter(\.$entity ~~ [AuditKind.person.rawValue, AuditKind.password.rawValue])
+        let total = try await own.copy().count()
+        let events = try await own.sort(\.$occurredAt, .descending).sort(\.$id, .descending).limit(limit).all().map(Self.event)
+        return try await named(AuditLogReport(query: AuditQuery(person: person, limit: limit), events: events, total: total, people: [:]))
+    }
+
+    /// The report with the names of everyone, every team and market its events and filters
+    /// name, looked up now; one deleted since is left out.
+    private func named(_ report: AuditLogReport) async throws -> AuditLogReport {
+        let directory = Directory(database: database, organizationID: organizationID)
+        let referenced = AuditNames.references(in: report.events)
+        let named = Set(report.events.flatMap { [$0.actorID, $0.subjectID] }.compactMap { $0 }
+            + [report.query.person, report.query.actor].compactMap { $0 }).union(referenced.people)
+        let people = try await directory.people(ids: named)
+        var names = AuditNames(people: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) }))
+        if !referenced.teams.isEmpty {
+            names.teams = Dictionary(uniqueKeysWithValues: try await directory.teams().filter { referenced.teams.contains($0.id) }.map { ($0.id, $0.name) })
+        }
+        if !referenced.markets.isEmpty {
+            names.markets = Dictionary(uniqueKeysWithValues: try await directory.markets().filter { referenced.markets.contains($0.id) }.map { ($0.id, $0) })
+        }
+        var report = report
+        report.people = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
+        report.names = names
+        return report
     }
 
     /// The most a CSV file holds; a longer log is exported in periods.

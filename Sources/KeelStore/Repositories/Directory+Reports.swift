@@ -72,7 +72,8 @@ extension Directory {
             market: markets.first { $0.id == person.marketID },
             leaderMarkets: markets.filter { person.leaderMarketIDs.contains($0.id) },
             history: try await teamHistory(of: person.id).map { ($0, teams[$0.teamID]?.name ?? "—") },
-            audit: policy.has(.administerDirectory) ? try await auditTrail(of: person.id.rawValue) : nil
+            audit: policy.has(.administerDirectory)
+                ? try await AuditLog(database: database, organizationID: organizationID).history(of: person.id, for: policy) : nil
         )
     }
 }

@@ -7,12 +7,13 @@ public struct PersonReport: Sendable {
     public var leaderMarkets: [Market]
     /// Oldest first, each with the name of its team.
     public var history: [(membership: TeamMembership, teamName: String)]
-    /// `nil` when the viewer may not see it.
-    public var audit: [AuditEntry]?
+    /// The changes to the person's record and the passwords set for it, with the names its
+    /// values refer to; `nil` when the viewer may not see it.
+    public var audit: AuditLogReport?
 
     public init(
         person: Person, team: Team?, market: Market?, leaderMarkets: [Market],
-        history: [(membership: TeamMembership, teamName: String)], audit: [AuditEntry]?
+        history: [(membership: TeamMembership, teamName: String)], audit: AuditLogReport?
     ) {
         self.person = person
         self.team = team

@@ -32,7 +32,7 @@ extension Problem {
 
         // Organization
         case emailTaken, unknownTeam, unknownMarket, unknownPerson, teamDeactivated, parentTeamDeactivated
-        case nobodyWithEmail, marketNotTeams
+        case nobodyWithEmail, marketNotTeams, currentPasswordWrong, passwordsDiffer
         case teamHasMembers, teamHasSubteams, teamCycle, organizationExists, timeZoneFixed, cannotDeactivateYourself
 
         // Execution
@@ -49,6 +49,14 @@ extension Problem {
         // Imports
         case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid, importRowsRejected, frameworkFileRejected
         case fileSeparatedBy, fileReadAsWindows1252, mappingFileNotValid
+        // Import rows and files, worded in the reader's language (KeelImport keeps the command line's English)
+        case importFieldCount, importControlCharacter, importFieldTooLong, importStageNotInMapping, importFieldRequired, importNotADate
+        case importNotANumber, importNegative, importNotADuration, importDurationNegative, importDurationTooLong, importNotAnEmail
+        case importEmailRequired, importStatusNotOutcome, importWonNeedsCloseDate, importLostNeedsCloseDate, importCloseBeforeEngagement, importUnterminatedQuote
+        case importUnexpectedQuote, importNotText, importEmptyFile, importSameOnLine, importOwnerEmailUnknown, importOwnerNameUnknown
+        case importOwnerNameAmbiguous, importProductUnknown, importAccountUnknown, importDealUnknown, importDoneAfterExport, importColumnsMissing
+        case importColumnsDuplicate, importMappingLacksField, importMappingUnknown, importMappingFileLine, importNotCSV, importAtLine
+        case importAtColumn, importAtValue, importDidYouMean
 
         // Competence
         case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, raterNotPeer, ratingOfOneself

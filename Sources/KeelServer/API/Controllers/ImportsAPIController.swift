@@ -83,12 +83,10 @@ enum ImportsAPIController {
     static func list(_ request: Request) async throws -> ListResource<ImportRunResource> {
         let person = try request.signedIn.person
         let runs = try await CRMImport(database: request.db, organizationID: person.organizationID).recentRuns()
-        let importers = try await request.directory.people(ids: Set(runs.compactMap(\.actorID)).map(Person.ID.init))
-        let names = Dictionary(importers.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { first, _ in first })
         let items = runs.map {
             ImportRunResource(kind: $0.kind, mapping: $0.mapping, fileName: $0.fileName, asOf: $0.asOf, rows: $0.rows,
                               inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged,
-                              importedAt: $0.finishedAt, importedBy: $0.actorID, importedByName: $0.actorID.flatMap { names[$0] })
+                              importedAt: $0.finishedAt, importedBy: $0.actorID, importedByName: $0.importedByName)
         }
         return ListResource(items: items, total: items.count)
     }

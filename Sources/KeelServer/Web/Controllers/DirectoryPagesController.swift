@@ -42,7 +42,9 @@ enum DirectoryPagesController {
         let report = try await request.directory.personReport(
             try request.id("personID", as: Person.ID.self, entity: "person"), for: try await request.policy())
         var model = PersonPage.Model(report: report)
-        model.erasedNotice = (try? request.query.get(String.self, at: "notice")) == "erased" && ErasedIdentity.isErased(email: report.person.email)
+        let notice = try? request.query.get(String.self, at: "notice")
+        model.erasedNotice = notice == "erased" && ErasedIdentity.isErased(email: report.person.email)
+        model.passwordNotice = notice == "password"
         let context = try await PageContext.make(for: request)
         return Layout.response(PersonPage.render(model, context: context), for: request)
     }

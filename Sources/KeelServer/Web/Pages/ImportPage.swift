@@ -16,7 +16,9 @@ enum ImportPage {
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let day = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: Locale(identifier: text.language.rawValue),
-                                   timeZone: TimeZone(identifier: "Europe/Stockholm")!)
+                                   timeZone: context.calendar.timeZone)
+        let when = Date.FormatStyle(date: .abbreviated, time: .shortened, locale: Locale(identifier: text.language.rawValue),
+                                    timeZone: context.calendar.timeZone)
         return Layout.page(title: text(.importTitle), context: context) {
             h1 { text(.importTitle) }
             p(.class("subtitle")) { text(.importIntro) }
@@ -79,8 +81,11 @@ enum ImportPage {
                     table(.id("import-runs")) {
                         thead {
                             tr {
+                                th(Attribute("scope", "col")) { text(.importImportedAt) }
+                                th(Attribute("scope", "col")) { text(.importImportedBy) }
                                 th(Attribute("scope", "col")) { text(.importFile) }
                                 th(Attribute("scope", "col")) { text(.importKind) }
+                                th(Attribute("scope", "col")) { text(.importMapping) }
                                 th(Attribute("scope", "col")) { text(.importAsOf) }
                                 th(Attribute("scope", "col")) { text(.importRows) }
                             }
@@ -88,8 +93,11 @@ enum ImportPage {
                         tbody {
                             for run in model.recent {
                                 tr {
+                                    td { run.finishedAt.formatted(when) }
+                                    td { run.importedByName ?? text(.importByCommandLine) }
                                     td { run.fileName }
-                                    td { run.kind }
+                                    td { ImportKind(rawValue: run.kind).map(text.importKind) ?? run.kind }
+                                    td { element("code", []) { run.mapping } }
                                     td { run.asOf.formatted(day) }
                                     td { "\(run.rows) (+\(run.inserted), ~\(run.updated), =\(run.unchanged))" }
                                 }

@@ -10,19 +10,27 @@ enum PersonPage {
         var market: Market?
         var leaderMarkets: [Market]
         var history: [(membership: TeamMembership, teamName: String)]
-        var audit: [AuditEntry]?
+        var audit: AuditLogReport?
         /// Shown after the redirect from an erasure (`?notice=erased`).
         var erasedNotice = false
+        /// Shown after the redirect from setting a password (`?notice=password`).
+        var passwordNotice = false
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let person = model.person
         let day = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: Locale(identifier: text.language.rawValue), timeZone: context.calendar.timeZone)
+        let when = Date.FormatStyle(date: .abbreviated, time: .shortened, locale: Locale(identifier: text.language.rawValue), timeZone: context.calendar.timeZone)
         return Layout.page(title: person.name, context: context) {
             h1(.id("person-name")) { person.name }
             if model.erasedNotice {
                 p(.class("notice"), .id("notice"), Attribute("role", "status")) { text(.erasureDone, ["pseudonym": person.name]) }
+            }
+            if model.passwordNotice {
+                p(.class("notice"), .id("notice"), Attribute("role", "status")) {
+                    person.id == context.viewer?.id ? text(.passwordChangedNotice) : text(.passwordResetNotice, ["name": person.name])
+                }
             }
             p {
                 a(.href("/execution?scope=person:\(person.id)"), .id("person-execution")) { text(.executionLink) }
@@ -67,9 +75,19 @@ enum PersonPage {
                     }
                 }
             }
+            if person.id == context.viewer?.id, !context.can(.administerDirectory) {
+                div(.class("actions")) {
+                    a(.href("/people/\(person.id)/password"), .class("button secondary"), .id("set-password")) { text(.passwordChangeLink) }
+                }
+            }
             if context.can(.administerDirectory) {
                 div(.class("actions")) {
                     a(.href("/people/\(person.id)/edit"), .class("button secondary"), .id("edit-person")) { text(.personEdit) }
+                    if !ErasedIdentity.isErased(email: person.email) {
+                        a(.href("/people/\(person.id)/password"), .class("button secondary"), .id("set-password")) {
+                            text(person.id == context.viewer?.id ? .passwordChangeLink : .passwordSetLink)
+                        }
+                    }
                     if person.id != context.viewer?.id {
                         form(.method("post"), .action("/people/\(person.id)/\(person.isActive ? "deactivate" : "reactivate")"), .class("inline")) {
                             Layout.csrfField(context)
@@ -109,21 +127,45 @@ enum PersonPage {
             }
             if let audit = model.audit {
                 h2 { text(.personHistory) }
-                if audit.isEmpty {
+                if audit.events.isEmpty {
                     p { text(.personHistoryEmpty) }
                 } else {
-                    ul(.class("card"), .id("audit-trail")) {
-                        for entry in audit {
+                    p(.class("subtitle")) { text(.historyIntro) }
+                    ul(.class("card history"), .id("audit-trail")) {
+                        for event in audit.events {
                             li {
-                                strong { auditLabel(entry.action, text: text) }
+                                strong { eventLabel(event, text: text) }
                                 " "
-                                span(.class("meta")) { entry.occurredAt.formatted(day) }
+                                span(.class("meta")) {
+                                    "\(event.occurredAt.formatted(when)) · "
+                                    event.actorID.map { text(.historyBy, ["name": audit.names.people[$0] ?? text(.auditDeletedPerson)]) }
+                                        ?? text(.historyByNobody)
+                                }
+                                AuditChangeList.render(event.changes, names: audit.names, text: text)
+                            }
+                        }
+                    }
+                    if audit.total > audit.events.count {
+                        p(.id("history-more")) {
+                            if context.can(.readAuditLog) {
+                                a(.href("/admin/audit?person=\(person.id)")) {
+                                    text(.historyMore, ["shown": String(audit.events.count), "total": String(audit.total)])
+                                }
+                            } else {
+                                text(.historyMore, ["shown": String(audit.events.count), "total": String(audit.total)])
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// What happened to the record: the person's own changes by their action, anything else
+    /// (a password set) by its kind too.
+    static func eventLabel(_ event: AuditEvent, text: Localizer) -> String {
+        event.kind == AuditKind.person.rawValue ? auditLabel(event.action, text: text)
+            : "\(text.auditKind(event.kind)): \(text.auditAction(event.action).lowercased(with: Locale(identifier: text.language.rawValue)))"
     }
 
     static func auditLabel(_ action: String, text: Localizer) -> String {

@@ -91,7 +91,7 @@ enum AuditPage {
                                     }
                                     td(.data("label", text(.auditColumnWhat))) { "\(text.auditKind(event.kind)): \(text.auditAction(event.action))" }
                                     td(.data("label", text(.auditColumnPerson))) { personLink(event.subjectID, filter: "person", report: report) ?? .text("—") }
-                                    td { changes(event.changes) }
+                                    td { AuditChangeList.render(event.changes, names: report.names, text: text) }
                                 }
                             }
                         }
@@ -119,28 +119,6 @@ enum AuditPage {
     static func personLink(_ id: Person.ID?, filter: String, report: AuditLogReport) -> Node? {
         guard let id, let name = report.name(of: id) else { return nil }
         return a(.href("/admin/audit?\(filter)=\(id)")) { name }
-    }
-
-    static func changes(_ changes: [String: AuditEvent.Change]) -> Node {
-        ul(.class("changes")) {
-            for (field, change) in changes.sorted(by: { $0.key < $1.key }) {
-                li {
-                    element("code", []) { field }
-                    ": "
-                    switch (change.old, change.new) {
-                    case (let old?, let new?): "\(clipped(old)) → \(clipped(new))"
-                    case (nil, let new?): clipped(new)
-                    case (let old?, nil): "\(clipped(old)) → —"
-                    case (nil, nil): "—"
-                    }
-                }
-            }
-        }
-    }
-
-    /// Long values (a framework's text, a settings document) stay readable in a table; the files have them whole.
-    static func clipped(_ value: String) -> String {
-        value.count > 160 ? String(value.prefix(160)) + "…" : value
     }
 
     /// The query string that asks for these filters again, at `offset`.

@@ -1,0 +1,77 @@
+import SalesDomain
+
+/// An audit event's fields and values as a reader understands them: fields in their language,
+/// ids as the names of today's teams, markets and people (``AuditNames``), roles and flags in
+/// their language. A field or value this release does not know reads as stored.
+extension Localizer {
+    func auditField(_ field: String) -> String {
+        if let key = AuditWords.fieldKeys[field] { return self(key) }
+        return AuditWords.fields[field].map { pick($0) } ?? field
+    }
+
+    func auditValue(_ value: String, field: String, names: AuditNames) -> String {
+        if let reference = AuditNames.reference(of: field) {
+            let ids = AuditNames.ids(in: value)
+            guard !ids.isEmpty else { return value }
+            return ids.map { id in
+                switch reference {
+                case .team: names.teams[.init(id)] ?? self(.auditDeletedTeam)
+                case .market: names.markets[.init(id)].map(market) ?? self(.auditDeletedMarket)
+                case .person: names.people[.init(id)] ?? self(.auditDeletedPerson)
+                }
+            }.joined(separator: ", ")
+        }
+        switch field {
+        case "jobRole": return JobRole(rawValue: value).map(name(of:)) ?? value
+        case "accessRole": return AccessRole(rawValue: value).map(name(of:)) ?? value
+        case "active": return value == "true" ? self(.personActive) : value == "false" ? self(.personDeactivated) : value
+        case "kind": return AuditKind(rawValue: value).map(name(of:)) ?? value
+        default: return AuditWords.values[value].map { pick($0) } ?? value
+        }
+    }
+}
+
+enum AuditWords {
+    /// Fields the person and team forms already name.
+    static let fieldKeys: [String: TextKey] = [
+        "name": .formName, "email": .personEmail, "jobRole": .personJobRole, "accessRole": .personAccessRole,
+        "teamID": .personTeam, "marketID": .personMarket, "leaderMarketIDs": .personLeaderMarkets, "parentID": .formParentTeam,
+        "active": .personStatus,
+    ]
+
+    static let fields: [String: DomainWords.Words] = [
+        "channel": .init(english: "Channel", swedish: "Kanal", norwegian: "Kanal"),
+        "address": .init(english: "Network address", swedish: "Nätverksadress", norwegian: "Nettverksadresse"),
+        "sessionsEnded": .init(english: "Browser sessions ended", swedish: "Avslutade webbläsarsessioner", norwegian: "Avsluttede nettleserøkter"),
+        "tokensRevoked": .init(english: "API tokens revoked", swedish: "Återkallade API-nycklar", norwegian: "Tilbakekalte API-nøkler"),
+        "label": .init(english: "Label", swedish: "Etikett", norwegian: "Etikett"),
+        "expiresAt": .init(english: "Expires", swedish: "Går ut", norwegian: "Utløper"),
+        "format": .init(english: "Format", swedish: "Format", norwegian: "Format"),
+        "rows": .init(english: "Rows", swedish: "Rader", norwegian: "Rader"),
+        "kind": .init(english: "Kind", swedish: "Typ", norwegian: "Type"),
+        "person": .init(english: "Person", swedish: "Person", norwegian: "Person"),
+        "actor": .init(english: "Done by", swedish: "Utfört av", norwegian: "Utført av"),
+        "from": .init(english: "From", swedish: "Från", norwegian: "Fra"),
+        "before": .init(english: "Before", swedish: "Före", norwegian: "Før"),
+        "offset": .init(english: "Skipped", swedish: "Hoppade över", norwegian: "Hoppet over"),
+        "reason": .init(english: "Reason", swedish: "Orsak", norwegian: "Årsak"),
+        "reader": .init(english: "Reader", swedish: "Läsare", norwegian: "Leser"),
+        "personID": .init(english: "Person", swedish: "Person", norwegian: "Person"),
+        "sellerID": .init(english: "Seller", swedish: "Säljare", norwegian: "Selger"),
+        "ownerID": .init(english: "Owner", swedish: "Ägare", norwegian: "Eier"),
+        "raterID": .init(english: "Rater", swedish: "Bedömare", norwegian: "Vurderer"),
+        "rateeID": .init(english: "Assessed person", swedish: "Bedömd person", norwegian: "Vurdert person"),
+        "plannedDate": .init(english: "Planned date", swedish: "Planerat datum", norwegian: "Planlagt dato"),
+        "doneDate": .init(english: "Done date", swedish: "Utfört datum", norwegian: "Utført dato"),
+        "verdict": .init(english: "Verdict", swedish: "Bedömning", norwegian: "Vurdering"),
+        "file": .init(english: "File", swedish: "Fil", norwegian: "Fil"),
+        "mapping": .init(english: "Column mapping", swedish: "Kolumnmappning", norwegian: "Kolonnetilordning"),
+        "enabled": .init(english: "On", swedish: "På", norwegian: "På"),
+    ]
+
+    /// Stored values that are Keel's own words (a sign-in's channel).
+    static let values: [String: DomainWords.Words] = [
+        "web": .init(english: "web", swedish: "webb", norwegian: "nett"),
+        "api": .init(english: "API", swedish: "API", norwegian: "API"),
+    ]
+}
