@@ -160,16 +160,17 @@ import Vapor
             let expected = means(of: Set(entries.map(\.personID)), competencies: shown)
 
             let leader = try await Self.signIn(server.demo.logins.leader, on: server)
-            let plain = try await leader.get("/competence/cycles/\(cycle.id)/heatmap?rows=markets")
+            // Every role (the heatmap opens at the most common one), so the means cover everyone rated.
+            let plain = try await leader.get("/competence/cycles/\(cycle.id)/heatmap?rows=markets&jobRole=all")
             #expect(plain.text.contains("id=\"filter-adjust\""))
             #expect(!plain.text.contains("id=\"heatmap-adjusted\""))
-            let adjusted = try await leader.get("/competence/cycles/\(cycle.id)/heatmap?rows=markets&adjust=leniency")
+            let adjusted = try await leader.get("/competence/cycles/\(cycle.id)/heatmap?rows=markets&jobRole=all&adjust=leniency")
             #expect(adjusted.status == .ok)
             let note = try #require(adjusted.text.range(of: "id=\"heatmap-adjusted\"").map { String(adjusted.text[$0.upperBound...].prefix(600)) })
             #expect(note.contains(exercise.name))
             func totals(_ page: String) throws -> [String] {
                 let row = try #require(page.range(of: "id=\"heatmap-total\"").map { String(page[$0.upperBound...]) })
-                return row.components(separatedBy: "</tr>")[0].matches(of: /<strong>([^<]+)<\/strong>/).map { String($0.1) }
+                return row.components(separatedBy: "</tr>")[0].matches(of: /<small> · ([^<]+)<\/small>/).map { String($0.1) }
             }
             #expect(try totals(adjusted.text) == expected)
             // Cell by cell: each market's row holds its own people's adjusted means.
@@ -178,7 +179,7 @@ import Vapor
                 guard !people.isEmpty else { continue }
                 let row = try #require(adjusted.text.range(of: "<th scope=\"row\">\(market.name) ").map { String(adjusted.text[$0.upperBound...]) })
                 let cells = row.components(separatedBy: "</tr>")[0].components(separatedBy: "<td")
-                    .dropFirst().map { $0.firstMatch(of: /<strong>([^<]+)<\/strong>/).map { String($0.1) } }
+                    .dropFirst().map { $0.firstMatch(of: /<small> · ([^<]+)<\/small>/).map { String($0.1) } }
                 #expect(cells.compactMap { $0 } == means(of: people, competencies: shown), "\(market.name)")
             }
             #expect(try totals(adjusted.text) != totals(plain.text), "the demo's lenient and strict managers move the means")
