@@ -116,6 +116,50 @@ import Vapor
         }
     }
 
+    @Test func wrongCurrentPasswordsAreThrottledLikeSignIns() async throws {
+        try await withServer { server in
+            let seller = server.demo.logins.seller
+            let token = try await server.token(for: seller)
+            let browser = TestBrowser(server)
+            _ = try await browser.signIn(seller.email)
+            browser.acceptLanguage = "sv"
+            let path = "/api/v1/people/\(seller.id)/password"
+
+            // MUT: a burst of wrong guesses at once, more than the account's policy allows
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for guess in 0..<12 {
+                    group.addTask {
+                        try await server.api(.PUT, path, token: token,
+                                             json: ["currentPassword": "guess \(guess)", "newPassword": Self.newPassword]).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let right = try await server.api(.PUT, path, token: token,
+                                             json: ["currentPassword": TestServer.password, "newPassword": Self.newPassword])
+            let web = try await browser.post("/people/\(seller.id)/password", form: [
+                ("currentPassword", TestServer.password), ("newPassword", Self.newPassword), ("confirmPassword", Self.newPassword),
+            ])
+
+            // validate: no more guesses checked than the sign-in policy allows, the rest refused unchecked
+            let evaluated = statuses.filter { $0 == .unprocessableEntity }.count
+            #expect(evaluated <= LoginThrottlePolicy.perAccount.maximumFailures, "\(statuses)")
+            #expect(statuses.allSatisfy { [.unprocessableEntity, .tooManyRequests].contains($0) }, "\(statuses)")
+            #expect(statuses.contains(.tooManyRequests))
+            // validate: while locked even the right password is not checked, with when to come back
+            #expect(right.status == .tooManyRequests)
+            #expect(try right.json()["error"].flatMap { ($0 as? [String: Any])?["field"] as? String } == "currentPassword")
+            #expect(Int(right.headers.first(name: .retryAfter) ?? "") ?? 0 > 0)
+            // validate: the web form says so in the reader's language, and the password is unchanged
+            #expect(web.status == .tooManyRequests)
+            #expect(web.text.contains("id=\"error-currentPassword\""))
+            #expect(web.text.contains(Node.escape(Localizer(.swedish)(Problem(.currentPasswordThrottled, ["minutes": "15"])))))
+            // validate: one budget with sign-in — the account is locked there too
+            #expect(try await server.api(.POST, "/api/v1/auth/token",
+                                         json: ["email": seller.email, "password": TestServer.password]).status == .tooManyRequests)
+        }
+    }
+
     static func signsIn(_ server: TestServer, _ email: String, _ password: String) async throws -> Bool {
         try await server.api(.POST, "/api/v1/auth/token", json: ["email": email, "password": password]).status == .created
     }

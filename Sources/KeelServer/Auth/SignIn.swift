@@ -19,10 +19,7 @@ struct SignIn {
         let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let now = request.now
         let accounts = request.accounts
-        let keys = [
-            (key: "account:\(email)", policy: LoginThrottlePolicy.perAccount),
-            (key: "address:\(request.remoteAddress?.ipAddress ?? "unknown")", policy: LoginThrottlePolicy.perAddress),
-        ]
+        let keys = Self.throttleKeys(email: email, request: request)
         // Counted before the password is checked: a burst of guesses gets the policy's number evaluated, no more.
         if let retryAfter = try await accounts.admitSignIn(keys, at: now) {
             return .throttled(retryAfter: retryAfter)
@@ -44,6 +41,16 @@ struct SignIn {
         try await accounts.recordSignIn(person, succeeded: true, email: email, channel: channel, address: address, at: now)
         request.logger.info("signed in", metadata: ["person": .string(person.id.description)])
         return .signedIn(person)
+    }
+
+    /// What guesses at a password are counted under: the account and the network address. A
+    /// signed-in person changing their own password is counted under the same two, so a stolen
+    /// session gives no second budget of guesses at the password it would need.
+    static func throttleKeys(email: String, request: Request) -> [(key: String, policy: LoginThrottlePolicy)] {
+        [
+            (key: "account:\(email.lowercased())", policy: LoginThrottlePolicy.perAccount),
+            (key: "address:\(request.remoteAddress?.ipAddress ?? "unknown")", policy: LoginThrottlePolicy.perAddress),
+        ]
     }
 }
 

@@ -53,6 +53,7 @@ extension EnglishCatalog {
         .unknownPerson: "No person with id {id} is in the organization.",
         .nobodyWithEmail: "Nobody in the organization signs in with “{value}”.",
         .currentPasswordWrong: "Your current password is not the one you typed. Type the password you sign in with today.",
+        .currentPasswordThrottled: "Too many wrong passwords for this account. Try again in {minutes} minutes.",
         .passwordsDiffer: "The two new passwords differ. Type the same new password twice.",
         .teamDeactivated: "The team “{team}” is deactivated.",
         .parentTeamDeactivated: "The parent team is deactivated; reactivate it first.",

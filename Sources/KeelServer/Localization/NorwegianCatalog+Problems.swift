@@ -51,6 +51,7 @@ extension NorwegianCatalog {
         .unknownPerson: "Ingen person med id {id} finnes i organisasjonen.",
         .nobodyWithEmail: "Ingen i organisasjonen logger inn med «{value}».",
         .currentPasswordWrong: "Ditt nåværende passord stemmer ikke. Skriv passordet du logger inn med i dag.",
+        .currentPasswordThrottled: "For mange feil passord for denne kontoen. Prøv igjen om {minutes} minutter.",
         .passwordsDiffer: "De to nye passordene er ulike. Skriv det samme nye passordet to ganger.",
         .teamDeactivated: "Teamet «{team}» er deaktivert.",
         .parentTeamDeactivated: "Det overordnede teamet er deaktivert; aktiver det først.",

@@ -51,6 +51,7 @@ extension SwedishCatalog {
         .unknownPerson: "Ingen person med id {id} finns i organisationen.",
         .nobodyWithEmail: "Ingen i organisationen loggar in med ”{value}”.",
         .currentPasswordWrong: "Ditt nuvarande lösenord stämmer inte. Skriv lösenordet du loggar in med i dag.",
+        .currentPasswordThrottled: "För många felaktiga lösenord för det här kontot. Försök igen om {minutes} minuter.",
         .passwordsDiffer: "De två nya lösenorden skiljer sig åt. Skriv samma nya lösenord två gånger.",
         .teamDeactivated: "Teamet ”{team}” är inaktiverat.",
         .parentTeamDeactivated: "Det överordnade teamet är inaktiverat; aktivera det först.",

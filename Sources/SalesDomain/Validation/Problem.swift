@@ -32,7 +32,7 @@ extension Problem {
 
         // Organization
         case emailTaken, unknownTeam, unknownMarket, unknownPerson, teamDeactivated, parentTeamDeactivated
-        case nobodyWithEmail, marketNotTeams, currentPasswordWrong, passwordsDiffer
+        case nobodyWithEmail, marketNotTeams, currentPasswordWrong, currentPasswordThrottled, passwordsDiffer
         case teamHasMembers, teamHasSubteams, teamCycle, organizationExists, timeZoneFixed, cannotDeactivateYourself
 
         // Execution

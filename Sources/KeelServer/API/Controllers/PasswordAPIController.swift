@@ -17,7 +17,13 @@ enum PasswordAPIController {
     @Sendable
     static func set(_ request: Request) async throws -> HTTPStatus {
         let body = try request.content.decode(Body.self)
-        _ = try await request.setPassword(current: body.currentPassword, new: body.newPassword ?? "", confirmation: nil)
+        do {
+            _ = try await request.setPassword(current: body.currentPassword, new: body.newPassword ?? "", confirmation: nil)
+        } catch let throttled as PasswordGuessesThrottled {
+            var error = APIError(.tooManyRequests, code: "throttled", throttled.problem.problem, field: throttled.problem.field)
+            error.headers.replaceOrAdd(name: .retryAfter, value: String(throttled.seconds))
+            throw error
+        }
         return .noContent
     }
 }
@@ -41,10 +47,19 @@ extension Request {
         let (person, setting) = try await passwordSetting()
         var currentMatches: Bool?
         if setting == .ownWithCurrentPassword {
+            let keys = SignIn.throttleKeys(email: person.email, request: self)
+            // Counted before the check, as a sign-in is: a burst of guesses gets the policy's number evaluated.
+            if let retryAfter = try await accounts.admitSignIn(keys, at: now) {
+                throw PasswordGuessesThrottled(retryAfter: retryAfter, now: now)
+            }
             let stored = try await accounts.credentials(email: person.email)?.passwordHash
             // Verified against a stand-in hash when there is none, so the answer takes as long.
             let matches = try await password.async.verify(current ?? "", created: stored ?? application.timingEqualizerHash)
             currentMatches = matches && stored != nil
+            if currentMatches == true {
+                try await accounts.clearThrottle(keys[0].key)
+                try await accounts.refundSignIn(keys[1].key)
+            }
         }
         let problems = PasswordChange.problems(currentMatches: currentMatches, new: new, confirmation: confirmation)
         if !problems.isEmpty { throw FieldErrors(problems) }

@@ -35,9 +35,14 @@ enum PasswordPagesController {
                 current: form.currentPassword ?? "", new: form.newPassword ?? "", confirmation: form.confirmPassword ?? "")
             return request.redirect(to: "/people/\(person.id)?notice=password")
         } catch {
-            guard let errors = [FieldError](refusal: error) else { throw error }
+            let throttled = (error as? PasswordGuessesThrottled).map { [$0.problem] }
+            guard let errors = throttled ?? [FieldError](refusal: error) else { throw error }
             let (person, setting) = try await request.passwordSetting()
-            return try await page(request, .init(person: person, own: setting == .ownWithCurrentPassword, errors: errors))
+            let model = PasswordPage.Model(person: person, own: setting == .ownWithCurrentPassword, errors: errors)
+            guard throttled != nil else { return try await page(request, model) }
+            let response = try await page(request, model)
+            response.status = .tooManyRequests
+            return response
         }
     }
 }
