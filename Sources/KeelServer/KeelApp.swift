@@ -12,7 +12,8 @@ public enum KeelApp {
             configuration: configuration, now: now,
             keptScreens: configuration.wideScreens.maxAge > 0
                 ? KeptScreens(maxAge: configuration.wideScreens.maxAge, minimumSellers: configuration.wideScreens.minimumSellers, clock: now)
-                : nil)
+                : nil,
+            signedInCache: configuration.signedInCacheLifetime > 0 ? SignedInCache(lifetime: configuration.signedInCacheLifetime) : nil)
         app.logger.logLevel = configuration.logLevel
         app.http.server.configuration.hostname = configuration.host
         app.http.server.configuration.port = configuration.port
@@ -40,6 +41,7 @@ public enum KeelApp {
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
         app.middleware.use(KeelErrorMiddleware())
         app.middleware.use(MethodNotAllowedMiddleware())
+        app.middleware.use(SignedInCacheInvalidation())
         app.middleware.use(SessionAuthenticator())
 
         registerRoutes(app)

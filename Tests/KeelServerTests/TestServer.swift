@@ -39,12 +39,17 @@ final class TestServer: Sendable {
         self.contract = OpenAPIContract.shared
     }
 
-    static func start(sellers: Int = 24, wideScreens: KeelConfiguration.WideScreens = .init()) async throws -> TestServer {
+    /// `signedInCache` is off unless a test asks for it: many tests change people straight in the
+    /// store, as no node's write would, and expect the next request to see it.
+    static func start(
+        sellers: Int = 24, wideScreens: KeelConfiguration.WideScreens = .init(), signedInCache: TimeInterval = 0
+    ) async throws -> TestServer {
         let app = try await Application.make(.testing)
         let clock = TestClock()
         var configuration = KeelConfiguration(host: "127.0.0.1", port: 0, database: .sqliteMemory, bcryptCost: 4, logLevel: .warning)
         configuration.loadDemoOnFirstStart = false
         configuration.wideScreens = wideScreens
+        configuration.signedInCacheLifetime = signedInCache
         do {
             try await KeelApp.configure(app, configuration: configuration, now: { clock.now })
             try await KeelApp.migrate(app)
@@ -153,9 +158,10 @@ final class TestServer: Sendable {
 }
 
 func withServer(
-    sellers: Int = 24, wideScreens: KeelConfiguration.WideScreens = .init(), _ body: (TestServer) async throws -> Void
+    sellers: Int = 24, wideScreens: KeelConfiguration.WideScreens = .init(), signedInCache: TimeInterval = 0,
+    _ body: (TestServer) async throws -> Void
 ) async throws {
-    let server = try await TestServer.start(sellers: sellers, wideScreens: wideScreens)
+    let server = try await TestServer.start(sellers: sellers, wideScreens: wideScreens, signedInCache: signedInCache)
     do {
         try await body(server)
         try await server.stop()

@@ -15,7 +15,14 @@ extension Request {
     /// The authorization policy for the signed-in person, built once per request.
     func policy() async throws -> AccessPolicy {
         if let policy = storage[PolicyKey.self] { return policy }
-        let policy = try await directory.accessPolicy(for: try signedIn.person)
+        let signedIn = try signedIn
+        let cache = application.keel.signedInCache
+        let mark = cache?.mark ?? 0
+        let remembered = cache?.entry(for: signedIn.credential.hash, now: now)?.policy
+        let policy = if let remembered { remembered } else { try await directory.accessPolicy(for: signedIn.person) }
+        if remembered == nil {
+            cache?.amend(signedIn.credential.hash, readSince: mark) { $0.policy = policy }
+        }
         storage[PolicyKey.self] = policy
         return policy
     }

@@ -27,6 +27,11 @@ public struct KeelConfiguration: Sendable {
     /// (`KEEL_WIDE_SCREEN_MAX_AGE`, seconds; 0 decides every request live), and from how many
     /// sellers a scope counts as wide.
     public var wideScreens = WideScreens()
+    /// How many seconds a node remembers who a session or token belongs to
+    /// (`KEEL_SIGNED_IN_CACHE_SECONDS`, 0–60; 0 reads it on every request). A write on the node
+    /// forgets its organization's at once; a change made on another node or from the command
+    /// line counts after at most this long.
+    public var signedInCacheLifetime: TimeInterval = 5
 
     public struct WideScreens: Sendable {
         public var maxAge: TimeInterval = 600
@@ -107,6 +112,13 @@ public struct KeelConfiguration: Sendable {
                 configuration.wideScreens.maxAge = TimeInterval(seconds)
             } else {
                 problems.append("KEEL_WIDE_SCREEN_MAX_AGE '\(age)' must be a whole number of seconds from 0 to 86400")
+            }
+        }
+        if let lifetime = environment["KEEL_SIGNED_IN_CACHE_SECONDS"], !lifetime.isEmpty {
+            if let seconds = Int(lifetime), (0...60).contains(seconds) {
+                configuration.signedInCacheLifetime = TimeInterval(seconds)
+            } else {
+                problems.append("KEEL_SIGNED_IN_CACHE_SECONDS '\(lifetime)' must be a whole number of seconds from 0 to 60")
             }
         }
         if let file = environment["KEEL_SMTP_CA_FILE"], !file.isEmpty {

@@ -10,6 +10,9 @@ public struct KeelServices: Sendable {
     public var now: @Sendable () -> Date
     /// Where wide screens are kept between requests (``KeelConfiguration/wideScreens``).
     public var keptScreens: KeptScreens?
+    /// Who each recent session and token belongs to (``KeelConfiguration/signedInCacheLifetime``);
+    /// `nil` reads it from the database on every request.
+    var signedInCache: SignedInCache?
 }
 
 extension Application {
