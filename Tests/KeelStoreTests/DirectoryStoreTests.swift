@@ -137,6 +137,39 @@ extension StoreSuites {
             }
         }
 
+        /// A team moved to another market took none of its people along: they stayed in the old
+        /// market, and their next edit was refused for a mismatch they had not made.
+        @Test(arguments: StoreBackend.available)
+        func aTeamsPeopleFollowItToAnotherMarket(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let demo = StoreFixture.demo(sellers: 60)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let directory = Directory(database: database, organizationID: demo.organization.id)
+                let norway = try #require(demo.markets.first { $0.code == "NO" })
+                let team = try #require(demo.teams.first { team in
+                    team.marketID != norway.id && team.marketID != nil && team.isActive && demo.people.contains { $0.teamID == team.id }
+                })
+                let members = demo.people.filter { $0.teamID == team.id }
+
+                // MUT
+                _ = try await directory.updateTeam(team.id, with: TeamDraft(name: team.name, parentID: team.parentID, marketID: norway.id),
+                                                   actor: demo.logins.admin.id, at: StoreFixture.now)
+
+                // validate: every member now sells in Norway, each change audited as theirs
+                for member in members {
+                    #expect(try await directory.person(member.id)?.marketID == norway.id, "\(member.name)")
+                }
+                let log = try await AuditLog(database: database, organizationID: demo.organization.id)
+                    .report(AuditQuery(person: members[0].id), for: AccessPolicy(viewer: Viewer(demo.logins.admin), managedSubtree: nil))
+                #expect(log.events.contains { $0.changes["marketID"]?.new == norway.id.description && $0.actorID == demo.logins.admin.id })
+                // validate: their next edit is not refused for a mismatch
+                let first = members[0]
+                let edit = PersonDraft(name: first.name + " Jr", email: first.email, jobRole: first.jobRole, accessRole: first.accessRole,
+                                       teamID: team.id, marketID: norway.id, leaderMarketIDs: first.leaderMarketIDs)
+                #expect(try await directory.updatePerson(first.id, with: edit, actor: nil, at: StoreFixture.now).marketID == norway.id)
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func searchIgnoresCaseOnBothDatabases(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in

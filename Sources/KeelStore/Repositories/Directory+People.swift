@@ -73,6 +73,21 @@ extension Directory {
         }
     }
 
+    /// Moves the members of `team` whose market is not the team's to it, each as an edit of
+    /// theirs (``PersonDraft/market(keeping:movingTo:)``), inside the caller's transaction.
+    func membersFollowMarket(of team: Team, actor: Person.ID?, at date: Date) async throws {
+        let members = try await PersonModel.query(on: database).filter(\.$organizationID == org)
+            .filter(\.$teamID == team.id.rawValue).all(\.$id)
+        for id in members.map(Person.ID.init) {
+            guard let person = try await self.person(id) else { continue }
+            let market = PersonDraft.market(keeping: person.marketID, movingTo: team)
+            guard market != person.marketID else { continue }
+            let draft = PersonDraft(name: person.name, email: person.email, jobRole: person.jobRole, accessRole: person.accessRole,
+                                    teamID: person.teamID, marketID: market, leaderMarketIDs: person.leaderMarketIDs)
+            _ = try await updatePerson(id, with: draft, actor: actor, at: date)
+        }
+    }
+
     /// Deactivates or reactivates a person. Deactivation ends their sessions and tokens but
     /// keeps every record of theirs.
     public func setActive(person id: Person.ID, _ active: Bool, actor: Person.ID?, at date: Date) async throws -> Person {

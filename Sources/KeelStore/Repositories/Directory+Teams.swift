@@ -23,7 +23,8 @@ extension Directory {
 
     /// Renames a team, moves it under another parent or changes its market. A parent inside the
     /// team's own subtree is refused: a team can't be its own ancestor. The competence heatmap
-    /// tallies of the team's subtree move with it.
+    /// tallies of the team's subtree move with it, and its members follow it to a new market
+    /// (each an audited change of theirs): a person sells in their team's market.
     public func updateTeam(_ id: Team.ID, with draft: TeamDraft, actor: Person.ID?, at date: Date) async throws -> Team {
         try await database.writeTransaction { database in
             let scoped = Directory(database: database, organizationID: organizationID)
@@ -44,6 +45,9 @@ extension Directory {
             if before.parentID != after.parentID {
                 try await CompetenceRollups(database: database, organizationID: organizationID)
                     .teamMoved(id, from: before.parentID, to: after.parentID)
+            }
+            if before.marketID != after.marketID {
+                try await scoped.membersFollowMarket(of: after, actor: actor, at: date)
             }
             let changes = AuditTrail.differences(before.auditSnapshot, after.auditSnapshot)
             if !changes.isEmpty {
