@@ -57,6 +57,11 @@ extension Problem {
         case importOwnerNameAmbiguous, importProductUnknown, importAccountUnknown, importDealUnknown, importDoneAfterExport, importColumnsMissing
         case importColumnsDuplicate, importMappingLacksField, importMappingUnknown, importMappingFileLine, importNotCSV, importAtLine
         case importAtColumn, importAtValue, importDidYouMean
+        // A custom mapping file's problems, each at its line
+        case mappingFileEmpty, mappingFileNotUTF8, mappingFileNotYAML, mappingFileNotKeys, mappingFileKeyMissing, mappingFileNotText
+        case mappingFileUnknownKey, mappingFileKindUnknown, mappingFileDateFormat, mappingFileDecimalSeparator, mappingFileDelimiter
+        case mappingFileNotAField, mappingFileColumnsNotMap, mappingFileColumnNotHeader, mappingFileMappedTwice, mappingFileColumnRequired
+        case mappingFileValuesNotMap, mappingFileTranslationsNotMap, mappingFileTranslationsNotText, mappingFileNotList, mappingFileListNotText
 
         // Competence
         case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, raterNotPeer, ratingOfOneself
