@@ -49,8 +49,10 @@ struct MappingFileUpload: Decodable {
         } else {
             problems = [MappingFileProblem(line: nil, Problem(.mappingFileNotUTF8), "the file is not UTF-8 text")]
         }
-        return .failure(FieldErrors(problems.map {
-            FieldError(field: field, code: .invalidValue, .mappingFileNotValid, ["detail": text.describe($0)])
+        // Each problem leads with its line; the field's label says which file.
+        return .failure(FieldErrors(problems.map { problem in
+            let worded = problem.line.map { Problem(.importMappingFileLine, ["line": String($0), "message": text(problem.problem)]) } ?? problem.problem
+            return FieldError(field: field, code: .invalidValue, worded)
         }))
     }
 }

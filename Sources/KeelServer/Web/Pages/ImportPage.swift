@@ -114,14 +114,16 @@ enum ImportPage {
     /// A mapping file of the organization's own (YAML), for an export no built-in mapping reads;
     /// each of its problems is listed at the top with its line.
     static func mappingFileField(problems: FormProblems, text: Localizer) -> Node {
-        let message = problems.message(for: "mappingFile")
+        let messages = problems.entries.filter { $0.field == "mappingFile" }.map(\.message)
+        let message = messages.isEmpty ? nil : messages
         var attributes: [Attribute] = [.type("file"), .id("field-mappingFile"), .name("mappingFile"), Attribute("accept", ".yaml,.yml,application/yaml,text/yaml")]
         if message != nil { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-mappingFile")] }
         return label(.for("field-mappingFile")) {
             text(.importMappingFile)
             span(.class("hint")) { text(.importMappingFileHint) }
             Node.voidElement("input", attributes)
-            if let message { span(.class("field-error"), .id("error-mappingFile")) { message } }
+            // A file can have many problems: one line each, not one paragraph.
+            if let message { ul(.class("field-error"), .id("error-mappingFile")) { for line in message { li { line } } } }
         }
     }
 
