@@ -1,4 +1,5 @@
 import Testing
+import SalesDomain
 @testable import KeelImport
 
 @Suite struct MappingFileTests {
@@ -39,21 +40,48 @@ import Testing
     }
 
     @Test func mistakesAreReportedWithTheirLine() {
-        #expect(failure("name: x\nkind: deals\ncolumns:\n  external_id: ID\n  owner: Owner\n  stage: Stage\n  stag: Stage2\n")
-            == .invalidMappingFile(line: 7, message: "'stag' is not a field of deals; expected external_id, title, owner, account, product, stage, status, value, created_on, engaged_on, closed_on"))
-        #expect(failure("name: x\nkind: orders\ncolumns: {}\n") == .invalidMappingFile(line: 2, message: "kind 'orders' is not one of deals, activities, people, accounts, products"))
-        if case .invalidMappingFile(let line, let message) = failure("name: x\nkind: deals\ncolumns:\n  external_id: ID\n") {
-            #expect(line == 4)
-            #expect(message.contains("'owner'"))
-        } else {
-            Issue.record("a mapping without the owner column is refused")
+        func problems(_ yaml: String) -> [MappingFileProblem] {
+            if case .invalidMappingFile(let problems) = failure(yaml) { return problems }
+            return []
         }
-        if case .invalidMappingFile(let line, _) = failure("name: x\nkind: deals\ncolumns: [unclosed\n") {
-            #expect(line != nil)
-        } else {
-            Issue.record("broken YAML is refused")
-        }
+        #expect(problems("name: x\nkind: deals\ncolumns:\n  external_id: ID\n  owner: Owner\n  stage: Stage\n  stag: Stage2\n") == [
+            MappingFileProblem(line: 7, Problem(.mappingFileNotAField, [
+                "field": "stag", "kind": "deals",
+                "expected": "external_id, title, owner, account, product, stage, status, value, created_on, engaged_on, closed_on",
+            ]), "'stag' is not a field of deals; expected external_id, title, owner, account, product, stage, status, value, created_on, engaged_on, closed_on"),
+        ])
+        #expect(problems("name: x\nkind: orders\ncolumns: {}\n").map(\.problem.key) == [.mappingFileKindUnknown])
+        #expect(problems("name: x\nkind: orders\ncolumns: {}\n").first?.line == 2)
+        let lacking = problems("name: x\nkind: deals\ncolumns:\n  external_id: ID\n")
+        #expect(lacking.map(\.line) == [4, 4])
+        #expect(lacking.map(\.problem) == [Problem(.mappingFileColumnRequired, ["field": "owner"]), Problem(.mappingFileColumnRequired, ["field": "stage"])])
+        let broken = problems("name: x\nkind: deals\ncolumns: [unclosed\n")
+        #expect(broken.count == 1 && broken.first?.line != nil && broken.first?.problem.key == .mappingFileNotYAML)
         #expect(failure("name: x\nkind: deals\ndate_format: yyyy/MM/dd\ncolumns: {}\n")?.description.contains("line 3") == true)
         #expect(failure("nam: x\n")?.description.contains("unknown key 'nam'") == true)
+    }
+
+    /// Issue 13, item 15: a file is fixed in one round — every problem is reported, in line order.
+    @Test func everyProblemOfAFileIsReportedAtOnce() {
+        let yaml = """
+        name: x
+        kind: deals
+        date_format: yyyy/MM/dd
+        delimiter: x
+        columns:
+          external_id: ID
+          stag: Steg
+        won_stages: won
+        colour: blue
+        """
+        guard case .invalidMappingFile(let problems) = failure(yaml) else {
+            Issue.record("the file is refused")
+            return
+        }
+        #expect(problems.map(\.problem.key) == [
+            .mappingFileDateFormat, .mappingFileDelimiter, .mappingFileColumnRequired, .mappingFileColumnRequired, .mappingFileNotAField,
+            .mappingFileNotList, .mappingFileUnknownKey,
+        ])
+        #expect(problems.map(\.line) == [3, 4, 6, 6, 7, 8, 9])
     }
 }

@@ -82,4 +82,33 @@ import Testing
         #expect(!html.contains("id=\"deal-plan-coaching\""), "no coaching to plan on a closed deal")
         #expect(html.contains("<tr id=\"deal-stage-outcome\"><td data-label=\"Fas\"><strong>Vunnen</strong></td><td class=\"date\" data-label=\"In\">2026-03-20</td>"))
     }
+
+    /// Issue 13, item 15: a HubSpot deal first seen won has no stage path, but its history
+    /// records the close at the file's date, and its cycle says it counts from creation.
+    @Test(arguments: [Language.english, .swedish])
+    func aDealFirstSeenWonShowsItsRecordedCloseAndWhatItsCycleMeasures(language: Language) {
+        var screen = Self.screen
+        screen.stages = []
+        screen.stall = nil
+        screen.deal.outcome = .won
+        screen.deal.engagedAt = nil
+        screen.deal.closedAt = Self.date("2026-03-20T08:00:00Z")
+        screen.close = DealClose(outcome: .won, closedAt: Self.date("2026-03-20T08:00:00Z"))
+        screen.salesCycle = Deal.SalesCycle(days: 74, start: .creation)
+        let text = Localizer(language)
+        let context = PageContext(text: text, viewer: nil, capabilities: [], csrfToken: "token", path: "/deals/\(screen.deal.id)")
+        let html = DealPage.render(DealPage.Model(screen: screen, viewerCoachesOwner: true), context: context).render()
+        #expect(!html.contains("id=\"deal-stages-none\""))
+        #expect(html.contains("<tr id=\"deal-stage-outcome\">"))
+        #expect(html.contains("2026-03-20"))
+        #expect(html.contains(Node.escape(text(.dealSalesCycleFromCreation, ["days": "74"]))))
+        if language == .swedish {
+            #expect(html.contains("74 dagar från att affären skapades till vinst (CRM-filen angav ingen första kontakt)"))
+        }
+        screen.close = nil
+        screen.salesCycle = Deal.SalesCycle(days: 67, start: .engagement)
+        let engaged = DealPage.render(DealPage.Model(screen: screen, viewerCoachesOwner: true), context: context).render()
+        #expect(engaged.contains("id=\"deal-stages-none\""), "without a recorded close or a stay there is no history")
+        #expect(engaged.contains(Node.escape(text(.dealSalesCycleFromEngagement, ["days": "67"]))))
+    }
 }

@@ -51,14 +51,22 @@ final class TestBrowser {
     /// The same with the file's bytes as they are (a file that is not UTF-8).
     @discardableResult
     func upload(_ path: String, fields: [(String, String)], file: (field: String, name: String, bytes: Data)) async throws -> TestServer.Exchange {
+        try await upload(path, fields: fields, files: [file])
+    }
+
+    /// A multipart form with several files (a mapping file beside the CSV).
+    @discardableResult
+    func upload(_ path: String, fields: [(String, String)], files: [(field: String, name: String, bytes: Data)]) async throws -> TestServer.Exchange {
         let boundary = "keel-test-\(UUID().uuidString)"
-        var head = ""
+        var body = Data()
         for (name, value) in fields + [("_csrf", csrfToken ?? "")] {
-            head += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
-        head += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
-        head += "Content-Type: text/csv\r\n\r\n"
-        let body = Data(head.utf8) + file.bytes + Data("\r\n--\(boundary)--\r\n".utf8)
+        for file in files {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n".utf8)
+            body += Data("Content-Type: text/csv\r\n\r\n".utf8) + file.bytes + Data("\r\n".utf8)
+        }
+        body += Data("--\(boundary)--\r\n".utf8)
         var headers = headers()
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         let exchange = try await server.send(.POST, path, headers: headers, body: body)

@@ -53,7 +53,7 @@ extension StoreSuites {
             try await withStore(backend) { database in
                 let importer = try await Self.organizationWithSampleDirectory(database)
                 let summary = try await Self.importPipeline(importer)
-                #expect(summary.report == "Imported 8800 rows of deals: 8800 new, 0 changed, 0 unchanged, 2089 stage changes recorded.")
+                #expect(summary.report == "Imported 8800 rows of deals: 8800 new, 0 changed, 0 unchanged, 8800 stage changes recorded.")
 
                 let store = DealStore(database: database, organizationID: importer.organizationID)
                 let deals = try await store.deals()
@@ -90,7 +90,35 @@ extension StoreSuites {
                 _ = try await Self.importPipeline(importer)
                 let again = try await Self.importPipeline(importer, asOf: Self.asOf.addingTimeInterval(86_400))
                 #expect(again.report == "Imported 8800 rows of deals: 0 new, 0 changed, 8800 unchanged, 0 stage changes recorded.")
-                #expect(try await DealStore(database: database, organizationID: importer.organizationID).transitions().count == 2089)
+                // 2,089 open deals' first stays and 6,711 closes, each once
+                #expect(try await DealStore(database: database, organizationID: importer.organizationID).transitions().count == 8800)
+            }
+        }
+
+        /// Issue 13, item 15: a close the file dates is a transition into the outcome at that
+        /// date, not the import's, for every closed deal of the real export, and once.
+        @Test(arguments: StoreBackend.available)
+        func everyDatedCloseOfTheRealExportIsATransitionAtItsCloseDate(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                _ = try await Self.importPipeline(importer)
+                _ = try await Self.importPipeline(importer, asOf: Self.asOf.addingTimeInterval(86_400))
+                let store = DealStore(database: database, organizationID: importer.organizationID)
+                let histories = try await store.histories()
+                let closed = histories.filter { $0.deal.isClosed }
+                #expect(closed.count == 6711)
+                #expect(closed.allSatisfy { history in
+                    history.close.map { $0.outcome == history.deal.outcome && $0.closedAt == history.deal.closedAt } ?? false
+                })
+                let closes = try await store.transitions().filter { DealClose($0) != nil }
+                #expect(closes.count == 6711)
+                #expect(Set(closes.map(\.dealID)).count == 6711)
+                // The first row: Won, closed 2017-03-01 — its stage history on the deal page ends there.
+                let first = try #require(histories.first { $0.deal.externalID == "1C1I7A6R" })
+                #expect(first.close == DealClose(outcome: .won, closedAt: DateColumnFormat.iso.parse("2017-03-01")!))
+                #expect(first.stays.isEmpty, "a deal first seen closed has no known path")
+                // Closes are no stays: time in stage and conversion see only pipeline stages.
+                #expect(histories.allSatisfy { $0.stays.allSatisfy { DealOutcome(rawValue: $0.stage.rawValue) == nil } })
             }
         }
 
@@ -105,7 +133,7 @@ extension StoreSuites {
                 let week = Self.asOf.addingTimeInterval(7 * 86_400)
                 let second = Self.header + "D1,Moses Frase,GTX Pro,Cancity,Engaging,2018-01-05,,\nD2,Moses Frase,GTX Pro,Cancity,Won,2017-10-02,2018-01-06,4821\n"
                 let summary = try await Self.importPipeline(importer, csv: second, asOf: week)
-                #expect(summary.updated == 2 && summary.stageTransitions == 1)
+                #expect(summary.updated == 2 && summary.stageTransitions == 2, "D1's move and D2's close")
                 let store = DealStore(database: database, organizationID: importer.organizationID)
                 let history = try await store.histories()
                 let d1 = try #require(history.first { $0.deal.externalID == "D1" })
@@ -115,6 +143,8 @@ extension StoreSuites {
                 #expect(d2.deal.outcome == .won)
                 #expect(d2.deal.stage == DealStage("engaging"), "a closed deal keeps the stage it closed from")
                 #expect(d2.deal.value == 4821)
+                #expect(d2.close == DealClose(outcome: .won, closedAt: DateColumnFormat.iso.parse("2018-01-06")!), "dated by the file, not the import")
+                #expect(d2.stays.last?.leftAt == DateColumnFormat.iso.parse("2018-01-06"))
 
                 // D2's 96 days in engaging are the organization's only bar; D1 entered engaging
                 // with the second snapshot, and 150 days later it is stalled from that day.

@@ -9,7 +9,8 @@ public enum ImportFileError: Error, Sendable, Hashable, CustomStringConvertible 
     case duplicateColumns([String])
     case mappingLacksField(field: String, mapping: String)
     case unknownMapping(String, known: [String])
-    case invalidMappingFile(line: Int?, message: String)
+    /// Every problem of a custom mapping file, in line order.
+    case invalidMappingFile([MappingFileProblem])
 
     public var description: String {
         switch self {
@@ -28,8 +29,8 @@ public enum ImportFileError: Error, Sendable, Hashable, CustomStringConvertible 
             "mapping '\(mapping)' does not say which column holds '\(field)', which this import needs"
         case .unknownMapping(let name, let known):
             "no mapping named '\(name)'; built in: \(known.joined(separator: ", ")), or give a YAML file"
-        case .invalidMappingFile(let line, let message):
-            (line.map { "mapping file line \($0): " } ?? "mapping file: ") + message
+        case .invalidMappingFile(let problems):
+            problems.map(\.description).joined(separator: "; ")
         }
     }
 

@@ -303,6 +303,7 @@ struct DealResultsResource: Content {
     var lost: Int
     var winRate: Double?
     var wonWithCycle: Int
+    var wonCycleFromCreation: Int
     var medianCycleDays: Double?
 
     init(scope: AnalysisScope, months: ClosedRange<CalendarMonth>, results: DealResults) {
@@ -313,6 +314,7 @@ struct DealResultsResource: Content {
         lost = results.lost
         winRate = results.winRate
         wonWithCycle = results.wonWithCycle
+        wonCycleFromCreation = results.wonCycleFromCreation
         medianCycleDays = results.medianCycleDays
     }
 }

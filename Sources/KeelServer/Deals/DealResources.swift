@@ -96,10 +96,23 @@ struct DealResource: Content {
         var postponements: Int
     }
 
+    struct Close: Content {
+        var outcome: String
+        var closedAt: Date
+    }
+
+    struct SalesCycle: Content {
+        var days: Int
+        var startsAt: String
+    }
+
     var deal: DealSummaryResource
     var product: String?
     var asOf: Date
     var stages: [Stage]
+    /// The close the stage history records, dated by the CRM file.
+    var close: Close?
+    var salesCycle: SalesCycle?
     /// The newest activities, at most ``DealScreen/activityLimit``; `activityTotal` counts them all.
     var activities: [ActivityEntry]
     var activityTotal: Int
@@ -109,6 +122,8 @@ struct DealResource: Content {
         product = screen.productName
         asOf = screen.asOf
         stages = screen.stages.map { Stage(stage: $0.stage.rawValue, enteredAt: $0.enteredAt, leftAt: $0.leftAt, days: $0.days, current: $0.isCurrent) }
+        close = screen.close.map { Close(outcome: $0.outcome.rawValue, closedAt: $0.closedAt) }
+        salesCycle = screen.salesCycle.map { SalesCycle(days: $0.days, startsAt: $0.start.rawValue) }
         activities = screen.activities.map {
             ActivityEntry(
                 id: $0.activity.id.rawValue, type: $0.activity.type.rawValue, plannedAt: $0.activity.plannedDate, doneAt: $0.activity.doneDate,

@@ -16,9 +16,10 @@ struct ImportRequest {
 
     /// Reads the choices a caller makes, naming every field at fault; `alsoRequire` adds the
     /// problems the caller found itself (an empty upload) so all are reported together.
-    /// `mappingFile` is a custom mapping the caller sent instead of a built-in name.
+    /// `mappingFile` is a custom mapping the caller sent instead of a built-in name, or its
+    /// problems, reported with the others.
     static func choices(
-        kind rawKind: String?, mapping rawMapping: String?, mappingFile: ColumnMapping? = nil, asOf rawAsOf: String?, now: Date,
+        kind rawKind: String?, mapping rawMapping: String?, mappingFile: Result<ColumnMapping, FieldErrors>? = nil, asOf rawAsOf: String?, now: Date,
         alsoRequire extra: [FieldError] = []
     ) throws(FieldErrors) -> (ImportKind, ColumnMapping, Date) {
         var problems = FieldErrors.Collector()
@@ -29,8 +30,16 @@ struct ImportRequest {
             problems.append(FieldError(field: "kind", code: .required, .valueRequired))
         }
         var mapping: ColumnMapping?
-        if let mappingFile {
-            mapping = mappingFile
+        switch mappingFile {
+        case .success(let custom)?:
+            mapping = custom
+        case .failure(let errors)?:
+            errors.errors.forEach { problems.append($0) }
+        case nil:
+            break
+        }
+        if mappingFile != nil {
+            // The file the caller sent is the mapping, whatever else the form chose.
         } else if let rawMapping, !rawMapping.isEmpty {
             mapping = BuiltInMappings.named(rawMapping)
             if mapping == nil {
@@ -42,7 +51,7 @@ struct ImportRequest {
             problems.append(FieldError(field: "mapping", code: .invalidValue, .mappingKindMismatch,
                                        ["mapping": found.name, "mappingKind": found.kind.rawValue, "kind": kind.rawValue]))
         }
-        if mapping == nil, rawMapping?.isEmpty ?? true {
+        if mapping == nil, mappingFile == nil, rawMapping?.isEmpty ?? true {
             problems.append(FieldError(field: "mapping", code: .required, .valueRequired))
         }
         var asOf = now

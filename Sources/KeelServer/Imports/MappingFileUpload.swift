@@ -30,18 +30,29 @@ struct MappingFileUpload: Decodable {
         }
     }
 
-    /// The custom mapping, or a 422 naming the `mapping` part with the line at fault.
-    func columnMapping() throws -> ColumnMapping {
-        guard let part = mapping, part.data.readableBytes > 0 else {
-            throw APIError(.unprocessableEntity, code: "required", .valueRequired, field: "mapping")
-        }
-        do {
-            guard let text = String(validating: Array(part.data.readableBytesView), as: UTF8.self) else {
-                throw ImportFileError.invalidMappingFile(line: nil, message: "the file is not UTF-8 text")
+    /// The custom mapping read from an uploaded part, or every problem of the file, each naming
+    /// `field` with its line in the reader's language; `nil` when no file was sent. The web form
+    /// and the API read a mapping file alike.
+    static func columnMapping(_ part: File?, field: String, text: Localizer) -> Result<ColumnMapping, FieldErrors>? {
+        guard let part, part.data.readableBytes > 0 else { return nil }
+        let problems: [MappingFileProblem]
+        if let yaml = String(validating: Array(part.data.readableBytesView), as: UTF8.self) {
+            do throws(ImportFileError) {
+                return .success(try MappingFile.parse(yaml))
+            } catch {
+                if case .invalidMappingFile(let found) = error {
+                    problems = found
+                } else {
+                    problems = [MappingFileProblem(line: nil, Problem(.mappingFileNotYAML, ["detail": error.description]), error.description)]
+                }
             }
-            return try MappingFile.parse(text)
-        } catch let error as ImportFileError {
-            throw APIError(.unprocessableEntity, code: "invalid_value", .mappingFileNotValid, ["detail": error.description], field: "mapping")
+        } else {
+            problems = [MappingFileProblem(line: nil, Problem(.mappingFileNotUTF8), "the file is not UTF-8 text")]
         }
+        // Each problem leads with its line; the field's label says which file.
+        return .failure(FieldErrors(problems.map { problem in
+            let worded = problem.line.map { Problem(.importMappingFileLine, ["line": String($0), "message": text(problem.problem)]) } ?? problem.problem
+            return FieldError(field: field, code: .invalidValue, worded)
+        }))
     }
 }

@@ -69,6 +69,7 @@ struct SellerKPIsResource: Content {
         var winRate: Double?
         var medianCycleDays: Double?
         var wonWithCycle: Int
+        var wonCycleFromCreation: Int
         init(_ outcomes: OutcomeKPIs) {
             won = outcomes.results.won
             lost = outcomes.results.lost
@@ -76,6 +77,7 @@ struct SellerKPIsResource: Content {
             winRate = outcomes.results.winRate
             medianCycleDays = outcomes.results.medianCycleDays
             wonWithCycle = outcomes.results.wonWithCycle
+            wonCycleFromCreation = outcomes.results.wonCycleFromCreation
         }
     }
 

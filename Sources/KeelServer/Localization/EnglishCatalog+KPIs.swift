@@ -40,6 +40,7 @@ extension EnglishCatalog {
         .kpiOutcomeCycle: "Median sales cycle",
         .kpiOutcomeWinRateBasis: "{won} won of {closed} closed",
         .kpiOutcomeCycleBasis: "median of {count} won deals",
+        .kpiOutcomeCycleBasisCreation: "median of {count} won deals; {created} of them from creation, without an engagement date",
         .kpiOutcomeDays: "{days} days",
         .kpiOutcomeWindow: "{weeks} weeks",
         .kpiOutcomesNote: "Deals count in the week they closed. Win rate = won ÷ (won + lost); open deals are not in it.",

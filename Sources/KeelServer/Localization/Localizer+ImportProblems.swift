@@ -30,12 +30,20 @@ extension Localizer {
             return self(Problem(.importMappingLacksField, ["field": field, "mapping": mapping]))
         case .unknownMapping(let name, let known):
             return self(Problem(.importMappingUnknown, ["name": name, "known": known.joined(separator: ", ")]))
-        case .invalidMappingFile(let line, let message):
-            // The YAML parser's own words stay as it wrote them.
-            return line.map { self(Problem(.importMappingFileLine, ["line": String($0), "message": message])) } ?? message
+        case .invalidMappingFile(let problems):
+            return problems.map { describe($0) }.joined(separator: "; ")
         case .separatedBy:
             return error.description
         }
+    }
+}
+
+extension Localizer {
+    /// One problem of a custom mapping file, at its line when the parser knows it. Only a YAML
+    /// parser's own detail (where the file stopped being YAML) stays as the parser wrote it.
+    public func describe(_ problem: MappingFileProblem) -> String {
+        let worded = self(problem.problem)
+        return problem.line.map { self(Problem(.importMappingFileLine, ["line": String($0), "message": worded])) } ?? worded
     }
 }
 

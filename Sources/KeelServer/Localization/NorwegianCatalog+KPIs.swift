@@ -40,6 +40,7 @@ extension NorwegianCatalog {
         .kpiOutcomeCycle: "Median salgssyklus",
         .kpiOutcomeWinRateBasis: "{won} vunnet av {closed} avsluttede",
         .kpiOutcomeCycleBasis: "median av {count} vunne avtaler",
+        .kpiOutcomeCycleBasisCreation: "median av {count} vunne avtaler; {created} av dem fra opprettelsen, uten dato for første kontakt",
         .kpiOutcomeDays: "{days} dager",
         .kpiOutcomeWindow: "{weeks} uker",
         .kpiOutcomesNote: "Avtaler telles i uken de ble avsluttet. Vinnrate = vunnet ÷ (vunnet + tapt); åpne avtaler er ikke med.",

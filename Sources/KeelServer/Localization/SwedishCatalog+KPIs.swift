@@ -40,6 +40,7 @@ extension SwedishCatalog {
         .kpiOutcomeCycle: "Mediansäljcykel",
         .kpiOutcomeWinRateBasis: "{won} vunna av {closed} avslutade",
         .kpiOutcomeCycleBasis: "median av {count} vunna affärer",
+        .kpiOutcomeCycleBasisCreation: "median av {count} vunna affärer; {created} av dem från skapandet, utan datum för första kontakt",
         .kpiOutcomeDays: "{days} dagar",
         .kpiOutcomeWindow: "{weeks} veckor",
         .kpiOutcomesNote: "Affärer räknas den vecka de avslutades. Vinstandel = vunna ÷ (vunna + förlorade); öppna affärer ingår inte.",

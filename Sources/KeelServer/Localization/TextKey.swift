@@ -57,7 +57,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportColumnOther, exportColumnType, exportColumnPlanned, exportColumnDone, exportColumnSubject
     case exportColumnReason, exportColumnVerdict, exportColumnDeal, exportColumnStage, exportColumnValue, exportColumnText
 
-    case navImport, importTitle, importIntro, importKind, importMapping, importFile, importAsOf, importAsOfHint
+    case navImport, importTitle, importIntro, importKind, importMapping, importMappingFile, importMappingFileHint, importFile, importAsOf, importAsOfHint
     case importDryRun, importSubmit, importRecent, importNone, importRows, importRejected, importDone, importDryRunDone
     case importColumnsTitle, importColumnsIntro, importColumnHeader, importColumnField, importColumnRequired, importTemplateDownload
 
@@ -66,7 +66,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case rateTitle, rateIntro, columnActivityType, columnPlanned, columnOnTime, columnRate, rateOverall, pressureTitle
     case pressureIntro, pressureNormal, pressureHigh, pressureRise, funnelTitle, funnelReached, funnelConversion, funnelMedian
     case funnelStalled, stalledTitle, stalledIntro, stalledNone, stalledMore, columnOwner, columnStage, columnDaysInStage
-    case columnBar, columnDaysOver, columnValue, resultsTitle, resultsSummary, resultsCycle, resultsNone, reasonsTitle
+    case columnBar, columnDaysOver, columnValue, resultsTitle, resultsSummary, resultsCycle, resultsCycleFromCreation, resultsNone, reasonsTitle
     case reasonsReview, reasonsNone, columnReason, columnKind, columnTimes, columnPeople, reasonRecurring, classObstacle
     case classExcuseProne, chartNoData, chartMissing, activitiesTitle, activitiesIntro, activitiesOverdue, activitiesWeek, activitiesNone
     case activityDone, activityDoneOn, activityMove, activityDrop, activityNewDate, activityReason, activityDropped, activityMovedFrom
@@ -216,7 +216,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case kpiNameSellingTime, kpiNameReferrals, kpiBasisCustomerMeetings
     case kpiBasisProspectingOnTime, kpiBasisPreparation, kpiBasisFollowUps
     case kpiBasisSellingTime, kpiBasisReferrals, kpiMinutes, kpiPerWeek, kpiOutcomeWon
-    case kpiOutcomeWonValue, kpiOutcomeWinRate, kpiOutcomeCycle, kpiOutcomeWinRateBasis, kpiOutcomeCycleBasis, kpiOutcomeDays
+    case kpiOutcomeWonValue, kpiOutcomeWinRate, kpiOutcomeCycle, kpiOutcomeWinRateBasis, kpiOutcomeCycleBasis, kpiOutcomeCycleBasisCreation, kpiOutcomeDays
     case kpiOutcomeWindow, kpiOutcomesNote, kpiTrendSummary, kpiTrendTitle, kpiTrendNoData, kpiTrendMissing, kpiWonPerWeekTitle
     case kpiTargetFormTitle, kpiTargetFormIntro, kpiFieldKPI, kpiFieldTarget, kpiSaveTarget, kpiEntryFormTitle
     case kpiEntryFormIntro, kpiFieldWeek, kpiFieldValue, kpiSaveEntry, kpiTargetSaved, kpiEntrySaved, kpiNextStep
@@ -251,7 +251,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportGoals, exportWinsReceived, exportWinsPosted, exportColumnPostedBy
     // Deals
     case dealTitle, dealIntro, dealClosedNoNextStep, dealNextStep, dealPlanCoaching, dealOpenExecution, dealFactsTitle, dealAccount
-    case dealProduct, dealOwner, dealValue, dealCreated, dealEngaged, dealClosed, dealOutcome
+    case dealProduct, dealOwner, dealValue, dealCreated, dealEngaged, dealClosed, dealOutcome, dealSalesCycle, dealSalesCycleFromEngagement, dealSalesCycleFromCreation
     case dealOutcomeOpen, dealOutcomeWon, dealOutcomeLost, dealStageNow, dealStageNowDays, dealStalled, dealNotStalled
     case dealUnjudged, dealNoHistory, dealClosedNotJudged, stallBasisTeam, stallBasisOrganization, dealStagesTitle, dealStagesIntro
     case dealColumnEntered, dealColumnLeft, dealColumnDays, dealStillHere, dealActivitiesTitle, dealActivitiesIntro, dealActivitiesShown

@@ -91,7 +91,7 @@ public struct ExecutionAnalytics: OrganizationCalendarStore {
 
     /// Win rate and median won cycle for deals closed in `months`, from the scope's deal rollup.
     public func dealResults(_ scope: AnalysisScope, closedIn months: ClosedRange<CalendarMonth>?) async throws -> DealResults {
-        let facts = try await rollups.dealFacts(scopes: [rollupID(of: scope)], kinds: [.won, .lost, .wonCycle])[rollupID(of: scope)] ?? .empty
+        let facts = try await rollups.dealFacts(scopes: [rollupID(of: scope)], kinds: [.won, .lost, .wonCycle, .wonCycleFromCreation])[rollupID(of: scope)] ?? .empty
         return facts.results(closedIn: months)
     }
 

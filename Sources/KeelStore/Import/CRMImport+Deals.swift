@@ -33,6 +33,12 @@ extension CRMImport {
             let accountsWereEmpty = accounts.isEmpty
             var existing = Dictionary(uniqueKeysWithValues: try await DealModel.query(on: database)
                 .filter(\.$organizationID == organization).all().map { ($0.externalID, $0) })
+            // Each deal's last recorded close, so that a re-import records it no second time.
+            var recordedCloses: [UUID: DealClose] = [:]
+            for model in try await DealStageTransitionModel.query(on: database).filter(\.$organizationID == organization)
+                .filter(\.$stage ~~ DealClose.stageCodes).sort(\.$enteredAt).all() {
+                recordedCloses[model.dealID] = DealClose(model.domain)
+            }
             var pendingDeals: [DealModel] = []
             // Owners whose deal rollups change: of new and changed deals, before and after.
             var touchedOwners: Set<UUID> = []
@@ -54,6 +60,15 @@ extension CRMImport {
                 model.enteredAt = date
                 model.importRunID = runID
                 return model
+            }
+
+            // A close is a transition into the outcome, dated by the file; the deal's current
+            // stay is its last pipeline stage's, so `enterStage` is not called.
+            func recordClose(_ recorded: DealSnapshot.Recorded, of deal: UUID, summary: inout ImportSummary) {
+                guard let close = recorded.close else { return }
+                pendingTransitions.append(transition(deal, close.stage, at: close.closedAt))
+                recordedCloses[deal] = close
+                summary.stageTransitions += 1
             }
 
             try await Self.forEachRecord(in: stream, summary: &summary, key: { RecordKey(value: $0.externalID, field: .externalID, noun: "deal") }) { record, summary in
@@ -104,14 +119,15 @@ extension CRMImport {
                         if summary.updated != updatedBefore { touchedOwners.formUnion([previousOwner, ownerID]) }
                     }
                     var changes = FieldChanges(deal)
-                    let recorded = record.snapshot.applied(to: DealSnapshot.Known(stage: DealStage(deal.stage), closedAt: deal.closedAt),
-                                                           asOf: options.asOf)
+                    let known = DealSnapshot.Known(stage: DealStage(deal.stage), closedAt: deal.closedAt, recordedClose: recordedCloses[deal.id!])
+                    let recorded = record.snapshot.applied(to: known, asOf: options.asOf)
                     if let entered = recorded.enteredStageAt {
                         changes.set(\.stage, recorded.stage.rawValue)
                         pendingTransitions.append(transition(deal.id!, recorded.stage, at: entered))
                         deal.enterStage(at: entered, calendar: calendar)
                         summary.stageTransitions += 1
                     }
+                    recordClose(recorded, of: deal.id!, summary: &summary)
                     changes.set(\.outcome, record.outcome.rawValue)
                     changes.set(\.ownerID, ownerID)
                     changes.set(\.productID, productID)
@@ -146,6 +162,7 @@ extension CRMImport {
                         deal.enterStage(at: entered, calendar: calendar)
                         summary.stageTransitions += 1
                     }
+                    recordClose(recorded, of: deal.id!, summary: &summary)
                     summary.inserted += 1
                 }
                 if pendingDeals.count >= 500 { try await flush() }

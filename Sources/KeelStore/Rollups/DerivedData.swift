@@ -15,7 +15,8 @@ public enum DerivedData {
     /// Raised whenever the derived data must be recomputed after an upgrade.
     /// 2: week tallies count activities late for a verified obstacle, and a won deal without
     /// an engagement date counts its cycle from its creation.
-    static let version = 2
+    /// 3: the deal rollups count the won cycles measured from creation apart.
+    static let version = 3
     private static let name = "execution"
 
     /// Brings the derived data up to ``version``; a database already there is left alone.
@@ -45,6 +46,7 @@ public enum DerivedData {
             SELECT t.deal_id, MAX(t.entered_at) AS entered_at FROM deal_stage_transitions t
             JOIN deals d ON d.id = t.deal_id
             WHERE d.organization_id = \(bind: organization.rawValue) AND d.stage_entered_at IS NULL
+              AND t.stage NOT IN (\(binds: DealClose.stageCodes))
             GROUP BY t.deal_id
             """).all(decoding: Latest.self)
         for row in latest {

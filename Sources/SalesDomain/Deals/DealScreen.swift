@@ -10,6 +10,10 @@ public struct DealScreen: Hashable, Sendable {
     public var owner: Person
     /// The stays, oldest first (``DealHistory/stageSteps(asOf:calendar:)``).
     public var stages: [DealStageStep]
+    /// The close the history records (``DealHistory/close``), dated by the CRM file.
+    public var close: DealClose?
+    /// A won deal's cycle and what it counts from (``Deal/salesCycle(calendar:)``).
+    public var salesCycle: Deal.SalesCycle?
     /// The judgement of an open deal in a stage; `nil` for a closed deal or one without history.
     public var stall: DealStall?
     /// The owner's activities on the deal, or on its account without naming another deal while
@@ -24,8 +28,11 @@ public struct DealScreen: Hashable, Sendable {
 
     public init(
         deal: Deal, label: DealLabel, productName: String?, owner: Person, stages: [DealStageStep], stall: DealStall?,
-        activities: [DealActivity], activityTotal: Int, asOf: Date
+        activities: [DealActivity], activityTotal: Int, asOf: Date, close: DealClose? = nil,
+        salesCycle: Deal.SalesCycle? = nil
     ) {
+        self.close = close
+        self.salesCycle = salesCycle
         self.deal = deal
         self.label = label
         self.productName = productName

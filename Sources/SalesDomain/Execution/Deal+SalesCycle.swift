@@ -13,4 +13,28 @@ extension Deal {
         guard outcome == .won, let closedAt, salesCycleStart <= closedAt else { return nil }
         return calendar.calendarDays(from: salesCycleStart, to: closedAt)
     }
+
+    /// A won deal's cycle with what it was measured from, for a reader who must know whether the
+    /// creation date stood in for a missing engagement date.
+    public func salesCycle(calendar: WeekCalendar) -> SalesCycle? {
+        salesCycleDays(calendar: calendar).map { SalesCycle(days: $0, start: engagedAt == nil ? .creation : .engagement) }
+    }
+
+    /// ``salesCycleDays(calendar:)`` and the date it counts from.
+    public struct SalesCycle: Hashable, Sendable, Codable {
+        public enum Start: String, Hashable, Sendable, Codable {
+            /// The first engagement the file gave.
+            case engagement
+            /// The deal's creation, for a file without an engagement date.
+            case creation
+        }
+
+        public var days: Int
+        public var start: Start
+
+        public init(days: Int, start: Start) {
+            self.days = days
+            self.start = start
+        }
+    }
 }

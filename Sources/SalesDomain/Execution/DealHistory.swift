@@ -5,16 +5,25 @@ public struct DealHistory: Hashable, Sendable, Codable {
     public let deal: Deal
     /// Oldest first, only this deal's, with repeated entries into the stage the deal was
     /// already in removed (successive imports of an unchanged deal must not split its stay).
+    /// Moves into pipeline stages only: a recorded close is ``close``.
     public let transitions: [StageTransition]
+    /// The recorded close of a closed deal (the last one with the deal's outcome); `nil` for an
+    /// open deal, or a closed one whose file gave no close date.
+    public let close: DealClose?
 
     public init(deal: Deal, transitions: some Sequence<StageTransition>) {
         self.deal = deal
         var kept: [StageTransition] = []
-        for transition in transitions.filter({ $0.dealID == deal.id }).sorted(by: { $0.enteredAt < $1.enteredAt })
-        where kept.last?.stage != transition.stage {
-            kept.append(transition)
+        var close: DealClose?
+        for transition in transitions.filter({ $0.dealID == deal.id }).sorted(by: { $0.enteredAt < $1.enteredAt }) {
+            if let recorded = DealClose(transition) {
+                if recorded.outcome == deal.outcome { close = recorded }
+            } else if kept.last?.stage != transition.stage {
+                kept.append(transition)
+            }
         }
         self.transitions = kept
+        self.close = close
     }
 
     /// Pairs each deal with its transitions; deals without any get an empty history.

@@ -29,10 +29,13 @@ public struct DealSnapshot: Hashable, Sendable {
     public struct Known: Hashable, Sendable {
         public var stage: DealStage
         public var closedAt: Date?
+        /// The last close the deal's history records (``DealClose``), if any.
+        public var recordedClose: DealClose?
 
-        public init(stage: DealStage, closedAt: Date?) {
+        public init(stage: DealStage, closedAt: Date?, recordedClose: DealClose? = nil) {
             self.stage = stage
             self.closedAt = closedAt
+            self.recordedClose = recordedClose
         }
     }
 
@@ -44,6 +47,16 @@ public struct DealSnapshot: Hashable, Sendable {
         /// change.
         public var enteredStageAt: Date?
         public var closedAt: Date?
+        /// A close to add to the deal's history with this export; `nil` when there is none or it
+        /// is recorded already.
+        public var close: DealClose?
+
+        public init(stage: DealStage, enteredStageAt: Date?, closedAt: Date?, close: DealClose? = nil) {
+            self.stage = stage
+            self.enteredStageAt = enteredStageAt
+            self.closedAt = closedAt
+            self.close = close
+        }
     }
 
     /// The rules of successive snapshots, exported on `asOf`:
@@ -59,19 +72,24 @@ public struct DealSnapshot: Hashable, Sendable {
     ///   (`stageNamesOutcome` false) moved into it by its close: the only date the file gives
     ///   for that change, so the move is dated so;
     /// - the close date is the export's, else the one already known, else `asOf`; an open deal
-    ///   has none (a reopened deal loses it).
+    ///   has none (a reopened deal loses it);
+    /// - a closed deal whose export gives the close date records its close (``DealClose``) at that
+    ///   date, once: not again while the history's last close says the same, again when the file
+    ///   gives another outcome or date (a correction, or a close after reopening). Without a date
+    ///   in the file no close is recorded: the day of the import is not when it closed.
     public func applied(to known: Known?, asOf: Date) -> Recorded {
         let closedAt = closedOn ?? (outcome == .open ? nil : known?.closedAt ?? asOf)
+        let close = closedOn.flatMap { DealClose(outcome: outcome, closedAt: $0) }.flatMap { $0 == known?.recordedClose ? nil : $0 }
         guard let known else {
             let entered = outcome == .open ? engagedOn ?? createdOn ?? asOf : nil
-            return Recorded(stage: stage, enteredStageAt: entered, closedAt: closedAt)
+            return Recorded(stage: stage, enteredStageAt: entered, closedAt: closedAt, close: close)
         }
         if outcome == .open, stage != known.stage {
             return Recorded(stage: stage, enteredStageAt: asOf, closedAt: closedAt)
         }
         if outcome != .open, !stageNamesOutcome, known.closedAt == nil, stage != known.stage {
-            return Recorded(stage: stage, enteredStageAt: closedAt, closedAt: closedAt)
+            return Recorded(stage: stage, enteredStageAt: closedAt, closedAt: closedAt, close: close)
         }
-        return Recorded(stage: known.stage, enteredStageAt: nil, closedAt: closedAt)
+        return Recorded(stage: known.stage, enteredStageAt: nil, closedAt: closedAt, close: close)
     }
 }

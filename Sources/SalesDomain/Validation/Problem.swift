@@ -48,7 +48,7 @@ extension Problem {
 
         // Imports
         case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid, importRowsRejected, frameworkFileRejected
-        case fileSeparatedBy, fileReadAsWindows1252, mappingFileNotValid
+        case fileSeparatedBy, fileReadAsWindows1252
         // Import rows and files, worded in the reader's language (KeelImport keeps the command line's English)
         case importFieldCount, importControlCharacter, importFieldTooLong, importStageNotInMapping, importFieldRequired, importNotADate
         case importNotANumber, importNegative, importNotADuration, importDurationNegative, importDurationTooLong, importNotAnEmail
@@ -57,6 +57,11 @@ extension Problem {
         case importOwnerNameAmbiguous, importProductUnknown, importAccountUnknown, importDealUnknown, importDoneAfterExport, importColumnsMissing
         case importColumnsDuplicate, importMappingLacksField, importMappingUnknown, importMappingFileLine, importNotCSV, importAtLine
         case importAtColumn, importAtValue, importDidYouMean
+        // A custom mapping file's problems, each at its line
+        case mappingFileEmpty, mappingFileNotUTF8, mappingFileNotYAML, mappingFileNotKeys, mappingFileKeyMissing, mappingFileNotText
+        case mappingFileUnknownKey, mappingFileKindUnknown, mappingFileDateFormat, mappingFileDecimalSeparator, mappingFileDelimiter
+        case mappingFileNotAField, mappingFileColumnsNotMap, mappingFileColumnNotHeader, mappingFileMappedTwice, mappingFileColumnRequired
+        case mappingFileValuesNotMap, mappingFileTranslationsNotMap, mappingFileTranslationsNotText, mappingFileNotList, mappingFileListNotText
 
         // Competence
         case raterNotInOrganization, raterDeactivated, selfAssessmentByOther, raterNotManager, raterNotPeer, ratingOfOneself

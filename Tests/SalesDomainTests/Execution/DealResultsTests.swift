@@ -35,7 +35,7 @@ import Testing
         let results = DealResults.byGroup(deals: deals, grouping: .eachPerson, calendar: F.calendar)
         #expect(results[Fixture.personID(1)] == DealResults(won: 2, lost: 1, wonWithCycle: 2, medianCycleDays: 20))
         #expect(results[Fixture.personID(1)]!.winRate == 2.0 / 3.0)
-        #expect(results[Fixture.personID(2)] == DealResults(won: 2, lost: 2, wonWithCycle: 2, medianCycleDays: 17.5))
+        #expect(results[Fixture.personID(2)] == DealResults(won: 2, lost: 2, wonWithCycle: 2, wonCycleFromCreation: 1, medianCycleDays: 17.5))
         #expect(results[Fixture.personID(3)] == DealResults(won: 0, lost: 1, wonWithCycle: 0, medianCycleDays: nil))
         #expect(results[Fixture.personID(3)]!.winRate == 0)
     }
@@ -44,7 +44,7 @@ import Testing
     /// Per manager (person 9 manages 1 and 2): the same as Sweden.
     @Test func perMarketAndManager() {
         let byMarket = DealResults.byGroup(deals: deals, grouping: .byMarket(F.people), calendar: F.calendar)
-        #expect(byMarket[Fixture.sweden] == DealResults(won: 4, lost: 3, wonWithCycle: 4, medianCycleDays: 17.5))
+        #expect(byMarket[Fixture.sweden] == DealResults(won: 4, lost: 3, wonWithCycle: 4, wonCycleFromCreation: 1, medianCycleDays: 17.5))
         #expect(byMarket[Fixture.sweden]!.winRate == 4.0 / 7.0)
         #expect(byMarket[Fixture.norway]!.winRate == 0)
         let manager = Fixture.personID(9)
@@ -59,7 +59,7 @@ import Testing
         let period = F.date(2026, 1, 1, 0, 0)..<F.date(2026, 1, 21, 0, 0)
         let results = DealResults.byGroup(deals: deals, grouping: .eachPerson, closedIn: period, calendar: F.calendar)
         #expect(results[Fixture.personID(1)] == DealResults(won: 1, lost: 1, wonWithCycle: 1, medianCycleDays: 10))
-        #expect(results[Fixture.personID(2)] == DealResults(won: 1, lost: 0, wonWithCycle: 1, medianCycleDays: 15))
+        #expect(results[Fixture.personID(2)] == DealResults(won: 1, lost: 0, wonWithCycle: 1, wonCycleFromCreation: 1, medianCycleDays: 15))
         #expect(results[Fixture.personID(3)]!.won == 0)
     }
 
@@ -71,7 +71,14 @@ import Testing
         let lost = F.deal(3, stage: "contract_sent", outcome: .lost, created: F.date(2026, 2, 2), closed: F.date(2026, 3, 4))
         #expect([hubSpot, importedLater, lost].map { $0.salesCycleDays(calendar: F.calendar) } == [30, nil, nil])
         #expect(DealResults.byGroup(deals: [hubSpot, importedLater, lost], grouping: .eachPerson, calendar: F.calendar)[Fixture.personID(1)]
-                == DealResults(won: 2, lost: 1, wonWithCycle: 1, medianCycleDays: 30))
+                == DealResults(won: 2, lost: 1, wonWithCycle: 1, wonCycleFromCreation: 1, medianCycleDays: 30))
+        // the rollup's counts say the same (issue 13, item 15: the reader is told)
+        var facts = DealFacts.empty
+        for deal in [hubSpot, importedLater, lost] {
+            facts.add(DealFacts.of(DealHistory(deal: deal, transitions: []), pipeline: .standard, calendar: F.calendar))
+        }
+        #expect(facts.results(closedIn: nil).wonCycleFromCreation == 1)
+        #expect(hubSpot.salesCycle(calendar: F.calendar) == Deal.SalesCycle(days: 30, start: .creation))
     }
 
     /// 20 Mar → 30 Mar 2026 spans the spring clock change: still 10 days.

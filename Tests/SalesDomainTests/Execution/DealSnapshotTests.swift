@@ -25,7 +25,9 @@ import Testing
              Recorded(stage: proposal, enteredStageAt: created, closedAt: nil)),
             (DealSnapshot(stage: proposal, outcome: .open), Recorded(stage: proposal, enteredStageAt: export, closedAt: nil)),
             // closed: no known path; the close date is the export's, else the export day
-            (DealSnapshot(stage: won, outcome: .won, engagedOn: engaged, closedOn: closed), Recorded(stage: won, enteredStageAt: nil, closedAt: closed)),
+            // a close the file dates is recorded at that date
+            (DealSnapshot(stage: won, outcome: .won, engagedOn: engaged, closedOn: closed),
+             Recorded(stage: won, enteredStageAt: nil, closedAt: closed, close: DealClose(outcome: .won, closedAt: closed))),
             (DealSnapshot(stage: won, outcome: .won), Recorded(stage: won, enteredStageAt: nil, closedAt: export)),
         ]
         for (snapshot, expected) in cases {
@@ -45,7 +47,7 @@ import Testing
              Recorded(stage: qualification, enteredStageAt: nil, closedAt: nil)),
             // closed: keeps the stage it closed from, dated by the export or the export's day
             (DealSnapshot(stage: won, outcome: .won, closedOn: closed), openInQualification,
-             Recorded(stage: qualification, enteredStageAt: nil, closedAt: closed)),
+             Recorded(stage: qualification, enteredStageAt: nil, closedAt: closed, close: DealClose(outcome: .won, closedAt: closed))),
             (DealSnapshot(stage: won, outcome: .won), openInQualification,
              Recorded(stage: qualification, enteredStageAt: nil, closedAt: export)),
             // still closed in a later export without a date: the known close date stays
@@ -54,12 +56,12 @@ import Testing
             // closed from another pipeline stage (a status column says won): it moved there by
             // the close date the file gives, not the export's day
             (DealSnapshot(stage: proposal, outcome: .won, closedOn: closed, stageNamesOutcome: false), openInQualification,
-             Recorded(stage: proposal, enteredStageAt: closed, closedAt: closed)),
+             Recorded(stage: proposal, enteredStageAt: closed, closedAt: closed, close: DealClose(outcome: .won, closedAt: closed))),
             (DealSnapshot(stage: qualification, outcome: .won, closedOn: closed, stageNamesOutcome: false), openInQualification,
-             Recorded(stage: qualification, enteredStageAt: nil, closedAt: closed)),
-            // already closed before: it moves no more
+             Recorded(stage: qualification, enteredStageAt: nil, closedAt: closed, close: DealClose(outcome: .won, closedAt: closed))),
+            // already closed before: it moves no more (its close, never recorded, is now)
             (DealSnapshot(stage: negotiation, outcome: .won, closedOn: closed, stageNamesOutcome: false), closedFromProposal,
-             Recorded(stage: proposal, enteredStageAt: nil, closedAt: closed)),
+             Recorded(stage: proposal, enteredStageAt: nil, closedAt: closed, close: DealClose(outcome: .won, closedAt: closed))),
             // reopened in another stage: it moves, and has no close date any more
             (DealSnapshot(stage: qualification, outcome: .open), closedFromProposal,
              Recorded(stage: qualification, enteredStageAt: export, closedAt: nil)),
@@ -67,5 +69,48 @@ import Testing
         for (snapshot, known, expected) in cases {
             #expect(snapshot.applied(to: known, asOf: export) == expected, "\(snapshot) after \(known)")
         }
+    }
+
+    /// Issue 13, item 15: a close the file dates is a transition at that date, recorded once
+    /// however often the same export is imported again.
+    @Test func aCloseIsRecordedOnceAtTheFilesDate() throws {
+        let lost = DealSnapshot(stage: DealStage("lost"), outcome: .lost, engagedOn: engaged, closedOn: closed)
+        let first = lost.applied(to: nil, asOf: export)
+        let close = try #require(first.close)
+        #expect(close == DealClose(outcome: .lost, closedAt: closed))
+        #expect(close.stage == DealStage("lost"))
+        // the same file again: the history already says so
+        let known = DealSnapshot.Known(stage: first.stage, closedAt: first.closedAt, recordedClose: close)
+        #expect(lost.applied(to: known, asOf: ExecutionFixture.date(2026, 4, 1)).close == nil)
+        // a corrected outcome or date is recorded anew
+        let corrected = DealSnapshot(stage: won, outcome: .won, engagedOn: engaged, closedOn: closed)
+        #expect(corrected.applied(to: known, asOf: export).close == DealClose(outcome: .won, closedAt: closed))
+        let redated = DealSnapshot(stage: DealStage("lost"), outcome: .lost, closedOn: earlierClose)
+        #expect(redated.applied(to: known, asOf: export).close == DealClose(outcome: .lost, closedAt: earlierClose))
+        // no close date in the file: the import's day is not when it closed
+        #expect(DealSnapshot(stage: won, outcome: .won).applied(to: nil, asOf: export).close == nil)
+    }
+
+    /// A recorded close ends the history without becoming a stay, so time in stage, conversion
+    /// and stalls read the same as without it.
+    @Test func aRecordedCloseIsNoStay() throws {
+        let deal = Deal(
+            id: ExecutionFixture.dealID(1), ownerID: Person.ID(UUID()), stage: proposal, value: 100, createdAt: created, closedAt: closed,
+            outcome: .won)
+        let moves = [
+            StageTransition(dealID: deal.id, stage: qualification, enteredAt: engaged),
+            StageTransition(dealID: deal.id, stage: proposal, enteredAt: earlierClose),
+        ]
+        let close = try #require(DealClose(outcome: .won, closedAt: closed))
+        let with = DealHistory(deal: deal, transitions: moves + [close.transition(of: deal.id)])
+        let without = DealHistory(deal: deal, transitions: moves)
+        #expect(with.close == close)
+        #expect(with.stays == without.stays)
+        #expect(with.transitions == without.transitions)
+        #expect(without.close == nil)
+        // a close of another outcome (before a reopening) is not this deal's close
+        let reopened = DealHistory(deal: deal, transitions: moves + [try #require(DealClose(outcome: .lost, closedAt: earlierClose)).transition(of: deal.id)])
+        #expect(reopened.close == nil)
+        #expect(reopened.stays == without.stays)
     }
 }

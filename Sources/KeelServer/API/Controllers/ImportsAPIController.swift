@@ -31,7 +31,7 @@ enum ImportsAPIController {
         let choices: (ImportKind, ColumnMapping, Date)
         if let boundary = MappingFileUpload.boundary(of: request) {
             let upload = try await MappingFileUpload.receive(request, boundary: boundary)
-            let mappingFile = try upload.columnMapping()
+            let mappingFile = MappingFileUpload.columnMapping(upload.mapping, field: "mapping", text: try await request.localizer)
             let csv = upload.file.flatMap { $0.data.readableBytes > 0 ? $0 : nil }
             choices = try ImportRequest.choices(kind: parameters.kind, mapping: nil, mappingFile: mappingFile, asOf: parameters.asOf, now: request.now,
                                                 alsoRequire: csv == nil ? [FieldError(field: "file", code: .required, .chooseCSVFile)] : [])

@@ -50,6 +50,8 @@ enum ImportPagesController {
         var asOf: String?
         var dryRun: String?
         var file: File?
+        /// A mapping file of the organization's own, instead of a built-in mapping.
+        var mappingFile: File?
     }
 
     @Sendable
@@ -58,8 +60,9 @@ enum ImportPagesController {
         var model = ImportPage.Model(recent: [], chosenKind: upload.kind ?? "", chosenMapping: upload.mapping ?? "")
         do {
             let file = upload.file.flatMap { $0.data.readableBytes > 0 ? $0 : nil }
+            let mappingFile = MappingFileUpload.columnMapping(upload.mappingFile, field: "mappingFile", text: try await request.localizer)
             let (kind, mapping, asOf) = try ImportRequest.choices(
-                kind: upload.kind, mapping: upload.mapping, asOf: upload.asOf, now: request.now,
+                kind: upload.kind, mapping: upload.mapping, mappingFile: mappingFile, asOf: upload.asOf, now: request.now,
                 alsoRequire: file == nil ? [FieldError(field: "file", code: .required, .chooseCSVFile)] : [])
             guard let file else { throw FieldError(field: "file", code: .required, .chooseCSVFile) }
             let url = ImportRequest.scratchFile()

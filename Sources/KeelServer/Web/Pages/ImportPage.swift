@@ -46,6 +46,7 @@ enum ImportPage {
             let problems = FormProblems(model.errors, text: text)
             if !problems.isEmpty {
                 FormErrorSummary.render(problems, labels: ["kind": text(.importKind), "mapping": text(.importMapping), "file": text(.importFile),
+                                                           "mappingFile": text(.importMappingFile),
                                                            "asOf": text(.importAsOf)],
                                         context: context, anchorPrefix: "field-")
             }
@@ -57,6 +58,7 @@ enum ImportPage {
                 FormField.choice("mapping", label: text(.importMapping),
                                  options: BuiltInMappings.all.map { ($0.name, "\($0.name) — \(text.mappingDescription($0))") },
                                  selected: model.chosenMapping, problems: problems)
+                mappingFileField(problems: problems, text: text)
                 label(.for("field-file")) {
                     text(.importFile)
                     input(.type("file"), .id("field-file"), .name("file"), Attribute("accept", ".csv,text/csv"), .required)
@@ -106,6 +108,22 @@ enum ImportPage {
                     }
                 }
             }
+        }
+    }
+
+    /// A mapping file of the organization's own (YAML), for an export no built-in mapping reads;
+    /// each of its problems is listed at the top with its line.
+    static func mappingFileField(problems: FormProblems, text: Localizer) -> Node {
+        let messages = problems.entries.filter { $0.field == "mappingFile" }.map(\.message)
+        let message = messages.isEmpty ? nil : messages
+        var attributes: [Attribute] = [.type("file"), .id("field-mappingFile"), .name("mappingFile"), Attribute("accept", ".yaml,.yml,application/yaml,text/yaml")]
+        if message != nil { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-mappingFile")] }
+        return label(.for("field-mappingFile")) {
+            text(.importMappingFile)
+            span(.class("hint")) { text(.importMappingFileHint) }
+            Node.voidElement("input", attributes)
+            // A file can have many problems: one line each, not one paragraph.
+            if let message { ul(.class("field-error"), .id("error-mappingFile")) { for line in message { li { line } } } }
         }
     }
 

@@ -100,7 +100,8 @@ extension DealStore {
         return DealScreen(
             deal: history.deal, label: DealLabel(title: model.title, externalID: model.externalID, accountName: accountName),
             productName: productName, owner: owner, stages: history.stageSteps(asOf: asOf, calendar: calendar), stall: stall,
-            activities: activities, activityTotal: activityTotal, asOf: asOf)
+            activities: activities, activityTotal: activityTotal, asOf: asOf, close: history.close,
+            salesCycle: history.deal.salesCycle(calendar: calendar))
     }
 
     /// The owner's activities on the deal, or on its account without naming a deal while the

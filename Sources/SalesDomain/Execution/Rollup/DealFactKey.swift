@@ -13,6 +13,9 @@ public struct DealFactKey: Hashable, Sendable, Codable, Comparable {
         case won, lost
         /// A won deal closed in `month` took `days` from first engagement.
         case wonCycle = "won_cycle"
+        /// A won deal closed in `month` whose cycle counts from its creation, for want of an
+        /// engagement date.
+        case wonCycleFromCreation = "won_cycle_created"
         /// A won deal's completed time in `stage` was `days`: the stall bars' sample.
         case wonStay = "won_stay"
     }

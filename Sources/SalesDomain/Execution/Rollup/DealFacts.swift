@@ -48,8 +48,9 @@ public struct DealFacts: AdditiveCounts, Hashable, Sendable {
             let closeMonth = month(closedAt)
             if history.deal.outcome == .won {
                 facts.add(DealFactKey(.won, month: closeMonth))
-                if let days = history.deal.salesCycleDays(calendar: calendar) {
-                    facts.add(DealFactKey(.wonCycle, month: closeMonth, days: days))
+                if let cycle = history.deal.salesCycle(calendar: calendar) {
+                    facts.add(DealFactKey(.wonCycle, month: closeMonth, days: cycle.days))
+                    if cycle.start == .creation { facts.add(DealFactKey(.wonCycleFromCreation, month: closeMonth)) }
                 }
                 for (stage, days) in completed { facts.add(DealFactKey(.wonStay, stage: stage, days: days)) }
             } else {
@@ -126,7 +127,8 @@ public struct DealFacts: AdditiveCounts, Hashable, Sendable {
         let cycles = days(.wonCycle, stage: nil, in: months)
         return DealResults(
             won: count(.won, stage: nil, in: months), lost: count(.lost, stage: nil, in: months),
-            wonWithCycle: cycles.values.reduce(0, +), medianCycleDays: Percentile.linear(0.5, ofHistogram: cycles))
+            wonWithCycle: cycles.values.reduce(0, +), wonCycleFromCreation: count(.wonCycleFromCreation, stage: nil, in: months),
+            medianCycleDays: Percentile.linear(0.5, ofHistogram: cycles))
     }
 
     /// Won deals' completed days in each stage, the sample of a stall bar.

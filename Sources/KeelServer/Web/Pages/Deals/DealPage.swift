@@ -61,6 +61,12 @@ enum DealPage {
                 dt { text(.dealEngaged) }; dd(.id("deal-engaged")) { day(deal.engagedAt, context: context) }
                 dt { text(.dealClosed) }; dd(.id("deal-closed")) { day(deal.closedAt, context: context) }
                 dt { text(.dealOutcome) }; dd(.id("deal-outcome")) { outcome(deal.outcome, text: text) }
+                if let cycle = screen.salesCycle {
+                    dt { text(.dealSalesCycle) }
+                    dd(.id("deal-cycle")) {
+                        text(cycle.start == .creation ? .dealSalesCycleFromCreation : .dealSalesCycleFromEngagement, ["days": numbers.integer(cycle.days)])
+                    }
+                }
                 if let current = screen.currentStage {
                     dt { text(.dealStageNow) }
                     dd(.id("deal-stage")) { text(.dealStageNowDays, ["stage": text.stage(current.stage), "days": numbers.integer(current.days)]) }
@@ -110,7 +116,7 @@ enum DealPage {
         return section(.class("card"), .id("deal-stages")) {
             h2 { text(.dealStagesTitle) }
             p(.class("meta")) { text(.dealStagesIntro) }
-            if screen.stages.isEmpty {
+            if screen.stages.isEmpty, screen.close == nil {
                 p(.id("deal-stages-none")) { text(.dealNoHistory) }
             } else {
                 div(.class("table-wrap")) {
@@ -133,7 +139,8 @@ enum DealPage {
                                 }
                             }
                             // The close ends the last stay: a row of its own, so the history ends where the deal did.
-                            if screen.deal.outcome != .open, let closedAt = screen.deal.closedAt {
+                            // The recorded close is dated by the CRM file, also for a deal first seen closed.
+                            if screen.deal.outcome != .open, let closedAt = screen.close?.closedAt ?? screen.deal.closedAt {
                                 tr(.id("deal-stage-outcome")) {
                                     td(.data("label", text(.columnStage))) { strong { outcome(screen.deal.outcome, text: text) } }
                                     td(.class("date"), .data("label", text(.dealColumnEntered))) { day(closedAt, context: context) }

@@ -267,7 +267,12 @@ enum ExecutionPage {
                     ])
                 }
                 if let median = results.medianCycleDays {
-                    p(.id("cycle")) { text(.resultsCycle, ["days": numbers.number(median, maximumFractionDigits: 1)]) }
+                    p(.id("cycle")) {
+                        text(.resultsCycle, ["days": numbers.number(median, maximumFractionDigits: 1), "count": numbers.integer(results.wonWithCycle)])
+                        if results.wonCycleFromCreation > 0 {
+                            " " + text(.resultsCycleFromCreation, ["count": numbers.integer(results.wonCycleFromCreation)])
+                        }
+                    }
                 }
             }
         }

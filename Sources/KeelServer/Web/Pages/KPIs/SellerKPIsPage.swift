@@ -150,7 +150,9 @@ enum SellerKPIsPage {
                         row("kpi-outcome-win-rate", text(.kpiOutcomeWinRate), recent: winRate(recentResults), all: winRate(results),
                             basis: text(.kpiOutcomeWinRateBasis, ["won": String(results.won), "closed": String(results.won + results.lost)]))
                         row("kpi-outcome-cycle", text(.kpiOutcomeCycle), recent: cycle(recentResults), all: cycle(results),
-                            basis: text(.kpiOutcomeCycleBasis, ["count": String(results.wonWithCycle)]))
+                            basis: results.wonCycleFromCreation > 0
+                                ? text(.kpiOutcomeCycleBasisCreation, ["count": String(results.wonWithCycle), "created": String(results.wonCycleFromCreation)])
+                                : text(.kpiOutcomeCycleBasis, ["count": String(results.wonWithCycle)]))
                     }
                 }
             }
