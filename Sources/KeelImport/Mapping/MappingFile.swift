@@ -20,6 +20,7 @@ import Yams
 ///     Förlorad: lost
 /// won_stages: [won]
 /// lost_stages: [lost]
+/// stage_order: [qualification]   # open stages in pipeline order; default: as the stage values are written
 /// email_pattern: "{first}.{last}@example.com"   # people files without an email column
 /// ```
 public enum MappingFile {
@@ -49,7 +50,7 @@ public enum MappingFile {
         }
 
         let allowedKeys: Set<String> = ["name", "kind", "description", "date_format", "decimal_separator", "delimiter", "columns", "values",
-                                        "won_stages", "lost_stages", "email_pattern"]
+                                        "won_stages", "lost_stages", "stage_order", "email_pattern"]
         for (key, _) in top {
             guard let name = key.string, allowedKeys.contains(name) else {
                 throw .invalidMappingFile(line: key.mark?.line, message: "unknown key '\(key.string ?? "?")'; expected \(allowedKeys.sorted().joined(separator: ", "))")
@@ -110,6 +111,8 @@ public enum MappingFile {
         }
 
         var values: [ImportField: [String: String]] = [:]
+        // The stage translations in the order the file writes them: the pipeline order by default.
+        var writtenStages: [String] = []
         if let valuesNode = top["values"] {
             guard let valuesMapping = valuesNode.mapping else {
                 throw .invalidMappingFile(line: valuesNode.mark?.line, message: "'values' must map fields to value translations")
@@ -125,6 +128,7 @@ public enum MappingFile {
                         throw .invalidMappingFile(line: to.mark?.line, message: "translations of '\(target.rawValue)' must be text")
                     }
                     table[from] = to
+                    if target == .stage, !writtenStages.contains(to) { writtenStages.append(to) }
                 }
                 values[target] = table
             }
@@ -141,11 +145,14 @@ public enum MappingFile {
             return items
         }
 
+        let wonStages = try list("won_stages", default: ["won"])
+        let lostStages = try list("lost_stages", default: ["lost"])
+        let closing = Set(wonStages + lostStages)
+        let stageOrder = try list("stage_order", default: writtenStages.filter { !closing.contains($0) })
         return ColumnMapping(
             name: name, kind: kind, description: try scalar("description", required: false), columns: columns,
-            dateFormat: dateFormat, values: values, wonStages: try list("won_stages", default: ["won"]),
-            lostStages: try list("lost_stages", default: ["lost"]), decimalSeparator: decimalSeparator,
-            delimiter: delimiter, emailPattern: try scalar("email_pattern", required: false)
+            dateFormat: dateFormat, values: values, wonStages: wonStages, lostStages: lostStages, decimalSeparator: decimalSeparator,
+            stageOrder: stageOrder.isEmpty ? nil : stageOrder, delimiter: delimiter, emailPattern: try scalar("email_pattern", required: false)
         )
     }
 }
