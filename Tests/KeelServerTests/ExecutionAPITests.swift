@@ -277,7 +277,7 @@ import Vapor
             ]
             let twice = try await server.api(.PUT, "/api/v1/analysis-rules", token: leader,
                                              json: body.merging(["stages": ["Prospecting", "engaging", "prospecting"]]) { $1 })
-            #expect(twice.status == .unprocessableEntity)
+            #expect(twice.status == .conflict, "a stage listed twice is a duplicate, as everywhere in the API")
             #expect(try twice.problemFields() == ["stages[2]"])
             let ordered = try await server.api(.PUT, "/api/v1/analysis-rules", token: leader,
                                                json: body.merging(["stages": ["Prospecting", "engaging", "proposal"]]) { $1 })
