@@ -35,7 +35,7 @@ public struct FunnelChart: Hashable, Sendable {
     }
 
     static let kind = "funnel"
-    static let rowHeight = 70.0
+    static let rowHeight = 80.0
     static let barHeight = 18.0
     static let margin = 8.0
 
