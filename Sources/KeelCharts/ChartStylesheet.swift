@@ -50,6 +50,8 @@ public enum ChartStylesheet: Sendable {
     .chart-hover:hover { fill: rgba(11, 92, 142, .07); }
     .chart-funnel-bar { fill: var(--chart-1); }
     .chart-stage:hover .chart-funnel-bar { fill: #005a8c; }
+    .chart-funnel-outcome.chart-outcome-won { fill: #1e7b45; }
+    .chart-funnel-outcome.chart-outcome-lost { fill: var(--muted, #5b6775); }
     .chart-stall-badge-shape { fill: var(--danger, #a4262c); }
     .chart-pressure-normal { fill: #a9cce6; stroke: var(--chart-1); stroke-width: .75; }
     .chart-pressure-high { fill: var(--chart-2); }

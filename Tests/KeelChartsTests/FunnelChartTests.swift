@@ -33,11 +33,41 @@ import Testing
         ], text: text, phrases: phrases)
         let inspection = try #require(SVGInspection.parse(chart.render()))
         let texts = inspection.elements(named: "text").map(\.text)
-        #expect(texts.contains("1,240"))
-        #expect(texts.contains("63% to next · median 9.5 d"))
-        #expect(texts.contains("3"), "a count too wide for its bar goes beside it")
-        #expect(inspection.elements(named: "text", withClass: "chart-bar-text").map(\.text) == ["3"])
+        #expect(texts.contains("1,240 deals"), "the bar's number says what it counts")
+        #expect(texts.contains("63% to next") && texts.contains("median 9.5 d"), "conversion and median each on a line")
+        #expect(texts.contains("3 deals"), "a count too wide for its bar goes beside it")
+        #expect(inspection.elements(named: "text", withClass: "chart-bar-text").map(\.text) == ["3 deals"])
         #expect(inspection.chartDescription == "Qualify: 1,240 deals, 63% to next, median 9.5 d, 4 stalled; Won: 3 deals.")
+    }
+
+    @Test func theConversionAndMedianNameTheDealsTheyRestOn() throws {
+        let chart = FunnelChart(stages: [
+            FunnelStage(name: "Qualify", reached: 120, conversionRate: 0.5, medianDaysInStage: 9, finishedStays: 80),
+        ], text: text, phrases: FunnelText(reached: "{count} reached", conversion: "{percent} of {count} went on",
+                                           medianDays: "median {days} d ({count} left)", stalled: "{count} stalled"))
+        let texts = try #require(SVGInspection.parse(chart.render())).elements(named: "text").map(\.text)
+        #expect(texts.contains("120 reached"))
+        #expect(texts.contains("50% of 120 went on"))
+        #expect(texts.contains("median 9 d (80 left)"))
+    }
+
+    @Test func theFunnelEndsWithWonAndLostAndTheWinRateOfClosedDeals() throws {
+        let chart = FunnelChart(
+            stages: [FunnelStage(name: "Qualify", reached: 40), FunnelStage(name: "Propose", reached: 20)],
+            outcomes: FunnelOutcomes(won: 30, lost: 10), text: text,
+            phrases: FunnelText(reached: "{count} reached", conversion: "{percent}", medianDays: "{days}", stalled: "{count}",
+                                wonName: "Won", won: "{count} won", lostName: "Lost", lost: "{count} lost",
+                                winRate: "win rate {percent} of {count} closed"))
+        let inspection = try #require(SVGInspection.parse(chart.render()))
+        // 30 won of 40 closed: 75 %. Bars scale to the widest row, won and lost included: 324 px for 40.
+        #expect(inspection.elements(named: "rect", withClass: "chart-funnel-outcome").compactMap { $0.number("width") } == [243, 81])
+        #expect(inspection.elements(named: "rect", withClass: "chart-funnel-bar").compactMap { $0.number("width") } == [324, 162])
+        let texts = inspection.elements(named: "text").map(\.text)
+        #expect(texts.suffix(5) == ["Won", "30 won", "Lost", "10 lost", "win rate 75% of 40 closed"])
+        #expect(inspection.chartDescription == "Qualify: 40 reached; Propose: 20 reached; Won: 30 won; Lost: 10 lost, win rate 75% of 40 closed.")
+        #expect(FunnelOutcomes(won: 0, lost: 0).winRate == nil)
+        #expect(!FunnelChart(stages: [], outcomes: FunnelOutcomes(won: 2, lost: 0), text: text, phrases: phrases).isEmpty,
+                "closed deals alone are data")
     }
 
     @Test func onlyStagesWithStalledDealsGetABadge() throws {

@@ -65,4 +65,35 @@ import Vapor
             #expect(try await sellerBrowser.get("/settings/analysis-rules").status == .forbidden)
         }
     }
+
+    /// The stage order the funnel follows, one code per line; a repeated stage is refused in the
+    /// reader's language, naming the field, and changes nothing.
+    @Test func theStageOrderIsSavedFromTheFormAndRecountsTheFunnel() async throws {
+        try await withServer { server in
+            let settings = OrganizationSettings(database: server.app.db, organizationID: server.demo.organization.id)
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/settings/analysis-rules")
+            #expect(page.text.contains("id=\"stage-order\"") && page.text.contains("prospecting\nqualification\nproposal\nnegotiation"))
+            let form: [(String, String)] = [
+                ("high-load-threshold", "1.1"), ("default-hours", "40"), ("capacity-overrides", ""),
+                ("stall-percentile", "75"), ("stall-minimum-won", "5"),
+            ]
+            let swedish = TestBrowser(server)
+            try await swedish.signIn(server.demo.logins.leader.email)
+            _ = try await swedish.post("/language", form: [("language", "sv"), ("returnTo", "/")])
+            let refused = try await swedish.post("/settings/analysis-rules", form: form + [("pipeline-stages", "prospecting\nengaging\nProspecting")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("field-pipeline-stages") && refused.text.contains("står med två gånger"))
+            #expect(try await settings.dealPipeline() == .standard)
+
+            let saved = try await leader.post("/settings/analysis-rules", form: form + [("pipeline-stages", " prospecting\nEngaging\n\nqualification\n")])
+            #expect(saved.status == .ok)
+            #expect(try await settings.dealPipeline().stages == ["prospecting", "engaging", "qualification"])
+
+            // The execution page links leadership to the order it follows.
+            let execution = try await leader.get("/execution?scope=organization")
+            #expect(execution.text.contains("href=\"/settings/analysis-rules#stage-order\""))
+        }
+    }
 }

@@ -268,6 +268,23 @@ import Vapor
             #expect(stored.capacity.overrides == [WeeklyCapacity.Override(personID: someone, week: ISOWeek("2026-W14"), hours: 20)])
             let stall = try await server.api(.GET, "/api/v1/analysis-rules", token: leader).json()["stall"] as? [String: Any]
             #expect(stall?["percentile"] as? Double == 0.8 && stall?["minimumWonDeals"] as? Int == 4)
+
+            // The deal stage order: in every answer, changed only when a PUT names it, refused whole when a stage repeats.
+            let stageRules = try await server.api(.GET, "/api/v1/analysis-rules", token: leader).json()
+            #expect(stageRules["stages"] as? [String] == ["prospecting", "qualification", "proposal", "negotiation"])
+            let body: [String: Any] = [
+                "pressure": ["highLoadThreshold": 1.2, "defaultHours": 38], "stall": ["percentile": 0.8, "minimumWonDeals": 4],
+            ]
+            let twice = try await server.api(.PUT, "/api/v1/analysis-rules", token: leader,
+                                             json: body.merging(["stages": ["Prospecting", "engaging", "prospecting"]]) { $1 })
+            #expect(twice.status == .conflict, "a stage listed twice is a duplicate, as everywhere in the API")
+            #expect(try twice.problemFields() == ["stages[2]"])
+            let ordered = try await server.api(.PUT, "/api/v1/analysis-rules", token: leader,
+                                               json: body.merging(["stages": ["Prospecting", "engaging", "proposal"]]) { $1 })
+            #expect(ordered.status == .ok)
+            #expect(try ordered.json()["stages"] as? [String] == ["prospecting", "engaging", "proposal"])
+            let settings = OrganizationSettings(database: server.app.db, organizationID: server.demo.organization.id)
+            #expect(try await settings.dealPipeline().stages == ["prospecting", "engaging", "proposal"])
         }
     }
 }

@@ -1,7 +1,7 @@
 import FluentKit
 import Foundation
 import KeelImport
-import KeelStore
+@testable import KeelStore
 import SalesDomain
 import SQLKit
 import Testing
@@ -153,6 +153,44 @@ extension StoreSuites {
                 #expect(stalled.page.map(\.enteredStageAt) == [week])
                 #expect(stalled.page.map(\.daysInStage) == [150])
                 #expect(stalled.page.map(\.thresholdDays) == [96])
+            }
+        }
+
+        /// The sample's "Engaging" is not in Keel's standard pipeline: the import places it after
+        /// "Prospecting" as the mapping orders them, and the funnel counts the deals that reached
+        /// it — before, it came last with 0.
+        @Test(arguments: StoreBackend.available)
+        func anImportedStageJoinsThePipelineByTheMappingsOrderAndCountsItsDeals(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                let csv = Self.header + "D1,Moses Frase,GTX Pro,Cancity,Prospecting,,,\nD2,Moses Frase,GTX Pro,Cancity,Engaging,2017-10-02,,\n"
+                    + "D3,Moses Frase,GTX Pro,Cancity,Engaging,2017-11-02,,\nD4,Moses Frase,GTX Pro,Cancity,Won,2017-10-02,2017-12-06,4821\n"
+                let summary = try await Self.importPipeline(importer, csv: csv)
+                let settings = OrganizationSettings(database: database, organizationID: importer.organizationID)
+                #expect(try await settings.dealPipeline().stages == ["prospecting", "engaging", "qualification", "proposal", "negotiation"])
+                #expect(summary.notices == [Problem(.importStagesPlacedInPipeline, [
+                    "stages": "engaging", "pipeline": "prospecting → engaging → qualification → proposal → negotiation"])])
+                let analytics = ExecutionAnalytics(database: database, organizationID: importer.organizationID, calendar: .stockholm)
+                var funnel = try await analytics.momentum(.organization, months: nil).funnel
+                #expect(funnel.map(\.stage) == ["prospecting", "engaging", "qualification", "proposal", "negotiation"])
+                // D1 reached prospecting; D2 and D3 engaging; D4 was first seen won, with no stage history.
+                #expect(funnel.map(\.reached) == [1, 2, 0, 0, 0])
+
+                // A week later D1 is engaging too: 1 of 1 went on from prospecting, 3 reached engaging.
+                let week = Self.asOf.addingTimeInterval(7 * 86_400)
+                _ = try await Self.importPipeline(importer, csv: csv.replacingOccurrences(of: "Cancity,Prospecting,,", with: "Cancity,Engaging,2018-01-05,"), asOf: week)
+                funnel = try await analytics.momentum(.organization, months: nil).funnel
+                #expect(funnel.map(\.reached) == [1, 3, 0, 0, 0])
+                #expect(funnel[0].conversion?.advanced == 1 && funnel[1].conversion?.openHere == 3)
+
+                // A leader puts engaging first: the rollups are recounted at once and the change is audited.
+                try await settings.setDealPipeline(try DealPipeline(["engaging", "prospecting"]), by: nil, at: week)
+                funnel = try await analytics.momentum(.organization, months: nil).funnel
+                #expect(funnel.map(\.stage) == ["engaging", "prospecting"])
+                #expect(funnel.map(\.reached) == [3, 1] && funnel[1].conversion?.advanced == 0, "engaging no longer comes after prospecting")
+                let changes = try await AuditEventModel.query(on: database).filter(\.$entity == "setting").all()
+                    .filter { $0.changes.contains("deal-pipeline") }
+                #expect(changes.count == 2, "the import's placing and the leader's order")
             }
         }
 

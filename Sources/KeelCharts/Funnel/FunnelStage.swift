@@ -9,14 +9,18 @@ public struct FunnelStage: Hashable, Sendable {
     public var conversionRate: Double?
     /// Median days deals spent in the stage; `nil` when unknown.
     public var medianDaysInStage: Double?
+    /// The finished stays the median rests on; `nil` when not known.
+    public var finishedStays: Int?
     /// Open deals stuck in the stage longer than the stall threshold.
     public var stalled: Int
 
-    public init(name: String, reached: Int, conversionRate: Double? = nil, medianDaysInStage: Double? = nil, stalled: Int = 0) {
+    public init(name: String, reached: Int, conversionRate: Double? = nil, medianDaysInStage: Double? = nil,
+                finishedStays: Int? = nil, stalled: Int = 0) {
         self.name = name
         self.reached = reached
         self.conversionRate = conversionRate
         self.medianDaysInStage = medianDaysInStage
+        self.finishedStays = finishedStays
         self.stalled = stalled
     }
 }

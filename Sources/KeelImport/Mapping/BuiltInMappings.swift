@@ -19,7 +19,8 @@ public enum BuiltInMappings {
                 .stage: ["Prospecting": "prospecting", "Engaging": "engaging", "Won": "won", "Lost": "lost"],
                 // The pipeline writes the product `GTX Pro` as `GTXPro`; products.csv has it right.
                 .product: ["GTXPro": "GTX Pro"],
-            ]
+            ],
+            stageOrder: ["prospecting", "engaging"]
         ),
         ColumnMapping(
             name: "maven-crm-people", kind: .people, description: "sales_teams.csv of the CRM Sales Opportunities sample",
@@ -48,7 +49,9 @@ public enum BuiltInMappings {
                 "Value Proposition": "value_proposition", "Id. Decision Makers": "decision_makers",
                 "Perception Analysis": "perception_analysis", "Proposal/Price Quote": "proposal",
                 "Negotiation/Review": "negotiation", "Closed Won": "won", "Closed Lost": "lost",
-            ]]
+            ]],
+            stageOrder: ["prospecting", "qualification", "needs_analysis", "value_proposition", "decision_makers",
+                         "perception_analysis", "proposal", "negotiation"]
         ),
         ColumnMapping(
             name: "salesforce-activities", kind: .activities, description: "Salesforce activities report, exported as CSV (details only)",
@@ -67,7 +70,8 @@ public enum BuiltInMappings {
                 "Appointment Scheduled": "appointment_scheduled", "Qualified To Buy": "qualified",
                 "Presentation Scheduled": "presentation_scheduled", "Decision Maker Bought-In": "decision_maker_bought_in",
                 "Contract Sent": "contract_sent", "Closed Won": "won", "Closed Lost": "lost",
-            ]]
+            ]],
+            stageOrder: ["appointment_scheduled", "qualified", "presentation_scheduled", "decision_maker_bought_in", "contract_sent"]
         ),
         ColumnMapping(
             name: "hubspot-engagements", kind: .activities, description: "HubSpot activities (calls, meetings, tasks) export",

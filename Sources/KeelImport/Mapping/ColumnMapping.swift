@@ -16,6 +16,10 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
     /// Stages (after translation) that mean the deal was won or lost; others are open.
     public var wonStages: [String]
     public var lostStages: [String]
+    /// The open stages (after translation) in the order deals move through them in this CRM:
+    /// where an organization's pipeline gets the stages it does not list yet. `nil` for a
+    /// mapping that does not say; its new stages then go last.
+    public var stageOrder: [String]?
     /// Decimal separator of numeric columns; thousands separators (space, `'`, the other of
     /// `.`/`,`) are dropped. `nil`: each value's own writing tells (``DecimalText``).
     public var decimalSeparator: String?
@@ -33,7 +37,7 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
         name: String, kind: ImportKind, description: String? = nil, columns: [ImportField: String],
         dateFormat: DateColumnFormat = .iso, values: [ImportField: [String: String]] = [:],
         wonStages: [String] = ["won"], lostStages: [String] = ["lost"], decimalSeparator: String? = nil,
-        delimiter: Character? = nil, emailPattern: String? = nil
+        stageOrder: [String]? = nil, delimiter: Character? = nil, emailPattern: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -43,6 +47,7 @@ public struct ColumnMapping: Sendable, Codable, Hashable {
         self.values = values
         self.wonStages = wonStages
         self.lostStages = lostStages
+        self.stageOrder = stageOrder
         self.decimalSeparator = decimalSeparator
         self.delimiterText = delimiter.map { String($0) }
         self.emailPattern = emailPattern

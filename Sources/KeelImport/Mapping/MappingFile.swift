@@ -21,6 +21,7 @@ import SalesDomain
 ///     Förlorad: lost
 /// won_stages: [won]
 /// lost_stages: [lost]
+/// stage_order: [qualification]   # open stages in pipeline order; default: as the stage values are written
 /// email_pattern: "{first}.{last}@example.com"   # people files without an email column
 /// ```
 public enum MappingFile {
@@ -63,7 +64,7 @@ public enum MappingFile {
         }
 
         let allowedKeys: Set<String> = ["name", "kind", "description", "date_format", "decimal_separator", "delimiter", "columns", "values",
-                                        "won_stages", "lost_stages", "email_pattern"]
+                                        "won_stages", "lost_stages", "stage_order", "email_pattern"]
         let expectedKeys = allowedKeys.sorted().joined(separator: ", ")
         for (key, _) in top where !(key.string.map(allowedKeys.contains) ?? false) {
             report(key.mark?.line, .mappingFileUnknownKey, ["key": key.string ?? "?", "expected": expectedKeys],
@@ -142,6 +143,8 @@ public enum MappingFile {
         }
 
         var values: [ImportField: [String: String]] = [:]
+        // The stage translations in the order the file writes them: the pipeline order by default.
+        var writtenStages: [String] = []
         if let valuesNode = top["values"] {
             if let valuesMapping = valuesNode.mapping {
                 for (key, translations) in valuesMapping {
@@ -158,6 +161,7 @@ public enum MappingFile {
                             continue
                         }
                         table[from] = to
+                        if target == .stage, !writtenStages.contains(to) { writtenStages.append(to) }
                     }
                     values[target] = table
                 }
@@ -185,6 +189,8 @@ public enum MappingFile {
         let description = scalar("description", required: false)
         let wonStages = list("won_stages", default: ["won"])
         let lostStages = list("lost_stages", default: ["lost"])
+        let closing = Set(wonStages + lostStages)
+        let stageOrder = list("stage_order", default: writtenStages.filter { !closing.contains($0) })
         let emailPattern = scalar("email_pattern", required: false)
 
         guard problems.isEmpty, let name, let kind else {
@@ -194,7 +200,7 @@ public enum MappingFile {
             name: name, kind: kind, description: description, columns: columns,
             dateFormat: dateFormat, values: values, wonStages: wonStages,
             lostStages: lostStages, decimalSeparator: decimalSeparator,
-            delimiter: delimiter, emailPattern: emailPattern
+            stageOrder: stageOrder.isEmpty ? nil : stageOrder, delimiter: delimiter, emailPattern: emailPattern
         )
     }
 }

@@ -227,14 +227,14 @@ struct StageVelocityResource: Content {
         self.scope = scope.description
         from = months.lowerBound.description
         to = months.upperBound.description
-        let conversionByStage = Dictionary(momentum.conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
-        stages = momentum.timeInStage.map { time in
-            let conversion = conversionByStage[time.stage] ?? StageConversion(stage: time.stage)
+        // The funnel the execution page draws: a stage the pipeline does not list counts its stays.
+        stages = momentum.funnel.map { step in
+            let time = step.time
             return Stage(
-                stage: time.stage.rawValue, completedDeals: time.completedDeals, currentDeals: time.currentDeals,
+                stage: step.stage.rawValue, completedDeals: time.completedDeals, currentDeals: time.currentDeals,
                 medianDays: time.medianDays, percentile75Days: time.percentile75Days, meanDays: time.meanDays,
-                entered: conversion.entered, advanced: conversion.advanced, lostHere: conversion.lostHere,
-                openHere: conversion.openHere, conversionRate: conversion.rate)
+                entered: step.reached, advanced: step.conversion?.advanced ?? 0, lostHere: step.conversion?.lostHere ?? 0,
+                openHere: step.conversion?.openHere ?? time.currentDeals, conversionRate: step.conversion?.rate)
         }
     }
 }

@@ -53,8 +53,12 @@ enum ExecutionSettingsAPIController {
 
     @Sendable
     static func analysisRules(_ request: Request) async throws -> AnalysisRulesResource {
-        let settings = try settings(request)
-        return AnalysisRulesResource(pressure: try await settings.pressurePolicy(), stall: try await settings.stallPolicy())
+        try await analysisRulesResource(settings(request))
+    }
+
+    static func analysisRulesResource(_ settings: OrganizationSettings) async throws -> AnalysisRulesResource {
+        AnalysisRulesResource(pressure: try await settings.pressurePolicy(), stall: try await settings.stallPolicy(),
+                              pipeline: try await settings.dealPipeline())
     }
 
     /// Both rules are checked before either is stored, as on the settings page.
@@ -62,11 +66,12 @@ enum ExecutionSettingsAPIController {
     static func saveAnalysisRules(_ request: Request) async throws -> AnalysisRulesResource {
         let body = try request.content.decode(AnalysisRulesResource.self)
         let named = try await request.directory.people(ids: body.pressure.overrides.map { Person.ID($0.personID) })
-        let (pressure, stall) = try body.policies(knownPeople: Set(named.map(\.id.rawValue)))
+        let (pressure, stall, pipeline) = try body.policies(knownPeople: Set(named.map(\.id.rawValue)))
         let settings = try settings(request)
         let viewer = try request.signedIn.person.id
         try await settings.setPressurePolicy(pressure, by: viewer, at: request.now)
         try await settings.setStallPolicy(stall, by: viewer, at: request.now)
-        return AnalysisRulesResource(pressure: try await settings.pressurePolicy(), stall: try await settings.stallPolicy())
+        if let pipeline { try await settings.setDealPipeline(pipeline, by: viewer, at: request.now) }
+        return try await analysisRulesResource(settings)
     }
 }

@@ -194,14 +194,17 @@ struct AnalysisRulesResource: Content {
 
     var pressure: Pressure
     var stall: Stall
+    /// The deal pipeline's stages in order; absent from a PUT: unchanged.
+    var stages: [String]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case pressure, stall
+        case pressure, stall, stages
     }
 
-    init(pressure: PressurePolicy, stall: StallPolicy) {
+    init(pressure: PressurePolicy, stall: StallPolicy, pipeline: DealPipeline) {
         self.pressure = Pressure(pressure)
         self.stall = Stall(stall)
+        stages = pipeline.stages.map(\.rawValue)
     }
 
     init(from decoder: any Decoder) throws {
@@ -209,12 +212,21 @@ struct AnalysisRulesResource: Content {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         pressure = try container.decode(Pressure.self, forKey: .pressure)
         stall = try container.decode(Stall.self, forKey: .stall)
+        stages = try container.decodeIfPresent([String].self, forKey: .stages)
+    }
+
+    /// The stage order the body asks for, checked by the domain; `nil` when it leaves it out.
+    func pipeline(problems: inout FieldErrors.Collector) -> DealPipeline? {
+        guard let stages else { return nil }
+        return problems.check { () throws(FieldError) in
+            try DealPipeline(stages.map { DealStage($0.trimmingCharacters(in: .whitespaces)) })
+        }
     }
 
     /// Both rules, checked by the domain as on the settings page, every problem at once and at
     /// this body's field names; `knownPeople` are the override ids that name someone in the
     /// organization.
-    func policies(knownPeople: Set<UUID>) throws -> (PressurePolicy, StallPolicy) {
+    func policies(knownPeople: Set<UUID>) throws -> (PressurePolicy, StallPolicy, DealPipeline?) {
         var problems = FieldErrors.Collector()
         var overrides: [WeeklyCapacity.Override] = []
         for (index, override) in pressure.overrides.enumerated() {
@@ -241,7 +253,8 @@ struct AnalysisRulesResource: Content {
         do { _ = try pressurePolicy.validated() } catch { problems.append(renamed(error, "pressure")) }
         let stallPolicy = StallPolicy(percentile: stall.percentile, minimumWonDeals: stall.minimumWonDeals)
         do { _ = try stallPolicy.validated() } catch { problems.append(renamed(error, "stall")) }
+        let pipeline = pipeline(problems: &problems)
         try problems.throwIfAny()
-        return (pressurePolicy, stallPolicy)
+        return (pressurePolicy, stallPolicy, pipeline)
     }
 }

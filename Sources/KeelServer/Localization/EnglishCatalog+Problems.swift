@@ -113,6 +113,7 @@ extension EnglishCatalog {
         .importRowsRejected: "{count} rows have problems; nothing was imported.",
         .fileSeparatedBy: "The file is separated by “{separator}”, not “{expected}”, so its header did not split into columns. Leave the mapping’s delimiter out so Keel finds it, or set it to “{separator}”.",
         .fileReadAsWindows1252: "The file is not UTF-8, so it was read as Windows-1252 (what Excel saves as “CSV”). Check that letters such as å, ä and ö look right; if not, save the file as “CSV UTF-8” and import it again.",
+        .importStagesPlacedInPipeline: "The stages {stages} were not in the pipeline, so they were placed by the mapping’s order: {pipeline}. Change the order under Analysis rules.",
         .importFieldCount: "has {fields} fields but the header has {header}",
         .importControlCharacter: "holds a control character (such as NUL); export the file again as plain text",
         .importFieldTooLong: "is longer than {kilobytes} kB; no CRM field needs that much",

@@ -111,6 +111,7 @@ extension NorwegianCatalog {
         .importRowsRejected: "{count} rader har problemer; ingenting ble importert.",
         .fileSeparatedBy: "Filen er skilt med «{separator}», ikke «{expected}», så overskriftsraden ble ikke delt opp i kolonner. Fjern skilletegnet fra kolonnetilordningen så finner Keel det selv, eller angi «{separator}».",
         .fileReadAsWindows1252: "Filen er ikke i UTF-8 og ble derfor lest som Windows-1252 (det Excel lagrer som «CSV»). Sjekk at bokstaver som æ, ø og å ser riktige ut; hvis ikke, lagre filen som «CSV UTF-8» og importer den på nytt.",
+        .importStagesPlacedInPipeline: "Fasene {stages} fantes ikke i pipelinen og ble derfor plassert etter mappingens rekkefølge: {pipeline}. Endre rekkefølgen under Analyseregler.",
         .importFieldCount: "har {fields} felt, men overskriftsraden har {header}",
         .importControlCharacter: "inneholder et kontrolltegn (som NUL); eksporter filen på nytt som ren tekst",
         .importFieldTooLong: "er lengre enn {kilobytes} kB; ingen CRM-felt trenger så mye",

@@ -111,6 +111,7 @@ extension SwedishCatalog {
         .importRowsRejected: "{count} rader har problem; inget importerades.",
         .fileSeparatedBy: "Filen är avgränsad med ”{separator}”, inte ”{expected}”, så rubrikraden delades inte upp i kolumner. Ta bort kolumnmappningens avgränsare så hittar Keel den själv, eller ange ”{separator}”.",
         .fileReadAsWindows1252: "Filen är inte i UTF-8 och lästes därför som Windows-1252 (det Excel sparar som ”CSV”). Kontrollera att bokstäver som å, ä och ö ser rätt ut; gör de inte det, spara filen som ”CSV UTF-8” och importera den igen.",
+        .importStagesPlacedInPipeline: "Faserna {stages} fanns inte i pipelinen och placerades därför enligt mappningens ordning: {pipeline}. Ändra ordningen under Analysregler.",
         .importFieldCount: "har {fields} fält men rubrikraden har {header}",
         .importControlCharacter: "innehåller ett styrtecken (som NUL); exportera filen igen som ren text",
         .importFieldTooLong: "är längre än {kilobytes} kB; inget CRM-fält behöver så mycket",

@@ -65,6 +65,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case executionPeriod, scopeOrganization, scopeGroupOrganization, scopeMarket, allocationTitle, allocationSummary, categorySelling, categorySupporting, categoryInternal
     case rateTitle, rateIntro, columnActivityType, columnPlanned, columnOnTime, columnRate, rateOverall, pressureTitle
     case pressureIntro, pressureNormal, pressureHigh, pressureRise, funnelTitle, funnelReached, funnelConversion, funnelMedian
+    case funnelIntro, funnelOrderNote, funnelWonName, funnelLostName, funnelWon, funnelLost, funnelWinRate
+    case analysisRulesStagesTitle, analysisRulesStages, analysisRulesStagesHint, analysisRulesStagesNote
     case funnelStalled, stalledTitle, stalledIntro, stalledNone, stalledMore, columnOwner, columnStage, columnDaysInStage
     case columnBar, columnDaysOver, columnValue, resultsTitle, resultsSummary, resultsCycle, resultsCycleFromCreation, resultsNone, reasonsTitle
     case reasonsReview, reasonsNone, columnReason, columnKind, columnTimes, columnPeople, reasonRecurring, classObstacle

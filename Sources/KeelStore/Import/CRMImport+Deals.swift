@@ -43,6 +43,8 @@ extension CRMImport {
             // Owners whose deal rollups change: of new and changed deals, before and after.
             var touchedOwners: Set<UUID> = []
             var pendingTransitions: [DealStageTransitionModel] = []
+            // The stages deals entered in this file, which the pipeline must list to count them.
+            var enteredStages: Set<DealStage> = []
 
             func flush() async throws {
                 for batch in pendingDeals.chunked(into: 500) { try await batch.create(on: database) }
@@ -59,6 +61,7 @@ extension CRMImport {
                 model.stage = stage.rawValue
                 model.enteredAt = date
                 model.importRunID = runID
+                enteredStages.insert(stage)
                 return model
             }
 
@@ -169,7 +172,20 @@ extension CRMImport {
             }
             try await flush()
             if !summary.isRejected {
-                try await ExecutionRollups(database: database, organizationID: organizationID, calendar: calendar).refresh(people: touchedOwners.map(Person.ID.init))
+                // A stage the pipeline does not list yet goes where the mapping's order puts it;
+                // the new pipeline rebuilds every rollup, else the touched owners' are refreshed.
+                let settings = OrganizationSettings(database: database, organizationID: organizationID)
+                let pipeline = try await settings.dealPipeline()
+                let placed = pipeline.placing(enteredStages, by: (stream.binding.mapping.stageOrder ?? []).map { DealStage($0) })
+                if placed != pipeline {
+                    try await settings.setDealPipeline(placed, by: options.actor, at: options.recordedAt)
+                    summary.notices.append(Problem(.importStagesPlacedInPipeline, [
+                        "stages": placed.stages.filter { pipeline.position(of: $0) == nil }.map(\.rawValue).joined(separator: ", "),
+                        "pipeline": placed.stages.map(\.rawValue).joined(separator: " → "),
+                    ]))
+                } else {
+                    try await ExecutionRollups(database: database, organizationID: organizationID, calendar: calendar).refresh(people: touchedOwners.map(Person.ID.init))
+                }
                 // New and moved deals need their bars even when no bar changed.
                 try await StallBars(database: database, organizationID: organizationID).judgeOpenDeals()
             }

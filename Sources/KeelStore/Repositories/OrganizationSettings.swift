@@ -58,8 +58,15 @@ public struct OrganizationSettings: Sendable {
         try await value(.dealPipeline) ?? .standard
     }
 
+    /// Which stages count as reached and as "went on" is decided when a deal's facts are
+    /// rolled up, so a new order or a new stage rebuilds the rollups in the same transaction.
     public func setDealPipeline(_ pipeline: DealPipeline, by actor: Person.ID?, at date: Date) async throws {
-        try await set(.dealPipeline, to: pipeline, by: actor, at: date)
+        try await database.writeTransaction { database in
+            let settings = OrganizationSettings(database: database, organizationID: organizationID)
+            guard try await settings.dealPipeline() != pipeline else { return }
+            try await settings.set(.dealPipeline, to: pipeline, by: actor, at: date)
+            try await ExecutionRollups.of(database: database, organizationID: organizationID).rebuild()
+        }
     }
 
     public func workCategoryRules() async throws -> WorkCategoryRules {

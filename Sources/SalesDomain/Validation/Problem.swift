@@ -48,7 +48,7 @@ extension Problem {
 
         // Imports
         case chooseCSVFile, mappingKindMismatch, fileNotImportable, scopeNotValid, importRowsRejected, frameworkFileRejected
-        case fileSeparatedBy, fileReadAsWindows1252
+        case fileSeparatedBy, fileReadAsWindows1252, importStagesPlacedInPipeline
         // Import rows and files, worded in the reader's language (KeelImport keeps the command line's English)
         case importFieldCount, importControlCharacter, importFieldTooLong, importStageNotInMapping, importFieldRequired, importNotADate
         case importNotANumber, importNegative, importNotADuration, importDurationNegative, importDurationTooLong, importNotAnEmail

@@ -98,7 +98,7 @@ enum SettingsPagesController {
     static func storedAnalysisRules(_ request: Request, settings: OrganizationSettings) async throws -> [String: String] {
         let pressure = try await settings.pressurePolicy()
         let people = try await request.directory.people(ids: pressure.capacity.overrides.map(\.personID))
-        return AnalysisRulesPage.values(pressure: pressure, stall: try await settings.stallPolicy(),
+        return AnalysisRulesPage.values(pressure: pressure, stall: try await settings.stallPolicy(), pipeline: try await settings.dealPipeline(),
                                         emails: Dictionary(people.map { ($0.id, $0.email) }, uniquingKeysWith: { first, _ in first }))
     }
 
@@ -136,12 +136,24 @@ enum SettingsPagesController {
                     try renamingFields(StallPolicy(percentile: percentile / 100, minimumWonDeals: Int(minimumWon)).validated)
                 }
             } }
+            // One stage code per line; blank lines are spacing, not stages. A form without the
+            // field (one rendered before it existed) leaves the order as it is.
+            let stagesTyped = fields[AnalysisRulesPage.stagesField]
+            let pipeline = stagesTyped.flatMap { typed in
+                problems.check { () throws(FieldError) in
+                    try renamingFields { () throws(FieldError) in
+                        try DealPipeline(typed.split(whereSeparator: \.isNewline)
+                            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { DealStage($0) })
+                    }
+                }
+            }
             try problems.throwIfAny()
-            guard let pressure, let stall else { return try await analysisRules(request) }
+            guard let pressure, let stall, stagesTyped == nil || pipeline != nil else { return try await analysisRules(request) }
             let settings = try settings(request)
             let viewer = try request.signedIn.person.id
             try await settings.setPressurePolicy(pressure, by: viewer, at: request.now)
             try await settings.setStallPolicy(stall, by: viewer, at: request.now)
+            if let pipeline { try await settings.setDealPipeline(pipeline, by: viewer, at: request.now) }
             return try await analysisRulesPage(request, model: .init(
                 values: try await storedAnalysisRules(request, settings: settings), notice: text(.analysisRulesSaved)))
         } catch {
@@ -169,6 +181,7 @@ enum SettingsPagesController {
             case "defaultHours": AnalysisRulesPage.defaultHoursField
             case "percentile": AnalysisRulesPage.percentileField
             case "minimumWonDeals": AnalysisRulesPage.minimumWonField
+            case let field where field.hasPrefix("stages"): AnalysisRulesPage.stagesField
             default: error.field.hasPrefix("overrides") ? AnalysisRulesPage.overridesField : error.field
             }
             throw FieldError(field: field, code: error.code, error.problem)

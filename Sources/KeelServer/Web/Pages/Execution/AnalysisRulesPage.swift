@@ -5,7 +5,8 @@ import SalesDomain
 /// Leadership's rules behind two execution analyses: when a week counts as high-load (the
 /// threshold and each person's weekly capacity, with part-time and leave overrides), and when
 /// an open deal counts as stalled (the percentile of won deals' time in the stage, and how many
-/// won deals a team needs for its own bar).
+/// won deals a team needs for its own bar); and the order of the deal stages, which the funnel,
+/// conversion and time in stage follow.
 enum AnalysisRulesPage {
     struct Model: Sendable {
         /// The form's values as text, by field name: stored values, or what was typed when refused.
@@ -19,9 +20,10 @@ enum AnalysisRulesPage {
     static let overridesField = "capacity-overrides"
     static let percentileField = "stall-percentile"
     static let minimumWonField = "stall-minimum-won"
+    static let stagesField = "pipeline-stages"
 
     /// The stored rules as the form shows them; overrides name people by e-mail.
-    static func values(pressure: PressurePolicy, stall: StallPolicy, emails: [Person.ID: String]) -> [String: String] {
+    static func values(pressure: PressurePolicy, stall: StallPolicy, pipeline: DealPipeline, emails: [Person.ID: String]) -> [String: String] {
         let overrides = pressure.capacity.overrides.map { override in
             ([emails[override.personID] ?? override.personID.description] + (override.week.map { [$0.description] } ?? [])
                 + [plain(override.hours)]).joined(separator: "; ")
@@ -32,6 +34,7 @@ enum AnalysisRulesPage {
             overridesField: overrides.joined(separator: "\n"),
             percentileField: plain(stall.percentile * 100),
             minimumWonField: String(stall.minimumWonDeals),
+            stagesField: pipeline.stages.map(\.rawValue).joined(separator: "\n"),
         ]
     }
 
@@ -51,7 +54,7 @@ enum AnalysisRulesPage {
                 FormErrorSummary.render(problems, labels: [
                     thresholdField: text(.analysisRulesThreshold), defaultHoursField: text(.analysisRulesDefaultHours),
                     overridesField: text(.analysisRulesOverrides), percentileField: text(.analysisRulesPercentile),
-                    minimumWonField: text(.analysisRulesMinimumWon),
+                    minimumWonField: text(.analysisRulesMinimumWon), stagesField: text(.analysisRulesStages),
                 ], context: context, anchorPrefix: "field-")
             }
             form(.method("post"), .action("/settings/analysis-rules"), .class("stacked"), .id("analysis-rules")) {
@@ -62,17 +65,8 @@ enum AnalysisRulesPage {
                                    problems: problems, hint: text(.analysisRulesThresholdHint))
                     FormField.text(defaultHoursField, label: text(.analysisRulesDefaultHours), value: model.values[defaultHoursField] ?? "",
                                    problems: problems)
-                    label(.for("field-\(overridesField)")) {
-                        text(.analysisRulesOverrides)
-                        span(.class("hint")) { text(.analysisRulesOverridesHint) }
-                        Node.element("textarea", [.id("field-\(overridesField)"), .name(overridesField), Attribute("rows", "5")]
-                                     + (problems.message(for: overridesField) != nil
-                                        ? [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(overridesField)")] : []),
-                                     [.text(model.values[overridesField] ?? "")])
-                        if let message = problems.message(for: overridesField) {
-                            span(.class("field-error"), .id("error-\(overridesField)")) { message }
-                        }
-                    }
+                    textArea(overridesField, label: text(.analysisRulesOverrides), hint: text(.analysisRulesOverridesHint),
+                             model: model, problems: problems)
                     p(.class("meta")) { text(.analysisRulesRebuildNote) }
                 }
                 fieldset(.class("card")) {
@@ -82,7 +76,27 @@ enum AnalysisRulesPage {
                     FormField.text(minimumWonField, label: text(.analysisRulesMinimumWon), value: model.values[minimumWonField] ?? "",
                                    problems: problems, hint: text(.analysisRulesMinimumWonHint))
                 }
+                fieldset(.class("card"), .id("stage-order")) {
+                    legend { text(.analysisRulesStagesTitle) }
+                    textArea(stagesField, label: text(.analysisRulesStages), hint: text(.analysisRulesStagesHint), model: model, problems: problems)
+                    p(.class("meta")) { text(.analysisRulesStagesNote) }
+                }
                 div { button(.type("submit"), .id("save-analysis-rules")) { text(.formSave) } }
+            }
+        }
+    }
+
+    /// A labelled text area holding one item per line, with its hint and problem.
+    static func textArea(_ field: String, label labelText: String, hint: String, model: Model, problems: FormProblems) -> Node {
+        label(.for("field-\(field)")) {
+            labelText
+            span(.class("hint")) { hint }
+            Node.element("textarea", [.id("field-\(field)"), .name(field), Attribute("rows", "5")]
+                         + (problems.message(for: field) != nil
+                            ? [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(field)")] : []),
+                         [.text(model.values[field] ?? "")])
+            if let message = problems.message(for: field) {
+                span(.class("field-error"), .id("error-\(field)")) { message }
             }
         }
     }

@@ -281,22 +281,34 @@ enum ExecutionPage {
     static func momentumSection(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
         let stalledByStage = model.stalled.stalledByStage
-        let conversion = Dictionary(model.momentum.conversion.map { ($0.stage, $0) }, uniquingKeysWith: { first, _ in first })
+        // The funnel ends with the deals closed in the period: most CRM exports first show a deal
+        // already closed, so these are not the deals counted in the stages above.
         let chart = FunnelChart(
-            stages: model.momentum.timeInStage.map { time in
+            stages: model.momentum.funnel.map { step in
                 FunnelStage(
-                    name: context.text.stage(time.stage), reached: conversion[time.stage]?.entered ?? 0,
-                    conversionRate: conversion[time.stage]?.rate, medianDaysInStage: time.medianDays,
-                    stalled: stalledByStage[time.stage] ?? 0)
+                    name: context.text.stage(step.stage), reached: step.reached, conversionRate: step.conversion?.rate,
+                    medianDaysInStage: step.time.medianDays, finishedStays: step.time.completedDeals,
+                    stalled: stalledByStage[step.stage] ?? 0)
             },
+            outcomes: FunnelOutcomes(won: model.results.won, lost: model.results.lost),
             text: chartText(text(.funnelTitle), context: context),
             phrases: FunnelText(
                 reached: text(.funnelReached), conversion: text(.funnelConversion), medianDays: text(.funnelMedian),
-                stalled: text(.funnelStalled)),
+                stalled: text(.funnelStalled), wonName: text(.funnelWonName), won: text(.funnelWon),
+                lostName: text(.funnelLostName), lost: text(.funnelLost), winRate: text(.funnelWinRate)),
             numberFormat: numbers)
         let listed = model.stalled.page
         return section(.class("card"), .id("momentum")) {
             h2 { text(.funnelTitle) }
+            p(.class("meta"), .id("funnel-intro")) {
+                text(.funnelIntro)
+                " "
+                if context.can(.configureRules) {
+                    a(.href("/settings/analysis-rules#stage-order")) { text(.funnelOrderNote) }
+                } else {
+                    text(.funnelOrderNote)
+                }
+            }
             Node.trusted(chart.render())
             h3(.id("stalled")) { text(.stalledTitle) }
             p(.class("meta")) { text(.stalledIntro) }
