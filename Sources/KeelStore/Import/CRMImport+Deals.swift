@@ -53,7 +53,8 @@ extension CRMImport {
                 pendingTransitions.removeAll(keepingCapacity: true)
             }
 
-            func transition(_ deal: UUID, _ stage: DealStage, at date: Date) -> DealStageTransitionModel {
+            /// `closing`: a transition into won or lost, which no pipeline lists.
+            func transition(_ deal: UUID, _ stage: DealStage, at date: Date, closing: Bool = false) -> DealStageTransitionModel {
                 let model = DealStageTransitionModel()
                 model.id = UUID()
                 model.organizationID = organization
@@ -61,7 +62,7 @@ extension CRMImport {
                 model.stage = stage.rawValue
                 model.enteredAt = date
                 model.importRunID = runID
-                enteredStages.insert(stage)
+                if !closing { enteredStages.insert(stage) }
                 return model
             }
 
@@ -69,7 +70,7 @@ extension CRMImport {
             // stay is its last pipeline stage's, so `enterStage` is not called.
             func recordClose(_ recorded: DealSnapshot.Recorded, of deal: UUID, summary: inout ImportSummary) {
                 guard let close = recorded.close else { return }
-                pendingTransitions.append(transition(deal, close.stage, at: close.closedAt))
+                pendingTransitions.append(transition(deal, close.stage, at: close.closedAt, closing: true))
                 recordedCloses[deal] = close
                 summary.stageTransitions += 1
             }
