@@ -39,6 +39,23 @@ import Testing
         }
     }
 
+    /// Charts are shown at least as wide as they are drawn on a 390 px phone (see
+    /// ``ChartTypography``), so a size in the drawing is the smallest size a reader sees.
+    @Test func noTextIsDrawnSmallerThanTheMinimum() throws {
+        let radial = RadarChart(axes: (1...12).map { "Competency \($0)" }, scaleMaximum: 10,
+                                series: [RadarSeries(name: "A", values: (1...12).map { Double($0 % 10) })], text: ChartSamples.text)
+        for chart in ChartSamples.all() + ChartSamples.allEmpty() + [("radar, radial", radial.render())] {
+            let inspection = try #require(SVGInspection.parse(chart.svg))
+            let inherited = try #require(inspection.root?.number("font-size"))
+            let texts = inspection.elements(named: "text")
+            #expect(!texts.isEmpty, "\(chart.name)")
+            for text in texts {
+                let size = text.number("font-size") ?? inherited
+                #expect(size >= ChartTypography.minimumSize, "\(chart.name): \(text.text) at \(size)")
+            }
+        }
+    }
+
     @Test func coordinatesNeverContainACommaEvenInSwedish() throws {
         for chart in ChartSamples.all(.swedish) + ChartSamples.allEmpty() {
             let inspection = try #require(SVGInspection.parse(chart.svg))

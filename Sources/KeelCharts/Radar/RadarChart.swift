@@ -134,12 +134,12 @@ public struct RadarChart: Hashable, Sendable {
     /// Level numbers up the first spoke, thinned when the rings are too close for all of them.
     private func levelLabels(_ geometry: RadarGeometry) -> SVGNode {
         let rings = ringLevels
-        let fontSize = 9.0
+        let fontSize = ChartTypography.tickSize
         let step = LabelThinning.step(slotWidth: geometry.radius / Double(rings.count), widestLabel: fontSize, minimumGap: 1)
         let shown = LabelThinning.visibleIndices(count: rings.count, step: step).map { rings[$0] }
         return .group("chart-level-labels", [], shown.map { level in
             let point = geometry.point(axis: 0, value: Double(level))
-            return .label(numberFormat.integer(level), at: ChartPoint(x: point.x + 3, y: point.y + 3.5), size: fontSize,
+            return .label(numberFormat.integer(level), at: ChartPoint(x: point.x + 3, y: point.y + fontSize * 0.35), size: fontSize,
                           className: "chart-tick-text")
         })
     }

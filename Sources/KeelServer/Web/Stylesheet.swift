@@ -189,13 +189,16 @@ enum Stylesheet {
       a { color: inherit; text-decoration: none; }
     }
     @media (max-width: 40rem) {
-      /* A thumb needs 40 px (issue 13): the menu's links, every button, and room for a chart's
-         340-unit drawing at full scale, so its 11-unit text stays 11 px. */
+      /* A thumb needs 40 px (issue 13): the menu's links and every button. */
       .nav { gap: 0 .85rem; }
       .nav a { display: inline-flex; align-items: center; min-height: 2.5rem; }
       button, .button, .small-button { min-height: 2.5rem; }
       .button { display: inline-flex; align-items: center; }
       .card { padding: .85rem .5rem; }
+      /* A chart's 340-unit drawing needs 340 px for its 11-unit text to read at 11 px (issue 13):
+         in a card it takes the card's side padding too, 349 px at 390 px even beside a 15 px
+         scroll bar (ChartTypography). */
+      .card .chart { width: calc(100% + 1rem); margin-left: -.5rem; margin-right: -.5rem; }
       li.goal.goal-depth-1 { margin-left: .5rem; } li.goal.goal-depth-2 { margin-left: 1rem; } li.goal.goal-depth-3 { margin-left: 1.5rem; }
       ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }
       ul.verdicts li .meta { grid-column: 1 / -1; }

@@ -107,7 +107,7 @@ enum ExecutionPage {
         return fragment {
             h3(.id("allocation-weeks-title")) { text(.allocationWeeksCaption) }
             div(.class("table-wrap")) {
-                table(.id("allocation-weeks"), Attribute("aria-labelledby", "allocation-weeks-title")) {
+                table(.class("stacked"), .id("allocation-weeks"), Attribute("aria-labelledby", "allocation-weeks-title")) {
                     thead {
                         tr {
                             th(Attribute("scope", "col")) { text(.columnWeek) }
@@ -127,9 +127,11 @@ enum ExecutionPage {
                                         span(.class("badge")) { text(.allocationInProgress) }
                                     }
                                 }
-                                td(.class("num")) { numbers.number(week.hours, maximumFractionDigits: 1) }
+                                td(.class("num"), .data("label", text(.columnHours))) { numbers.number(week.hours, maximumFractionDigits: 1) }
                                 for category in WorkCategory.allCases {
-                                    td(.class("num")) { week.allocation.share(of: category).map { numbers.percent($0) } ?? "—" }
+                                    td(.class("num"), .data("label", categoryName(category, context: context))) {
+                                        week.allocation.share(of: category).map { numbers.percent($0) } ?? "—"
+                                    }
                                 }
                             }
                         }
@@ -143,17 +145,17 @@ enum ExecutionPage {
         let text = context.text
         func row(_ label: String, _ rate: ExecutionRate) -> Node {
             tr {
-                td { label }
-                td(.class("num")) { numbers.integer(rate.planned) }
-                td(.class("num")) { numbers.integer(rate.doneOnTime) }
-                td(.class("num")) { rate.rate.map { numbers.percent($0) } ?? "—" }
+                td(.data("label", text(.columnActivityType))) { label }
+                td(.class("num"), .data("label", text(.columnPlanned))) { numbers.integer(rate.planned) }
+                td(.class("num"), .data("label", text(.columnOnTime))) { numbers.integer(rate.doneOnTime) }
+                td(.class("num"), .data("label", text(.columnRate))) { rate.rate.map { numbers.percent($0) } ?? "—" }
             }
         }
         return section(.class("card"), .id("execution-rate")) {
             h2 { text(.rateTitle) }
             p(.class("meta")) { text(.rateIntro) }
             div(.class("table-wrap")) {
-                table {
+                table(.class("stacked"), .id("rate-table")) {
                     thead {
                         tr {
                             th(Attribute("scope", "col")) { text(.columnActivityType) }
@@ -411,7 +413,7 @@ enum ExecutionPage {
                     ])
                 }
                 div(.class("table-wrap")) {
-                    table(.id("reason-table")) {
+                    table(.class("stacked"), .id("reason-table")) {
                         thead {
                             tr {
                                 th(Attribute("scope", "col")) { text(.columnReason) }
@@ -436,13 +438,15 @@ enum ExecutionPage {
                                             span(.class("badge")) { text(.reasonRecurring) }
                                         }
                                     }
-                                    td { reason.reasonClass.map { $0 == .obstacle ? text(.classObstacle) : text(.classExcuseProne) } ?? "—" }
-                                    for month in months {
-                                        td(.class("num")) { String(reason.count(in: .month(month))) }
+                                    td(.data("label", text(.columnKind))) {
+                                        reason.reasonClass.map { $0 == .obstacle ? text(.classObstacle) : text(.classExcuseProne) } ?? "—"
                                     }
-                                    td(.class("num")) { String(reason.total) }
-                                    if let people = reason.people { td(.class("num")) { String(people) } }
-                                    td(.class("num")) { String(reason.recurringPeople) }
+                                    for month in months {
+                                        td(.class("num"), .data("label", month.description)) { String(reason.count(in: .month(month))) }
+                                    }
+                                    td(.class("num"), .data("label", text(.columnTimes))) { String(reason.total) }
+                                    if let people = reason.people { td(.class("num"), .data("label", text(.columnPeople))) { String(people) } }
+                                    td(.class("num"), .data("label", text(.columnRecurringPeople))) { String(reason.recurringPeople) }
                                 }
                             }
                         }

@@ -1,0 +1,73 @@
+"""The pages that draw charts, on a 390 px phone (issue 13, item 20): every chart's text renders at
+11 px or more, and nothing is wider than the screen — no table that scrolls sideways and takes its
+last columns or buttons out of reach."""
+from selenium.webdriver.common.by import By
+
+from conftest import BASE_URL, sign_in
+
+PHONE = (390, 844)
+
+# A chart is drawn in a viewBox and scaled to its box, so its text renders at the size it is drawn
+# at times that scale. Closed <details> are opened first: a folded chart is still a chart.
+SMALLEST_CHART_TEXT = """
+    document.querySelectorAll('main details').forEach(d => d.open = true);
+    return Array.from(document.querySelectorAll('main svg text')).map(t => {
+      const svg = t.ownerSVGElement;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [parseFloat(getComputedStyle(t).fontSize) * scale, t.textContent.trim()];
+    }).sort((a, b) => a[0] - b[0]).slice(0, 3);"""
+
+# Every element that reaches past the screen's edge, even inside a wrapper that would scroll it;
+# the skip link waits off-screen on purpose and the visually hidden text is 1 px.
+TOO_WIDE = """
+    const limit = document.documentElement.clientWidth;
+    return Array.from(document.body.querySelectorAll('*'))
+      .filter(e => !e.closest('.skip-link, .visually-hidden, title, desc'))
+      .filter(e => { const r = e.getBoundingClientRect();
+                     return r.width > 0 && (r.right > limit + 0.5 || r.left < -0.5); })
+      .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(e.getBoundingClientRect().right)
+                + ' > ' + limit)
+      .slice(0, 8);"""
+
+
+def check(browser, path, charts):
+    browser.get(f"{BASE_URL}{path}")
+    if charts:
+        assert browser.find_elements(By.CSS_SELECTOR, "main svg.chart"), f"{path} draws no chart"
+        smallest = browser.execute_script(SMALLEST_CHART_TEXT)
+        assert smallest and smallest[0][0] >= 10.95, (path, smallest)
+    assert not browser.execute_script(TOO_WIDE), (path, browser.execute_script(TOO_WIDE))
+    assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0, path
+
+
+def href(browser, selector):
+    return browser.find_element(By.CSS_SELECTOR, selector).get_attribute("href").removeprefix(BASE_URL)
+
+
+def test_a_sellers_charts_read_at_11_px_on_a_phone_and_nothing_is_wider_than_the_screen(browser):
+    browser.set_window_size(*PHONE)
+    sign_in(browser, "seller")
+    kpis = href(browser, "#nav-my-kpis")
+    browser.get(f"{BASE_URL}/competence")
+    results = href(browser, "#my-results a[id^='results-']")
+    for path in ("/execution", kpis, results):
+        check(browser, path, charts=True)
+
+
+def test_a_managers_team_analyses_read_at_11_px_on_a_phone_and_nothing_is_wider_than_the_screen(browser):
+    browser.set_window_size(*PHONE)
+    sign_in(browser, "manager")
+    browser.get(BASE_URL + href(browser, "#nav-my-team"))
+    execution = href(browser, "#team-execution")
+    check(browser, execution, charts=True)
+    for path in ("/coaching", "/diagnosis"):
+        check(browser, path, charts=False)
+
+
+def test_a_leaders_impact_and_diagnosis_fit_a_phone(browser):
+    browser.set_window_size(*PHONE)
+    sign_in(browser, "leader")
+    browser.get(f"{BASE_URL}/impact")
+    estimate = href(browser, "main a[href^='/impact/estimates/']")
+    for path in ("/impact", estimate, "/diagnosis?scope=organization", "/coaching"):
+        check(browser, path, charts=False)
