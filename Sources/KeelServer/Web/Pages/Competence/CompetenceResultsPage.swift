@@ -107,7 +107,7 @@ enum CompetenceResultsPage {
         return section(.class("card"), .id("results-table")) {
             h2 { text(.resultsTableTitle) }
             div(.class("table-wrap")) {
-                table {
+                table(.class("stacked")) {
                     thead {
                         tr {
                             th(Attribute("scope", "col")) { text(.columnCompetency) }
@@ -124,17 +124,17 @@ enum CompetenceResultsPage {
                         for row in results.competencies {
                             tr(.id("result-\(row.competencyID)")) {
                                 th(Attribute("scope", "row")) { name(row.competencyID, in: model.framework, context: context) }
-                                td(.class("num level")) { value(row.level) }
-                                td(.class("num")) { row.targetLevel.map(String.init) ?? "—" }
-                                td(.class(row.gap.map { $0 < 0 ? "num below" : "num" } ?? "num")) {
+                                td(.class("num level"), .data("label", text(.columnLevel))) { value(row.level) }
+                                td(.class("num"), .data("label", text(.resultsTarget))) { row.targetLevel.map(String.init) ?? "—" }
+                                td(.class(row.gap.map { $0 < 0 ? "num below" : "num" } ?? "num"), .data("label", text(.columnGap))) {
                                     row.gap.map { numbers.signed($0) } ?? "—"
                                 }
-                                td(.class("num")) { value(row.selfLevel) }
-                                td(.class("num")) { value(row.managerLevel) }
-                                td(.class("num")) {
+                                td(.class("num"), .data("label", text(.sourceSelf))) { value(row.selfLevel) }
+                                td(.class("num"), .data("label", text(.sourceManager))) { value(row.managerLevel) }
+                                td(.class("num"), .data("label", text(.columnPeers))) {
                                     row.peers.map { text(.resultsPeers, ["level": numbers.number($0.meanLevel), "count": String($0.raterCount)]) } ?? "—"
                                 }
-                                td(.class("num")) { trend(model.trends[row.competencyID], model: model, numbers: numbers) }
+                                td(.class("num"), .data("label", text(.columnTrend))) { trend(model.trends[row.competencyID], model: model, numbers: numbers) }
                             }
                         }
                     }

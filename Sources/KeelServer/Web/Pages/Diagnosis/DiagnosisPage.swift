@@ -233,7 +233,8 @@ enum DiagnosisPage {
                 }
             }
             div(.class("table-wrap sticky-first")) {
-                table {
+                // On a phone each seller stacks into a card of areas: the matrix's links stay on screen.
+                table(.class("stacked")) {
                     thead {
                         tr {
                             th(.scope("col")) { text(.columnSeller) }
@@ -250,7 +251,7 @@ enum DiagnosisPage {
                                 }
                                 for column in areas {
                                     if let area = diagnosis.area(column.key) {
-                                        td(.class("verdict-cell")) {
+                                        td(.class("verdict-cell"), .data("label", column.name.text(in: text.language))) {
                                             a(.href(personLink(diagnosis.personID, overview: overview, area: area.areaKey)),
                                               .title(advice(area.verdict, text: text))) {
                                                 chip(area.verdict, text: text)
@@ -258,7 +259,7 @@ enum DiagnosisPage {
                                             span(.class("cell-facts")) { cellFacts(area, context: context, numbers: numbers) }
                                         }
                                     } else {
-                                        td(.class("verdict-cell"), .title(text(.diagnosisNotInRole))) { span(.class("meta")) { "—" } }
+                                        td(.class("verdict-cell"), .title(text(.diagnosisNotInRole)), .data("label", column.name.text(in: text.language))) { span(.class("meta")) { "—" } }
                                     }
                                 }
                             }
