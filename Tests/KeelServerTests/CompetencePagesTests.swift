@@ -169,7 +169,7 @@ import Vapor
             #expect(results.text.contains("role=\"img\""))
             for competency in competencies {
                 let row = try #require(results.text.range(of: "id=\"result-\(competency)\"").map { String(results.text[$0.upperBound...].prefix(400)) })
-                #expect(row.contains("<td class=\"num level\">\(levels[competency]!)</td>"), "\(row)")
+                #expect(row.contains("<td class=\"num level\" data-label=\"Level\">\(levels[competency]!)</td>"), "\(row)")
             }
             let comment = try await sellerBrowser.post("\(resultsPath)/comment", form: [("text", "I see the CRM point; the Q3 <reorg> explains part of it.")])
             #expect(comment.status == .ok)
