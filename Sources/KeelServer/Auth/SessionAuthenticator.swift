@@ -9,17 +9,9 @@ struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !request.url.path.hasPrefix("/api/"), let cookie = request.cookies[KeelCookie.session]?.string, !cookie.isEmpty {
             let idHash = Secret.hash(cookie)
-            let cache = request.application.keel.signedInCache
-            let mark = cache?.mark ?? 0
-            if let remembered = cache?.entry(for: idHash, now: request.now) {
-                request.auth.login(remembered.signedIn)
-            } else if let (person, csrf) = try await request.accounts.session(idHash: idHash, now: request.now) {
-                let signedIn = SignedIn(person: person, credential: .session(idHash: idHash, csrfToken: csrf))
-                cache?.remember(signedIn, for: idHash, now: request.now, readSince: mark)
-                request.auth.login(signedIn)
-            }
-            if let person = request.auth.get(SignedIn.self)?.person {
-                request.logger[metadataKey: "person"] = .string(person.id.description)
+            _ = try await request.signIn(credentialHash: idHash) {
+                try await request.accounts.session(idHash: idHash, now: request.now)
+                    .map { SignedIn(person: $0.person, credential: .session(idHash: idHash, csrfToken: $0.csrfToken)) }
             }
         }
         return try await next.respond(to: request)

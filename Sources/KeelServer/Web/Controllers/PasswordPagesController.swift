@@ -39,9 +39,8 @@ enum PasswordPagesController {
             guard let errors = throttled ?? [FieldError](refusal: error) else { throw error }
             let (person, setting) = try await request.passwordSetting()
             let model = PasswordPage.Model(person: person, own: setting == .ownWithCurrentPassword, errors: errors)
-            guard throttled != nil else { return try await page(request, model) }
             let response = try await page(request, model)
-            response.status = .tooManyRequests
+            if throttled != nil { response.status = .tooManyRequests }
             return response
         }
     }
