@@ -141,5 +141,20 @@ extension StoreSuites {
                 }
             }
         }
+
+        /// A seller's start page, logging an activity and opening one each read the postponements
+        /// of a few activities; through the owner's index that was all of the organization's.
+        @Test(arguments: StoreBackend.available)
+        func anActivitysPostponementsAreFoundThroughTheActivityIndex(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let log = ActivityLog(database: database, organizationID: .init(UUID()))
+                for activities in [[UUID()], (0..<12).map { _ in UUID() }] {
+                    // MUT
+                    let plan = try await Self.plan(of: log.postponementsQuery(of: activities).query, on: database, backend)
+                    // validate
+                    #expect(plan.contains("postponements_by_activity"), "\(activities.count) activities:\n\(plan)")
+                }
+            }
+        }
     }
 }

@@ -92,6 +92,8 @@ public enum KeelMigrations {
             CoverImpactReachBySeller(),
             // 027 — interventions by target and by seller, read from indexes alone.
             CoverInterventionReads(),
+            // 028 — an activity's postponements by the activity, not through all of the organization's.
+            IndexPostponementsByActivity(),
         ]
     }
 }

@@ -41,9 +41,7 @@ extension ActivityLog {
         }
         let total = try await matching().count()
         let models = try await matching().sort(\.$plannedAt).sort(\.$id).offset(query.offset).limit(query.limit).all()
-        let postponements = models.isEmpty ? [] : try await PostponementModel.query(on: database)
-            .filter(\.$organizationID == organizationID.rawValue).filter(\.$activityID ~~ models.compactMap(\.id))
-            .sort(\.$loggedAt).all().map(\.domain)
+        let postponements = try await postponements(of: models.compactMap(\.id))
         let byActivity = Dictionary(grouping: postponements, by: \.activityID)
         return EntryPage(
             entries: models.map { Entry(activity: $0.domain, subject: $0.subject, postponements: byActivity[.init($0.id!)] ?? []) },

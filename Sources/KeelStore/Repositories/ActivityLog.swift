@@ -33,17 +33,14 @@ public struct ActivityLog: Sendable {
             .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID == owner.rawValue)
             .filter(\.$plannedAt >= dates.lowerBound).filter(\.$plannedAt < dates.upperBound)
             .sort(\.$plannedAt).all()
-        let postponements = try await PostponementModel.query(on: database)
-            .filter(\.$organizationID == organizationID.rawValue).filter(\.$activityID ~~ models.compactMap(\.id))
-            .sort(\.$loggedAt).all().map(\.domain)
+        let postponements = try await postponements(of: models.compactMap(\.id))
         let byActivity = Dictionary(grouping: postponements, by: \.activityID)
         return models.map { Entry(activity: $0.domain, subject: $0.subject, postponements: byActivity[.init($0.id!)] ?? []) }
     }
 
     public func entry(_ id: Activity.ID) async throws -> Entry {
         let model = try await activityModel(id)
-        let postponements = try await PostponementModel.query(on: database)
-            .filter(\.$activityID == id.rawValue).sort(\.$loggedAt).all().map(\.domain)
+        let postponements = try await postponements(of: [id.rawValue])
         return Entry(activity: model.domain, subject: model.subject, postponements: postponements)
     }
 
