@@ -62,6 +62,7 @@ struct Serve: AsyncParsableCommand {
             }
             app.lifecycle.use(RetentionSchedule.job())
             app.lifecycle.use(DigestSender.job())
+            app.lifecycle.use(StartPageWarming.job())
             ImpactRefresh.schedule(on: app)
             KeelRuntime.say("Keel is listening on \(url) — stop it with Ctrl-C or SIGTERM.")
             // Vapor's own serve command drains connections on SIGTERM/SIGINT before returning.

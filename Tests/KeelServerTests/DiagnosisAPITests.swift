@@ -97,6 +97,29 @@ import Vapor
         }
     }
 
+    @Test func aStartDecidesTheWideStartPagesAheadAndTheDiagnosisPageSharesTheirDiagnosis() async throws {
+        try await withServer(wideScreens: .init(maxAge: 600, minimumSellers: 1)) { server in
+            try await Self.seed(server)
+            let warmedAt = server.clock.now
+            // MUT
+            await StartPageWarming.warm(on: server.app)
+            server.clock.advance(by: 60)
+            // validate: the leader's start page, as they open it, was decided at the start…
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let start = try await server.api(.GET, "/api/v1/where-to-act", token: leader).json()
+            let decidedAt = try #require((start["diagnosis"] as? [String: Any])?["decidedAt"] as? String)
+            #expect(decidedAt == ISO8601DateFormatter().string(from: warmedAt))
+            // …and the diagnosis page of that scope is the very same decision.
+            let scope = try #require((start["diagnosis"] as? [String: Any])?["scope"] as? String)
+            let diagnosis = try await server.api(.GET, "/api/v1/diagnosis?scope=\(scope)", token: leader).json()
+            #expect(diagnosis["decidedAt"] as? String == decidedAt)
+            // A manager's team is decided when asked, as before.
+            let manager = try await server.token(for: server.demo.logins.manager)
+            let team = try await server.api(.GET, "/api/v1/where-to-act", token: manager).json()
+            #expect((team["diagnosis"] as? [String: Any])?["decidedAt"] as? String == ISO8601DateFormatter().string(from: server.clock.now))
+        }
+    }
+
     @Test func thresholdsAndSignalMapsAreRefusedWithEveryProblemAndKeptWhenValid() async throws {
         try await withServer { server in
             let leader = try await server.token(for: server.demo.logins.leader)

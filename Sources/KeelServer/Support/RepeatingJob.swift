@@ -2,10 +2,10 @@ import Foundation
 import Vapor
 
 /// Work `keel serve` does on its own while it runs: once the server has booted, then again
-/// every `interval` until it shuts down, when the running pass is cancelled and awaited. The
-/// work logs its own failures; the next pass is tried either way.
+/// every `interval` (if any) until it shuts down, when the running pass is cancelled and
+/// awaited. The work logs its own failures; the next pass is tried either way.
 public final class RepeatingJob: LifecycleHandler, @unchecked Sendable {
-    let interval: Duration
+    let interval: Duration?
     let work: @Sendable (Application) async -> Void
     private let lock = NSLock()
     private var task: Task<Void, Never>?
@@ -15,12 +15,19 @@ public final class RepeatingJob: LifecycleHandler, @unchecked Sendable {
         self.work = work
     }
 
+    /// Work done once, in the background, once the server has booted.
+    public init(onceAfterBoot work: @escaping @Sendable (Application) async -> Void) {
+        self.interval = nil
+        self.work = work
+    }
+
     public func didBootAsync(_ application: Application) async throws {
         let interval = interval
         let work = work
         let task = Task {
             while !Task.isCancelled {
                 await work(application)
+                guard let interval else { return }
                 try? await Task.sleep(for: interval)
             }
         }

@@ -11,19 +11,19 @@ extension DiagnosisStore {
     /// Weeks that have not ended by `asOf` are left out of the execution side: a week still
     /// running would count every planned activity not done yet as not done on time.
     public func overview(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> DiagnosisOverview {
-        try await overview(query, for: policy, cycles: try await competence.cycleSummaries(), keep: true).listing(query.page)
+        try await overview(query, for: policy, cycles: try await competence.cycleSummaries()).listing(query.page)
     }
 
     /// The whole scope's diagnosis, with the organization's cycles already read (the start page
-    /// lists the open ones too); a wide scope's is ``KeptScreens``' when the store keeps them and
-    /// `keep` allows (the start page keeps its whole answer instead).
+    /// lists the open ones too); a wide scope's is ``KeptScreens``' when the store keeps them —
+    /// one for the diagnosis page and every start page of the scope.
     ///
     /// Kept in the request's ``ReadMemo``: the start page's team practice asks for the very
     /// diagnosis the page itself shows, and deciding it twice was a fifth of the page.
-    func overview(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary], keep: Bool) async throws -> DiagnosisOverview {
+    func overview(_ query: DiagnosisQuery, for policy: AccessPolicy, cycles summaries: [AssessmentCycleSummary]) async throws -> DiagnosisOverview {
         let key = "diagnosis \(organizationID) \(policy.viewer.personID) \(policy.viewer.accessRole) \(query.scope) \(query.weeks) \(query.asOf.timeIntervalSince1970)"
         return try await ReadMemo.remember(key) {
-            guard keep, let kept, try await isWide(query.scope, kept: kept) else {
+            guard let kept, try await isWide(query.scope, kept: kept) else {
                 return try await decide(query, for: policy, cycles: summaries)
             }
             _ = try await directory.subject(query.scope, for: policy)

@@ -25,13 +25,15 @@ extension DiagnosisStore {
             return try await store.decideWhereToAct(query, for: policy)
         }
         var report = answer.value
-        report.diagnosis.keptAt = answer.decidedAt
+        // The diagnosis inside may be an older kept one (shared with the diagnosis page and with
+        // other viewers of the scope): the page says when the older part was decided.
+        report.diagnosis.keptAt = min(report.diagnosis.keptAt ?? answer.decidedAt, answer.decidedAt)
         return report.listing(query.page)
     }
 
     private func decideWhereToAct(_ query: DiagnosisQuery, for policy: AccessPolicy) async throws -> WhereToAct {
         let cycles = try await competence.cycleSummaries()
-        let diagnosis = try await overview(query, for: policy, cycles: cycles, keep: false)
+        let diagnosis = try await overview(query, for: policy, cycles: cycles)
         let week = calendar.week(containing: query.asOf)
         var due: [Activity] = []
         var stalled: [StalledDeal] = []

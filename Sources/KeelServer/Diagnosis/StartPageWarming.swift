@@ -1,0 +1,37 @@
+import Foundation
+import KeelStore
+import SalesDomain
+import Vapor
+
+/// After a start, decides the start pages of each organization's leaders and administrators
+/// whose scope is wide (``DiagnosisStore/keepStartPages(asOf:viewers:)``) before they ask: a
+/// kept answer is decided once and shared, but the first one after a restart took half a
+/// minute at ten thousand sellers, and every request behind it waited too.
+public enum StartPageWarming {
+    public static func job() -> RepeatingJob {
+        RepeatingJob(onceAfterBoot: warm)
+    }
+
+    @Sendable
+    static func warm(on application: Application) async {
+        guard let kept = application.keel.keptScreens else { return }
+        let started = ContinuousClock.now
+        // Half the kept answers, across organizations: each start page keeps its scope's
+        // diagnosis beside it, and more would push out the first ones decided.
+        var budget = await kept.capacity / 2
+        do {
+            for organization in try await Organizations(database: application.db).all() where budget > 0 {
+                guard !Task.isCancelled else { return }
+                let calendar = try await OrganizationSettings(database: application.db, organizationID: organization.id).calendar()
+                let store = DiagnosisStore(database: application.db, organizationID: organization.id, calendar: calendar, kept: kept)
+                let decided = try await store.keepStartPages(asOf: application.keel.now(), viewers: budget)
+                budget -= decided
+                if decided > 0 {
+                    application.logger.notice("start pages: \(organization.slug): \(decided) decided ahead in \(ContinuousClock.now - started)")
+                }
+            }
+        } catch {
+            application.logger.error("start pages: \(String(reflecting: error))")
+        }
+    }
+}
