@@ -2,6 +2,7 @@ import Foundation
 @testable import KeelServer
 import KeelStore
 import SalesDomain
+import SQLKit
 import Testing
 import Vapor
 
@@ -57,6 +58,29 @@ import Vapor
             if seller.teamID == demo.logins.manager.teamID {
                 #expect(headcount(managersAfter) == headcount(managersMe).map { $0 - 1 })
             }
+        }
+    }
+
+    @Test func theMarketsAreRememberedLikeMeAndForgottenWithTheOrganizationsNextWrite() async throws {
+        try await withServer(signedInCache: 30) { server in
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let names = { (exchange: TestServer.Exchange) in
+                Set(((try? exchange.json())?["items"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String })
+            }
+            let before = names(try await server.api(.GET, "/api/v1/markets", token: leader))
+            let market = try #require(server.demo.markets.first)
+
+            // MUT: renamed out of band, then a write through this node in the organization
+            try await (server.app.db as! any SQLDatabase)
+                .raw("UPDATE markets SET name = 'Renamed market' WHERE id = \(bind: market.id.rawValue)").run()
+            let soon = names(try await server.api(.GET, "/api/v1/markets", token: leader))
+            let policy = try await server.api(.GET, "/api/v1/diagnosis/policy", token: leader).json()
+            #expect(try await server.api(.PUT, "/api/v1/diagnosis/policy", token: leader, json: policy).status == .ok)
+            let after = names(try await server.api(.GET, "/api/v1/markets", token: leader))
+
+            // validate
+            #expect(before.contains(market.name) && soon == before, "remembered for the lifetime")
+            #expect(after.contains("Renamed market") && !after.contains(market.name))
         }
     }
 

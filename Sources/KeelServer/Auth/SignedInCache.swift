@@ -2,8 +2,8 @@ import Foundation
 import NIOConcurrencyHelpers
 import SalesDomain
 
-/// Who a session or an API token belongs to — and, once asked, what they may see and their
-/// `/me` — remembered for a few seconds, so that a signed-in read needs no statement to know
+/// Who a session or an API token belongs to — and, once asked, what they may see, their `/me`
+/// and the markets — remembered for a few seconds, so that a signed-in read needs no statement to know
 /// its viewer. Reading the token, the person, a manager's subtree and `/me`'s organization and
 /// team took four to six statements, and each costs far more in Fluent and the thread hop
 /// than in SQLite: a signed-in `/me` served a tenth of what `/healthz` does.
@@ -18,6 +18,7 @@ final class SignedInCache: Sendable {
         var signedIn: SignedIn
         var policy: AccessPolicy?
         var me: MeResource?
+        var markets: ListResource<MarketResource>?
         let storedAt: Date
         let generation: Int
     }

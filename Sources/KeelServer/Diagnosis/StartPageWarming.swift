@@ -27,7 +27,9 @@ public enum StartPageWarming {
                 let decided = try await store.keepStartPages(asOf: application.keel.now(), viewers: budget)
                 budget -= decided
                 if decided > 0 {
-                    application.logger.notice("start pages: \(organization.slug): \(decided) decided ahead in \(ContinuousClock.now - started)")
+                    let elapsed = (ContinuousClock.now - started).components
+                    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+                    application.logger.notice("start pages: \(organization.slug): \(decided) decided ahead, \(String(format: "%.1f", seconds)) s since start")
                 }
             }
         } catch {

@@ -10,13 +10,7 @@ enum MeAPIController {
 
     @Sendable
     static func me(_ request: Request) async throws -> MeResource {
-        let signedIn = try request.signedIn
-        let cache = request.application.keel.signedInCache
-        let mark = cache?.mark ?? 0
-        if let remembered = cache?.entry(for: signedIn.credential.hash, now: request.now)?.me { return remembered }
-        let me = try await read(request)
-        cache?.amend(signedIn.credential.hash, readSince: mark) { $0.me = me }
-        return me
+        try await request.remembered(\.me) { try await read(request) }
     }
 
     private static func read(_ request: Request) async throws -> MeResource {

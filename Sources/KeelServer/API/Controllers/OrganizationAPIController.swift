@@ -31,7 +31,9 @@ enum OrganizationAPIController {
 
     @Sendable
     static func markets(_ request: Request) async throws -> ListResource<MarketResource> {
-        let markets = try await request.directory.markets()
-        return ListResource(items: markets.map(MarketResource.init), total: markets.count)
+        try await request.remembered(\.markets) {
+            let markets = try await request.directory.markets()
+            return ListResource(items: markets.map(MarketResource.init), total: markets.count)
+        }
     }
 }
