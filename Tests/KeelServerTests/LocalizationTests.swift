@@ -29,6 +29,15 @@ import Testing
         }
     }
 
+    @Test func monthsAreWrittenOutInTheReadersLanguageNotAsCodes() throws {
+        let may = try #require(CalendarMonth("2026-05"))
+        let december = try #require(CalendarMonth("2026-12"))
+        #expect(Localizer(.english).month(may) == "May 2026")
+        #expect(Localizer(.swedish).month(may) == "maj 2026")
+        #expect(Localizer(.norwegianBokmal).month(may) == "mai 2026")
+        #expect(Localizer(.norwegianBokmal).month(december) == "des 2026")
+    }
+
     @Test func problemsAreWordedInTheReadersLanguage() {
         let problem = Problem(.textTooLong, ["maximum": "200"])
         #expect(Localizer(.english)(problem) == "Write at most 200 characters.")

@@ -24,5 +24,6 @@ extension EnglishCatalog {
         .importImportedBy: "Imported by",
         .importImportedAt: "Imported",
         .importByCommandLine: "Command line",
+        .importByFormerPerson: "Someone no longer in Keel",
     ]
 }

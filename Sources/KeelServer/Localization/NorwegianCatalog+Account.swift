@@ -24,5 +24,6 @@ extension NorwegianCatalog {
         .importImportedBy: "Importert av",
         .importImportedAt: "Importert",
         .importByCommandLine: "Kommandolinjen",
+        .importByFormerPerson: "Noen som ikke lenger finnes i Keel",
     ]
 }

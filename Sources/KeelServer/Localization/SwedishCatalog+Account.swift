@@ -24,5 +24,6 @@ extension SwedishCatalog {
         .importImportedBy: "Importerad av",
         .importImportedAt: "Importerad",
         .importByCommandLine: "Kommandoraden",
+        .importByFormerPerson: "Någon som inte längre finns i Keel",
     ]
 }

@@ -264,5 +264,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case passwordSetLink, passwordChangeLink, passwordResetTitle, passwordChangeTitle, passwordResetIntro, passwordChangeIntro, passwordCurrent
     case passwordNew, passwordConfirm, passwordHint, passwordSave, passwordChangedNotice, passwordResetNotice, historyIntro
     case historyBy, historyByNobody, historyMore, auditDeletedTeam, auditDeletedMarket, auditDeletedPerson, importImportedBy
-    case importImportedAt, importByCommandLine
+    case importImportedAt, importByCommandLine, importByFormerPerson
 }

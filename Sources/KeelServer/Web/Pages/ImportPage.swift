@@ -96,7 +96,7 @@ enum ImportPage {
                             for run in model.recent {
                                 tr {
                                     td { run.finishedAt.formatted(when) }
-                                    td { run.importedByName ?? text(.importByCommandLine) }
+                                    td { run.importedByName ?? text(run.actorID == nil ? .importByCommandLine : .importByFormerPerson) }
                                     td { run.fileName }
                                     td { ImportKind(rawValue: run.kind).map(text.importKind) ?? run.kind }
                                     td { element("code", []) { run.mapping } }

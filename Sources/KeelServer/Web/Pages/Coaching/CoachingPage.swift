@@ -32,8 +32,8 @@ enum CoachingPage {
             p(.class("meta"), .id("coaching-rule")) {
                 text(.coachingRule, [
                     "minimum": String(overview.policy.minimumPerMonth), "maximum": String(overview.policy.maximumPerMonth),
-                    "days": String(overview.policy.maximumDaysBetween), "from": overview.months.lowerBound.description,
-                    "to": overview.months.upperBound.description, "current": overview.currentMonth.description,
+                    "days": String(overview.policy.maximumDaysBetween), "from": text.month(overview.months.lowerBound),
+                    "to": text.month(overview.months.upperBound), "current": text.month(overview.currentMonth),
                 ])
             }
             DecidedNote.render(overview.keptAt, sellers: overview.sellerCount, id: "coaching-decided", context: context)

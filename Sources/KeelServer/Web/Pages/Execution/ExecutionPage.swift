@@ -40,7 +40,7 @@ enum ExecutionPage {
             p(.class("meta"), .id("execution-period")) {
                 text(.executionPeriod, [
                     "from": model.weeks.lowerBound.description, "to": model.weeks.upperBound.description,
-                    "monthFrom": model.months.lowerBound.description, "monthTo": model.months.upperBound.description,
+                    "monthFrom": text.month(model.months.lowerBound), "monthTo": text.month(model.months.upperBound),
                 ])
             }
             div(.class("panels")) {
@@ -392,7 +392,7 @@ enum ExecutionPage {
         return section(.class("card"), .id("reasons")) {
             h2 { text(.reasonsTitle) }
             p(.class("meta")) {
-                text(.reasonsIntro, ["from": model.months.lowerBound.description, "to": model.months.upperBound.description])
+                text(.reasonsIntro, ["from": text.month(model.months.lowerBound), "to": text.month(model.months.upperBound)])
             }
             if model.reasons.reasons.isEmpty {
                 p { text(.reasonsNone) }
@@ -419,7 +419,7 @@ enum ExecutionPage {
                                 th(Attribute("scope", "col")) { text(.columnReason) }
                                 th(Attribute("scope", "col")) { text(.columnKind) }
                                 for month in months {
-                                    th(.class("num"), Attribute("scope", "col")) { month.description }
+                                    th(.class("num"), Attribute("scope", "col")) { text.month(month) }
                                 }
                                 th(.class("num"), Attribute("scope", "col")) { text(.columnTimes) }
                                 if model.reasons.reasons.contains(where: { $0.people != nil }) {
@@ -442,7 +442,7 @@ enum ExecutionPage {
                                         reason.reasonClass.map { $0 == .obstacle ? text(.classObstacle) : text(.classExcuseProne) } ?? "—"
                                     }
                                     for month in months {
-                                        td(.class("num"), .data("label", month.description)) { String(reason.count(in: .month(month))) }
+                                        td(.class("num"), .data("label", text.month(month))) { String(reason.count(in: .month(month))) }
                                     }
                                     td(.class("num"), .data("label", text(.columnTimes))) { String(reason.total) }
                                     if let people = reason.people { td(.class("num"), .data("label", text(.columnPeople))) { String(people) } }

@@ -184,7 +184,7 @@ enum StartPage {
                     "compliance": CoachingNames.share(total.compliance, numbers: numbers, text: text),
                     "overdue": text(.coachingOfSellers, ["count": String(total.overdueSellers), "sellers": String(total.sellers)]),
                     "followUp": CoachingNames.share(total.followUp, numbers: numbers, text: text),
-                    "from": coaching.months.lowerBound.description, "to": coaching.months.upperBound.description,
+                    "from": text.month(coaching.months.lowerBound), "to": text.month(coaching.months.upperBound),
                 ])
             }
             if !coaching.typesNeverUsed.isEmpty {
