@@ -13,3 +13,13 @@ extension Localizer {
         return "\(names[month.month - 1]) \(month.year)"
     }
 }
+
+extension Localizer {
+    /// A reporting period as a reader writes it: a month in words, a week as its ISO code.
+    public func period(_ period: ReportingPeriod) -> String {
+        switch period {
+        case .month(let month): self.month(month)
+        case .week(let week): week.description
+        }
+    }
+}

@@ -99,7 +99,12 @@ enum ScopeFilter {
     static func presets(_ period: Period, action: String, current: AnalysisScope, text: Localizer) -> Node {
         let to = period.bounds.to
         return p(.class("presets")) {
-            text(.periodPresets, ["to": to])
+            text(.periodPresets, ["to": {
+                switch period {
+                case .weeks(let weeks): weeks.upperBound.description
+                case .months(let months): text.month(months.upperBound)
+                }
+            }()])
             for preset in period.presets {
                 " "
                 let label: String = switch period {

@@ -402,7 +402,7 @@ enum ExecutionPage {
                         text(.reasonsRecurrence, [
                             "atLeast": String(model.reasons.recurrence.minimumPeriods),
                             "months": String(model.reasons.recurrence.windowPeriods),
-                            "windowFrom": window.lowerBound.description, "windowTo": window.upperBound.description,
+                            "windowFrom": text.period(window.lowerBound), "windowTo": text.period(window.upperBound),
                         ])
                     }
                 }
