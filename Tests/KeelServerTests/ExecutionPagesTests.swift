@@ -104,6 +104,10 @@ import Vapor
             }
             #expect(page.text.components(separatedBy: "<svg").count - 1 >= 3)
             #expect(!page.text.contains("No data for this period"))
+            #expect(!page.text.contains("allocation-weeks-folded"), "nine weeks are shown one by one")
+            let year = try await browser.get("/execution?scope=team:\(manager.teamID!)&from=2025-W01&to=2025-W52")
+            #expect(year.text.contains("<details id=\"allocation-weeks-folded\"><summary>Show all 52 weeks one by one</summary>"),
+                    "a year's weeks fold away behind their count")
 
             let forbidden = try await browser.get("/execution?scope=organization")
             #expect(forbidden.status == .forbidden)

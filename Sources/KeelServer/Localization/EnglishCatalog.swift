@@ -184,6 +184,7 @@ enum EnglishCatalog {
         .allocationInProgress: "in progress",
         .allocationInProgressNote: "{week} has not ended: its hours are those done so far, so its shares are not comparable with whole weeks yet.",
         .allocationWeeksCaption: "Hours done per week and how they split",
+        .allocationWeeksAll: "Show all {count} weeks one by one",
         .columnWeek: "Week",
         .columnHours: "Hours",
         .personWeeksOne: "1 person-week",

@@ -184,6 +184,7 @@ enum NorwegianCatalog {
         .allocationInProgress: "pågår",
         .allocationInProgressNote: "{week} er ikke over: timene er de som er gjennomført så langt, så andelene kan ennå ikke sammenlignes med hele uker.",
         .allocationWeeksCaption: "Gjennomførte timer per uke og hvordan de fordeles",
+        .allocationWeeksAll: "Vis alle {count} ukene én og én",
         .columnWeek: "Uke",
         .columnHours: "Timer",
         .personWeeksOne: "1 personuke",

@@ -184,6 +184,7 @@ enum SwedishCatalog {
         .allocationInProgress: "pågår",
         .allocationInProgressNote: "{week} är inte slut: timmarna är de som hittills genomförts, så andelarna går ännu inte att jämföra med hela veckor.",
         .allocationWeeksCaption: "Genomförda timmar per vecka och hur de fördelas",
+        .allocationWeeksAll: "Visa alla {count} veckor en och en",
         .columnWeek: "Vecka",
         .columnHours: "Timmar",
         .personWeeksOne: "1 personvecka",

@@ -75,7 +75,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case activityLogTitle, activityType, activityDate, activityMinutes, activitySubject, activityAlreadyDone, activityLogSubmit, activitySaved
     case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
     case reviewExcuse, reviewPending, executionLink
-    case allocationIntro, allocationInProgress, allocationInProgressNote, allocationWeeksCaption, columnWeek, columnHours, personWeeksOne, personWeeks, pressureMinimum, pressureNotEnoughData, pressureNoneShown, pressureCount, pressureTableCaption, columnDifference, reasonsIntro, reasonsRecurrence, columnRecurringPeople
+    case allocationIntro, allocationInProgress, allocationInProgressNote, allocationWeeksCaption, allocationWeeksAll, columnWeek, columnHours, personWeeksOne, personWeeks, pressureMinimum, pressureNotEnoughData, pressureNoneShown, pressureCount, pressureTableCaption, columnDifference, reasonsIntro, reasonsRecurrence, columnRecurringPeople
     case teamPostponementsShowing, teamPostponementsNoMatch, reviewEveryone, reviewEveryReason, reviewEveryStatus, reviewDone, reviewShow
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
     case navWords, wordsTitle, wordsIntro, wordsActivityTypes, wordsDealStages, wordsJobRoles, wordsMarkets, wordsSaved, wordsSeeThemUsed

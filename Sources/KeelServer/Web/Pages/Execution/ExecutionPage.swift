@@ -102,10 +102,28 @@ enum ExecutionPage {
     }
 
     /// Each week's hours beside its shares, so a week of one call is not read as a week of work.
+    /// Past a quarter the weeks fold away behind their count: the chart above already draws
+    /// them, and a year is 53 rows — 53 cards on a phone.
     static func allocationTable(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
         let text = context.text
+        let weeks = model.allocation.weeks
+        let table = weeksTable(model, context: context, numbers: numbers)
         return fragment {
             h3(.id("allocation-weeks-title")) { text(.allocationWeeksCaption) }
+            if weeks.count > WeekCalendar.defaultAnalysisWeekCount {
+                element("details", [.id("allocation-weeks-folded")]) {
+                    element("summary", []) { text(.allocationWeeksAll, ["count": String(weeks.count)]) }
+                    table
+                }
+            } else {
+                table
+            }
+        }
+    }
+
+    static func weeksTable(_ model: Model, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        return fragment {
             div(.class("table-wrap")) {
                 table(.class("stacked"), .id("allocation-weeks"), Attribute("aria-labelledby", "allocation-weeks-title")) {
                     thead {
