@@ -89,7 +89,7 @@ extension EnglishCatalog {
         .heatmapAdjustLabel: "Adjust for rater leniency",
         .heatmapAdjustUnavailable: "Adjusting for rater leniency needs a closed calibration exercise on this framework.",
         .heatmapAdjustedNote: "Adjusted for rater leniency: each manager's and peer's rating is corrected by their leniency as measured in the calibration exercise “{exercise}” (closed {date}, {raters} raters). Ratings by raters who were not in the exercise, and self-assessments, are as given.",
-        .heatmapLegend: "Colour is the gap to target: the share of rated people below their role's target, from light (few) to dark orange (many); grey where nobody rated has a target. Each cell: share below target, mean level on the scale {scale}, and n = rated / in scope (the cycle's participants in the group).",
+        .heatmapLegend: "Colour is the gap to target: the share of rated people below their role's target, from light (few) to dark orange (many); grey where nobody rated has a target. Each cell: share below target, mean level on the scale {scale}, and n = rated / in scope (the cycle's participants in the group; someone deactivated since counts only if they were rated).",
         .heatmapCaption: "Share below target, mean level and people rated, per group and competency",
         .heatmapCellTitle: "{below} below target, mean {level}, {rated} of {inScope} rated",
         .heatmapPeople: "people",

@@ -89,7 +89,7 @@ extension NorwegianCatalog {
         .heatmapAdjustLabel: "Juster for vurderernes mildhet",
         .heatmapAdjustUnavailable: "Justering for vurderernes mildhet krever en avsluttet kalibreringsøvelse på dette rammeverket.",
         .heatmapAdjustedNote: "Justert for vurderernes mildhet: hver leders og kollegas vurdering er korrigert med vedkommendes mildhet slik den ble målt i kalibreringsøvelsen «{exercise}» (avsluttet {date}, {raters} vurderere). Vurderinger fra vurderere som ikke var med i øvelsen, og egenvurderinger, er som de ble gitt.",
-        .heatmapLegend: "Fargen er gapet til målnivået: andelen vurderte under rollens målnivå, fra lys (få) til mørk oransje (mange); grå der ingen vurdert har et målnivå. Hver celle: andel under målnivå, gjennomsnittlig nivå på skalaen {scale} og n = vurdert / i runden (rundens deltakere i gruppen).",
+        .heatmapLegend: "Fargen er gapet til målnivået: andelen vurderte under rollens målnivå, fra lys (få) til mørk oransje (mange); grå der ingen vurdert har et målnivå. Hver celle: andel under målnivå, gjennomsnittlig nivå på skalaen {scale} og n = vurdert / i runden (rundens deltakere i gruppen; den som er deaktivert siden, teller bare hvis vedkommende ble vurdert).",
         .heatmapCaption: "Andel under målnivå, gjennomsnittlig nivå og antall vurdert, per gruppe og kompetanse",
         .heatmapCellTitle: "{below} under målnivå, snitt {level}, {rated} av {inScope} vurdert",
         .heatmapPeople: "personer",

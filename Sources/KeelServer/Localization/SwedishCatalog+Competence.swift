@@ -89,7 +89,7 @@ extension SwedishCatalog {
         .heatmapAdjustLabel: "Justera för bedömarnas mildhet",
         .heatmapAdjustUnavailable: "Justering för bedömarnas mildhet kräver en avslutad kalibreringsövning på det här ramverket.",
         .heatmapAdjustedNote: "Justerat för bedömarnas mildhet: varje chefs och kollegas bedömning är korrigerad med hens mildhet som den mättes i kalibreringsövningen ”{exercise}” (avslutad {date}, {raters} bedömare). Bedömningar av bedömare som inte deltog i övningen, och självskattningar, är som de gavs.",
-        .heatmapLegend: "Färgen är gapet till målnivån: andelen bedömda under rollens målnivå, från ljus (få) till mörk orange (många); grå där ingen bedömd har en målnivå. Varje cell: andel under målnivå, medelnivå på skalan {scale} och n = bedömda / i omgången (omgångens deltagare i gruppen).",
+        .heatmapLegend: "Färgen är gapet till målnivån: andelen bedömda under rollens målnivå, från ljus (få) till mörk orange (många); grå där ingen bedömd har en målnivå. Varje cell: andel under målnivå, medelnivå på skalan {scale} och n = bedömda / i omgången (omgångens deltagare i gruppen; den som inaktiverats sedan räknas bara om hen bedömts).",
         .heatmapCaption: "Andel under målnivå, medelnivå och antal bedömda, per grupp och kompetens",
         .heatmapCellTitle: "{below} under målnivå, medel {level}, {rated} av {inScope} bedömda",
         .heatmapPeople: "personer",
