@@ -25,7 +25,9 @@ enum Stylesheet {
     h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
     .subtitle { color: var(--muted); margin: 0 0 1.25rem; }
     .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 0 0 1rem; }
-    .table-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
+    /* Positioned, so the visually hidden text in a matrix's far cells scrolls inside the wrapper
+       instead of widening the whole page on a phone. */
+    .table-wrap { position: relative; overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { font-size: .85rem; color: var(--muted); font-weight: 600; }
