@@ -148,6 +148,7 @@ extension EnglishCatalog {
         .calibrationAverage: "Mean of {k} raters",
         .calibrationReading: "Closer to 1 is better agreement. ICC(2,·) counts a rater's general leniency against agreement; ICC(3,·) leaves it out — a large gap between them means the raters rank alike but use the scale differently.",
         .calibrationByCompetency: "Agreement per competency",
+        .calibrationTargetsScored: "Targets every rater scored",
         .iccOneWay: "1 — different raters per target",
         .iccTwoWayRandom: "2 — raters as a sample of all raters",
         .iccTwoWayMixed: "3 — these raters only",

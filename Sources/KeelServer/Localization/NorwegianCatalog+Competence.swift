@@ -148,6 +148,7 @@ extension NorwegianCatalog {
         .calibrationAverage: "Snitt av {k} vurderere",
         .calibrationReading: "Nærmere 1 er bedre samsvar. ICC(2,·) regner en vurderers generelle mildhet mot samsvaret; ICC(3,·) ser bort fra den — stor avstand mellom dem betyr at vurdererne rangerer likt, men bruker skalaen ulikt.",
         .calibrationByCompetency: "Samsvar per kompetanse",
+        .calibrationTargetsScored: "Vurderte som alle vurderere har gitt poeng",
         .iccOneWay: "1 — ulike vurderere per vurdert",
         .iccTwoWayRandom: "2 — vurdererne som et utvalg av alle vurderere",
         .iccTwoWayMixed: "3 — bare disse vurdererne",

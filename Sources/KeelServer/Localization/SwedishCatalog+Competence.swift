@@ -148,6 +148,7 @@ extension SwedishCatalog {
         .calibrationAverage: "Medel av {k} bedömare",
         .calibrationReading: "Närmare 1 är bättre samstämmighet. ICC(2,·) räknar en bedömares allmänna mildhet mot samstämmigheten; ICC(3,·) bortser från den — ett stort avstånd mellan dem betyder att bedömarna rangordnar lika men använder skalan olika.",
         .calibrationByCompetency: "Samstämmighet per kompetens",
+        .calibrationTargetsScored: "Bedömda som alla bedömare poängsatt",
         .iccOneWay: "1 — olika bedömare per bedömd",
         .iccTwoWayRandom: "2 — bedömarna som ett urval av alla bedömare",
         .iccTwoWayMixed: "3 — bara dessa bedömare",

@@ -74,6 +74,8 @@ enum CalibrationPage {
                 }
             }
             if !model.results.agreementByCompetency.isEmpty {
+                // What each competency's coefficients rest on: the targets every rater scored on it.
+                let scoredBy = text(.calibrationTargetsScored)
                 section(.class("card"), .id("agreement-by-competency")) {
                     h2 { text(.calibrationByCompetency) }
                     div(.class("table-wrap")) {
@@ -83,6 +85,7 @@ enum CalibrationPage {
                                     th(Attribute("scope", "col")) { text(.columnCompetency) }
                                     th(.class("num"), Attribute("scope", "col")) { "ICC(2,1)" }
                                     th(.class("num"), Attribute("scope", "col")) { "ICC(3,1)" }
+                                    th(.class("num"), Attribute("scope", "col")) { scoredBy }
                                 }
                             }
                             tbody {
@@ -94,6 +97,7 @@ enum CalibrationPage {
                                             }
                                             td(.class("num"), .data("label", "ICC(2,1)")) { coefficient(icc.singleRater(.twoWayRandom)) }
                                             td(.class("num"), .data("label", "ICC(3,1)")) { coefficient(icc.singleRater(.twoWayMixed)) }
+                                            td(.class("num"), .data("label", scoredBy)) { String(icc.targetCount) }
                                         }
                                     }
                                 }
