@@ -76,6 +76,8 @@ enum Stylesheet {
     form.row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin: .25rem 0; }
     form.row label { display: grid; gap: .15rem; font-size: .85rem; color: var(--muted); }
     form.row input, form.row select { width: auto; min-width: 8rem; }
+    form.row label.inline { display: flex; align-items: center; gap: .35rem; min-height: 2.5rem; }
+    form.row input[type=checkbox] { min-width: 0; }
     form.row p.presets { flex-basis: 100%; margin: .25rem 0 0; font-size: .9rem; color: var(--muted); }
     form.row p.presets a, form.row p.presets strong { display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0 .3rem; }
     ul.plan { list-style: none; padding: 0; margin: 0; }
