@@ -74,3 +74,43 @@ def test_a_leaders_impact_and_diagnosis_fit_a_phone(browser):
     estimate = href(browser, "main a[href^='/impact/estimates/']")
     for path in ("/impact", estimate, "/diagnosis?scope=organization", "/coaching"):
         check(browser, path, charts=False)
+
+
+def competence_pages(browser):
+    """The competence pages a signed-in person reaches from /competence: the heatmap and the people
+    behind its first row, the cycle's progress, a rating form, a calibration and its score sheet —
+    each only where the overview offers it."""
+    browser.get(f"{BASE_URL}/competence")
+    paths = [href(browser, "#comparison a[id^='heatmap-']")]
+    for selector in ("#cycle-progress", "#reports-to-rate a[id^='rate-']", "#rate-self",
+                     "#calibrations a[id^='calibration-']", "#calibrations a[id^='scores-']"):
+        found = browser.find_elements(By.CSS_SELECTOR, selector)
+        if found:
+            paths.append(found[0].get_attribute("href").removeprefix(BASE_URL))
+    browser.get(BASE_URL + paths[0])
+    paths.append(href(browser, "#heatmap a.small-link"))
+    return paths
+
+
+def test_a_managers_competence_pages_fit_a_phone(browser):
+    browser.set_window_size(*PHONE)
+    sign_in(browser, "manager")
+    paths = competence_pages(browser)
+    assert any("/progress" in p for p in paths) and any(p.endswith("/rate") for p in paths), paths
+    # The demo's manager is one of the calibration's raters. The sheet is linked only while the
+    # exercise is open; a closed one still shows it, read only.
+    calibration = next(p for p in paths if "/calibrations/" in p)
+    if not calibration.endswith("/scores"):
+        paths.append(calibration + "/scores")
+    for path in paths:
+        check(browser, path, charts=False)
+
+
+def test_a_leaders_competence_pages_fit_a_phone(browser):
+    browser.set_window_size(*PHONE)
+    sign_in(browser, "leader")
+    paths = competence_pages(browser)
+    assert any("/calibrations/" in p for p in paths), paths
+    heatmap = paths[0]
+    for path in paths + [heatmap + ("&" if "?" in heatmap else "?") + "rows=markets&jobRole=all"]:
+        check(browser, path, charts=False)

@@ -118,6 +118,12 @@ import Vapor
             let agreement = try #require(try await store.calibrationResults(exercise.id).agreement)
             let icc = ChartNumberFormat.english.number(try #require(agreement.singleRater(.twoWayRandom)), maximumFractionDigits: 2)
             #expect(closed.text.contains("ICC(2,1) = \(icc)"))
+            // Each competency's coefficients say how many targets they rest on.
+            let byCompetency = try await store.calibrationResults(exercise.id).agreementByCompetency
+            #expect(!byCompetency.isEmpty)
+            for icc in byCompetency.values {
+                #expect(closed.text.contains("data-label=\"Targets every rater scored\">\(icc.targetCount)</td>"))
+            }
             #expect(!closed.text.contains("id=\"close-calibration\""))
             #expect(try await leader.post("/competence/calibrations/\(exercise.id)/close", form: []).status == .conflict)
 

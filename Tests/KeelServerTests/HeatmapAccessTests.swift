@@ -188,6 +188,44 @@ import Vapor
         }
     }
 
+    /// A participant deactivated before anyone rated them is no longer someone to assess: out of
+    /// the page's and the API's "in scope" and out of the row's list of people not rated.
+    @Test func aDeactivatedUnratedParticipantLeavesTheScopeOnThePageAndInTheAPI() async throws {
+        try await withServer { server in
+            // setup
+            let store = try await CompetenceAPITests.seed(server)
+            let demo = server.demo
+            let manager = demo.logins.manager
+            let team = try #require(manager.teamID)
+            let sellers = demo.people.filter { $0.teamID == team && $0.jobRole.isSellingRole && $0.isActive }
+            let framework = try #require(try await store.cycleSummaries().first).framework
+            let cycle = try await store.openCycle(
+                name: "Autumn review", framework: framework, participants: sellers.map(\.id), actor: demo.logins.leader.id, at: server.clock.now)
+            let leaving = try #require(sellers.first)
+            _ = try await Directory(database: server.app.db, organizationID: demo.organization.id)
+                .setActive(person: leaving.id, false, actor: nil, at: server.clock.now)
+            let token = try await server.token(for: manager)
+            let browser = TestBrowser(server)
+            try #require(try await browser.signIn(manager.email).status == .ok)
+
+            // MUT
+            let api = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?jobRole=all", token: token)
+            let page = try await browser.get("/competence/cycles/\(cycle.id)/heatmap?jobRole=all")
+            let people = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap/people?group=team:\(team)", token: token)
+            let peoplePage = try await browser.get("/competence/cycles/\(cycle.id)/people?group=team:\(team)")
+
+            // validate
+            try #require(api.status == .ok && page.status == .ok && people.status == .ok && peoplePage.status == .ok)
+            let groups = try #require(try api.json()["groups"] as? [[String: Any]])
+            #expect(groups.reduce(0) { $0 + ($1["inScope"] as? Int ?? 0) } == sellers.count - 1)
+            #expect(page.text.contains(">\(sellers.count - 1) in scope<"))
+            let listed = try #require(try people.json()["people"] as? [[String: Any]]).compactMap { ($0["personID"] as? String)?.lowercased() }
+            #expect(listed.count == sellers.count - 1)
+            #expect(!listed.contains(leaving.id.description.lowercased()))
+            #expect(!peoplePage.text.contains("id=\"person-\(leaving.id)"))
+        }
+    }
+
     @Test func emptyFiltersCountAsAbsentAndABadTeamIdNamesItsField() async throws {
         try await withServer { server in
             let store = try await CompetenceAPITests.seed(server)

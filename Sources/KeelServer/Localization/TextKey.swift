@@ -99,7 +99,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case heatmapLegend, heatmapCaption, heatmapCellTitle, heatmapPeople, heatmapTotal, heatmapOwnMembers, heatmapNoTeam, heatmapNoMarket
     case heatmapRatedOfScope, heatmapInScope, heatmapNotRated, heatmapPeopleRated, heatmapLegendFewer, heatmapLegendMore
     case heatmapBack, heatmapPeopleTitle, heatmapRoleFilter, heatmapPeopleLegend, heatmapBelowTarget, heatmapHiddenPeople, calibrationTitle, calibrationIntro
-    case calibrationMeta, calibrationAgreement, calibrationItems, calibrationModel, calibrationSingle, calibrationAverage, calibrationReading, calibrationByCompetency
+    case calibrationMeta, calibrationAgreement, calibrationItems, calibrationModel, calibrationSingle, calibrationAverage, calibrationReading, calibrationByCompetency, calibrationTargetsScored
     case iccOneWay, iccTwoWayRandom, iccTwoWayMixed, leniencyTitle, leniencyIntro, leniencyRater, leniencyValue, leniencyReading
     case leniencyCompared, leniencyLenient, leniencyStrict, leniencyInLine, leniencyAdjustmentNote, frameworksTitle, frameworksIntro, frameworkVersion
     case frameworkDownload, frameworkDownloadAs, frameworkPublished, frameworkDraft, frameworkFileRefused, frameworkImportTitle, frameworkImportIntro, frameworkFile

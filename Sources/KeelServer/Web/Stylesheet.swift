@@ -25,7 +25,9 @@ enum Stylesheet {
     h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
     .subtitle { color: var(--muted); margin: 0 0 1.25rem; }
     .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 0 0 1rem; }
-    .table-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
+    /* Positioned, so the visually hidden text in a matrix's far cells scrolls inside the wrapper
+       instead of widening the whole page on a phone. */
+    .table-wrap { position: relative; overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { font-size: .85rem; color: var(--muted); font-weight: 600; }
@@ -74,6 +76,8 @@ enum Stylesheet {
     form.row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin: .25rem 0; }
     form.row label { display: grid; gap: .15rem; font-size: .85rem; color: var(--muted); }
     form.row input, form.row select { width: auto; min-width: 8rem; }
+    form.row label.inline { display: flex; align-items: center; gap: .35rem; min-height: 2.5rem; }
+    form.row input[type=checkbox] { min-width: 0; }
     form.row p.presets { flex-basis: 100%; margin: .25rem 0 0; font-size: .9rem; color: var(--muted); }
     form.row p.presets a, form.row p.presets strong { display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0 .3rem; }
     ul.plan { list-style: none; padding: 0; margin: 0; }

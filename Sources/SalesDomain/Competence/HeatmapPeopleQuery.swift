@@ -87,7 +87,8 @@ public struct HeatmapPeopleReport: Hashable, Sendable {
 
     /// The report from a row's stored entries and the cycle's participants in the row (in the
     /// role asked for): a participant without an entry is listed with no levels, as not rated
-    /// (issue 13, item 5: nobody in scope is dropped for having nothing submitted). Then for
+    /// (issue 13, item 5: nobody in scope is dropped for having nothing submitted), except a
+    /// participant deactivated without being rated (``HeatmapScope/isInScope(_:rated:)``). Then for
     /// `members` only the team's own people, and only those the policy lets the viewer read
     /// (``AccessPolicy/canRead(_:)-(HeatmapEntry)``).
     public init(
@@ -95,7 +96,9 @@ public struct HeatmapPeopleReport: Hashable, Sendable {
         policy: AccessPolicy, calibration: CalibrationExercise? = nil, adjustment: LeniencyAdjustment? = nil
     ) {
         let listed = Set(entries.map(\.personID))
-        var inRow = entries + participants.filter { !listed.contains($0.id) }.map(HeatmapEntry.init(unrated:))
+        let people = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var inRow = (entries + participants.filter { !listed.contains($0.id) }.map(HeatmapEntry.init(unrated:)))
+            .filter { entry in people[entry.personID].map { HeatmapScope.isInScope($0, rated: entry.isRated) } ?? true }
         if case .members(let team) = query.group { inRow = inRow.filter { $0.teamID == team } }
         let visible = inRow.filter(policy.canRead).sorted { $0.personID < $1.personID }
         self.query = query

@@ -28,6 +28,13 @@ public enum HeatmapScope {
         }
     }
 
+    /// Whether a cycle's participant is in a heatmap's scope. A deactivated person is no longer
+    /// someone to assess, so they count only if the cycle rated them: deactivation keeps every
+    /// record, their levels stay in the cells, and a cell's rated count never exceeds its scope.
+    public static func isInScope(_ person: Person, rated: Bool) -> Bool {
+        person.isActive || rated
+    }
+
     /// People per row of `rows`: the "in scope" of each cell, before anyone is rated.
     public static func counts(of people: some Sequence<Person>, rows: HeatmapRows, teams: [Team]) -> [HeatmapGroup: Int] {
         let parentOf = parents(teams)

@@ -99,6 +99,25 @@ import Testing
         #expect(members.entries.map(\.personID) == [Fixture.personID(4)], "own members only")
     }
 
+    @Test func aDeactivatedParticipantIsInScopeOnlyWhenRated() {
+        // setup: person 1 deactivated after being rated, person 2 deactivated with nothing rated.
+        let policy = AccessPolicy(viewer: Viewer(Fixture.person(50, role: .manager, team: 2)), hierarchy: TeamHierarchy(Fixture.teams))
+        var ratedThenLeft = person(1, team: 3), left = person(2, team: 3)
+        ratedThenLeft.isActive = false
+        left.isActive = false
+        #expect(HeatmapScope.isInScope(ratedThenLeft, rated: true))
+        #expect(!HeatmapScope.isInScope(left, rated: false))
+        #expect(HeatmapScope.isInScope(person(3, team: 3), rated: false), "an active participant is in scope rated or not")
+        let rated = HeatmapEntry(person: ratedThenLeft, levels: [competency: 2], profile: nil)
+        // MUT
+        let report = HeatmapPeopleReport(
+            query: HeatmapPeopleQuery(cycle: cycle, group: .team(Fixture.teamID(2))), subject: .organization,
+            entries: [rated, HeatmapEntry(unrated: left)], participants: [ratedThenLeft, left, person(3, team: 3)], policy: policy)
+        // validate: the one who left unrated is neither listed as not rated nor counted.
+        #expect(report.entries.map(\.personID) == [Fixture.personID(1), Fixture.personID(3)])
+        #expect(report.entries.map(\.isRated) == [true, false])
+    }
+
     @Test func aGroupHoldsThePeoplePlacedInIt() {
         let inThree = person(1, team: 3)
         let subtreeOfTwo: Set<Team.ID> = [Fixture.teamID(2), Fixture.teamID(3), Fixture.teamID(4)]

@@ -47,7 +47,7 @@ enum CalibrationPage {
                         text(.calibrationItems, ["items": String(agreement.targetCount), "raters": String(agreement.raterCount)])
                     }
                     div(.class("table-wrap")) {
-                        table(.id("icc")) {
+                        table(.class("stacked"), .id("icc")) {
                             thead {
                                 tr {
                                     th(Attribute("scope", "col")) { text(.calibrationModel) }
@@ -59,8 +59,10 @@ enum CalibrationPage {
                                 for model in IntraclassCorrelation.Model.allCases {
                                     tr(.id("icc-\(model.rawValue)")) {
                                         th(Attribute("scope", "row")) { modelName(model, context: context) }
-                                        td(.class("num")) { "ICC(\(model.rawValue),1) = \(coefficient(agreement.singleRater(model)))" }
-                                        td(.class("num")) { "ICC(\(model.rawValue),\(agreement.raterCount)) = \(coefficient(agreement.averageOfRaters(model)))" }
+                                        td(.class("num"), .data("label", text(.calibrationSingle))) { "ICC(\(model.rawValue),1) = \(coefficient(agreement.singleRater(model)))" }
+                                        td(.class("num"), .data("label", text(.calibrationAverage, ["k": String(agreement.raterCount)]))) {
+                                            "ICC(\(model.rawValue),\(agreement.raterCount)) = \(coefficient(agreement.averageOfRaters(model)))"
+                                        }
                                     }
                                 }
                             }
@@ -72,15 +74,18 @@ enum CalibrationPage {
                 }
             }
             if !model.results.agreementByCompetency.isEmpty {
+                // What each competency's coefficients rest on: the targets every rater scored on it.
+                let scoredBy = text(.calibrationTargetsScored)
                 section(.class("card"), .id("agreement-by-competency")) {
                     h2 { text(.calibrationByCompetency) }
                     div(.class("table-wrap")) {
-                        table {
+                        table(.class("stacked")) {
                             thead {
                                 tr {
                                     th(Attribute("scope", "col")) { text(.columnCompetency) }
                                     th(.class("num"), Attribute("scope", "col")) { "ICC(2,1)" }
                                     th(.class("num"), Attribute("scope", "col")) { "ICC(3,1)" }
+                                    th(.class("num"), Attribute("scope", "col")) { scoredBy }
                                 }
                             }
                             tbody {
@@ -90,8 +95,9 @@ enum CalibrationPage {
                                             th(Attribute("scope", "row")) {
                                                 model.framework?.competency(competencyID)?.name.text(in: text.language) ?? competencyID.description
                                             }
-                                            td(.class("num")) { coefficient(icc.singleRater(.twoWayRandom)) }
-                                            td(.class("num")) { coefficient(icc.singleRater(.twoWayMixed)) }
+                                            td(.class("num"), .data("label", "ICC(2,1)")) { coefficient(icc.singleRater(.twoWayRandom)) }
+                                            td(.class("num"), .data("label", "ICC(3,1)")) { coefficient(icc.singleRater(.twoWayMixed)) }
+                                            td(.class("num"), .data("label", scoredBy)) { String(icc.targetCount) }
                                         }
                                     }
                                 }
@@ -104,7 +110,7 @@ enum CalibrationPage {
                 h2 { text(.leniencyTitle) }
                 p(.class("meta")) { text(.leniencyIntro) }
                 div(.class("table-wrap")) {
-                    table(.id("leniency-table")) {
+                    table(.class("stacked"), .id("leniency-table")) {
                         thead {
                             tr {
                                 th(Attribute("scope", "col")) { text(.leniencyRater) }
@@ -117,9 +123,9 @@ enum CalibrationPage {
                             for rater in model.results.leniency {
                                 tr(.id("leniency-\(rater.rater)")) {
                                     th(Attribute("scope", "row")) { model.raterNames[rater.rater] ?? rater.rater.description }
-                                    td(.class("num")) { numbers.signed(rater.leniency, maximumFractionDigits: 2) }
-                                    td { reading(rater.leniency, context: context) }
-                                    td(.class("num")) { String(rater.comparedTargetCount) }
+                                    td(.class("num"), .data("label", text(.leniencyValue))) { numbers.signed(rater.leniency, maximumFractionDigits: 2) }
+                                    td(.data("label", text(.leniencyReading))) { reading(rater.leniency, context: context) }
+                                    td(.class("num"), .data("label", text(.leniencyCompared))) { String(rater.comparedTargetCount) }
                                 }
                             }
                         }
