@@ -19,19 +19,21 @@ public enum StartPageWarming {
         // Half the kept answers, across organizations: each start page keeps its scope's
         // diagnosis beside it, and more would push out the first ones decided.
         var budget = await kept.capacity / 2
+        var decided: [String] = []
         do {
             for organization in try await Organizations(database: application.db).all() where budget > 0 {
                 guard !Task.isCancelled else { return }
                 let calendar = try await OrganizationSettings(database: application.db, organizationID: organization.id).calendar()
                 let store = DiagnosisStore(database: application.db, organizationID: organization.id, calendar: calendar, kept: kept)
-                let decided = try await store.keepStartPages(asOf: application.keel.now(), viewers: budget)
-                budget -= decided
-                if decided > 0 {
-                    let elapsed = (ContinuousClock.now - started).components
-                    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-                    application.logger.notice("start pages: \(organization.slug): \(decided) decided ahead, \(String(format: "%.1f", seconds)) s since start")
-                }
+                let count = try await store.keepStartPages(asOf: application.keel.now(), viewers: budget)
+                budget -= count
+                if count > 0 { decided.append("\(organization.slug) \(count)") }
             }
+            // Always said, even of none: a load test waits for this line before it measures.
+            let elapsed = (ContinuousClock.now - started).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+            application.logger.notice(
+                "start pages: decided ahead \(decided.isEmpty ? "none" : decided.joined(separator: ", ")) in \(String(format: "%.1f", seconds)) s")
         } catch {
             application.logger.error("start pages: \(String(reflecting: error))")
         }

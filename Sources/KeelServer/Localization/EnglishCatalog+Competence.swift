@@ -157,7 +157,7 @@ extension EnglishCatalog {
         .leniencyRater: "Rater",
         .leniencyValue: "Leniency",
         .leniencyReading: "Reading",
-        .leniencyCompared: "Targets compared",
+        .leniencyCompared: "Target × competency items compared",
         .leniencyLenient: "lenient",
         .leniencyStrict: "strict",
         .leniencyInLine: "in line with the others",

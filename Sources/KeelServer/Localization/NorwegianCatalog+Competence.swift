@@ -157,7 +157,7 @@ extension NorwegianCatalog {
         .leniencyRater: "Vurderer",
         .leniencyValue: "Mildhet",
         .leniencyReading: "Tolkning",
-        .leniencyCompared: "Sammenlignede vurderte",
+        .leniencyCompared: "Sammenlignede kombinasjoner av vurdert og kompetanse",
         .leniencyLenient: "mild",
         .leniencyStrict: "streng",
         .leniencyInLine: "på linje med de andre",

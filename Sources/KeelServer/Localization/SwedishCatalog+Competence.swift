@@ -157,7 +157,7 @@ extension SwedishCatalog {
         .leniencyRater: "Bedömare",
         .leniencyValue: "Mildhet",
         .leniencyReading: "Tolkning",
-        .leniencyCompared: "Jämförda bedömda",
+        .leniencyCompared: "Jämförda kombinationer av bedömd och kompetens",
         .leniencyLenient: "mild",
         .leniencyStrict: "sträng",
         .leniencyInLine: "i linje med de andra",
