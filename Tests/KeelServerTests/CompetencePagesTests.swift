@@ -400,7 +400,7 @@ import Vapor
                     return nil
                 }
                 let list = try #require(try exchange.json()["items"] as? [[String: Any]])
-                return Dictionary(uniqueKeysWithValues: list.map { ($0["competencyID"] as? String ?? "", $0) })
+                return Dictionary(uniqueKeysWithValues: list.map { (($0["competencyID"] as? String ?? "").lowercased(), $0) })
             }
             let managersView = try #require(try await items(manager))
             #expect(Set(managersView.keys) == Set(competencies.map(\.description)))
