@@ -79,3 +79,33 @@ def test_a_manager_rates_a_seller_who_sees_the_radar_after_the_cycle_closes(brow
     browser.find_element(By.ID, "comment-text").send_keys("Agreed on the renewal; I want more practice on procurement.")
     submit(browser, "comment-submit")
     assert "more practice on procurement" in browser.find_element(By.ID, "comment-text").text
+
+
+def checkbox_rows_hold_their_text(browser, selector):
+    """Each checkbox sits on the row of its text, left of it (they once floated a line away)."""
+    rows = browser.find_elements(By.CSS_SELECTOR, selector)
+    assert rows, selector
+    for row in rows:
+        box = row.find_element(By.CSS_SELECTOR, "input[type=checkbox]").rect
+        text = row.find_element(By.CSS_SELECTOR, "span").rect
+        assert box["x"] < text["x"], row.text
+        assert text["y"] - box["height"] <= box["y"] <= text["y"] + text["height"], row.text
+
+
+def test_leadership_chooses_the_people_to_calibrate_from_their_teams(browser):
+    sign_in(browser, "leader")
+    for width in (1366, 390):
+        browser.set_window_size(width, 900)
+        browser.get(f"{BASE_URL}/competence/calibrations/new")
+        assert not browser.find_elements(By.CSS_SELECTOR, "textarea#calibration-people")
+        checkbox_rows_hold_their_text(browser, "#calibration-people label.check-row")
+        checkbox_rows_hold_their_text(browser, "#raters label.check-row")
+        assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0
+
+    name = f"Calibration {uuid.uuid4().hex[:6]}"
+    browser.find_element(By.ID, "calibration-name").send_keys(name)
+    for selector in ("#competencies label.check-row", "#raters label.check-row", "#calibration-people label.check-row"):
+        for row in browser.find_elements(By.CSS_SELECTOR, selector)[:2]:
+            row.click()
+    submit(browser, "calibration-create")
+    assert browser.find_element(By.ID, "calibration-title").text == name

@@ -565,6 +565,13 @@ import Vapor
             Row(method: .GET, template: "\(base)/cycles/{cycleID}/ratings/{ratingID}/history",
                 path: "\(base)/cycles/\(c.openCycle)/ratings/\(c.managersRating.id)/history",
                 expected: statuses(401, 404, 200, 200, 404, 200, 404)),
+            // The rating form's references, to whoever may rate the person there: the teammate's peer (the
+            // seller), their manager and the leaders above them; the outsider's leaders only (the market
+            // leader leads the outsider's market, not the manager's). An admin rates nobody, so sees nothing.
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/people/{personID}/references",
+                path: "\(base)/cycles/\(c.openCycle)/people/\(teammate)/references", expected: statuses(401, 200, 200, 200, 404, 404, 404)),
+            Row(method: .GET, template: "\(base)/cycles/{cycleID}/people/{personID}/references",
+                path: "\(base)/cycles/\(c.openCycle)/people/\(c.outsider)/references", expected: statuses(401, 404, 404, 200, 200, 404, 404)),
             Row(method: .GET, template: "\(base)/cycles/{cycleID}/results/{personID}", path: "\(base)/cycles/\(c.closedCycle)/results/\(teammate)",
                 expected: teammateScoped),
             Row(method: .PUT, template: "\(base)/cycles/{cycleID}/results/{personID}/comment",

@@ -39,25 +39,43 @@ import Vapor
             #expect(form.status == .ok)
             #expect(form.text.contains("id=\"rater-\(first.id)\"") && form.text.contains("id=\"rater-\(second.id)\""))
             #expect(!form.text.contains("id=\"rater-\(seller.id)\""), "sellers do not rate in calibration")
+            // People are chosen, not typed: every active person, under their team's name.
+            #expect(form.text.contains("id=\"person-\(seller.id)\"") && form.text.contains("id=\"person-\(first.id)\""))
+            let sellerTeam = try #require(server.demo.teams.first { $0.id == seller.teamID })
+            let sellerRow = try #require(form.text.range(of: "id=\"person-\(seller.id)\""))
+            #expect(form.text[..<sellerRow.lowerBound].contains(sellerTeam.name))
+            #expect(!form.text.contains("<textarea id=\"calibration-people\""))
+            for inactive in server.demo.people where !inactive.isActive {
+                #expect(!form.text.contains("id=\"person-\(inactive.id)\""), "only active people are calibrated")
+            }
 
-            func fields(people: String, cases: String) -> [(String, String)] {
+            func fields(people: [String], cases: String) -> [(String, String)] {
                 [("name", "Spring calibration"), ("framework", framework.reference.formValue),
                  ("raters[]", first.id.description), ("raters[]", second.id.description),
-                 ("people", people), ("cases", cases)] + competencies.map { ("competencies[]", $0.id.description) }
+                 ("cases", cases)] + people.map { ("people[]", $0) } + competencies.map { ("competencies[]", $0.id.description) }
             }
             let cases = "Discovery call with Fjordkraft | https://example.com/recordings/17\nRenewal negotiation | The customer asks for 12 % off"
 
-            // An unknown e-mail and too few targets are refused, naming the field; nothing is stored.
-            let unknown = try await leader.post("/competence/calibrations", form: fields(people: "nobody@example.com", cases: cases))
+            // An unknown person and too few targets are refused, naming the field; nothing is stored.
+            let stranger = UUID().uuidString.lowercased()
+            let unknown = try await leader.post("/competence/calibrations", form: fields(people: [seller.id.description, stranger], cases: cases))
             #expect(unknown.status == .unprocessableEntity)
-            #expect(unknown.text.contains("href=\"#calibration-people\"") && unknown.text.contains("nobody@example.com"))
+            #expect(unknown.text.contains("href=\"#calibration-people\"") && unknown.text.contains(stranger))
             #expect(unknown.text.contains("Spring calibration"), "what was typed is kept")
-            let tooFew = try await leader.post("/competence/calibrations", form: fields(people: "", cases: "Only one case | text"))
+            #expect(unknown.text.contains("value=\"\(seller.id)\" id=\"person-\(seller.id)\" checked"),
+                    "who was chosen is kept")
+            let tooFew = try await leader.post("/competence/calibrations", form: fields(people: [], cases: "Only one case | text"))
             #expect(tooFew.status == .unprocessableEntity)
             #expect(tooFew.text.contains("id=\"form-error\""))
+            // Every problem at once, each naming its field.
+            let empty = try await leader.post("/competence/calibrations", form: [("name", ""), ("framework", framework.reference.formValue)])
+            #expect(empty.status == .unprocessableEntity)
+            for field in ["calibration-name", "competencies", "raters", "calibration-people"] {
+                #expect(empty.text.contains("href=\"#\(field)\""), "\(field)")
+            }
             #expect(try await store.calibrationExercises().count == exercisesBefore)
 
-            let created = try await leader.post("/competence/calibrations", form: fields(people: seller.email.uppercased(), cases: cases))
+            let created = try await leader.post("/competence/calibrations", form: fields(people: [seller.id.description], cases: cases))
             #expect(created.status == .seeOther)
             let location = try #require(created.headers.first(name: .location))
             let exercise = try #require(try await store.calibrationExercises().first { location == "/competence/calibrations/\($0.id)" })

@@ -390,6 +390,45 @@ import Vapor
             let ownForm = try await own.get(formPath)
             #expect(!ownForm.text.contains("Their self-assessment"), "the person's own form repeats only their previous level")
             #expect(ownForm.text.contains("badge previous-mark"))
+
+            // The API shows the same, to the same viewers.
+            let apiPath = "/api/v1/competence/cycles/\(cycle)/people/\(person.id)/references"
+            func items(_ viewer: Person) async throws -> [String: [String: Any]]? {
+                let exchange = try await server.api(.GET, apiPath, token: try await server.token(for: viewer))
+                guard exchange.status == .ok else {
+                    #expect(exchange.status == .notFound)
+                    return nil
+                }
+                let list = try #require(try exchange.json()["items"] as? [[String: Any]])
+                return Dictionary(uniqueKeysWithValues: list.map { (($0["competencyID"] as? String ?? "").lowercased(), $0) })
+            }
+            let managersView = try #require(try await items(manager))
+            #expect(Set(managersView.keys) == Set(competencies.map(\.description)))
+            for competency in competencies {
+                let item = try #require(managersView[competency.description])
+                #expect(item["selfLevel"] as? Int == 4)
+                #expect(item["targetLevel"] as? Int == profile.targets[competency])
+                let previousLevel = (item["previous"] as? [String: Any])?["level"] as? Double
+                #expect(previousLevel == previous[competency])
+                if previous[competency] != nil { #expect((item["previous"] as? [String: Any])?["cycleName"] as? String == closed.name) }
+            }
+            let ownView = try #require(try await items(person))
+            #expect(ownView.values.allSatisfy { $0["selfLevel"] == nil }, "the person sees their own answer on their own form")
+            #expect(ownView.values.contains { $0["previous"] != nil })
+            // A peer rates without the self-rating and sees nobody's results; outside the manager's reach it is 404.
+            let peer = try #require(server.demo.people.first {
+                $0.isActive && $0.teamID == person.teamID && $0.id != person.id && $0.accessRole == .seller
+            })
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: peer.id, at: server.clock.now)
+            #expect(RaterEligibility.source(rater: peer, ratee: person, hierarchy: hierarchy) == .peer)
+            let peersView = try #require(try await items(peer))
+            #expect(peersView.values.allSatisfy { $0["selfLevel"] == nil && $0["previous"] == nil })
+            let stranger = try #require(server.demo.people.first {
+                $0.isActive && RaterEligibility.managingRoles.contains($0.accessRole) && $0.id != manager.id
+                    && RaterEligibility.source(rater: $0, ratee: person, hierarchy: hierarchy) == nil
+            })
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: stranger.id, at: server.clock.now)
+            #expect(try await items(stranger) == nil, "a manager sees their own subtree only")
         }
     }
 }

@@ -32,6 +32,39 @@ struct RatingResource: Content {
     }
 }
 
+/// `GET /api/v1/competence/cycles/{cycleID}/people/{personID}/references`: per competency the
+/// signed-in rater rates the person on, the target level and what the rater may see beside the
+/// scale — the person's submitted self-rating and their previous consolidated level.
+struct RatingReferencesResource: Content {
+    struct Previous: Content {
+        var level: Double
+        var cycleID: UUID
+        var cycleName: String
+    }
+
+    struct Item: Content {
+        var competencyID: UUID
+        var targetLevel: Int
+        var selfLevel: Int?
+        var previous: Previous?
+    }
+
+    var cycleID: UUID
+    var rateeID: UUID
+    var source: String
+    var items: [Item]
+
+    init(_ form: RatingFormPage.Model) {
+        cycleID = form.cycle.id.rawValue
+        rateeID = form.ratee.id.rawValue
+        source = form.source.rawValue
+        items = form.items.map { item in
+            Item(competencyID: item.competency.id.rawValue, targetLevel: item.targetLevel, selfLevel: item.reference.selfLevel,
+                 previous: item.reference.previous.map { Previous(level: $0.level, cycleID: $0.cycleID.rawValue, cycleName: $0.cycleName) })
+        }
+    }
+}
+
 /// Body of `PUT /api/v1/competence/cycles/{cycleID}/ratings`: the signed-in person's rating of
 /// one person on one competency, saved as a draft or, with `submit`, submitted.
 struct RatingRequest: Decodable {

@@ -14,6 +14,15 @@ enum RatingsAPIController {
         ratings.on(.PUT, access: .signedIn(.readOwnRecords), use: save)
         ratings.on(.POST, ":ratingID", "submit", access: .signedIn(.readOwnRecords), use: submit)
         ratings.on(.GET, ":ratingID", "history", access: .signedIn(.readOwnRecords), use: history)
+        competence.on(.GET, "cycles", ":cycleID", "people", ":personID", "references", access: .signedIn(.readOwnRecords), use: references)
+    }
+
+    /// What the signed-in rater sees beside the scale when rating the person in the path: the
+    /// rating form's own query, so the API shows exactly what the page shows (``RatingReference``)
+    /// and refuses whom the page refuses (404: not theirs to rate).
+    @Sendable
+    static func references(_ request: Request) async throws -> RatingReferencesResource {
+        RatingReferencesResource(try await RatingFormPage.Model.query(request))
     }
 
     @Sendable

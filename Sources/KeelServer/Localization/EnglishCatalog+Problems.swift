@@ -244,7 +244,7 @@ extension EnglishCatalog {
 
         .calibrationFrameworkInvalid: "Choose a published framework version.",
         .calibrationRaterInvalid: "Rater {id} is not an active manager or leader.",
-        .calibrationUnknownPerson: "No active person in the organization has the e-mail {email}.",
+        .calibrationUnknownPerson: "The chosen person ({id}) is not an active person in the organization.",
         .calibrationCaseTitle: "The case “{line}” needs a title before the |.",
         .calibrationClosedNote: "The exercise is closed; its scores no longer change.",
         .calibrationLevelInvalid: "The score for {target} on {competency} must be a level on the scale {scale}.",

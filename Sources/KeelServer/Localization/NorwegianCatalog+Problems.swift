@@ -242,7 +242,7 @@ extension NorwegianCatalog {
 
         .calibrationFrameworkInvalid: "Velg en publisert versjon av et rammeverk.",
         .calibrationRaterInvalid: "Vurderer {id} er ikke en aktiv leder.",
-        .calibrationUnknownPerson: "Ingen aktiv person i organisasjonen har e-postadressen {email}.",
+        .calibrationUnknownPerson: "Den valgte personen ({id}) er ikke en aktiv person i organisasjonen.",
         .calibrationCaseTitle: "Caset «{line}» trenger en tittel foran |.",
         .calibrationClosedNote: "Øvelsen er avsluttet; poengene endres ikke lenger.",
         .calibrationLevelInvalid: "Poenget for {target} på {competency} må være et nivå på skalaen {scale}.",

@@ -242,7 +242,7 @@ extension SwedishCatalog {
 
         .calibrationFrameworkInvalid: "Välj en publicerad version av ett ramverk.",
         .calibrationRaterInvalid: "Bedömare {id} är inte en aktiv chef eller ledare.",
-        .calibrationUnknownPerson: "Ingen aktiv person i organisationen har e-postadressen {email}.",
+        .calibrationUnknownPerson: "Den valda personen ({id}) är inte en aktiv person i organisationen.",
         .calibrationCaseTitle: "Fallet ”{line}” behöver en titel före |.",
         .calibrationClosedNote: "Övningen är avslutad; dess poäng ändras inte längre.",
         .calibrationLevelInvalid: "Poängen för {target} på {competency} måste vara en nivå på skalan {scale}.",

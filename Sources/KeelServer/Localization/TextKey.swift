@@ -107,7 +107,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case heatmapAdjustLabel, heatmapAdjustUnavailable, heatmapAdjustedNote
     case cycleWeightsTitle, cycleWeightsHint
     case calibrationNewTitle, calibrationNewIntro, calibrationChooseFramework, calibrationName, calibrationCompetencies, calibrationRaters, calibrationRatersHint
-    case calibrationTargets, calibrationTargetsHint, calibrationPeople, calibrationCases, calibrationCreate
+    case calibrationTargets, calibrationTargetsHint, calibrationPeople, calibrationNoTeam, calibrationCases, calibrationCreate
     case calibrationScoresTitle, calibrationBack, calibrationScoresIntro, calibrationProgress, calibrationClosedNote
     case calibrationLevelsTitle, calibrationScoresNote, calibrationScoresSave, calibrationScoresSaved, calibrationStatusTitle
     case calibrationClosedOn, calibrationOpenSince, calibrationRaterProgress, calibrationTargetList, calibrationEnterScores, calibrationCloseNote, calibrationClose

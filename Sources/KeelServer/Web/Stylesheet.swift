@@ -58,6 +58,8 @@ enum Stylesheet {
     .hint { font-weight: 400; color: var(--muted); font-size: .85rem; }
     form.stacked label.hint { display: flex; align-items: center; gap: .4rem; color: var(--ink); font-size: 1rem; }
     form.stacked label.inline { display: flex; align-items: baseline; gap: .5rem; font-weight: 400; }
+    form.stacked label.check-row { display: grid; grid-template-columns: 1.25rem 1fr; align-items: baseline; gap: .5rem;
+      font-weight: 400; padding: .3rem 0; cursor: pointer; }
     form.stacked.rating-form { max-width: 52rem; }
     form.stacked label.level-choice { display: grid; grid-template-columns: 1.25rem 1.5rem 1fr auto; align-items: baseline;
       gap: .5rem; font-weight: 400; padding: .45rem .6rem; border: 1px solid transparent; border-radius: 6px; cursor: pointer; }

@@ -31,7 +31,7 @@ enum CalibrationPagesController {
         var framework: String?
         var competencies: [String]?
         var raters: [String]?
-        var people: String?
+        var people: [String]?
         var cases: String?
     }
 
@@ -40,7 +40,8 @@ enum CalibrationPagesController {
         let form = try request.content.decode(ExerciseForm.self)
         let reference = FrameworkVersionReference(formValue: form.framework ?? "")
         var model = try await CalibrationFormPage.Model.query(request, framework: reference)
-        model.entered = ["name": form.name ?? "", "people": form.people ?? "", "cases": form.cases ?? ""]
+        model.entered = ["name": form.name ?? "", "cases": form.cases ?? ""]
+        model.chosenPeople = Set((form.people ?? []).compactMap(Person.ID.init(uuidString:)))
         model.chosenCompetencies = Set((form.competencies ?? []).compactMap(Competency.ID.init(uuidString:)))
         model.chosenRaters = Set((form.raters ?? []).compactMap(Person.ID.init(uuidString:)))
         do {
@@ -51,44 +52,47 @@ enum CalibrationPagesController {
             do {
                 let stored = try await request.competence.createCalibrationExercise(exercise, actor: try request.signedIn.person.id, at: request.now)
                 return request.redirect(to: "/competence/calibrations/\(stored.id)")
-            } catch let error as FieldError {
-                throw FieldError(field: formField(forStoreField: error.field), code: error.code, error.problem)
+            } catch {
+                guard let errors = [FieldError](refusal: error) else { throw error }
+                throw FieldErrors(errors.map { FieldError(field: formField(forStoreField: $0.field), code: $0.code, $0.problem) })
             }
-        } catch let error as FieldError {
-            model.errors = [error]
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            model.errors = errors
             return Layout.response(CalibrationFormPage.render(model, context: try await PageContext.make(for: request)),
                                    status: .unprocessableEntity, for: request)
         }
     }
 
-    /// The exercise the form describes, with every name on it resolved; what the form cannot
-    /// resolve is refused here with the field it came from.
+    /// The exercise the form describes, with every choice on it resolved; what the form cannot
+    /// resolve is refused here, all of it at once, each with the field it came from.
     static func exerciseDraft(
         _ form: ExerciseForm, model: CalibrationFormPage.Model, framework: CompetencyFramework, request: Request
     ) async throws -> CalibrationExercise {
+        var problems = FieldErrors.Collector()
         let eligible = Set(model.raters.map(\.id))
         if let stranger = model.chosenRaters.first(where: { !eligible.contains($0) }) {
-            throw FieldError(field: CalibrationFormPage.ratersField, code: .invalidValue, .calibrationRaterInvalid, ["id": stranger.description])
+            problems.append(FieldError(field: CalibrationFormPage.ratersField, code: .invalidValue, .calibrationRaterInvalid, ["id": stranger.description]))
         }
         var targets: [CalibrationTarget] = []
-        let emails = lines(form.people)
-        if !emails.isEmpty {
-            let people = try await request.directory.people(emails: emails)
-            let byEmail = Dictionary(people.map { ($0.email.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
-            for email in emails {
-                guard let person = byEmail[email.lowercased()], person.isActive else {
-                    throw FieldError(field: CalibrationFormPage.peopleField, code: .notFound, .calibrationUnknownPerson, ["email": email])
-                }
-                targets.append(CalibrationTarget(id: .init(UUID()), title: person.name, personID: person.id))
+        let candidates = Dictionary(uniqueKeysWithValues: model.candidates.flatMap(\.people).map { ($0.id, $0) })
+        var seen: Set<String> = []
+        for value in form.people ?? [] where seen.insert(value).inserted {
+            guard let id = Person.ID(uuidString: value), let person = candidates[id] else {
+                problems.append(FieldError(field: CalibrationFormPage.peopleField, code: .notFound, .calibrationUnknownPerson, ["id": value]))
+                continue
             }
+            targets.append(CalibrationTarget(id: .init(UUID()), title: person.name, personID: person.id))
         }
         for line in lines(form.cases) {
             let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let title = parts.first, !title.isEmpty else {
-                throw FieldError(field: CalibrationFormPage.casesField, code: .required, .calibrationCaseTitle, ["line": line])
+                problems.append(FieldError(field: CalibrationFormPage.casesField, code: .required, .calibrationCaseTitle, ["line": line]))
+                continue
             }
             targets.append(CalibrationTarget(id: .init(UUID()), title: title, material: parts.count > 1 ? parts[1] : ""))
         }
+        try problems.throwIfAny()
         let competencies = framework.competencies.map(\.id).filter(model.chosenCompetencies.contains)
         return CalibrationExercise(
             id: .init(UUID()), organizationID: try request.signedIn.person.organizationID,

@@ -3,8 +3,8 @@ import KeelStore
 import SalesDomain
 
 /// `/competence/calibrations/new`: leadership starts a calibration exercise — which managers
-/// rate, which competencies of a published framework, and what they rate: people named by
-/// e-mail, or written or recorded cases that keep real people out of it.
+/// rate, which competencies of a published framework, and what they rate: people chosen from
+/// their teams, or written or recorded cases that keep real people out of it.
 enum CalibrationFormPage {
     struct Model: Sendable {
         /// The latest published version of every framework.
@@ -12,10 +12,13 @@ enum CalibrationFormPage {
         var framework: CompetencyFramework?
         /// Active managers and leaders: the people whose judgement calibration is about.
         var raters: [Person]
+        /// Active people of the organization who can be calibrated, grouped by team.
+        var candidates: [(team: Team?, people: [Person])] = []
         /// What was typed when the form was refused, by field name.
         var entered: [String: String] = [:]
         var chosenCompetencies: Set<Competency.ID> = []
         var chosenRaters: Set<Person.ID> = []
+        var chosenPeople: Set<Person.ID> = []
         var errors: [FieldError] = []
     }
 
@@ -65,11 +68,11 @@ enum CalibrationFormPage {
                         for area in framework.areas {
                             p(.class("meta")) { area.name.text(in: language) }
                             for competency in area.competencies {
-                                label(.class("inline")) {
+                                label(.for("competency-\(competency.id)"), .class("check-row")) {
                                     Node.element("input", [.type("checkbox"), .name("competencies[]"), .value(competency.id.description),
                                                            .id("competency-\(competency.id)")]
                                                  + (model.chosenCompetencies.contains(competency.id) ? [.checked] : []), [])
-                                    " \(competency.name.text(in: language))"
+                                    span { competency.name.text(in: language) }
                                 }
                             }
                         }
@@ -78,19 +81,29 @@ enum CalibrationFormPage {
                         legend { text(.calibrationRaters) }
                         p(.class("meta")) { text(.calibrationRatersHint) }
                         for person in model.raters {
-                            label(.class("inline")) {
+                            label(.for("rater-\(person.id)"), .class("check-row")) {
                                 Node.element("input", [.type("checkbox"), .name("raters[]"), .value(person.id.description), .id("rater-\(person.id)")]
                                              + (model.chosenRaters.contains(person.id) ? [.checked] : []), [])
-                                " \(person.name) (\(person.email))"
+                                span { "\(person.name) (\(person.email))" }
                             }
                         }
                     }
                     fieldset(.class("card"), .id("calibration-targets")) {
                         legend { text(.calibrationTargets) }
                         p(.class("meta")) { text(.calibrationTargetsHint) }
-                        label {
-                            text(.calibrationPeople)
-                            Node.element("textarea", [.id(peopleField), .name("people"), Attribute("rows", "4")], [.text(model.entered["people"] ?? "")])
+                        fieldset(.id(peopleField)) {
+                            legend { text(.calibrationPeople) }
+                            for group in model.candidates {
+                                p(.class("meta")) { group.team?.name ?? text(.calibrationNoTeam) }
+                                for person in group.people {
+                                    label(.for("person-\(person.id)"), .class("check-row")) {
+                                        Node.element("input", [.type("checkbox"), .name("people[]"), .value(person.id.description),
+                                                               .id("person-\(person.id)")]
+                                                     + (model.chosenPeople.contains(person.id) ? [.checked] : []), [])
+                                        span { "\(person.name) · \(text.name(of: person.jobRole))" }
+                                    }
+                                }
+                            }
                         }
                         label {
                             text(.calibrationCases)
