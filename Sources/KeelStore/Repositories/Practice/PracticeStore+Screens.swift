@@ -83,7 +83,7 @@ extension PracticeStore {
         let practicePolicy = try await practicePolicy()
         let entries = Dictionary(grouping: try await entries(of: ids, activeOnly: true), by: \.personID)
         // The streak looks back further than the recent weeks: a year of weeks at most.
-        let reps = Dictionary(grouping: try await reps(of: ids, from: today.adding(days: -371)), by: \.personID)
+        let reps = Dictionary(grouping: try await repFacts(of: ids, from: today.adding(days: -371)), by: \.personID)
         let kinds = Dictionary(try await library().map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
 
         let diagnosisWeeks = calendar.defaultAnalysisWeeks(asOf: query.asOf)
@@ -108,7 +108,7 @@ extension PracticeStore {
                     repetitions: Dictionary(grouping: done, by: { calendar.week(containing: $0.doneAt) }).mapValues(\.count),
                     target: practicePolicy.weeklyTarget, current: week),
                 practised: practised, needed: needed[seller.id] ?? [],
-                awaitingObservation: recent.count { kinds[$0.itemID] == .rolePlay && $0.observation == nil }, activeItems: own.count)
+                awaitingObservation: recent.count { kinds[$0.itemID] == .rolePlay && !$0.isObserved }, activeItems: own.count)
         }
         return PracticeTeamScreen(
             scope: query.scope, scopeName: try await diagnosis.name(of: subject), today: today, recentWeeks: first...week,

@@ -94,14 +94,13 @@ public struct PracticeStore: OrganizationCalendarStore {
             .filter(\.$organizationID == organizationID.rawValue).filter(\.$id == id.rawValue).first()
     }
 
-    /// Repetitions of these people from `day` on (all when `nil`), newest first.
-    func reps(of people: some Collection<Person.ID>, from day: CalendarDay? = nil) async throws -> [PracticeRep] {
+    /// Every repetition of these people, newest first.
+    func reps(of people: some Collection<Person.ID>) async throws -> [PracticeRep] {
         var reps: [PracticeRep] = []
         for chunk in Array(people).chunked(into: 500) {
-            let query = PracticeRepModel.query(on: database)
+            reps += try await PracticeRepModel.query(on: database)
                 .filter(\.$organizationID == organizationID.rawValue).filter(\.$personID ~~ chunk.map(\.rawValue))
-            if let day { query.filter(\.$day >= day.description) }
-            reps += try await query.all().map { try $0.domain() }
+                .all().map { try $0.domain() }
         }
         return reps.sorted { ($0.doneAt, $0.id) > ($1.doneAt, $1.id) }
     }
