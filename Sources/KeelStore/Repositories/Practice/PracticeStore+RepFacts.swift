@@ -17,7 +17,7 @@ extension PracticeStore {
     /// The repetitions of `people` done on `day` or later, as facts. Read with five columns
     /// instead of whole models: a team's year of repetitions decoded as models was a sixth of a
     /// manager's start page.
-    func repFacts(of people: some Collection<Person.ID>, from day: CalendarDay) async throws -> [RepFact] {
+    func repFacts(of people: [Person.ID], from day: CalendarDay) async throws -> [RepFact] {
         struct Row: Decodable {
             var person_id: UUID
             var item_id: UUID
@@ -27,7 +27,7 @@ extension PracticeStore {
             var observed_at: Date?
         }
         var facts: [RepFact] = []
-        for chunk in Array(people).chunked(into: 500) {
+        for chunk in people.chunked(into: 500) {
             let rows = try await (database as! any SQLDatabase).select()
                 .columns("person_id", "item_id", "competency_id", "done_at", "day", "observed_at")
                 .from(PracticeRepModel.schema)
