@@ -99,12 +99,7 @@ enum ScopeFilter {
     static func presets(_ period: Period, action: String, current: AnalysisScope, text: Localizer) -> Node {
         let to = period.bounds.to
         return p(.class("presets")) {
-            text(.periodPresets, ["to": {
-                switch period {
-                case .weeks(let weeks): weeks.upperBound.description
-                case .months(let months): text.month(months.upperBound)
-                }
-            }()])
+            text(.periodPresets, ["to": period.lastPeriodName(text)])
             for preset in period.presets {
                 " "
                 let label: String = switch period {
@@ -117,6 +112,16 @@ enum ScopeFilter {
                     a(.href("\(action)?scope=\(current.description)&from=\(preset.from)&to=\(to)")) { label }
                 }
             }
+        }
+    }
+}
+
+extension ScopeFilter.Period {
+    /// The span's last week or month as a reader writes it: "2026-W48", "nov 2026".
+    func lastPeriodName(_ text: Localizer) -> String {
+        switch self {
+        case .weeks(let weeks): weeks.upperBound.description
+        case .months(let months): text.month(months.upperBound)
         }
     }
 }

@@ -17,11 +17,10 @@ extension DiagnosisStore {
             candidates += try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, accessRole: role, limit: 1000)).people
         }
         // The organization's scope first: the widest, so the longest to wait for.
-        let widestFirst = candidates.filter { AnalysisScope.natural(for: Viewer($0)) == .organization }
-            + candidates.filter { AnalysisScope.natural(for: Viewer($0)) != .organization }
+        let scoped = candidates.map { (person: $0, scope: AnalysisScope.natural(for: Viewer($0))) }
+        let widestFirst = scoped.filter { $0.scope == .organization } + scoped.filter { $0.scope != .organization }
         var decided = 0
-        for person in widestFirst where decided < viewers {
-            let scope = AnalysisScope.natural(for: Viewer(person))
+        for (person, scope) in widestFirst where decided < viewers {
             guard try await isWide(scope, kept: kept) else { continue }
             let query = DiagnosisQuery(scope: scope, weeks: calendar.defaultAnalysisWeeks(asOf: asOf), asOf: asOf)
             _ = try await whereToAct(query, for: try await directory.accessPolicy(for: person))
