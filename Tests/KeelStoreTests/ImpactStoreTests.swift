@@ -67,17 +67,32 @@ extension StoreSuites {
                 #expect(estimate.comparison.allSatisfy { $0.sellerID != candidate.sellerID })
                 #expect(try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).estimate == estimate, "reproducible")
 
-                // validate: the outcome traced beside it — win rate from each seller's deals closed per week
-                let outcome = try #require(try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).outcomes.first)
-                #expect(outcome.kpi == .winRate)
+                // validate: the outcomes traced beside it, from each seller's deals closed per week, on the same sellers and comparison
+                let outcomes = try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).outcomes
+                #expect(outcomes.map(\.kpi) == [.winRate, .wonValue, .cycleTime])
                 let deals = try await DealStore(database: database, organizationID: demo.organization.id).deals()
-                for change in (outcome.treated + outcome.comparison).prefix(6) {
-                    for week in change.before + change.after {
-                        let closed = deals.filter { deal in
-                            deal.ownerID == change.sellerID && deal.isClosed && deal.closedAt.map { store.calendar.week(containing: $0) } == week.week
+                func closed(by seller: Person.ID, in week: ISOWeek) -> [Deal] {
+                    deals.filter { deal in deal.ownerID == seller && deal.isClosed && deal.closedAt.map { store.calendar.week(containing: $0) } == week }
+                }
+                for outcome in outcomes {
+                    for change in (outcome.treated + outcome.comparison).prefix(6) {
+                        for week in change.before + change.after {
+                            let inWeek = closed(by: change.sellerID, in: week.week)
+                            let won = inWeek.filter { $0.outcome == .won }
+                            switch outcome.kpi?.kind {
+                            case .winRate?:
+                                #expect(week.denominator == Double(inWeek.count))
+                                #expect(week.numerator == Double(won.count))
+                            case .wonValue?:
+                                #expect(week.denominator == 1)
+                                #expect(week.numerator == won.reduce(0) { $0 + NSDecimalNumber(decimal: $1.value).doubleValue })
+                            case .cycleTime?:
+                                let cycles = won.compactMap { $0.salesCycleDays(calendar: store.calendar) }
+                                #expect(week.denominator == Double(cycles.count))
+                                #expect(week.numerator == Double(cycles.reduce(0, +)))
+                            default: Issue.record("unexpected outcome \(String(describing: outcome.kpi))")
+                            }
                         }
-                        #expect(week.denominator == Double(closed.count))
-                        #expect(week.numerator == Double(closed.filter { $0.outcome == .won }.count))
                     }
                 }
 

@@ -33,8 +33,8 @@ struct ImpactKPIResource: Content {
     }
 }
 
-/// An effect with its 95 % interval, or what is missing for one. Effects are differences of
-/// rates: 0.12 is twelve percentage points.
+/// An effect with its 95 % interval, or what is missing for one, in its KPI's unit
+/// (``ImpactKPI/unit``): for a rate 0.12 is twelve percentage points.
 struct ImpactResultResource: Content {
     struct Missing: Content {
         var what: String
@@ -159,7 +159,7 @@ struct ImpactEstimateResource: Content {
     var minimums: Minimums
     var seed: String
     var resamples: Int
-    /// The same sellers, windows and comparison traced on outcome KPIs (win rate).
+    /// The same sellers, windows and comparison traced on the outcome KPIs (``ImpactKPI/outcomes``).
     var outcomes: [Outcome]
 
     struct Outcome: Content {

@@ -237,6 +237,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case outboxColumnWeek, outboxColumnState, outboxColumnAttempts, outboxColumnWhen, outboxColumnError, outboxSentAt
     case outboxNextAttempt, outboxGivenUp, outboxStateQueued, outboxStateFailing, outboxStateFailed, outboxStateSent
     case impactOutcomesTitle, impactOutcomesNote, impactOutcomeWinRate, impactOutcomeCounted
+    case impactOutcomeWonValue, impactOutcomeCycleTime, impactOutcomeCountedWonValue, impactOutcomeCountedCycleTime
+    case impactEffectMoney, impactEffectDays, impactVerdictShorter, impactVerdictLonger
     // Goals and wins (SPEC §4)
     case navGoals, navWins, goalsTitle, goalsIntro, goalsAdd, goalsOpenWins, goalsEmpty
     case goalsEmptyWriter, goalsCount, goalsRuleTitle, goalsRule, goalLevelCompany, goalOwnerTeam, goalOwnerPerson

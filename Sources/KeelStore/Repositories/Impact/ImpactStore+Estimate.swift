@@ -17,14 +17,13 @@ extension ImpactStore {
         _ id: String, weeks: Int = ImpactWindows.defaultWeeks, comparison: [Person.ID]? = nil, asOf: Date, for policy: AccessPolicy
     ) async throws -> ImpactEstimateScreen {
         let (treated, _, onTarget) = try await readable(id, for: policy)
-        let (estimate, chosen) = try await estimateAndComparison(of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget)
-        // The same sellers, windows and comparison sellers, traced on the outcome.
-        let outcome = try await estimateAndComparison(of: treated, weeks: weeks, comparison: chosen, asOf: asOf, all: onTarget, kpi: .winRate).estimate
+        let (estimate, outcomes) = try await estimateAndOutcomes(
+            of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget, outcomes: ImpactKPI.outcomes)
         let readable = Set(try await directory.people(ids: estimate.comparison.map(\.sellerID)).filter(policy.canReadImpact(of:)).map(\.id))
             .union(treated.map(\.sellerID))
         let export = ImpactExport(
             id: id, channel: treated[0].channel, sellerIDs: treated.map(\.sellerID), estimate: estimate, identifies: readable.contains)
-        return ImpactEstimateScreen(id: id, estimate: estimate, export: export, targetNames: try await targetNames(), outcomes: [outcome])
+        return ImpactEstimateScreen(id: id, estimate: estimate, export: export, targetNames: try await targetNames(), outcomes: outcomes)
     }
 
     /// The interventions behind an id and their sellers, checked against the policy, and every
@@ -45,19 +44,19 @@ extension ImpactStore {
         return (treated, sellers, all)
     }
 
-    /// `all` is every intervention on the target (or of the organization) when the caller has read them already;
-    /// `kpi` traces an outcome instead of the KPI the target is meant to move.
+    /// `all` is every intervention on the target (or of the organization) when the caller has read them already.
     func estimate(
         of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil
     ) async throws -> ImpactEstimate {
-        try await estimateAndComparison(of: treated, weeks: weeks, comparison: explicit, asOf: asOf, all: all).estimate
+        try await estimateAndOutcomes(of: treated, weeks: weeks, comparison: explicit, asOf: asOf, all: all).estimate
     }
 
-    /// The estimate and the comparison sellers it used, chosen or given.
-    func estimateAndComparison(
+    /// The estimate, with the comparison sellers chosen or given, and the estimates of `outcomes`
+    /// for the same sellers, windows and comparison (their deals read once).
+    func estimateAndOutcomes(
         of treated: [Intervention], weeks: Int, comparison explicit: [Person.ID]?, asOf: Date, all: [Intervention]? = nil,
-        kpi outcome: ImpactKPI? = nil
-    ) async throws -> (estimate: ImpactEstimate, comparison: [Person.ID]) {
+        outcomes: [ImpactKPI] = []
+    ) async throws -> (estimate: ImpactEstimate, outcomes: [ImpactEstimate]) {
         let target = treated[0].target
         let first = treated.map(\.startedAt).min()!
         var problems = FieldErrors.Collector()
@@ -90,11 +89,19 @@ extension ImpactStore {
                 treated: treatedPeople, candidates: try await candidates(like: treatedPeople), interventions: everyone,
                 target: target, span: span, calendar: calendar)
         }
-        let kpi = if let outcome { outcome } else { try await kpi(for: target) }
-        let rows = try await kpi.asyncMap { try await weeklyRows(of: treated.map(\.sellerID) + comparison, kpi: $0, weeks: span) } ?? []
-        let estimate = ImpactEstimator().estimate(
-            target: target, kpi: kpi, treated: windows, comparison: comparison, comparisonWindows: anchor, weeks: rows)
-        return (estimate, comparison)
+        let sellers = treated.map(\.sellerID) + comparison
+        let kpi = try await kpi(for: target)
+        let rows = try await kpi.asyncMap { try await weeklyRows(of: sellers, kpi: $0, weeks: span) } ?? []
+        func estimate(_ kpi: ImpactKPI?, rows: [ImpactSellerWeek]) -> ImpactEstimate {
+            ImpactEstimator().estimate(target: target, kpi: kpi, treated: windows, comparison: comparison, comparisonWindows: anchor, weeks: rows)
+        }
+        guard !outcomes.isEmpty else { return (estimate(kpi, rows: rows), []) }
+        let deals = try await closedDeals(of: sellers, weeks: span)
+        let traced = outcomes.map { outcome in
+            estimate(outcome, rows: ImpactOutcomeWeeks.rows(
+                of: outcome.kind, sellers: sellers, deals: deals, weeks: span, thisWeek: thisWeek, calendar: calendar))
+        }
+        return (estimate(kpi, rows: rows), traced)
     }
 
     /// Active sellers sharing a job role and a market with one of `treated`.
@@ -119,7 +126,6 @@ extension ImpactStore {
     /// Each person's weekly counts for the KPI, summed over its activity types: rows of their own
     /// person scope in the execution rollups, never their activities.
     func weeklyRows(of people: [Person.ID], kpi: ImpactKPI, weeks: ClosedRange<ISOWeek>) async throws -> [ImpactSellerWeek] {
-        if kpi.kind == .winRate { return try await weeklyWinRates(of: people, weeks: weeks) }
         struct Row: Decodable {
             var scope_id: UUID
             var week: String
@@ -150,24 +156,16 @@ extension ImpactStore {
         }
     }
 
-    /// Each person's deals closed per week: won over won and lost, by the week each closed.
-    func weeklyWinRates(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [ImpactSellerWeek] {
+    /// The deals of `people` closed in `weeks`.
+    func closedDeals(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [Deal] {
         let range = calendar.dateRange(of: weeks)
-        var sums: [Person.ID: [ISOWeek: (won: Int, closed: Int)]] = [:]
+        var deals: [Deal] = []
         for chunk in Array(Set(people)).chunked(into: 500) {
-            let deals = try await DealModel.query(on: database)
+            deals += try await DealModel.query(on: database)
                 .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ chunk.map(\.rawValue))
                 .filter(\.$closedAt >= range.lowerBound).filter(\.$closedAt < range.upperBound)
                 .all().map(\.domain)
-            for deal in deals where deal.isClosed {
-                guard let closedAt = deal.closedAt else { continue }
-                let week = calendar.week(containing: closedAt)
-                let old = sums[deal.ownerID]?[week] ?? (0, 0)
-                sums[deal.ownerID, default: [:]][week] = (old.won + (deal.outcome == .won ? 1 : 0), old.closed + 1)
-            }
         }
-        return sums.flatMap { seller, byWeek in
-            byWeek.map { ImpactSellerWeek(sellerID: seller, week: $0.key, numerator: Double($0.value.won), denominator: Double($0.value.closed)) }
-        }
+        return deals
     }
 }

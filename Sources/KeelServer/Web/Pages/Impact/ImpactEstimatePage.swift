@@ -68,15 +68,22 @@ enum ImpactEstimatePage {
             h2 { text(.impactOutcomesTitle) }
             p(.class("meta")) { text(.impactOutcomesNote) }
             for outcome in outcomes {
-                p(.id("impact-outcome-\(outcome.kpi?.kind.rawValue ?? "none")")) {
-                    strong { text(.impactOutcomeWinRate) + ": " + ImpactNames.result(outcome.result, numbers: numbers, text: text) }
+                let kpi = outcome.kpi ?? .winRate
+                let (name, counted): (TextKey, TextKey) = switch kpi.kind {
+                case .wonValue: (.impactOutcomeWonValue, .impactOutcomeCountedWonValue)
+                case .cycleTime: (.impactOutcomeCycleTime, .impactOutcomeCountedCycleTime)
+                case .winRate, .onTime: (.impactOutcomeWinRate, .impactOutcomeCounted)
+                }
+                p(.id("impact-outcome-\(kpi.kind.rawValue)")) {
+                    strong { text(name) + ": " + ImpactNames.result(outcome.result, unit: kpi.unit, numbers: numbers, text: text) }
                     br()
-                    if let verdict = ImpactNames.verdict(outcome.result, treatedCount: outcome.treated.count, text: text) {
+                    if let verdict = ImpactNames.verdict(
+                        outcome.result, treatedCount: outcome.treated.count, higherIsBetter: kpi.higherIsBetter, text: text) {
                         verdict
                         br()
                     }
                     span(.class("meta")) {
-                        text(.impactOutcomeCounted, ["treated": String(outcome.treated.count), "comparison": String(outcome.comparison.count)])
+                        text(counted, ["treated": String(outcome.treated.count), "comparison": String(outcome.comparison.count)])
                     }
                 }
             }

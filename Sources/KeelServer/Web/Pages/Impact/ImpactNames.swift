@@ -17,14 +17,17 @@ enum ImpactNames {
         return text(channel == .coaching ? .impactChannelCoaching : .impactChannelPractice, ["target": name])
     }
 
-    /// "+8 points (95 % interval +5 to +11)", or "Not enough data: …".
-    static func result(_ result: ImpactEstimate.Result, numbers: ChartNumberFormat, text: Localizer) -> String {
+    /// "+8 percentage points (95 % interval +5 to +11)", "+12,000 per week (…)", "−4 days (…)",
+    /// or "Not enough data: …".
+    static func result(_ result: ImpactEstimate.Result, unit: ImpactKPI.Unit = .share, numbers: ChartNumberFormat, text: Localizer) -> String {
         switch result {
         case .estimate(let effect, let lower, let upper):
-            return text(.impactEffect, [
-                "effect": numbers.signedPoints(effect, maximumFractionDigits: 1), "lower": numbers.signedPoints(lower, maximumFractionDigits: 1),
-                "upper": numbers.signedPoints(upper, maximumFractionDigits: 1),
-            ])
+            let (key, format): (TextKey, (Double) -> String) = switch unit {
+            case .share: (.impactEffect, { numbers.signedPoints($0, maximumFractionDigits: 1) })
+            case .money: (.impactEffectMoney, { numbers.signed($0, maximumFractionDigits: 0) })
+            case .days: (.impactEffectDays, { numbers.signed($0, maximumFractionDigits: 1) })
+            }
+            return text(key, ["effect": format(effect), "lower": format(lower), "upper": format(upper)])
         case .notEnoughData(let shortfalls):
             return text(.impactNotEnoughData, ["missing": shortfalls.map { missing($0, text: text) }.joined(separator: "; ")])
         }
@@ -45,10 +48,13 @@ enum ImpactNames {
         verdict(summary.result, treatedCount: summary.treatedCount, text: text)
     }
 
-    static func verdict(_ result: ImpactEstimate.Result, treatedCount: Int, text: Localizer) -> String? {
+    /// `higherIsBetter` false (a sales cycle) says which way the cycle went instead of up or down.
+    static func verdict(_ result: ImpactEstimate.Result, treatedCount: Int, higherIsBetter: Bool = true, text: Localizer) -> String? {
         guard case .estimate(_, let lower, let upper) = result else { return nil }
         if treatedCount < ImpactTile.cohortSize { return text(.impactVerdictFewSellers, ["minimum": String(ImpactTile.cohortSize)]) }
-        return lower > 0 ? text(.impactVerdictUp) : upper < 0 ? text(.impactVerdictDown) : text(.impactVerdictUnclear)
+        if lower > 0 { return text(higherIsBetter ? .impactVerdictUp : .impactVerdictLonger) }
+        if upper < 0 { return text(higherIsBetter ? .impactVerdictDown : .impactVerdictShorter) }
+        return text(.impactVerdictUnclear)
     }
 
     /// The sellers and weeks an estimate rests on; for *not enough data*, the group's size only
