@@ -38,7 +38,7 @@ extension StoreSuites {
                 try RecordStream.accounts(try CSVReader(fileAt: folder.appendingPathComponent("accounts.csv")), mapping: mapping("maven-crm-accounts")),
                 options: options("accounts.csv", "maven-crm-accounts"))
             #expect(accounts.inserted == 85)
-            #expect(accounts.notes == ["sector 'technolgy' (12 rows) looks like a misspelling of 'technology'; imported as written"])
+            #expect(accounts.notices == [Problem(.importSectorLooksMisspelt, ["column": "sector", "value": "technolgy", "rows": "12", "suggestion": "technology"])])
             return importer
         }
 

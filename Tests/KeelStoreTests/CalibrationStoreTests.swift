@@ -86,7 +86,7 @@ extension StoreSuites {
                 try await store.recordCalibrationScore(score(by: s.manager, level: 2), at: S.date(2))
                 try await store.recordCalibrationScore(score(by: s.manager, level: 4), at: S.date(3))
                 #expect(try await store.calibrationScores(exercise.id).map(\.level) == [4])
-                #expect(try await store.calibrationResults(exercise.id).agreementProblem != nil)
+                #expect(try await store.calibrationResults(exercise.id).agreementProblem?.key == .agreementTooFewTargets)
 
                 _ = try await store.closeCalibrationExercise(exercise.id, actor: nil, at: S.date(4))
                 try await CompetenceRatingStoreTests.expectRefused("exerciseID", .conflict, on: database) {

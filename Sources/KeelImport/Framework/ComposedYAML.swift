@@ -1,3 +1,4 @@
+import SalesDomain
 import Yams
 
 /// A YAML (or JSON) text composed into Yams' node tree, even when a mapping repeats a key.
@@ -50,9 +51,7 @@ struct ComposedYAML {
             } catch let error as YamlError {
                 throw FrameworkFileError(FrameworkFileProblem(syntaxError: error, in: text))
             } catch {
-                throw FrameworkFileError(FrameworkFileProblem(
-                    at: .start, kind: .syntax, message: "the file cannot be read as YAML or JSON (\(error))"
-                ))
+                throw FrameworkFileError(FrameworkFileProblem(at: .start, kind: .syntax, problem: Problem(.frameworkFileNotYAML, ["detail": "\(error)"])))
             }
         }
     }
@@ -73,9 +72,9 @@ struct ComposedYAML {
             guard values <= maximumValues, depth <= maximumDepth else {
                 throw FrameworkFileError(FrameworkFileProblem(
                     at: node.mark.map(TextPosition.init) ?? .start, kind: .syntax,
-                    message: values > maximumValues
-                        ? "the file stands for more than \(maximumValues) values (through aliases such as *name); write each value out"
-                        : "the file nests deeper than \(maximumDepth) levels; a framework file needs far fewer"
+                    problem: values > maximumValues
+                        ? Problem(.frameworkFileTooManyValues, ["maximum": String(maximumValues)])
+                        : Problem(.frameworkFileTooDeep, ["maximum": String(maximumDepth)])
                 ))
             }
             switch node {

@@ -83,8 +83,7 @@ public enum FrameworkFile {
             worded = Problem(.frameworkKeyDuplicateOnLine, worded.arguments.merging(["line": String(locations.position(of: first).line)]) { $1 })
         }
         return FrameworkFileProblem(
-            at: locations.position(of: problem.path), path: problem.path, kind: FrameworkFileProblem.Kind(problem.kind),
-            message: worded.description, problem: worded
+            at: locations.position(of: problem.path), path: problem.path, kind: FrameworkFileProblem.Kind(problem.kind), problem: worded
         )
     }
 }

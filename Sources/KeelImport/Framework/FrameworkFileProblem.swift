@@ -1,9 +1,8 @@
 import SalesDomain
 
-/// One thing wrong with a framework file, at the line (and column) where the author can fix it.
-///
-/// `description` reads like a compiler message, `line 12, column 5: areas[0].key: a key is required`,
-/// so the CLI can print it as it is and an editor can jump to it.
+/// One thing wrong with a framework or practice library file, at the line (and column) where the
+/// author can fix it. The server words it (`Localizer.describe`) like a compiler message,
+/// `line 12, column 5: areas[0].key: …`, for the pages, the API and the command line alike.
 public struct FrameworkFileProblem: Hashable, Sendable, Codable, CustomStringConvertible {
     public enum Kind: String, Hashable, Sendable, Codable {
         /// The bytes are not UTF-8 text.
@@ -45,37 +44,34 @@ public struct FrameworkFileProblem: Hashable, Sendable, Codable, CustomStringCon
     /// Where in the framework the problem is; `nil` for problems of the file itself (encoding, syntax).
     public var path: FrameworkPath?
     public var kind: Kind
-    /// What the reader of the file sees for problems of the file itself (encoding, syntax, shape).
-    public var message: String
-    /// The domain's problem with the content, which the interface words in the reader's language;
-    /// `message` then holds its key for logs.
-    public var problem: Problem?
+    /// What is wrong, which the interface words in the reader's language (the command line in English).
+    public var problem: Problem
+    /// What the file has where `problem` expected another kind of value; the interface words it
+    /// into `problem`'s `{found}`.
+    public var found: Problem?
 
-    public init(line: Int, column: Int? = nil, path: FrameworkPath? = nil, kind: Kind, message: String, problem: Problem? = nil) {
+    public init(line: Int, column: Int? = nil, path: FrameworkPath? = nil, kind: Kind, problem: Problem, found: Problem? = nil) {
         self.line = line
         self.column = column
         self.path = path
         self.kind = kind
-        self.message = message
         self.problem = problem
+        self.found = found
     }
 
-    init(at position: TextPosition, path: FrameworkPath? = nil, kind: Kind, message: String, problem: Problem? = nil) {
-        self.init(line: position.line, column: position.column, path: path, kind: kind, message: message, problem: problem)
+    init(at position: TextPosition, path: FrameworkPath? = nil, kind: Kind, problem: Problem, found: Problem? = nil) {
+        self.init(line: position.line, column: position.column, path: path, kind: kind, problem: problem, found: found)
     }
 
-    /// `line 12, column 5: areas[0].key: a key is required`
+    /// For logs and test failures: `line 12, column 5: areas[0].key: valueRequired`.
     public var description: String {
         var text = "line \(line)"
         if let column { text += ", column \(column)" }
         if let path, !path.components.isEmpty { text += ": \(path)" }
-        return text + ": " + message
+        return text + ": " + problem.description + (found.map { " found=" + $0.description } ?? "")
     }
 }
 
 extension FrameworkFileProblem {
-    static let emptyFile = FrameworkFileProblem(
-        line: 1, kind: .empty,
-        message: "the file is empty; a framework file is a mapping that starts with `format: 1`, `key: …` and `name: …`"
-    )
+    static let emptyFile = FrameworkFileProblem(line: 1, kind: .empty, problem: Problem(.frameworkFileEmpty))
 }

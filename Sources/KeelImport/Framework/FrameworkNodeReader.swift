@@ -30,79 +30,78 @@ struct FrameworkNodeReader {
         }
         guard case .mapping(let mapping) = root else {
             problems.append(FrameworkFileProblem(
-                at: Self.position(of: root), kind: .wrongType,
-                message: "the top of the file must be a mapping of format, key, name, scale and areas; found \(Self.describe(root))"
+                at: Self.position(of: root), kind: .wrongType, problem: Self.expectedMapping(FrameworkFileKeys.document), found: Self.found(root)
             ))
             return nil
         }
-        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.document, holder: "a framework")
+        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.document)
         return FrameworkDocument(
-            format: integer(values["format"], at: path.appending("format"), expecting: "the file format number, 1"),
+            format: integer(values["format"], at: path.appending("format")),
             key: text(values["key"], at: path.appending("key")) ?? "",
             name: localizedText(values["name"], at: path.appending("name")),
-            version: integer(values["version"], at: path.appending("version"), expecting: "a whole-number version"),
+            version: integer(values["version"], at: path.appending("version")),
             scale: values["scale"].flatMap { scale($0, at: path.appending("scale")) },
-            areas: list(values["areas"], at: path.appending("areas"), of: "areas").map { area($0.node, at: $0.path) }
+            areas: list(values["areas"], at: path.appending("areas")).map { area($0.node, at: $0.path) }
         )
     }
 
     private mutating func scale(_ node: Node, at path: FrameworkPath) -> FrameworkDocument.Scale? {
         if node.isNull { return nil }
-        guard let mapping = mapping(node, at: path, expecting: "a scale such as `{min: 1, max: 5}`") else { return nil }
-        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.scale, holder: "a scale")
+        guard let mapping = mapping(node, at: path, keys: FrameworkFileKeys.scale) else { return nil }
+        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.scale)
         return FrameworkDocument.Scale(
-            min: integer(values["min"], at: path.appending("min"), expecting: "the lowest level, 1"),
-            max: integer(values["max"], at: path.appending("max"), expecting: "the highest level, a whole number from 3 to 10")
+            min: integer(values["min"], at: path.appending("min")),
+            max: integer(values["max"], at: path.appending("max"))
         )
     }
 
     private mutating func area(_ node: Node, at path: FrameworkPath) -> FrameworkDocument.Area {
-        guard let mapping = mapping(node, at: path, expecting: "an area with key, name and competencies") else {
+        guard let mapping = mapping(node, at: path, keys: FrameworkFileKeys.area) else {
             return FrameworkDocument.Area(key: "", name: LocalizedText(english: nil), competencies: [])
         }
-        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.area, holder: "an area")
+        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.area)
         return FrameworkDocument.Area(
             key: text(values["key"], at: path.appending("key")) ?? "",
             name: localizedText(values["name"], at: path.appending("name")),
-            competencies: list(values["competencies"], at: path.appending("competencies"), of: "competencies")
+            competencies: list(values["competencies"], at: path.appending("competencies"))
                 .map { competency($0.node, at: $0.path) }
         )
     }
 
     private mutating func competency(_ node: Node, at path: FrameworkPath) -> FrameworkDocument.Competency {
-        guard let mapping = mapping(node, at: path, expecting: "a competency with key, name, description and levels") else {
+        guard let mapping = mapping(node, at: path, keys: FrameworkFileKeys.competency) else {
             return FrameworkDocument.Competency(key: "", name: LocalizedText(english: nil), levels: [])
         }
-        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.competency, holder: "a competency")
+        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.competency)
         return FrameworkDocument.Competency(
             key: text(values["key"], at: path.appending("key")) ?? "",
             name: localizedText(values["name"], at: path.appending("name")),
             description: values["description"].flatMap { $0.isNull ? nil : localizedText($0, at: path.appending("description")) },
-            levels: list(values["levels"], at: path.appending("levels"), of: "levels").map { level($0.node, at: $0.path) }
+            levels: list(values["levels"], at: path.appending("levels")).map { level($0.node, at: $0.path) }
         )
     }
 
     private mutating func level(_ node: Node, at path: FrameworkPath) -> FrameworkDocument.Level {
-        guard let mapping = mapping(node, at: path, expecting: "a level with level, behavior, effective and ineffective") else {
+        guard let mapping = mapping(node, at: path, keys: FrameworkFileKeys.level) else {
             return FrameworkDocument.Level(level: nil, behavior: LocalizedText(english: nil))
         }
-        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.level, holder: "a level")
+        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.level)
         return FrameworkDocument.Level(
-            level: integer(values["level"], at: path.appending("level"), expecting: "a level number on the scale, such as 3"),
+            level: integer(values["level"], at: path.appending("level")),
             behavior: localizedText(values["behavior"], at: path.appending("behavior")),
-            effective: list(values["effective"], at: path.appending("effective"), of: "examples")
+            effective: list(values["effective"], at: path.appending("effective"))
                 .map { localizedText($0.node, at: $0.path) },
-            ineffective: list(values["ineffective"], at: path.appending("ineffective"), of: "examples")
+            ineffective: list(values["ineffective"], at: path.appending("ineffective"))
                 .map { localizedText($0.node, at: $0.path) }
         )
     }
 
     private mutating func localizedText(_ node: Node?, at path: FrameworkPath) -> LocalizedText {
         guard let node, !node.isNull else { return LocalizedText(english: nil) }
-        guard let mapping = mapping(node, at: path, expecting: "texts by language, such as `en: …`, `sv: …`, `nb: …`") else {
+        guard let mapping = mapping(node, at: path, keys: FrameworkFileKeys.text) else {
             return LocalizedText(english: nil)
         }
-        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.text, holder: "a text (languages)")
+        let values = entries(of: mapping, at: path, allowed: FrameworkFileKeys.text)
         return LocalizedText(
             english: text(values["en"], at: path.appending("en")),
             swedish: text(values["sv"], at: path.appending("sv")),
@@ -117,7 +116,7 @@ extension FrameworkNodeReader {
     /// The values of a mapping by key, after reporting keys the format doesn't know and keys
     /// written twice; of a repeated key, the last occurrence is the one read.
     private mutating func entries(
-        of mapping: Node.Mapping, at path: FrameworkPath, allowed: [String], holder: String
+        of mapping: Node.Mapping, at path: FrameworkPath, allowed: [String]
     ) -> [String: Node] {
         let pairs = Array(mapping)
         var values: [String: Node] = [:]
@@ -128,26 +127,18 @@ extension FrameworkNodeReader {
                 if let repeated = pairs[(index + 1)...].first(where: { keyName($0.key) == original }) {
                     let repeatedPosition = Self.position(of: repeated.key)
                     let earlier = repeatedPosition.line == keyPosition.line
-                        ? "earlier on this line (column \(keyPosition.column))" : "on line \(keyPosition.line)"
-                    problems.append(FrameworkFileProblem(
-                        at: repeatedPosition, path: path.appending(original), kind: .duplicateKey,
-                        message: "duplicate key `\(original)`: the same mapping already has it \(earlier); keep one"
-                    ))
+                        ? Problem(.frameworkFileKeyTwiceOnLine, ["key": original, "column": String(keyPosition.column)])
+                        : Problem(.frameworkFileKeyTwice, ["key": original, "line": String(keyPosition.line)])
+                    problems.append(FrameworkFileProblem(at: repeatedPosition, path: path.appending(original), kind: .duplicateKey, problem: earlier))
                 }
                 continue
             }
             guard let name = keyName(pair.key), allowed.contains(name) else {
-                let written = keyName(pair.key) ?? Self.describe(pair.key)
-                var message = "unknown key `\(written)`"
-                if let suggestion = Suggestion.closest(to: written, in: allowed) {
-                    message += "; did you mean `\(suggestion)`?"
-                    suggested.append(suggestion)
-                } else {
-                    message += "."
-                }
-                message += " \(holder.prefix(1).uppercased() + holder.dropFirst()) holds \(Self.list(allowed))"
+                let suggestion = keyName(pair.key).flatMap { Suggestion.closest(to: $0, in: allowed) }
+                if let suggestion { suggested.append(suggestion) }
                 problems.append(FrameworkFileProblem(
-                    at: keyPosition, path: keyName(pair.key).map { path.appending($0) } ?? path, kind: .unknownKey, message: message
+                    at: keyPosition, path: keyName(pair.key).map { path.appending($0) } ?? path, kind: .unknownKey,
+                    problem: Self.unknownKey(keyName(pair.key) ?? "?", allowed: allowed, suggestion: suggestion)
                 ))
                 continue
             }
@@ -169,17 +160,17 @@ extension FrameworkNodeReader {
         return scalar.string
     }
 
-    private mutating func mapping(_ node: Node, at path: FrameworkPath, expecting expected: String) -> Node.Mapping? {
+    private mutating func mapping(_ node: Node, at path: FrameworkPath, keys: [String]) -> Node.Mapping? {
         if case .mapping(let mapping) = node { return mapping }
-        wrongType(node, at: path, expected: expected)
+        wrongType(node, at: path, expected: Self.expectedMapping(keys))
         return nil
     }
 
     /// The items of a list with their paths; nothing written counts as an empty list.
-    private mutating func list(_ node: Node?, at path: FrameworkPath, of items: String) -> [(node: Node, path: FrameworkPath)] {
+    private mutating func list(_ node: Node?, at path: FrameworkPath) -> [(node: Node, path: FrameworkPath)] {
         guard let node, !node.isNull else { return [] }
         guard case .sequence(let sequence) = node else {
-            wrongType(node, at: path, expected: "a list of \(items) (lines starting with `- `)")
+            wrongType(node, at: path, expected: Problem(.frameworkFileExpectedList))
             return []
         }
         return sequence.enumerated().map { index, item in
@@ -194,7 +185,7 @@ extension FrameworkNodeReader {
     private mutating func text(_ node: Node?, at path: FrameworkPath) -> String? {
         guard let node, !node.isNull else { return nil }
         guard case .scalar(let scalar) = node else {
-            wrongType(node, at: path, expected: "text")
+            wrongType(node, at: path, expected: Problem(.frameworkFileExpectedText))
             return nil
         }
         return scalar.string
@@ -202,26 +193,23 @@ extension FrameworkNodeReader {
 
     /// Whole numbers in plain decimal digits only: YAML would also read `0x1F` or `1_0` as
     /// numbers, and a quoted `"3"` is text, which a JSON or YAML author should hear about.
-    private mutating func integer(_ node: Node?, at path: FrameworkPath, expecting expected: String) -> Int? {
+    private mutating func integer(_ node: Node?, at path: FrameworkPath) -> Int? {
         guard let node, !node.isNull else { return nil }
         if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
            Self.isDecimalInteger(scalar.string), let value = Int(scalar.string) {
             return value
         }
-        var hint = ""
+        var expected = Problem(.frameworkFileExpectedWholeNumber)
         if case .scalar(let scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted, Self.isDecimalInteger(scalar.string) {
-            hint = " (remove the quotes)"
+            expected = Problem(.frameworkFileNumberQuoted)
         }
-        wrongType(node, at: path, expected: expected, hint: hint)
+        wrongType(node, at: path, expected: expected)
         return nil
     }
 
-    private mutating func wrongType(_ node: Node, at path: FrameworkPath, expected: String, hint: String = "") {
+    private mutating func wrongType(_ node: Node, at path: FrameworkPath, expected: Problem) {
         unreadablePaths.append(path)
-        problems.append(FrameworkFileProblem(
-            at: Self.position(of: node), path: path, kind: .wrongType,
-            message: "expected \(expected); found \(Self.describe(node))\(hint)"
-        ))
+        problems.append(FrameworkFileProblem(at: Self.position(of: node), path: path, kind: .wrongType, problem: expected, found: Self.found(node)))
     }
 
     private static func isDecimalInteger(_ text: String) -> Bool {
@@ -233,27 +221,38 @@ extension FrameworkNodeReader {
         node.mark.map(TextPosition.init) ?? .start
     }
 
-    /// How a value is named in a message: `three`, the text "3", a list, a mapping.
-    static func describe(_ node: Node) -> String {
+    /// What a file has where another kind of value belongs: `three`, the text "3", a list, a mapping.
+    static func found(_ node: Node) -> Problem {
         switch node {
         case .scalar(let scalar):
-            if node.isNull { return "nothing" }
+            if node.isNull { return Problem(.frameworkFoundNothing) }
             let shown = scalar.string.count > 40 ? scalar.string.prefix(40) + "…" : scalar.string
             switch scalar.style {
-            case .singleQuoted, .doubleQuoted: return "the text \"\(shown)\""
-            default: return "`\(shown)`"
+            case .singleQuoted, .doubleQuoted: return Problem(.frameworkFoundText, ["text": shown])
+            default: return Problem(.frameworkFoundValue, ["value": shown])
             }
-        case .sequence: return "a list"
-        case .mapping: return "a mapping (keys with values)"
-        case .alias: return "an alias"
+        case .sequence: return Problem(.frameworkFoundList)
+        case .mapping: return Problem(.frameworkFoundMapping)
+        case .alias: return Problem(.frameworkFoundAlias)
         }
     }
 
-    /// `a, b, c and d`
+    /// A mapping with these keys was expected; the keys are the file's own words, in every language.
+    static func expectedMapping(_ keys: [String]) -> Problem {
+        Problem(.frameworkFileExpectedMapping, ["keys": list(keys)])
+    }
+
+    /// A key the format does not hold here, with the one it most likely means.
+    static func unknownKey(_ written: String, allowed: [String], suggestion: String?) -> Problem {
+        var arguments = ["key": written, "allowed": list(allowed)]
+        guard let suggestion else { return Problem(.frameworkFileUnknownKey, arguments) }
+        arguments["suggestion"] = suggestion
+        return Problem(.frameworkFileUnknownKeyDidYouMean, arguments)
+    }
+
+    /// `` `a`, `b`, `c` ``: no "and", which would be English.
     static func list(_ words: [String]) -> String {
-        let quoted = words.map { "`\($0)`" }
-        guard quoted.count > 1 else { return quoted.first ?? "" }
-        return quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
+        words.map { "`\($0)`" }.joined(separator: ", ")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SalesDomain
 
 /// Turns a file's bytes into text, refusing anything that is not UTF-8 at the line it happens.
 ///
@@ -24,8 +25,7 @@ enum StrictUTF8Decoder {
                 let hex = "0x" + String(byte, radix: 16, uppercase: true)
                 throw FrameworkFileError(FrameworkFileProblem(
                     at: TextPosition.end(of: scalars), kind: .notUTF8,
-                    message: "the file is not UTF-8 text (byte \(hex) at offset \(offset) cannot be read); "
-                        + "save it as UTF-8 — files saved as Latin-1, Windows-1252 or UTF-16 look like this"
+                    problem: Problem(.frameworkFileNotUTF8, ["byte": hex, "offset": String(offset)])
                 ))
             }
         }

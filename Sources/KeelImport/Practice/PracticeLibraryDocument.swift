@@ -40,15 +40,13 @@ public struct PracticeLibraryDocument: Hashable, Sendable {
         for item in items {
             if let first = seen[item.key] {
                 problems.append(FrameworkFileProblem(
-                    line: item.line, kind: .duplicate, message: "the key `\(item.key)` is already used on line \(first)",
-                    problem: Problem(.practiceItemKeyTaken, ["key": item.key])))
+                    line: item.line, kind: .duplicate, problem: Problem(.practiceItemKeyUsedOnLine, ["key": item.key, "line": String(first)])))
                 continue
             }
             seen[item.key] = item.line
             guard let competency = framework.competency(key: item.competencyKey) else {
                 problems.append(FrameworkFileProblem(
                     line: item.line, kind: .invalidValue,
-                    message: "competency `\(item.competencyKey)` is not in version \(framework.version) of `\(framework.key)`",
                     problem: Problem(.competencyNotInFramework, ["key": framework.key, "version": String(framework.version)])))
                 continue
             }
@@ -60,8 +58,8 @@ public struct PracticeLibraryDocument: Hashable, Sendable {
             } catch {
                 for fieldError in error.errors {
                     problems.append(FrameworkFileProblem(
-                        line: item.line, kind: fieldError.code == .required ? .required : .invalidValue,
-                        message: "\(fieldError.field): \(fieldError.problem)", problem: fieldError.problem))
+                        line: item.line, path: .root.appending(fieldError.field), kind: fieldError.code == .required ? .required : .invalidValue,
+                        problem: fieldError.problem))
                 }
             }
         }

@@ -87,16 +87,21 @@ struct PracticeNodeReader {
     ]
 
     mutating func document(_ root: Node) -> PracticeLibraryDocument {
-        guard let values = mapping(root, allowed: Self.documentKeys, holder: "a practice library (format and items)") else {
+        guard let values = mapping(root, allowed: Self.documentKeys) else {
             return PracticeLibraryDocument(items: [])
         }
         if let format = integer(values["format"], field: "format"), format != PracticeLibraryFile.format {
-            problem(at: values["format"]!, kind: .unsupportedFormat, "this version of Keel reads format \(PracticeLibraryFile.format); found \(format)")
+            problem(at: values["format"]!, kind: .unsupportedFormat,
+                    Problem(.frameworkFormatNotSupported, ["format": String(format), "supported": String(PracticeLibraryFile.format)]))
         } else if values["format"] == nil {
-            problem(at: root, kind: .required, "`format: \(PracticeLibraryFile.format)` is required")
+            problem(at: root, kind: .required, Problem(.frameworkFileFieldRequired, ["field": "format"]))
         }
         guard let list = values["items"], case .sequence(let sequence) = list else {
-            problem(at: values["items"] ?? root, kind: values["items"] == nil ? .required : .wrongType, "`items` must be a list of practice items")
+            if let items = values["items"] {
+                problem(at: items, kind: .wrongType, Problem(.frameworkFileExpectedList), found: items, field: "items")
+            } else {
+                problem(at: root, kind: .required, Problem(.frameworkFileFieldRequired, ["field": "items"]))
+            }
             return PracticeLibraryDocument(items: [])
         }
         return PracticeLibraryDocument(items: sequence.compactMap { item($0) })
@@ -106,11 +111,11 @@ struct PracticeNodeReader {
         let kindText: String? = if case .mapping(let map) = node, let kind = map["kind"], case .scalar(let scalar) = kind { scalar.string } else { nil }
         let kind = kindText.flatMap(PracticeKind.init(rawValue:))
         let allowed = Self.itemKeys[nil]! + (kind.flatMap { Self.itemKeys[$0] } ?? [])
-        guard let values = mapping(node, allowed: allowed, holder: "a practice item") else { return nil }
+        guard let values = mapping(node, allowed: allowed) else { return nil }
         let problemsBefore = problems.count
         if kind == nil {
             problem(at: values["kind"] ?? node, kind: values["kind"] == nil ? .required : .invalidValue,
-                    "`kind` must be one of \(PracticeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    Problem(.frameworkFileNotOneOf, ["field": "kind", "allowed": FrameworkNodeReader.list(PracticeKind.allCases.map(\.rawValue))]))
         }
         let key = text(values["key"], field: "key", required: true, at: node)
         let competency = text(values["competency"], field: "competency", required: true, at: node)
@@ -128,14 +133,16 @@ struct PracticeNodeReader {
             var good: [Int: LocalizedText] = [:]
             if case .sequence(let levels)? = values["good-looks-like"] {
                 for level in levels {
-                    guard let entry = mapping(level, allowed: ["level", "text"], holder: "a level of good-looks-like") else { continue }
+                    guard let entry = mapping(level, allowed: ["level", "text"]) else { continue }
                     if let number = integer(entry["level"], field: "level", required: true, at: level) {
-                        if good[number] != nil { problem(at: level, kind: .duplicate, "level \(number) is described twice") }
+                        if good[number] != nil { problem(at: level, kind: .duplicate, Problem(.levelDescribedTwice, ["level": String(number)])) }
                         good[number] = localized(entry["text"], field: "text", at: level)
                     }
                 }
+            } else if let levels = values["good-looks-like"] {
+                problem(at: levels, kind: .wrongType, Problem(.frameworkFileExpectedList), found: levels, field: "good-looks-like")
             } else {
-                problem(at: values["good-looks-like"] ?? node, kind: .required, "`good-looks-like` must list what each level looks like")
+                problem(at: node, kind: .required, Problem(.frameworkFileFieldRequired, ["field": "good-looks-like"]))
             }
             content = .rolePlay(
                 situation: localized(values["situation"], field: "situation", at: node),
@@ -151,21 +158,22 @@ struct PracticeNodeReader {
 
     // MARK: Values
 
-    private mutating func mapping(_ node: Node, allowed: [String], holder: String) -> [String: Node]? {
+    private mutating func mapping(_ node: Node, allowed: [String], field: String? = nil) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
-            problem(at: node, kind: .wrongType, "expected \(holder) (a mapping)")
+            problem(at: node, kind: .wrongType, FrameworkNodeReader.expectedMapping(allowed), found: node, field: field)
             return nil
         }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
             let position = Self.position(of: key)
             if let original = setAsideKeys[position] {
-                problem(at: key, kind: .duplicateKey, "duplicate key `\(original)`; keep one")
+                problem(at: key, kind: .duplicateKey, Problem(.frameworkFileKeysRepeated, ["keys": FrameworkNodeReader.list([original])]))
                 continue
             }
             guard case .scalar(let scalar) = key, allowed.contains(scalar.string) else {
                 let name = if case .scalar(let scalar) = key { scalar.string } else { "?" }
-                problem(at: key, kind: .unknownKey, "unknown key `\(name)`; \(holder) holds \(allowed.joined(separator: ", "))")
+                problem(at: key, kind: .unknownKey,
+                        FrameworkNodeReader.unknownKey(name, allowed: allowed, suggestion: Suggestion.closest(to: name, in: allowed)))
                 continue
             }
             values[scalar.string] = value
@@ -175,11 +183,11 @@ struct PracticeNodeReader {
 
     private mutating func text(_ node: Node?, field: String, required: Bool = false, at holder: Node? = nil) -> String? {
         guard let node, !node.isNull else {
-            if required, let holder { problem(at: holder, kind: .required, "`\(field)` is required") }
+            if required, let holder { problem(at: holder, kind: .required, Problem(.frameworkFileFieldRequired, ["field": field])) }
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            problem(at: node, kind: .wrongType, "`\(field)` must be text")
+            problem(at: node, kind: .wrongType, Problem(.frameworkFileExpectedText), found: node, field: field)
             return nil
         }
         return scalar.string
@@ -188,7 +196,7 @@ struct PracticeNodeReader {
     private mutating func integer(_ node: Node?, field: String, required: Bool = false, at holder: Node? = nil) -> Int? {
         guard let text = text(node, field: field, required: required, at: holder) else { return nil }
         guard let value = Int(text) else {
-            problem(at: node!, kind: .wrongType, "`\(field)` must be a whole number; found \(text)")
+            problem(at: node!, kind: .wrongType, Problem(.frameworkFileExpectedWholeNumber), found: node, field: field)
             return nil
         }
         return value
@@ -196,10 +204,10 @@ struct PracticeNodeReader {
 
     private mutating func localized(_ node: Node?, field: String, at holder: Node) -> LocalizedText {
         guard let node, !node.isNull else {
-            problem(at: holder, kind: .required, "`\(field)` is required, as texts by language (`en`, `sv`, `nb`)")
+            problem(at: holder, kind: .required, Problem(.frameworkFileTextsRequired, ["field": field]))
             return LocalizedText(english: nil)
         }
-        guard let values = mapping(node, allowed: ["en", "sv", "nb"], holder: "`\(field)` (texts by language)") else {
+        guard let values = mapping(node, allowed: ["en", "sv", "nb"], field: field) else {
             return LocalizedText(english: nil)
         }
         return LocalizedText(
@@ -207,8 +215,10 @@ struct PracticeNodeReader {
             norwegianBokmal: text(values["nb"], field: "\(field).nb"))
     }
 
-    private mutating func problem(at node: Node, kind: FrameworkFileProblem.Kind, _ message: String) {
-        problems.append(FrameworkFileProblem(at: Self.position(of: node), kind: kind, message: message))
+    /// `field` names where a value of the wrong kind is (`title.en`), `found` what is there instead.
+    private mutating func problem(at node: Node, kind: FrameworkFileProblem.Kind, _ problem: Problem, found: Node? = nil, field: String? = nil) {
+        problems.append(FrameworkFileProblem(
+            at: Self.position(of: node), path: field.map { .root.appending($0) }, kind: kind, problem: problem, found: found.map(FrameworkNodeReader.found)))
     }
 
     static func position(of node: Node) -> TextPosition {

@@ -86,15 +86,17 @@ struct CalibrationResultsResource: Content {
     var exercise: CalibrationExerciseResource
     var scoreCount: Int
     var agreement: AgreementResource?
-    var agreementProblem: String?
+    /// Why there is no agreement yet: the problem's key as a stable `code`, worded in `message`.
+    var agreementProblem: APIErrorBody.Detail?
     var byCompetency: [CompetencyAgreement]
     var leniency: [Leniency]
 
-    init(_ results: CalibrationResults) {
+    /// `text` words why there is no agreement in the caller's language.
+    init(_ results: CalibrationResults, text: Localizer) {
         exercise = CalibrationExerciseResource(results.exercise)
         scoreCount = results.scoreCount
         agreement = results.agreement.map(AgreementResource.init)
-        agreementProblem = results.agreementProblem
+        agreementProblem = results.agreementProblem.map { APIErrorBody.Detail(code: $0.key.rawValue, message: text($0)) }
         byCompetency = results.exercise.competencyIDs.compactMap { id in
             results.agreementByCompetency[id].map { CompetencyAgreement(competencyID: id.rawValue, agreement: AgreementResource($0)) }
         }

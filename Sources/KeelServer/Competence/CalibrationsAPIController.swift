@@ -38,7 +38,7 @@ enum CalibrationsAPIController {
     @Sendable
     static func show(_ request: Request) async throws -> CalibrationResultsResource {
         let exercise = try await visibleExercise(request)
-        return CalibrationResultsResource(try await request.competence.calibrationResults(exercise.id))
+        return CalibrationResultsResource(try await request.competence.calibrationResults(exercise.id), text: Localizer(request.language))
     }
 
     /// Only the exercise's raters score, each as themselves; a leader who is not a rater sees the

@@ -99,7 +99,7 @@ struct FrameworkRejectedResource: Content, Error {
     init(_ error: FrameworkFileError, text: Localizer, summary: SalesDomain.Problem.Key = .frameworkFileRejected, code: String = "invalid_framework") {
         self.error = .init(code: code, message: text(SalesDomain.Problem(summary, ["count": String(error.problems.count)])), field: "file")
         problems = error.problems.map {
-            Problem(line: $0.line, column: $0.column, path: $0.path.map(\.description), kind: $0.kind.rawValue, message: $0.problem.map(text.callAsFunction) ?? $0.message)
+            Problem(line: $0.line, column: $0.column, path: $0.path.map(\.description), kind: $0.kind.rawValue, message: text.word($0))
         }
     }
 

@@ -48,11 +48,21 @@ extension Localizer {
 }
 
 extension Localizer {
-    /// A framework file's problem at its line, the content's problems in the reader's language.
+    /// A framework or practice library file's problem at its line (and column and path), in the
+    /// reader's language: `rad 12, kolumn 5: areas[0].key: …`.
     public func describe(_ problem: FrameworkFileProblem) -> String {
-        var worded = problem
-        if let domain = problem.problem { worded.message = self(domain) }
-        return worded.description
+        var place = self(Problem(.importAtLine, ["line": String(problem.line)]))
+        if let column = problem.column { place += ", " + self(Problem(.frameworkFileAtColumn, ["column": String(column)])) }
+        if let path = problem.path, !path.components.isEmpty { place += ": \(path)" }
+        return place + ": " + word(problem)
+    }
+
+    /// What is wrong with a framework or practice library file, without its place (the API gives
+    /// line, column and path as fields of their own).
+    public func word(_ problem: FrameworkFileProblem) -> String {
+        var worded = problem.problem
+        if let found = problem.found { worded.arguments["found"] = self(found) }
+        return self(worded)
     }
 
     /// A framework's content problem at its path, in the reader's language.

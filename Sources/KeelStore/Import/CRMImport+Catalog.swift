@@ -55,9 +55,9 @@ extension CRMImport {
                 }
             )
             let column = stream.binding.column(of: .sector) ?? "sector"
-            summary.notes += sectors.keys.sorted().compactMap { sector in
+            summary.notices += sectors.keys.sorted().compactMap { sector in
                 SectorVocabulary.likelyMisspelling(sector).map {
-                    "\(column) '\(sector)' (\(sectors[sector]!) rows) looks like a misspelling of '\($0)'; imported as written"
+                    Problem(.importSectorLooksMisspelt, ["column": column, "value": sector, "rows": String(sectors[sector]!), "suggestion": $0])
                 }
             }
         }

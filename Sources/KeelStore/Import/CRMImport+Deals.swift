@@ -190,8 +190,8 @@ extension CRMImport {
                 // New and moved deals need their bars even when no bar changed.
                 try await StallBars(database: database, organizationID: organizationID).judgeOpenDeals()
             }
-            if productsWereEmpty, products.created > 0 { summary.notes.append("added \(products.created) products named in the file to the catalog") }
-            if accountsWereEmpty, accounts.created > 0 { summary.notes.append("added \(accounts.created) accounts named in the file") }
+            if productsWereEmpty, products.created > 0 { summary.notices.append(Problem(.importProductsAdded, ["count": String(products.created)])) }
+            if accountsWereEmpty, accounts.created > 0 { summary.notices.append(Problem(.importAccountsAdded, ["count": String(accounts.created)])) }
         }
     }
 }

@@ -14,8 +14,8 @@ public struct ImportSummary: Sendable, Hashable {
     /// The first problems, in file order; `problemCount` has them all.
     public var problems: [RowProblem] = []
     public var problemCount = 0
-    public var notes: [String] = []
-    /// Notes the interface words in the reader's language (how the file was read).
+    /// Notes the interface words in the reader's language (the command line in English): how
+    /// the file was read, what it added beside its rows, what looks misspelt.
     public var notices: [Problem] = []
     public var dryRun: Bool
 
@@ -47,7 +47,6 @@ public struct ImportSummary: Sendable, Hashable {
             lines.append("\(verb) \(rows) rows of \(kind.rawValue): \(inserted) new, \(updated) changed, \(unchanged) unchanged"
                 + (kind == .deals ? ", \(stageTransitions) stage changes recorded." : "."))
         }
-        lines += notes.map { "  note: \($0)" }
         if dryRun && !isRejected { lines.append("Dry run: nothing was written.") }
         return lines.joined(separator: "\n")
     }

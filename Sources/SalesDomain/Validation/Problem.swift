@@ -57,6 +57,8 @@ extension Problem {
         case importOwnerNameAmbiguous, importProductUnknown, importAccountUnknown, importDealUnknown, importDoneAfterExport, importColumnsMissing
         case importColumnsDuplicate, importMappingLacksField, importMappingUnknown, importMappingFileLine, importNotCSV, importAtLine
         case importAtColumn, importAtValue, importDidYouMean
+        // What an import did beside the rows, worded for the reader (`ImportSummary.notices`)
+        case importProductsAdded, importAccountsAdded, importSectorLooksMisspelt
         // A custom mapping file's problems, each at its line
         case mappingFileEmpty, mappingFileNotUTF8, mappingFileNotYAML, mappingFileNotKeys, mappingFileKeyMissing, mappingFileNotText
         case mappingFileUnknownKey, mappingFileKindUnknown, mappingFileDateFormat, mappingFileDecimalSeparator, mappingFileDelimiter
@@ -78,6 +80,9 @@ extension Problem {
         case resultsShownAfterClose, commentEmpty, commentBeforeClose, commentByNonParticipant, onlyRateeComments
         case chooseFrameworkVersion, chooseDraftOrSubmit, cycleWeightInvalid, rateMissingLevel, rateInvalidLevel
         case rateNothingChosen, heatmapRowNotValid, noMeasuredLeniency
+        // Why a calibration exercise has no agreement yet (`RatingMatrixError.problem`)
+        case agreementTooFewTargets, agreementTooFewRaters, agreementScoresMissing, agreementScoreTwice, agreementScoreOutside
+        case agreementScoreNotANumber
 
         // Calibration form
         case calibrationFrameworkInvalid, calibrationRaterInvalid, calibrationUnknownPerson, calibrationCaseTitle
@@ -95,6 +100,14 @@ extension Problem {
         case frameworkFormatNotSupported, frameworkNeedsArea, frameworkKeyDuplicate, frameworkKeyDuplicateOnLine, areaNeedsCompetency
         case scaleStartNotOne, scaleTopRequired, levelNumberRequired, levelDescribedTwice, levelMissing, frameworkKeyFormat
         case englishTextRequired, frameworkIDUsedTwice
+        // A framework or practice library file's own problems, each at its line (`FrameworkFileProblem`)
+        case frameworkFileAtColumn, frameworkFileNotUTF8, frameworkFileEmpty, frameworkFileNotYAML, frameworkFileNotYAMLSince
+        case frameworkFileTooManyValues, frameworkFileTooDeep, frameworkFileSecondDocument, frameworkFileKeysRepeated
+        case frameworkFileKeyTwice, frameworkFileKeyTwiceOnLine, frameworkFileUnknownKey, frameworkFileUnknownKeyDidYouMean
+        case frameworkFileExpectedMapping, frameworkFileExpectedList, frameworkFileExpectedText, frameworkFileExpectedWholeNumber
+        case frameworkFileNumberQuoted, frameworkFileFieldRequired, frameworkFileTextsRequired, frameworkFileNotOneOf
+        // What a framework or practice library file has where another kind of value belongs (`FrameworkFileProblem.found`)
+        case frameworkFoundValue, frameworkFoundText, frameworkFoundNothing, frameworkFoundList, frameworkFoundMapping, frameworkFoundAlias
 
         // Diagnosis
         case numberBetween, numberAboveUpTo, signalAreaUnknown, signalAreaListedTwice, signalActivityTypeUnknown, signalStageUnknown
@@ -105,7 +118,7 @@ extension Problem {
 
         // Practice
         case practiceLevelNotMarked, practiceItemKeyFormat, practiceItemKeyTaken, rolePlayNeedsEveryLevel, practiceAnswerRequired
-        case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected, noFrameworkToPractise
+        case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected, noFrameworkToPractise, practiceItemKeyUsedOnLine
         // Personal data
         case erasureNotConfirmed, cannotEraseYourself, personAlreadyErased
         // Impact

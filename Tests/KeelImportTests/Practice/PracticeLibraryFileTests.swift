@@ -82,7 +82,7 @@ import SalesDomain
         } throws: { error in
             let problems = (error as? FrameworkFileError)?.problems ?? []
             // The unknown competency at item 2 (line 10); the role-play without levels 2–5 at item 3 (line 18).
-            return problems.map(\.line) == [10, 18] && problems[1].problem?.key == .rolePlayNeedsEveryLevel
+            return problems.map(\.line) == [10, 18] && problems[1].problem.key == .rolePlayNeedsEveryLevel
         }
     }
 }

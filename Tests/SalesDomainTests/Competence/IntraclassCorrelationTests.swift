@@ -82,6 +82,18 @@ import Testing
         #expect(throws: RatingMatrixError<Int, Int>.nonFiniteScore(.init(target: 1, rater: 0))) { try RatingMatrix(rows: [[1, 2], [.nan, 2]]) }
     }
 
+    /// Why there is no agreement, as a reader is told it: the counts and a key, never the ids a
+    /// matrix knows its targets and raters by.
+    @Test func eachRefusalIsAProblemForTheReader() {
+        let cell = RatingMatrixError<Int, Int>.Cell(target: 1, rater: 2)
+        #expect(RatingMatrixError<Int, Int>.tooFewTargets(count: 1).problem == Problem(.agreementTooFewTargets, ["count": "1"]))
+        #expect(RatingMatrixError<Int, Int>.tooFewRaters(count: 0).problem == Problem(.agreementTooFewRaters, ["count": "0"]))
+        #expect(RatingMatrixError<Int, Int>.missingScores([cell, .init(target: 1, rater: 3)]).problem == Problem(.agreementScoresMissing, ["count": "2"]))
+        #expect(RatingMatrixError<Int, Int>.duplicateScore(cell).problem == Problem(.agreementScoreTwice))
+        #expect(RatingMatrixError<Int, Int>.unexpectedScore(cell).problem == Problem(.agreementScoreOutside))
+        #expect(RatingMatrixError<Int, Int>.nonFiniteScore(cell).problem == Problem(.agreementScoreNotANumber))
+    }
+
     @Test func observationsBuildTheMatrixOrSayWhatIsWrong() throws {
         let observations = [
             RatingObservation(target: "case A", rater: "Eva", score: 4),

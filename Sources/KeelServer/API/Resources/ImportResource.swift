@@ -36,7 +36,7 @@ struct ImportResource: Content {
         stageTransitions = summary.stageTransitions
         problems = summary.problems.map { Problem(line: $0.line, column: $0.column, value: $0.value, reason: $0.problem.map(text.callAsFunction) ?? $0.reason, suggestion: $0.suggestion) }
         problemCount = summary.problemCount
-        notes = summary.notices.map(text.callAsFunction) + summary.notes
+        notes = summary.notices.map(text.callAsFunction)
     }
 }
 

@@ -37,7 +37,7 @@ enum ImportPage {
                             ])
                         }
                     }
-                    let notes = result.notices.map(text.callAsFunction) + result.notes
+                    let notes = result.notices.map(text.callAsFunction)
                     if !notes.isEmpty {
                         ul(.id("import-notes")) { for note in notes { li { note } } }
                     }

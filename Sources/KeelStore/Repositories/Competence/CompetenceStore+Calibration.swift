@@ -73,11 +73,11 @@ extension CompetenceStore {
         }
         let scores = try await calibrationScores(id)
         var agreement: IntraclassCorrelation?
-        var problem: String?
+        var problem: Problem?
         do {
             agreement = try exercise.agreement(scores, incompleteTargets: .exclude)
         } catch {
-            problem = error.description
+            problem = error.problem
         }
         var byCompetency: [Competency.ID: IntraclassCorrelation] = [:]
         for competency in exercise.competencyIDs {

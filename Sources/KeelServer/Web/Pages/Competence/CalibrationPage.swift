@@ -70,7 +70,7 @@ enum CalibrationPage {
                     }
                     p(.class("meta")) { text(.calibrationReading) }
                 } else {
-                    p(.id("agreement-missing")) { model.results.agreementProblem ?? text(.chartNoData) }
+                    p(.id("agreement-missing")) { model.results.agreementProblem.map { text($0) } ?? text(.chartNoData) }
                 }
             }
             if !model.results.agreementByCompetency.isEmpty {
