@@ -19,17 +19,6 @@ import Vapor
         return browser
     }
 
-    private static func yamlUpload(_ server: TestServer, _ method: HTTPMethod, _ path: String, token: String, yaml: String,
-                                   sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestServer.Exchange {
-        var headers = HTTPHeaders()
-        headers.bearerAuthorization = .init(token: token)
-        headers.contentType = HTTPMediaType(type: "application", subType: "yaml")
-        let exchange = try await server.send(method, path, headers: headers, body: Data(yaml.utf8))
-        server.contract.check(method, path, status: exchange.status, contentType: exchange.headers.first(name: .contentType),
-                              body: exchange.body, sourceLocation: sourceLocation)
-        return exchange
-    }
-
     @Test func anExerciseWithoutScoresSaysWhyThereIsNoAgreementInSwedish() async throws {
         try await withServer { server in
             let store = try await CalibrationPagesTests.store(server)
@@ -112,15 +101,15 @@ import Vapor
 
             // MUT
             let page = try await browser.upload("/competence/frameworks", fields: [], file: ("file", "liten.yaml", Self.brokenFramework))
-            let api = try await Self.yamlUpload(server, .POST, "/api/v1/competence/frameworks", token: try await server.token(for: leader),
-                                                yaml: Self.brokenFramework)
+            let api = try await CompetenceAPITests().upload(server, .POST, "/api/v1/competence/frameworks", token: try await server.token(for: leader),
+                                                            yaml: Self.brokenFramework)
 
             // validate
             #expect(page.status == .unprocessableEntity)
             for line in expected {
                 #expect(page.text.contains(Node.escape(line)), "\(line)")
             }
-            for english in ["line ", "column ", "unknown key", "did you mean", "expected ", "found "] {
+            for english in ["line 3", "column 18", "unknown key", "did you mean", "expected ", "found "] {
                 #expect(!page.text.contains(english), "English: \(english)")
             }
             #expect(api.status == .unprocessableEntity)
@@ -157,7 +146,7 @@ import Vapor
             for problem in expected {
                 #expect(page.text.contains(Node.escape(Self.swedish(problem))), "\(problem)")
             }
-            for english in ["line ", "unknown key", "must be one of", "is required", "expected ", "found "] {
+            for english in ["line 3", "column 3", "unknown key", "must be one of", "is required", "expected ", "found "] {
                 #expect(!page.text.contains(english), "English: \(english)")
             }
         }
