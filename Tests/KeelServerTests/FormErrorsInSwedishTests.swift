@@ -193,6 +193,21 @@ import Vapor
         }
     }
 
+    /// The exercise's own shape, every part wrong at once: no name, no competency, one rater, no one to score.
+    @Test func theCalibrationFormShowsEveryProblem() async throws {
+        try await withServer { server in
+            let store = try await CalibrationPagesTests.store(server)
+            let framework = try #require(try await store.frameworkVersions().filter { $0.status == .published }.max { $0.version < $1.version })
+            let browser = try await Self.swedishBrowser(server, server.demo.logins.leader.email)
+            try await browser.get("/competence/calibrations/new")
+            let page = try await browser.post("/competence/calibrations", form: [
+                ("name", " "), ("framework", framework.reference.formValue), ("raters[]", server.demo.logins.manager.id.description),
+            ])
+            Self.expectEvery([(.valueRequired, [:]), (.exerciseNeedsCompetency, [:]), (.exerciseNeedsTwoRaters, [:]), (.exerciseNeedsTwoTargets, [:])],
+                             on: page, fields: ["name", "competencyIDs", "raterIDs", "targets"])
+        }
+    }
+
     @Test func theAPIListsEveryProblemInTheCallersLanguage() async throws {
         try await withServer { server in
             // The admin's saved language, chosen on the web, is the language of their API errors too.
