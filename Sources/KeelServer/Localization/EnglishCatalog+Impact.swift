@@ -47,7 +47,7 @@ extension EnglishCatalog {
         .startImpactTitle: "What moved after coaching and practice",
         .startOpenImpact: "Open impact",
         .impactOutcomesTitle: "The same sellers' results",
-        .impactOutcomesNote: "Each outcome for the same sellers, windows and comparison, by the week the deals closed: win rate is deals won over deals closed; won value is the value won per week (a week without a won deal counts as nothing won); the sales cycle is the days from first engagement (else creation) to the win, over the deals won. Results lag behind behaviour and rest on few deals, so they often need more weeks than the behaviour before they say anything.",
+        .impactOutcomesNote: "Each outcome for the same sellers, windows and comparison, by the week the deals closed: win rate is deals won over deals closed; won value is the value won per week (a week without a won deal counts as nothing won); the sales cycle is the days from first engagement (else creation) to the win, over the deals won. Results lag behind behaviour and rest on few deals, so they often need more weeks than the behaviour before they say anything. A seller counts for win rate and the sales cycle with deals closed (won) in at least 2 weeks of each window.",
         .impactOutcomeWinRate: "Win rate",
         .impactOutcomeCounted: "{treated} sellers with the intervention and {comparison} comparable sellers closed deals both before and after.",
         .impactOutcomeWonValue: "Won value per week",

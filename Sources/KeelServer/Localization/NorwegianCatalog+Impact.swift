@@ -47,7 +47,7 @@ extension NorwegianCatalog {
         .startImpactTitle: "Hva som endret seg etter coaching og trening",
         .startOpenImpact: "Åpne effekt",
         .impactOutcomesTitle: "De samme selgernes resultater",
-        .impactOutcomesNote: "Hvert resultat for de samme selgerne, vinduene og sammenligningen, etter uken avtalene ble avsluttet: vinnrate er vunne avtaler av avsluttede; vunnet verdi er verdien vunnet per uke (en uke uten vunnet avtale teller som at ingenting ble vunnet); salgssyklusen er dagene fra første kontakt (ellers opprettelsen) til gevinsten, over de vunne avtalene. Resultater kommer etter atferd og hviler på få avtaler, så de trenger ofte flere uker enn atferden før de sier noe.",
+        .impactOutcomesNote: "Hvert resultat for de samme selgerne, vinduene og sammenligningen, etter uken avtalene ble avsluttet: vinnrate er vunne avtaler av avsluttede; vunnet verdi er verdien vunnet per uke (en uke uten vunnet avtale teller som at ingenting ble vunnet); salgssyklusen er dagene fra første kontakt (ellers opprettelsen) til gevinsten, over de vunne avtalene. Resultater kommer etter atferd og hviler på få avtaler, så de trenger ofte flere uker enn atferden før de sier noe. En selger teller for vinnrate og salgssyklus med avsluttede (vunne) avtaler i minst 2 uker av hvert vindu.",
         .impactOutcomeWinRate: "Vinnrate",
         .impactOutcomeCounted: "{treated} selgere med tiltaket og {comparison} sammenlignbare selgere avsluttet avtaler både før og etter.",
         .impactOutcomeWonValue: "Vunnet verdi per uke",

@@ -47,7 +47,7 @@ extension SwedishCatalog {
         .startImpactTitle: "Vad som rörde sig efter coaching och träning",
         .startOpenImpact: "Öppna effekt",
         .impactOutcomesTitle: "Samma säljares resultat",
-        .impactOutcomesNote: "Varje resultat för samma säljare, fönster och jämförelse, efter veckan affärerna avslutades: vinstandel är vunna affärer av avslutade; vunnet värde är värdet som vanns per vecka (en vecka utan vunnen affär räknas som att inget vanns); säljcykeln är dagarna från första kontakt (annars skapandet) till vinsten, över de vunna affärerna. Resultat släpar efter beteende och vilar på få affärer, så de behöver ofta fler veckor än beteendet innan de säger något.",
+        .impactOutcomesNote: "Varje resultat för samma säljare, fönster och jämförelse, efter veckan affärerna avslutades: vinstandel är vunna affärer av avslutade; vunnet värde är värdet som vanns per vecka (en vecka utan vunnen affär räknas som att inget vanns); säljcykeln är dagarna från första kontakt (annars skapandet) till vinsten, över de vunna affärerna. Resultat släpar efter beteende och vilar på få affärer, så de behöver ofta fler veckor än beteendet innan de säger något. En säljare räknas för vinstandel och säljcykel med avslutade (vunna) affärer i minst 2 veckor av varje fönster.",
         .impactOutcomeWinRate: "Vinstandel",
         .impactOutcomeCounted: "{treated} säljare med insatsen och {comparison} jämförbara säljare avslutade affärer både före och efter.",
         .impactOutcomeWonValue: "Vunnet värde per vecka",
