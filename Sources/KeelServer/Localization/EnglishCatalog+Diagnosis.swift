@@ -51,7 +51,7 @@ extension EnglishCatalog {
         .missingNoSignals: "No activities or stages are mapped to this area.",
         .missingFewActivities: "{planned} planned activities; {minimum} needed.",
         .missingFewDeals: "{stage}: {decided} decided deals; {minimum} needed.",
-        .diagnosisOtherChanges: "{count} more verdicts changed into or out of “not enough data” or “structural obstacle”.",
+        .diagnosisOtherChanges: "Verdicts changed into or out of “not enough data” or “structural obstacle”, not listed here: {count}.",
         .diagnosisNotInRole: "Not an area of this seller's role",
         .navDiagnosisSettings: "Diagnosis rules",
         .diagnosisSettingsTitle: "Diagnosis rules",

@@ -3,7 +3,7 @@ extension EnglishCatalog {
     static let impactTexts: [TextKey: String] = [
         .navImpact: "Impact",
         .impactTitle: "What moved after coaching and practice",
-        .impactIntro: "For leaders and managers: whether coaching on a competency or a KPI, and practice, changed how sellers work — compared with similar sellers who did not get it, and with the uncertainty shown.",
+        .impactIntro: "Whether coaching on a competency or a KPI, and practice, changed how sellers work — compared with similar sellers who did not get it, and with the uncertainty shown.",
         .impactMethod: "Each seller's on-time execution of the activities the target is about, in the 8 weeks before the start and the 8 weeks from it, minus the same change for comparable sellers without it (same job role and market): a difference-in-differences. The interval is a bootstrap 95 % interval (2,000 resamples of sellers, reproducible). Below 5 comparison sellers, or 4 weeks with data in a window, it says not enough data.",
         .impactComputedAt: "Estimates computed {date}; they are refreshed every hour.",
         .impactNotComputed: "No estimates computed yet; they are computed every hour.",
@@ -11,6 +11,7 @@ extension EnglishCatalog {
         .impactOutcomeTitle: "Outcome",
         .impactOutcomeNotYet: "Outcomes (win rate, won value per week, sales cycle) are traced on each estimate's page, for the same sellers, windows and comparison. Stage conversion is not traced yet.",
         .impactNoGroups: "No interventions you may see have started yet.",
+        .impactNoGroupsOnlyOwn: "No group of sellers that you may see as a whole: the interventions you may see, each with its estimate, are listed below.",
         .impactColumnIntervention: "Intervention",
         .impactColumnStart: "Start",
         .impactColumnEffect: "Effect (95 % interval)",

@@ -21,6 +21,8 @@ enum EnglishCatalog {
         .navAddPerson: "Add person",
         .navAddTeam: "Add team",
         .navSignOut: "Sign out",
+        .navMenu: "Menu",
+        .periodShowingDefault: "Showing {from} to {to} instead.",
         .languageLabel: "Language",
         .languageSubmit: "Change",
         .signedInAs: "Signed in as {name}",

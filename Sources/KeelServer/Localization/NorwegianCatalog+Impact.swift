@@ -3,7 +3,7 @@ extension NorwegianCatalog {
     static let impactTexts: [TextKey: String] = [
         .navImpact: "Effekt",
         .impactTitle: "Hva som endret seg etter coaching og trening",
-        .impactIntro: "For ledere og salgssjefer: om coaching på en kompetanse eller et nøkkeltall, og trening, endret hvordan selgerne jobber — sammenlignet med lignende selgere som ikke fikk det, og med usikkerheten synlig.",
+        .impactIntro: "Om coaching på en kompetanse eller et nøkkeltall, og trening, endret hvordan selgerne jobber — sammenlignet med lignende selgere som ikke fikk det, og med usikkerheten synlig.",
         .impactMethod: "Hver selgers utførelse i tide av aktivitetene tiltaket gjelder, 8 uker før start og 8 uker fra start, minus den samme endringen for sammenlignbare selgere uten tiltaket (samme rolle og marked): en forskjell-i-forskjeller. Intervallet er et bootstrap-intervall på 95 % (2 000 nye trekninger av selgere, reproduserbart). Under 5 sammenligningsselgere, eller 4 uker med data i et vindu, står det for lite data.",
         .impactComputedAt: "Anslagene ble beregnet {date}; de oppdateres hver time.",
         .impactNotComputed: "Ingen anslag beregnet ennå; de beregnes hver time.",
@@ -11,6 +11,7 @@ extension NorwegianCatalog {
         .impactOutcomeTitle: "Resultat",
         .impactOutcomeNotYet: "Resultatene (vinnrate, vunnet verdi per uke, salgssyklus) følges på hver estimats side, for de samme selgerne, vinduene og sammenligningen. Stegkonvertering følges ikke ennå.",
         .impactNoGroups: "Ingen tiltak du kan se har startet ennå.",
+        .impactNoGroupsOnlyOwn: "Ingen gruppe av selgere som du kan se i sin helhet: tiltakene du kan se, hvert med sitt estimat, er listet nedenfor.",
         .impactColumnIntervention: "Tiltak",
         .impactColumnStart: "Start",
         .impactColumnEffect: "Effekt (95 % intervall)",

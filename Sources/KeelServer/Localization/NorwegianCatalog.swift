@@ -21,6 +21,8 @@ enum NorwegianCatalog {
         .navAddPerson: "Legg til person",
         .navAddTeam: "Legg til team",
         .navSignOut: "Logg ut",
+        .navMenu: "Meny",
+        .periodShowingDefault: "Viser {from} til {to} i stedet.",
         .languageLabel: "Språk",
         .languageSubmit: "Bytt",
         .signedInAs: "Logget inn som {name}",

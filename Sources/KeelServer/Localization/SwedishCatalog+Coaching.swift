@@ -69,7 +69,7 @@ extension SwedishCatalog {
         .reviewOutcomeCarriedOver: "Flyttat vidare",
         .focusCompetency: "{name}",
         .focusCompetencyGone: "en kompetens som inte längre finns i ramverket",
-        .focusActivityType: "{type} gjorda i tid",
+        .focusActivityType: "{type} i tid",
         .focusDeal: "affären {name}",
         .focusDealGone: "en affär som inte längre finns",
         .focusMeeting: "mötet {name}",

@@ -3,7 +3,7 @@ extension SwedishCatalog {
     static let impactTexts: [TextKey: String] = [
         .navImpact: "Effekt",
         .impactTitle: "Vad som rörde sig efter coaching och träning",
-        .impactIntro: "För ledare och chefer: om coaching på en kompetens eller ett nyckeltal, och träning, ändrade hur säljarna arbetar — jämfört med liknande säljare som inte fick den, och med osäkerheten synlig.",
+        .impactIntro: "Om coaching på en kompetens eller ett nyckeltal, och träning, ändrade hur säljarna arbetar — jämfört med liknande säljare som inte fick den, och med osäkerheten synlig.",
         .impactMethod: "Varje säljares utförande i tid av de aktiviteter insatsen gäller, 8 veckor före start och 8 veckor från start, minus samma förändring för jämförbara säljare utan insatsen (samma roll och marknad): en skillnad-i-skillnader. Intervallet är ett bootstrap-intervall på 95 % (2 000 omdragningar av säljare, reproducerbart). Under 5 jämförelsesäljare, eller 4 veckor med data i ett fönster, står det för lite data.",
         .impactComputedAt: "Uppskattningarna beräknades {date}; de uppdateras varje timme.",
         .impactNotComputed: "Inga uppskattningar beräknade än; de beräknas varje timme.",
@@ -11,6 +11,7 @@ extension SwedishCatalog {
         .impactOutcomeTitle: "Resultat",
         .impactOutcomeNotYet: "Resultaten (vinstandel, vunnet värde per vecka, säljcykel) följs på varje skattnings sida, för samma säljare, fönster och jämförelse. Stegkonvertering följs inte än.",
         .impactNoGroups: "Inga insatser som du får se har börjat än.",
+        .impactNoGroupsOnlyOwn: "Ingen grupp av säljare som du får se i sin helhet: de insatser du får se, var och en med sin skattning, listas nedan.",
         .impactColumnIntervention: "Insats",
         .impactColumnStart: "Start",
         .impactColumnEffect: "Effekt (95 % intervall)",

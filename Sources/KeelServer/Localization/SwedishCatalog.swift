@@ -21,6 +21,8 @@ enum SwedishCatalog {
         .navAddPerson: "Lägg till person",
         .navAddTeam: "Lägg till team",
         .navSignOut: "Logga ut",
+        .navMenu: "Meny",
+        .periodShowingDefault: "Visar {from} till {to} i stället.",
         .languageLabel: "Språk",
         .languageSubmit: "Byt",
         .signedInAs: "Inloggad som {name}",

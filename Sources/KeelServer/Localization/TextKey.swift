@@ -3,7 +3,7 @@
 public enum TextKey: String, CaseIterable, Sendable {
     case appTagline
     case skipToContent
-    case navOrganization, navMyTeam, navMyProfile, navAddPerson, navAddTeam, navSignOut
+    case navOrganization, navMyTeam, navMyProfile, navAddPerson, navAddTeam, navSignOut, navMenu, periodShowingDefault
     case languageLabel, languageSubmit
     case signedInAs
 
@@ -237,6 +237,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case outboxColumnWeek, outboxColumnState, outboxColumnAttempts, outboxColumnWhen, outboxColumnError, outboxSentAt
     case outboxNextAttempt, outboxGivenUp, outboxStateQueued, outboxStateFailing, outboxStateFailed, outboxStateSent
     case impactOutcomesTitle, impactOutcomesNote, impactOutcomeWinRate, impactOutcomeCounted
+    case impactNoGroupsOnlyOwn
     case impactOutcomeWonValue, impactOutcomeCycleTime, impactOutcomeCountedWonValue, impactOutcomeCountedCycleTime
     case impactEffectMoney, impactEffectDays, impactVerdictShorter, impactVerdictLonger
     // Goals and wins (SPEC §4)

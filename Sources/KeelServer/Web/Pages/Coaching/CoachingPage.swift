@@ -192,7 +192,7 @@ enum CoachingPage {
                 String(cadence.openItems)
                 if cadence.overdueItems > 0 { " " + text(.coachingOverdueItems, ["count": String(cadence.overdueItems)]) }
             }
-            td(.data("label", text(.coachingColumnNext))) {
+            td(.class("date"), .data("label", text(.coachingColumnNext))) {
                 if let next = cadence.nextPlanned {
                     if let id = seller.nextSessionID, overview.viewerCoaches || context.viewer?.id == seller.id {
                         a(.href("/coaching/sessions/\(id)")) { FormDate.string(next, in: context.calendar) }

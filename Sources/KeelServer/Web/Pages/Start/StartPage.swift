@@ -320,7 +320,9 @@ enum StartPage {
                         for group in groups {
                             tr(.id("start-group-\(group.scope.description.replacingOccurrences(of: ":", with: "-"))")) {
                                 th(.scope("row")) {
-                                    a(.href("/?scope=\(group.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)")) { group.name }
+                                    a(.href("/?scope=\(group.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)")) {
+                                        DiagnosisPage.groupName(group.name, scope: group.scope, text: text)
+                                    }
                                 }
                                 td(.class("num")) { String(group.sellers) }
                                 td(.class("num")) { group.attentionShare.map { numbers.percent($0) } ?? "—" }
