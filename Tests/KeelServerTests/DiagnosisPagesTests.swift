@@ -41,8 +41,18 @@ import Testing
             #expect(!own.text.contains("id=\"diagnosis-sellers\""))
             #expect(try await sellerBrowser.get("/diagnosis?scope=team:\(team)").status == .notFound)
             #expect(try await sellerBrowser.get("/diagnosis?scope=person:\(outsider.id)").status == .notFound)
+            // A period that cannot be read leaves the reader on the page, its default period shown, the problem at the fields.
             let reversed = try await sellerBrowser.get("/diagnosis?from=2025-W52&to=2025-W40")
-            #expect(reversed.status == .badRequest)
+            #expect(reversed.status == .ok)
+            #expect(reversed.text.contains("id=\"period-error\""))
+            #expect(reversed.text.contains("id=\"period-from\" value=\"2025-W52\""), "what was typed is kept")
+            #expect(reversed.text.contains("aria-invalid=\"true\""))
+            #expect(reversed.text.contains("id=\"diagnosis-evidence\""))
+            _ = try await sellerBrowser.post("/language", form: [("language", "sv"), ("returnTo", "/")])
+            let empty = try await sellerBrowser.get("/?from=&to=2025-W40")
+            #expect(empty.status == .ok)
+            #expect(empty.text.contains("id=\"period-error\""))
+            #expect(empty.text.contains("Visar "), "in the reader's language")
         }
     }
 

@@ -38,7 +38,7 @@ extension EnglishCatalog {
         .diagnosisChangesTitle: "Changes since weeks {previousFrom} to {previousTo}",
         .diagnosisNoChanges: "No seller moved between strength, execution gap, competence gap and development need.",
         .diagnosisEvidenceTitle: "The evidence, area by area",
-        .evidenceCompetence: "Competence: {level} against target {target} ({rated} of {profiled} competencies rated).",
+        .evidenceCompetence: "Competence: {level} against target {target}, means weighted by the role profile ({rated} of {profiled} competencies rated).",
         .evidenceExecution: "Execution: {done} of {planned} planned activities done on time ({share}).",
         .evidenceByType: "{type}: {done} of {planned}",
         .evidenceStage: "{stage}: {advanced} of {decided} decided deals went further ({share}); the organization {reference}.",

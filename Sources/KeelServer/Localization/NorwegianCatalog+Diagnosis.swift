@@ -38,7 +38,7 @@ extension NorwegianCatalog {
         .diagnosisChangesTitle: "Endringer siden uke {previousFrom} til {previousTo}",
         .diagnosisNoChanges: "Ingen selgere har flyttet mellom styrke, gjennomføringsgap, kompetansegap og utviklingsbehov.",
         .diagnosisEvidenceTitle: "Grunnlaget, område for område",
-        .evidenceCompetence: "Kompetanse: {level} mot målnivå {target} ({rated} av {profiled} kompetanser vurdert).",
+        .evidenceCompetence: "Kompetanse: {level} mot målnivå {target}, gjennomsnitt vektet etter rolleprofilen ({rated} av {profiled} kompetanser vurdert).",
         .evidenceExecution: "Gjennomføring: {done} av {planned} planlagte aktiviteter gjort i tide ({share}).",
         .evidenceByType: "{type}: {done} av {planned}",
         .evidenceStage: "{stage}: {advanced} av {decided} avgjorte avtaler gikk videre ({share}); organisasjonen {reference}.",

@@ -38,7 +38,7 @@ extension SwedishCatalog {
         .diagnosisChangesTitle: "Förändringar sedan vecka {previousFrom} till {previousTo}",
         .diagnosisNoChanges: "Ingen säljare har flyttat mellan styrka, genomförandebrist, kompetensbrist och utvecklingsbehov.",
         .diagnosisEvidenceTitle: "Underlaget, område för område",
-        .evidenceCompetence: "Kompetens: {level} mot målnivå {target} ({rated} av {profiled} kompetenser bedömda).",
+        .evidenceCompetence: "Kompetens: {level} mot målnivå {target}, medelvärden viktade efter rollprofilen ({rated} av {profiled} kompetenser bedömda).",
         .evidenceExecution: "Genomförande: {done} av {planned} planerade aktiviteter gjorda i tid ({share}).",
         .evidenceByType: "{type}: {done} av {planned}",
         .evidenceStage: "{stage}: {advanced} av {decided} avgjorda affärer gick vidare ({share}); organisationen {reference}.",

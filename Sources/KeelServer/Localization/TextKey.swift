@@ -44,6 +44,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case auditKindDiagnosisSignalMap, auditKindActivity, auditKindPostponement, auditKindRetention
     case auditActionSubmitted, auditActionClosed, auditActionChanged, auditActionSucceeded, auditActionFailed
     case auditActionDropped, auditActionRevoked, auditActionReviewed, auditActionPublished, auditActionPersonData
+    case auditKindGoal, auditKindPracticePlan, auditKindIntervention, auditKindDeal, auditKindCoachingSession, auditKindCalendarFeed, auditKindWinSuggestion, auditKindWin, auditKindPracticeRep, auditKindPracticeLibrary, auditKindPracticeItem, auditKindOutbox, auditKindOrganization, auditKindKPITarget, auditKindKPIEntry, auditKindDigestPreference, auditKindCoachingAgenda, auditKindActionItem, auditActionCompleted, auditActionValue, auditActionRefreshed, auditActionPosted, auditActionPlanned, auditActionObserved, auditActionDismissed, auditActionCancelled
     case auditActionAuditLog, auditActionOpened, auditActionLogged, auditActionImported, auditActionDone, auditActionErased, auditActionApplied
     case erasureLink, erasureTitle, erasureIntro, erasureWillName, erasureWillTexts, erasureWillAccess, erasureWillAudit
     case erasureKeeps, erasureConfirmLabel, erasureSubmit, erasureCancel, erasureDone, erasureErasedBadge
