@@ -60,6 +60,14 @@ extension StoreSuites {
                             let report = try await directory.personReport(person.id, for: policy)
                             #expect(report.person == person)
                             #expect((report.audit != nil) == policy.has(.administerDirectory))
+                            // Its links lead only where the viewer may go (issue 13): coaching for the seller
+                            // and their coach, never for leadership; nothing assessed here, so no results.
+                            let seller = person.accessRole == .seller
+                            #expect(report.pages.diagnosis == seller && report.pages.practice == seller, "\(role) \(person.name)")
+                            #expect(report.pages.coaching == (seller && policy.canReadCoaching(of: person)), "\(role) \(person.name)")
+                            if role == .leader || role == .admin { #expect(!report.pages.coaching) }
+                            #expect(report.pages.competenceCycle == nil)
+                            #expect(report.history.first?.membership.from == demo.memberships.first { $0.personID == person.id }?.from)
                         } else {
                             await #expect(throws: AccessRefused(decision, entity: "person", field: "personID")) {
                                 _ = try await directory.personReport(person.id, for: policy)

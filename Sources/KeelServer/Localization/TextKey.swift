@@ -78,6 +78,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reviewExcuse, reviewPending, executionLink
     case allocationIntro, allocationInProgress, allocationInProgressNote, allocationWeeksCaption, allocationWeeksAll, columnWeek, columnHours, personWeeksOne, personWeeks, pressureMinimum, pressureNotEnoughData, pressureNoneShown, pressureCount, pressureTableCaption, columnDifference, reasonsIntro, reasonsRecurrence, columnRecurringPeople
     case teamPostponementsShowing, teamPostponementsNoMatch, reviewEveryone, reviewEveryReason, reviewEveryStatus, reviewDone, reviewShow
+    case personDiagnosisLink, personCoachingLink, personCompetenceLink, personPracticeLink
+    case teamPostponementsPeriodTitle, teamPostponementsPeriodIntro, teamPostponementsPeriodNone, teamPostponementsRecent
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
     case navWords, wordsTitle, wordsIntro, wordsActivityTypes, wordsDealStages, wordsJobRoles, wordsMarkets, wordsSaved, wordsSeeThemUsed
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved
@@ -171,6 +173,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reviewNewDue, nextStepNumber, nextStepWhat, nextStepOwner, nextStepDue, nextStepLink, linkedLevel, linkedNotRated
     case linkedLevelNumber, linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeks, linkedWeeksBefore, linkedMeetingTitle
     case startCommitmentsTitle, startNoCommitments, startNextSession, startNoNextSession, startCoachingTitle, startCoachingFacts
+    case coachingIntroSeller, coachingUpcomingTitle, coachingNoUpcomingOwn, coachingSessionLine, coachingCommitmentsCount
+    case coachingPastTitle, coachingPastCaption, coachingNoPast, coachingColumnSession, coachingNotRecorded
     case startOpenCoaching, startNeverUsed, calendarUnknown, calendarRevoked, calendarName, calendarSessionDescription
     case calendarStepDescription, calendarLinkTitle, calendarLinkIntro, calendarLinkLabel, calendarLinkOnce, calendarBack
     case calendarCardTitle, calendarCardIntro, calendarLive, calendarNone, calendarCreate, calendarRevoke, calendarRevokedNotice

@@ -73,7 +73,19 @@ extension Directory {
             leaderMarkets: markets.filter { person.leaderMarketIDs.contains($0.id) },
             history: try await teamHistory(of: person.id).map { ($0, teams[$0.teamID]?.name ?? "—") },
             audit: policy.has(.administerDirectory)
-                ? try await AuditLog(database: database, organizationID: organizationID).history(of: person.id, for: policy) : nil
+                ? try await AuditLog(database: database, organizationID: organizationID).history(of: person.id, for: policy) : nil,
+            pages: PersonPages(of: person, latestCycle: try await latestCycle(assessing: person.id), for: policy)
         )
+    }
+
+    /// The cycle whose results a profile links to: the latest closed one assessing the person —
+    /// its results are final — else the latest opened.
+    func latestCycle(assessing person: Person.ID) async throws -> AssessmentCycle.ID? {
+        let competence = CompetenceStore(database: database, organizationID: organizationID)
+        let assessing = try await competence.cycles(assessing: person)
+        guard !assessing.isEmpty else { return nil }
+        let cycles = try await competence.cycleSummaries().filter { assessing.contains($0.id) }
+        return (cycles.filter { $0.closedAt != nil }.max { ($0.closedAt!, $0.openedAt) < ($1.closedAt!, $1.openedAt) }
+            ?? cycles.max { $0.openedAt < $1.openedAt })?.id
     }
 }
