@@ -18,9 +18,8 @@ enum RatingsAPIController {
     }
 
     /// What the signed-in rater sees beside the scale when rating the person in the path: the
-    /// rating page's store query (``Request/ratingForm()``), so the API
-    /// shows exactly what the page shows (``RatingReference``) and refuses whom the page refuses
-    /// (404: not theirs to rate).
+    /// rating page's store query (``Request/ratingForm()``), so the API shows exactly what the
+    /// page shows (``RatingReference``) and refuses whom the page refuses (404: not theirs to rate).
     @Sendable
     static func references(_ request: Request) async throws -> RatingReferencesResource {
         RatingReferencesResource(try await request.ratingForm())
