@@ -37,6 +37,12 @@ extension StoreSuites {
                         #expect(node.headcount == active.filter { $0.teamID.map(subtree.contains) ?? false }.count, "\(role) \(node.team.name)")
                         #expect(node.ownMembers == active.filter { $0.teamID == node.team.id }.count)
                     }
+                    // The team list and the overview API read the chart's own teams and markets.
+                    #expect(Set(chart.teams.map(\.id)) == Set(readable.map(\.id)), "\(role)")
+                    #expect(try await directory.teams(for: policy) == chart.teams, "\(role)")
+                    let withInactive = try await directory.teams(includeInactive: true, for: policy)
+                    #expect(Set(withInactive.map(\.id)) == Set(demo.teams.filter(policy.canRead).map(\.id)), "\(role)")
+                    #expect(Set(chart.markets.map(\.id)) == Set(readable.compactMap(\.marketID)), "\(role)")
 
                     for team in demo.teams {
                         let decision = policy.read(team)

@@ -94,7 +94,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case rateSelfMark, ratePreviousMark, rateSelfReference, rateSelfMissing, ratePreviousReference
     case rateOtherTitle, rateAs, rateCycleClosed, rateSubmitted, rateNoProfile, rateTarget, rateTargetMark, rateEvidence, rateSaveDraft
     case rateSubmit, rateSubmitNote, rateDraftSaved, rateSubmittedNotice, sourceSelf
-    case sourceManager, sourcePeer, resultsPageTitle, resultsAfterClose, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
+    case sourceManager, sourcePeer, resultsPageTitle, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
     case resultsFitTitle, resultsFit, resultsNoFit, blindSpotsTitle, blindSpotsNone, blindSpotOver, blindSpotUnder, resultsTableTitle
     case columnCompetency, columnLevel, columnGap, columnPeers, columnTrend, resultsPeers, resultsPeersNote, commentTitle
     case commentIntro, commentSave, commentSaved, commentWritten, commentNone, heatmapTitle, heatmapIntro, heatmapPageTitle

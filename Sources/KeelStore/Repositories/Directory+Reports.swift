@@ -11,7 +11,7 @@ extension Directory {
             scope: policy.scope, viewerID: policy.viewer.personID, accessRole: .manager, limit: 100_000
         )).people
         let chart = OrganizationChart(
-            markets: markets, teams: allTeams.filter { $0.isActive && policy.canRead($0) },
+            markets: markets, teams: Self.readable(allTeams, includeInactive: false, for: policy),
             ownMembers: try await activeHeadcountByTeam(), managers: managers
         )
         var results: [Person]?
@@ -24,6 +24,16 @@ extension Directory {
         return OrganizationReport(
             organization: try await organization(), query: query, chart: chart, searchResults: results, teams: allTeams, markets: markets
         )
+    }
+
+    /// The teams a viewer may read, by name: `GET /api/v1/teams`, and the teams of the
+    /// organization chart (``organizationReport(_:for:)``).
+    public func teams(includeInactive: Bool = false, for policy: AccessPolicy) async throws -> [Team] {
+        Self.readable(try await teams(includeInactive: includeInactive), includeInactive: includeInactive, for: policy)
+    }
+
+    private static func readable(_ teams: [Team], includeInactive: Bool, for policy: AccessPolicy) -> [Team] {
+        teams.filter { (includeInactive || $0.isActive) && policy.canRead($0) }
     }
 
     /// A team's page for a viewer who may read the team (``AccessRefused`` otherwise); its review
