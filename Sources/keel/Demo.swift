@@ -51,7 +51,8 @@ struct Demo: AsyncParsableCommand {
                 throw CommandFailure("an organization with the slug '\(slug.lowercased())' is already in this database; choose another --slug")
             }
             let seed = try Self.seed(self.seed, avoiding: Set(try await organizations.all().map(\.id)))
-            let spec = DemoOrganizationSpec(sellers: sellers, seed: seed, name: name, slug: slug.lowercased(), createdAt: Date())
+            let spec = DemoOrganizationSpec(
+                sellers: sellers, seed: seed, name: name, slug: slug.lowercased(), createdAt: Date(), historyWeeks: weeks)
             let result = try await DemoSeeding.seed(spec, password: password ?? configuration.demoPassword, on: app)
             print(String(format: "Organization stored in %.2f s.", Date().timeIntervalSince(started)))
             var patterns = DemoExecutionPatterns(prospectingDroppers: [], structuralObstacle: nil)

@@ -68,6 +68,41 @@ import Testing
         }
     }
 
+    /// A seller opens `/coaching` for their own sessions and next steps (issue 13): each session
+    /// one click from its page, no coach's load, and the API's twin says the same.
+    @Test func aSellersCoachingPageListsTheirOwnSessionsAndNextSteps() async throws {
+        try await withServer { server in
+            try await CoachingAPITests.seed(server)
+            let seller = server.demo.logins.seller
+            let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+            let policy = AccessPolicy(viewer: Viewer(seller), hierarchy: TeamHierarchy(server.demo.teams))
+            let own = try #require(try await store.overview(
+                .lastWholeMonths(scope: .person(seller.id), asOf: server.clock.now, calendar: .stockholm), for: policy).person)
+            #expect(!own.past.isEmpty && !own.commitments.isEmpty)
+
+            let browser = TestBrowser(server)
+            try await browser.signIn(seller.email)
+            let page = try await browser.get("/coaching")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("id=\"coaching-upcoming\"") && page.text.contains("id=\"coaching-past\""))
+            for session in own.upcoming + own.past { #expect(page.text.contains("href=\"/coaching/sessions/\(session.id)\"")) }
+            for item in own.commitments {
+                #expect(page.text.contains("id=\"commitment-\(item.id)\""))
+                #expect(page.text.contains("id=\"done-\(item.id)\""), "the seller marks their next steps done here too")
+            }
+            #expect(!page.text.contains("id=\"coaching-coaches\"") && !page.text.contains("id=\"coaching-sellers\""))
+            #expect(!page.text.contains(Localizer(.english)(.coachingCoachesTitle)))
+
+            let api = try await server.api(.GET, "/api/v1/coaching", token: try await server.token(for: seller))
+            #expect(api.status == .ok)
+            let body = try api.json()
+            #expect((body["coaches"] as? [Any])?.isEmpty == true)
+            let person = try #require(body["person"] as? [String: Any])
+            #expect((person["past"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == own.past.map(\.id.rawValue.uuidString))
+            #expect((person["commitments"] as? [[String: Any]])?.count == own.commitments.count)
+        }
+    }
+
     @Test func leadersReadTheRhythmAndARefusedFormSpeaksSwedish() async throws {
         try await withServer { server in
             try await CoachingAPITests.seed(server)

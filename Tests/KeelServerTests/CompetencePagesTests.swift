@@ -136,6 +136,12 @@ import Vapor
             #expect(early.status == .ok)
             #expect(early.text.contains("id=\"results-wait\""))
             #expect(!early.text.contains("<svg"))
+            // In their place, the refusal the API answers with 409.
+            let refusal = Localizer(.english)(Problem(.resultsShownAfterClose, ["name": try #require(try await store.cycle(cycle)).name]))
+            #expect(early.text.contains(Node.escape(refusal)))
+            let earlyAPI = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle)/results/\(ratee.id)", token: try await server.token(for: ratee))
+            #expect(earlyAPI.status == .conflict)
+            #expect((try earlyAPI.json()["error"] as? [String: Any])?["message"] as? String == refusal)
             if server.demo.logins.seller.id != ratee.id {
                 let teammate = TestBrowser(server)
                 try await teammate.signIn(server.demo.logins.seller.email)

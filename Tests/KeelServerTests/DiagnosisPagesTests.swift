@@ -32,6 +32,17 @@ import Testing
             #expect(evidence.status == .ok)
             #expect(evidence.text.contains("id=\"diagnosis-evidence\""))
 
+            // A seller's profile leads on (issue 13): each of their pages the manager may open, and it opens.
+            let profile = try await managerBrowser.get("/people/\(teamSellers[0].id)")
+            for id in ["person-diagnosis", "person-coaching", "person-competence", "person-practice"] {
+                let href = try #require(profile.text.firstMatch(of: try Regex("href=\"([^\"]+)\" id=\"\(id)\""))?.output[1].substring, "\(id)")
+                #expect(try await managerBrowser.get(String(href).replacingOccurrences(of: "&amp;", with: "&")).status == .ok, "\(id)")
+            }
+            let leaderBrowser = TestBrowser(server)
+            try await leaderBrowser.signIn(server.demo.logins.admin.email)
+            let led = try await leaderBrowser.get("/people/\(teamSellers[0].id)")
+            #expect(led.text.contains("id=\"person-diagnosis\"") && !led.text.contains("id=\"person-coaching\""), "leadership never reads the conversations")
+
             let seller = server.demo.logins.seller
             let sellerBrowser = TestBrowser(server)
             try await sellerBrowser.signIn(seller.email)
@@ -41,8 +52,18 @@ import Testing
             #expect(!own.text.contains("id=\"diagnosis-sellers\""))
             #expect(try await sellerBrowser.get("/diagnosis?scope=team:\(team)").status == .notFound)
             #expect(try await sellerBrowser.get("/diagnosis?scope=person:\(outsider.id)").status == .notFound)
+            // A period that cannot be read leaves the reader on the page, its default period shown, the problem at the fields.
             let reversed = try await sellerBrowser.get("/diagnosis?from=2025-W52&to=2025-W40")
-            #expect(reversed.status == .badRequest)
+            #expect(reversed.status == .ok)
+            #expect(reversed.text.contains("id=\"period-error\""))
+            #expect(reversed.text.contains("id=\"period-from\" value=\"2025-W52\""), "what was typed is kept")
+            #expect(reversed.text.contains("aria-invalid=\"true\""))
+            #expect(reversed.text.contains("id=\"diagnosis-evidence\""))
+            _ = try await sellerBrowser.post("/language", form: [("language", "sv"), ("returnTo", "/")])
+            let empty = try await sellerBrowser.get("/?from=&to=2025-W40")
+            #expect(empty.status == .ok)
+            #expect(empty.text.contains("id=\"period-error\""))
+            #expect(empty.text.contains("Visar "), "in the reader's language")
         }
     }
 
@@ -66,6 +87,19 @@ import Testing
             for seller in server.demo.people where seller.teamID == manager.teamID && seller.accessRole == .seller && seller.isActive {
                 #expect(team.text.contains("id=\"start-seller-\(seller.id)\""), "\(seller.name)")
             }
+
+            // A seller's postponements to review open the review list of exactly those (issue 13):
+            // that seller, those weeks, unreviewed — "n of m" the same number.
+            let reviewed = try #require(server.demo.people.first { person in
+                person.teamID == manager.teamID && person.accessRole == .seller && team.text.contains("id=\"start-unreviewed-\(person.id)\"")
+            })
+            let link = "/teams/\(try #require(manager.teamID))?person=\(reviewed.id)&status=unreviewed&from=2025-W40&to=2025-W52#postponements"
+            #expect(team.text.contains("href=\"\(link.replacingOccurrences(of: "&", with: "&amp;"))\""))
+            let list = try await managerBrowser.get(link)
+            #expect(list.status == .ok)
+            let count = try #require(team.text.firstMatch(of: try Regex("id=\"start-unreviewed-\(reviewed.id)\">([0-9]+)<"))?.output[1].substring)
+            #expect(list.text.contains("of \(count) postponements; \(count) of them not reviewed yet"))
+            #expect(list.text.contains("name=\"from\" value=\"2025-W40\""), "narrowing the list keeps the period")
 
             let seller = TestBrowser(server)
             try await seller.signIn(server.demo.logins.seller.email)

@@ -146,6 +146,44 @@ extension StoreSuites {
             }
         }
 
+        /// A seller's coaching page is their own sessions and next steps, not a coach's load
+        /// (issue 13); their coach reads the same beside the rhythm, leadership neither.
+        @Test(arguments: StoreBackend.available)
+        func aSellerReadsTheirOwnSessionsAndNextSteps(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let (demo, generator) = try await Self.seeded(on: database)
+                let store = try await CoachingStore.of(database: database, organizationID: demo.organization.id)
+                let seller = demo.logins.seller
+                let year = generator.coaching(for: seller.id)
+                let query = CoachingQuery(scope: .person(seller.id), months: Self.months, asOf: Self.asOf)
+                let since = WeekCalendar.stockholm.start(of: Self.months.lowerBound)
+
+                // MUT
+                let own = try await store.overview(query, for: Self.policy(seller, demo))
+
+                // validate: every session since the first month but the cancelled, none with private notes
+                let person = try #require(own.person)
+                #expect(own.coaches.isEmpty, "one seller's coach's load is not theirs to weigh")
+                let expected = year.sessions.filter { $0.scheduledAt >= since && $0.status != .cancelled }
+                #expect(Set((person.upcoming + person.past).map(\.id)) == Set(expected.map(\.id)))
+                #expect(!person.past.isEmpty)
+                #expect(person.upcoming.allSatisfy { $0.status == .planned && $0.scheduledAt >= Self.asOf })
+                #expect(person.past.map(\.scheduledAt) == person.past.map(\.scheduledAt).sorted(by: >), "newest first")
+                #expect((person.upcoming + person.past).allSatisfy { $0.privateNotes.isEmpty })
+                #expect(person.commitments.map(\.id) == year.items.filter { $0.status == .open }.soonestDueFirst().map(\.id))
+                #expect(person.people.allSatisfy { person.names[$0] != nil })
+
+                // validate: the coach reads the same sessions beside the rhythm; leadership neither
+                let coach = try #require(own.sellers.first?.cadence.coachID.flatMap { id in demo.people.first { $0.id == id } })
+                let coached = try await store.overview(query, for: Self.policy(coach, demo))
+                #expect(coached.person.map { ($0.upcoming + $0.past).map(\.id) } == (person.upcoming + person.past).map(\.id))
+                #expect(!coached.coaches.isEmpty)
+                let administered = try await store.overview(query, for: Self.policy(demo.logins.admin, demo))
+                #expect(administered.person == nil)
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func eachRoleCoachesAndReadsOnlyWithinItsReach(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in

@@ -132,7 +132,7 @@ extension StoreSuites {
                         try await store.saveRating(s.rating(by: stranger, of: s.seller, .peer), submit: true, at: S.date(1))
                     }
                 }
-                let results = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, readBy: s.manager.id)
+                let results = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, for: s.policy(of: s.manager))
                 #expect(results.competencies.map(\.managerLevel) == [4])
                 #expect(results.competencies[0].peers == nil)
             }

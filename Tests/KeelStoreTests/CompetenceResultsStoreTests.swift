@@ -18,15 +18,15 @@ extension StoreSuites {
                 try await store.saveRating(s.rating(by: s.seller, of: s.seller, .selfAssessment, level: 5), submit: true, at: S.date(1))
 
                 let early = await #expect(throws: FieldError.self) {
-                    _ = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, readBy: s.seller.id)
+                    _ = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, for: s.policy(of: s.seller))
                 }
                 #expect(early?.field == "cycleID")
                 #expect(early?.code == .conflict)
-                let whileOpen = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, readBy: s.manager.id)
+                let whileOpen = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, for: s.policy(of: s.manager))
                 #expect(whileOpen.competencies.map(\.level) == [3])
 
                 _ = try await store.closeCycle(s.cycle.id, actor: nil, at: S.date(10))
-                let own = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, readBy: s.seller.id)
+                let own = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, for: s.policy(of: s.seller))
                 #expect(own.competencies.map(\.level) == [3])
                 #expect(own.competencies.map(\.selfLevel) == [5])
                 #expect(own.competencies.map(\.targetLevel) == [4])
@@ -62,7 +62,7 @@ extension StoreSuites {
                 #expect(edited.createdAt == S.date(11))
                 #expect(edited.updatedAt == S.date(12))
                 #expect(try await store.resultComment(cycle: s.cycle.id, person: s.seller.id) == edited)
-                let results = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, readBy: s.seller.id)
+                let results = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, for: s.policy(of: s.seller))
                 #expect(results.comment == edited)
                 #expect(results.competencies.isEmpty)
             }

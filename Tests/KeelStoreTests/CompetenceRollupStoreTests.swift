@@ -60,7 +60,7 @@ extension StoreSuites {
                 try await check.verify(cycle: s.cycle.id)
 
                 // The results page agrees with the domain on blind spots, peers and fit.
-                let results = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, readBy: s.manager.id)
+                let results = try await store.personResults(cycle: s.cycle.id, person: s.seller.id, for: s.policy(of: s.manager))
                 let ratings = try await check.ratings(in: s.cycle.id).filter { $0.rateeID == s.seller.id }
                 #expect(results.blindSpots == BlindSpot.find(in: ratings))
                 #expect(results.blindSpots.map(\.direction) == [.overEstimation, .underEstimation])

@@ -51,11 +51,12 @@ extension StoreSuites {
 
                 // Blind spots: the seller login rates themselves above their manager.
                 let seller = demo.logins.seller.id
+                let sellersView = AccessPolicy(viewer: Viewer(demo.logins.seller), hierarchy: TeamHierarchy(demo.teams))
                 #expect(generated.patterns.overestimators.contains(seller))
-                let own = try await store.personResults(cycle: latestClosed.id, person: seller, readBy: seller)
+                let own = try await store.personResults(cycle: latestClosed.id, person: seller, for: sellersView)
                 #expect(own.blindSpots.filter { $0.direction == .overEstimation }.count * 4 >= own.competencies.count * 3)
                 await #expect(throws: FieldError.self) {
-                    _ = try await store.personResults(cycle: cycles[2].id, person: seller, readBy: seller)
+                    _ = try await store.personResults(cycle: cycles[2].id, person: seller, for: sellersView)
                 }
 
                 // The low team is below target in its weak area; its siblings are not.

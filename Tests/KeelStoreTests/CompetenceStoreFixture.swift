@@ -29,6 +29,9 @@ struct CompetenceScenario {
     var store: CompetenceStore { CompetenceStore(database: database, organizationID: organizationID) }
     var directory: Directory { Directory(database: database, organizationID: organizationID) }
 
+    /// What `person` may read, as a request builds it.
+    func policy(of person: Person) -> AccessPolicy { AccessPolicy(viewer: Viewer(person), hierarchy: TeamHierarchy(demo.teams)) }
+
     static let day: TimeInterval = 86_400
     static func date(_ day: Int) -> Date { StoreFixture.now.addingTimeInterval(Double(day) * Self.day) }
 

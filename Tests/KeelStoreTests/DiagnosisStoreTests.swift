@@ -129,6 +129,37 @@ extension StoreSuites {
             }
         }
 
+        /// The start page's "postponements to review" of a seller are the review list asked for
+        /// that seller, the period's weeks and no verdict (issue 13): its number links there.
+        @Test(arguments: StoreBackend.available)
+        func eachSellersPostponementsToReviewAreTheReviewListOfTheirPeriod(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let demo = try await Self.seeded(on: database)
+                let store = try await DiagnosisStore.of(database: database, organizationID: demo.organization.id)
+                let log = ActivityLog(database: database, organizationID: demo.organization.id)
+                let manager = demo.logins.manager
+                let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: TeamHierarchy(demo.teams))
+                let planned = PostponementReviewQuery.PlannedWeeks(Self.weeks, calendar: .stockholm)
+
+                // MUT
+                let start = try await store.whereToAct(
+                    DiagnosisQuery(scope: .natural(for: Viewer(manager)), weeks: Self.weeks, asOf: StoreFixture.now), for: policy)
+
+                // validate
+                #expect(start.sellers.contains { $0.unreviewed > 0 })
+                for seller in start.sellers {
+                    let team = try #require(seller.teamID)
+                    let list = try await log.reviewList(
+                        .teamPage(team, person: seller.personID, status: .unreviewed, plannedIn: planned, asOf: StoreFixture.now), for: policy)
+                    #expect(list.total == seller.unreviewed, "\(seller.name)")
+                    #expect(list.unreviewed == seller.unreviewed)
+                    #expect(list.items.count == min(seller.unreviewed, ListPage.pageSize))
+                    #expect(list.items.allSatisfy { planned.dates.contains($0.postponement.from) && $0.postponement.ownerID == seller.personID })
+                }
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func eachRoleIsDiagnosedWithinItsReach(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in

@@ -37,6 +37,12 @@ extension StoreSuites {
                         #expect(node.headcount == active.filter { $0.teamID.map(subtree.contains) ?? false }.count, "\(role) \(node.team.name)")
                         #expect(node.ownMembers == active.filter { $0.teamID == node.team.id }.count)
                     }
+                    // The team list and the overview API read the chart's own teams and markets.
+                    #expect(Set(chart.teams.map(\.id)) == Set(readable.map(\.id)), "\(role)")
+                    #expect(try await directory.teams(for: policy) == chart.teams, "\(role)")
+                    let withInactive = try await directory.teams(includeInactive: true, for: policy)
+                    #expect(Set(withInactive.map(\.id)) == Set(demo.teams.filter(policy.canRead).map(\.id)), "\(role)")
+                    #expect(Set(chart.markets.map(\.id)) == Set(readable.compactMap(\.marketID)), "\(role)")
 
                     for team in demo.teams {
                         let decision = policy.read(team)
@@ -60,6 +66,14 @@ extension StoreSuites {
                             let report = try await directory.personReport(person.id, for: policy)
                             #expect(report.person == person)
                             #expect((report.audit != nil) == policy.has(.administerDirectory))
+                            // Its links lead only where the viewer may go (issue 13): coaching for the seller
+                            // and their coach, never for leadership; nothing assessed here, so no results.
+                            let seller = person.accessRole == .seller
+                            #expect(report.pages.diagnosis == seller && report.pages.practice == seller, "\(role) \(person.name)")
+                            #expect(report.pages.coaching == (seller && policy.canReadCoaching(of: person)), "\(role) \(person.name)")
+                            if role == .leader || role == .admin { #expect(!report.pages.coaching) }
+                            #expect(report.pages.competenceCycle == nil)
+                            #expect(report.history.first?.membership.from == demo.memberships.first { $0.personID == person.id }?.from)
                         } else {
                             await #expect(throws: AccessRefused(decision, entity: "person", field: "personID")) {
                                 _ = try await directory.personReport(person.id, for: policy)

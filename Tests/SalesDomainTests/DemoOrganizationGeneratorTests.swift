@@ -57,7 +57,17 @@ import Testing
     @Test func everyPersonStartsWithATeamMembership() {
         let demo = DemoOrganizationGenerator.generate(spec)
         #expect(demo.memberships.count == demo.people.count)
-        #expect(demo.memberships.allSatisfy { $0.from == Fixture.monday && $0.until == nil })
+        #expect(demo.memberships.allSatisfy { $0.from == spec.historyStart && $0.until == nil })
+    }
+
+    /// A profile's team history starts with the demo's oldest records, not the day it was stored:
+    /// 430 days before, when the competence framework was published, or further for more weeks.
+    @Test func membershipsStartWithTheHistory() {
+        let day: TimeInterval = 86_400
+        #expect(DemoOrganizationSpec(sellers: 3, seed: 3, createdAt: Fixture.monday).historyStart == Fixture.monday.addingTimeInterval(-430 * day))
+        #expect(
+            DemoOrganizationSpec(sellers: 3, seed: 3, createdAt: Fixture.monday, historyWeeks: 104).historyStart
+                == Fixture.monday.addingTimeInterval(-105 * 7 * day))
     }
 
     @Test func apportionmentAddsUpExactly() {

@@ -37,6 +37,15 @@ import Testing
         #expect(chart.sections.count == 1)
         #expect(chart.sections[0].teams.map(\.headcount) == [30, 6])
         #expect(chart.activePeople == 36)
+        // Norway has no team this viewer reads: the chart, page and API alike, leaves it out.
+        #expect(chart.markets.map(\.code) == ["SE"])
+        #expect(chart.teams.map(\.id) == [Fixture.teamID(3), Fixture.teamID(4)])
+    }
+
+    @Test func aMarketWithoutTeamsHasNoSection() {
+        let denmark = Market(id: Market.ID(UUID()), organizationID: Fixture.organization, code: "DK", name: "Denmark")
+        let chart = OrganizationChart(markets: markets + [denmark], teams: Fixture.teams, ownMembers: ownMembers, managers: [])
+        #expect(chart.markets.map(\.code) == ["SE", "NO"])
     }
 
     @Test func aSearchOfBlankTextIsNoSearch() {

@@ -49,7 +49,7 @@ enum AnalysisPeriod {
     }
 
     private static func parse<Value>(_ request: Request, _ field: String, _ make: (String) -> Value?, example: String) throws -> Value? {
-        guard let text = try? request.query.get(String.self, at: field) else { return nil }
+        guard !request.askedPeriodIsSetAside, let text = try? request.query.get(String.self, at: field) else { return nil }
         guard let value = make(text) else {
             throw APIError(.badRequest, code: "invalid_value", .periodNotValid, ["value": text, "example": example], field: field)
         }

@@ -28,7 +28,7 @@ enum CoachingAPIController {
     static func overview(_ request: Request) async throws -> CoachingResource {
         let overview = try await request.coaching.overview(
             try await request.coachingQuery(defaultLimit: 100, maximumLimit: 1000), for: try await request.policy())
-        return CoachingResource(overview, language: request.language)
+        return CoachingResource(overview, viewer: try request.signedIn.person.id, language: request.language)
     }
 
     @Sendable

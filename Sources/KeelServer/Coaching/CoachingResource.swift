@@ -64,6 +64,21 @@ struct CoachingResource: Content {
         var tally: Tally
     }
 
+    /// One seller's own sessions and next steps.
+    struct PersonCoaching: Content {
+        var upcoming: [SessionResource]
+        var past: [SessionResource]
+        var commitments: [ActionItemResource]
+        var names: [String: String]
+
+        init(_ coaching: SellerCoaching, viewer: SalesDomain.Person.ID) {
+            upcoming = coaching.upcoming.map { SessionResource($0, viewer: viewer) }
+            past = coaching.past.map { SessionResource($0, viewer: viewer) }
+            commitments = coaching.commitments.map { ActionItemResource($0, today: coaching.today) }
+            names = Dictionary(uniqueKeysWithValues: coaching.names.map { ($0.key.rawValue.uuidString, $0.value) })
+        }
+    }
+
     var scope: String
     var scopeName: String
     var months: Months
@@ -81,8 +96,9 @@ struct CoachingResource: Content {
     var coaches: [Coach]
     var teams: [TeamRow]
     var areasUntouched: [String]
+    var person: PersonCoaching?
 
-    init(_ overview: CoachingOverview, language: Language) {
+    init(_ overview: CoachingOverview, viewer: SalesDomain.Person.ID, language: Language) {
         scope = overview.scope.description
         scopeName = overview.scopeName
         months = Months(from: overview.months.lowerBound.description, to: overview.months.upperBound.description)
@@ -115,5 +131,6 @@ struct CoachingResource: Content {
         }
         teams = overview.teams.map { TeamRow(id: $0.id.rawValue, name: $0.name, tally: Tally($0.tally)) }
         areasUntouched = overview.areasUntouched.map { $0.text(in: language) }
+        person = overview.person.map { PersonCoaching($0, viewer: viewer) }
     }
 }

@@ -37,7 +37,7 @@ enum CalibrationsAPIController {
 
     @Sendable
     static func show(_ request: Request) async throws -> CalibrationResultsResource {
-        let exercise = try await visibleExercise(request)
+        let exercise = try await request.visibleCalibrationExercise()
         return CalibrationResultsResource(try await request.competence.calibrationResults(exercise.id), text: Localizer(request.language))
     }
 
@@ -45,11 +45,8 @@ enum CalibrationsAPIController {
     /// exercise but may not score in it (403).
     @Sendable
     static func score(_ request: Request) async throws -> CalibrationScoreResource {
-        let exercise = try await visibleExercise(request)
+        let exercise = try await request.calibrationExerciseToScore()
         let viewer = try request.signedIn.person
-        guard exercise.raterIDs.contains(viewer.id) else {
-            throw APIError(.forbidden, code: "forbidden", .onlyRatersScore)
-        }
         let body = try request.content.decode(CalibrationScoreRequest.self)
         let score = CalibrationScore(
             exerciseID: exercise.id, targetID: .init(body.targetID), raterID: viewer.id, competencyID: .init(body.competencyID), level: body.level)
@@ -59,13 +56,8 @@ enum CalibrationsAPIController {
     /// Closing is final: a second close is 409, naming `status`.
     @Sendable
     static func close(_ request: Request) async throws -> CalibrationExerciseResource {
-        let exercise = try await visibleExercise(request)
+        let exercise = try await request.visibleCalibrationExercise()
         return CalibrationExerciseResource(
             try await request.competence.closeCalibrationExercise(exercise.id, actor: try request.signedIn.person.id, at: request.now))
-    }
-
-    private static func visibleExercise(_ request: Request) async throws -> CalibrationExercise {
-        let id = try request.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
-        return try await request.competence.calibrationExercise(id, for: try await request.policy())
     }
 }

@@ -54,7 +54,7 @@ struct RatingReferencesResource: Content {
     var source: String
     var items: [Item]
 
-    init(_ form: RatingFormPage.Model) {
+    init(_ form: RatingForm) {
         cycleID = form.cycle.id.rawValue
         rateeID = form.ratee.id.rawValue
         source = form.source.rawValue

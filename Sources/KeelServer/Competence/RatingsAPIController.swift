@@ -18,11 +18,11 @@ enum RatingsAPIController {
     }
 
     /// What the signed-in rater sees beside the scale when rating the person in the path: the
-    /// rating form's own query, so the API shows exactly what the page shows (``RatingReference``)
-    /// and refuses whom the page refuses (404: not theirs to rate).
+    /// rating page's store query (``Request/ratingForm()``), so the API shows exactly what the
+    /// page shows (``RatingReference``) and refuses whom the page refuses (404: not theirs to rate).
     @Sendable
     static func references(_ request: Request) async throws -> RatingReferencesResource {
-        RatingReferencesResource(try await RatingFormPage.Model.query(request))
+        RatingReferencesResource(try await request.ratingForm())
     }
 
     @Sendable
@@ -47,30 +47,21 @@ enum RatingsAPIController {
     }
 
     /// The rater sees their own rating's history; leaders and admins any rating of a person they
-    /// may see. Anyone else gets 404, as if the rating did not exist.
+    /// may see (``AccessPolicy/readHistory(of:ratee:)``). Anyone else gets 404, as if the rating
+    /// did not exist.
     @Sendable
     static func history(_ request: Request) async throws -> RatingHistoryResource {
-        let (rating, _) = try await rating(request)
-        let viewer = try request.signedIn.person
-        if rating.raterID != viewer.id {
-            guard viewer.accessRole >= .leader else { throw APIError.notFound(field: "ratingID") }
-            _ = try await request.visiblePerson(rating.rateeID)
-        }
-        return RatingHistoryResource(ratingID: rating.id, entries: try await request.competence.ratingHistory(rating.id))
-    }
-
-    private static func rating(_ request: Request) async throws -> (Rating, AssessmentCycleSummary) {
         let cycle = try await request.assessmentCycle()
         let id = try request.id("ratingID", as: Rating.ID.self, entity: "rating")
-        guard let rating = try await request.competence.rating(id), rating.cycleID == cycle.id else {
-            throw APIError.notFound(field: "ratingID")
-        }
-        return (rating, cycle)
+        return RatingHistoryResource(ratingID: id, entries: try await request.competence.ratingHistory(id, in: cycle.id, for: try await request.policy()))
     }
 
     private static func ownRating(_ request: Request) async throws -> Rating {
-        let (rating, _) = try await rating(request)
-        guard rating.raterID == (try request.signedIn.person.id) else { throw APIError.notFound(field: "ratingID") }
+        let cycle = try await request.assessmentCycle()
+        let id = try request.id("ratingID", as: Rating.ID.self, entity: "rating")
+        guard let rating = try await request.competence.rating(id), rating.cycleID == cycle.id,
+              rating.raterID == (try request.signedIn.person.id)
+        else { throw APIError.notFound(field: "ratingID") }
         return rating
     }
 }

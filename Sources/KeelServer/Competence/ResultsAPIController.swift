@@ -13,12 +13,14 @@ enum ResultsAPIController {
         competence.on(.GET, "people", ":personID", "competence-trends", access: .signedIn(.readOwnRecords), use: trends)
     }
 
+    /// The results page's store query (``CompetenceStore/personResults(cycle:person:for:)``): 404
+    /// for a person out of reach, 409 for one's own results while the cycle is open.
     @Sendable
     static func show(_ request: Request) async throws -> PersonResultsResource {
-        let cycle = try await request.assessmentCycle()
-        let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
-        let results = try await request.competence.personResults(cycle: cycle.id, person: person.id, readBy: try request.signedIn.person.id)
-        return PersonResultsResource(results)
+        PersonResultsResource(try await request.competence.personResults(
+            cycle: try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle"),
+            person: try request.id("personID", as: Person.ID.self, entity: "person"),
+            for: try await request.policy()))
     }
 
     /// Only the person assessed comments on their result, and only once the cycle has closed.

@@ -112,7 +112,7 @@ enum ActivitiesAPIController {
             PostponementReviewQuery(
                 owners: owners, reason: filter.reason, status: filter.status,
                 loggedIn: try loggedDays(request).map { PostponementReviewQuery.loggedWithin(days: $0, before: request.now) },
-                limit: window.limit, offset: window.offset),
+                plannedIn: try await request.plannedWeeksParameter(), limit: window.limit, offset: window.offset),
             for: try await request.policy())
         let catalog = try await request.reasonCatalog
         let calendar = try await request.organizationCalendar

@@ -22,3 +22,14 @@ struct PostponementReviewFilter: Sendable {
             .map { try APIError.parse(PostponementReviewQuery.Status.self, $0, field: "status") }
     }
 }
+
+extension Request {
+    /// `from` and `to` (ISO weeks) as the review list reads them: the weeks the work was planned
+    /// in before it moved, as the start page counts postponements to review; absent when neither
+    /// is given. One of them alone is completed as the analyses do.
+    func plannedWeeksParameter() async throws -> PostponementReviewQuery.PlannedWeeks? {
+        guard query[String.self, at: "from"] != nil || query[String.self, at: "to"] != nil else { return nil }
+        let calendar = try await organizationCalendar
+        return PostponementReviewQuery.PlannedWeeks(try AnalysisPeriod.weeks(self, calendar: calendar), calendar: calendar)
+    }
+}

@@ -47,7 +47,6 @@ extension EnglishCatalog {
         .sourceManager: "Manager",
         .sourcePeer: "Peer",
         .resultsPageTitle: "{name} — {cycle}",
-        .resultsAfterClose: "Your results are shown once the cycle closes, so that nobody adjusts a rating to what they saw.",
         .resultsNoRatings: "No submitted ratings in this cycle yet.",
         .resultsTarget: "Target",
         .resultsRadarTitle: "Competence profile against the role's targets",

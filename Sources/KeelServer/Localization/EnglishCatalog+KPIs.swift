@@ -45,7 +45,7 @@ extension EnglishCatalog {
         .kpiOutcomeWindow: "{weeks} weeks",
         .kpiOutcomesNote: "Deals count in the week they closed. Win rate = won ÷ (won + lost); open deals are not in it.",
         .kpiTrendSummary: "Weekly trend",
-        .kpiTrendTitle: "{name} per week",
+        .kpiTrendTitle: "{name}, week by week",
         .kpiTrendNoData: "No data in these weeks.",
         .kpiTrendMissing: "no data",
         .kpiWonPerWeekTitle: "Won deals per week",

@@ -258,7 +258,7 @@ extension EnglishCatalog {
         .exerciseNeedsTwoTargets: "Agreement needs at least 2 people or cases.",
         .targetListedTwice: "A person or case is listed twice.",
         .onlyRatersScore: "Only the exercise's raters score in it.",
-        .resultsShownAfterClose: "Your results in “{name}” are shown once the cycle closes.",
+        .resultsShownAfterClose: "Your results in “{name}” are shown once the cycle closes, so that nobody adjusts a rating to what they saw.",
         .commentEmpty: "Write a comment, or leave the result without one.",
         .commentBeforeClose: "“{name}” is still open; comment once it has closed.",
         .commentByNonParticipant: "Only the people assessed in “{name}” comment on its results.",

@@ -22,6 +22,24 @@ extension Localizer {
         case .activity: self(.auditKindActivity)
         case .postponement: self(.auditKindPostponement)
         case .retention: self(.auditKindRetention)
+        case .goal: self(.auditKindGoal)
+        case .practicePlan: self(.auditKindPracticePlan)
+        case .intervention: self(.auditKindIntervention)
+        case .deal: self(.auditKindDeal)
+        case .coachingSession: self(.auditKindCoachingSession)
+        case .calendarFeed: self(.auditKindCalendarFeed)
+        case .winSuggestion: self(.auditKindWinSuggestion)
+        case .win: self(.auditKindWin)
+        case .practiceRep: self(.auditKindPracticeRep)
+        case .practiceLibrary: self(.auditKindPracticeLibrary)
+        case .practiceItem: self(.auditKindPracticeItem)
+        case .outbox: self(.auditKindOutbox)
+        case .organization: self(.auditKindOrganization)
+        case .kpiTarget: self(.auditKindKPITarget)
+        case .kpiEntry: self(.auditKindKPIEntry)
+        case .digestPreference: self(.auditKindDigestPreference)
+        case .coachingAgenda: self(.auditKindCoachingAgenda)
+        case .actionItem: self(.auditKindActionItem)
         }
     }
 
@@ -41,6 +59,7 @@ extension Localizer {
             "person_data": .auditActionPersonData, "audit_log": .auditActionAuditLog, "opened": .auditActionOpened,
             "logged": .auditActionLogged, "imported": .auditActionImported, "done": .auditActionDone,
             "erased": .auditActionErased, "applied": .auditActionApplied,
+            "complete": .auditActionCompleted, "value": .auditActionValue, "revoke": .auditActionRevoked, "refresh": .auditActionRefreshed, "post": .auditActionPosted, "plan": .auditActionPlanned, "observe": .auditActionObserved, "import": .auditActionImported, "dismiss": .auditActionDismissed, "cancel": .auditActionCancelled,
         ]
         return keys[action].map { self($0) } ?? action
     }

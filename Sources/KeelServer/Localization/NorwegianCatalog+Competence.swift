@@ -47,7 +47,6 @@ extension NorwegianCatalog {
         .sourceManager: "Salgssjef",
         .sourcePeer: "Kollega",
         .resultsPageTitle: "{name} — {cycle}",
-        .resultsAfterClose: "Resultatene dine vises når runden er avsluttet, slik at ingen tilpasser en vurdering etter det de har sett.",
         .resultsNoRatings: "Ingen innsendte vurderinger i runden ennå.",
         .resultsTarget: "Målnivå",
         .resultsRadarTitle: "Kompetanseprofil mot rollens målnivåer",

@@ -45,7 +45,7 @@ extension NorwegianCatalog {
         .kpiOutcomeWindow: "{weeks} uker",
         .kpiOutcomesNote: "Avtaler telles i uken de ble avsluttet. Vinnrate = vunnet ÷ (vunnet + tapt); åpne avtaler er ikke med.",
         .kpiTrendSummary: "Ukentlig trend",
-        .kpiTrendTitle: "{name} per uke",
+        .kpiTrendTitle: "{name}, uke for uke",
         .kpiTrendNoData: "Ingen data i disse ukene.",
         .kpiTrendMissing: "ingen data",
         .kpiWonPerWeekTitle: "Vunne avtaler per uke",

@@ -256,7 +256,7 @@ extension NorwegianCatalog {
         .exerciseNeedsTwoTargets: "Samsvar krever minst 2 personer eller caser.",
         .targetListedTwice: "En person eller et case står oppført to ganger.",
         .onlyRatersScore: "Bare øvelsens vurderere gir poeng i den.",
-        .resultsShownAfterClose: "Resultatene dine i «{name}» vises når vurderingsrunden er avsluttet.",
+        .resultsShownAfterClose: "Resultatene dine i «{name}» vises når vurderingsrunden er avsluttet, slik at ingen tilpasser en vurdering etter det de har sett.",
         .commentEmpty: "Skriv en kommentar, eller la resultatet stå uten.",
         .commentBeforeClose: "«{name}» pågår fortsatt; kommenter når den er avsluttet.",
         .commentByNonParticipant: "Bare de som vurderes i «{name}» kommenterer resultatene.",

@@ -47,7 +47,6 @@ extension SwedishCatalog {
         .sourceManager: "Säljchef",
         .sourcePeer: "Kollega",
         .resultsPageTitle: "{name} — {cycle}",
-        .resultsAfterClose: "Dina resultat visas när omgången avslutats, så att ingen anpassar en bedömning efter vad de sett.",
         .resultsNoRatings: "Inga inskickade bedömningar i omgången ännu.",
         .resultsTarget: "Målnivå",
         .resultsRadarTitle: "Kompetensprofil mot rollens målnivåer",

@@ -45,7 +45,7 @@ extension SwedishCatalog {
         .kpiOutcomeWindow: "{weeks} veckor",
         .kpiOutcomesNote: "Affärer räknas den vecka de avslutades. Vinstandel = vunna ÷ (vunna + förlorade); öppna affärer ingår inte.",
         .kpiTrendSummary: "Veckotrend",
-        .kpiTrendTitle: "{name} per vecka",
+        .kpiTrendTitle: "{name}, vecka för vecka",
         .kpiTrendNoData: "Inga data under dessa veckor.",
         .kpiTrendMissing: "inga data",
         .kpiWonPerWeekTitle: "Vunna affärer per vecka",

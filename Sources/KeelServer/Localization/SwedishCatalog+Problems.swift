@@ -256,7 +256,7 @@ extension SwedishCatalog {
         .exerciseNeedsTwoTargets: "Samstämmighet kräver minst 2 personer eller fall.",
         .targetListedTwice: "En person eller ett fall står med två gånger.",
         .onlyRatersScore: "Bara övningens bedömare sätter poäng i den.",
-        .resultsShownAfterClose: "Dina resultat i ”{name}” visas när bedömningsomgången har avslutats.",
+        .resultsShownAfterClose: "Dina resultat i ”{name}” visas när bedömningsomgången har avslutats, så att ingen anpassar en bedömning efter vad de sett.",
         .commentEmpty: "Skriv en kommentar, eller lämna resultatet utan.",
         .commentBeforeClose: "”{name}” pågår fortfarande; kommentera när den har avslutats.",
         .commentByNonParticipant: "Bara de som bedöms i ”{name}” kommenterar dess resultat.",

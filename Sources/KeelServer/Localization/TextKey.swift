@@ -3,7 +3,7 @@
 public enum TextKey: String, CaseIterable, Sendable {
     case appTagline
     case skipToContent
-    case navOrganization, navMyTeam, navMyProfile, navAddPerson, navAddTeam, navSignOut
+    case navOrganization, navMyTeam, navMyProfile, navAddPerson, navAddTeam, navSignOut, navMenu, periodShowingDefault
     case languageLabel, languageSubmit
     case signedInAs
 
@@ -44,6 +44,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case auditKindDiagnosisSignalMap, auditKindActivity, auditKindPostponement, auditKindRetention
     case auditActionSubmitted, auditActionClosed, auditActionChanged, auditActionSucceeded, auditActionFailed
     case auditActionDropped, auditActionRevoked, auditActionReviewed, auditActionPublished, auditActionPersonData
+    case auditKindGoal, auditKindPracticePlan, auditKindIntervention, auditKindDeal, auditKindCoachingSession, auditKindCalendarFeed, auditKindWinSuggestion, auditKindWin, auditKindPracticeRep, auditKindPracticeLibrary, auditKindPracticeItem, auditKindOutbox, auditKindOrganization, auditKindKPITarget, auditKindKPIEntry, auditKindDigestPreference, auditKindCoachingAgenda, auditKindActionItem, auditActionCompleted, auditActionValue, auditActionRefreshed, auditActionPosted, auditActionPlanned, auditActionObserved, auditActionDismissed, auditActionCancelled
     case auditActionAuditLog, auditActionOpened, auditActionLogged, auditActionImported, auditActionDone, auditActionErased, auditActionApplied
     case erasureLink, erasureTitle, erasureIntro, erasureWillName, erasureWillTexts, erasureWillAccess, erasureWillAudit
     case erasureKeeps, erasureConfirmLabel, erasureSubmit, erasureCancel, erasureDone, erasureErasedBadge
@@ -77,6 +78,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reviewExcuse, reviewPending, executionLink
     case allocationIntro, allocationInProgress, allocationInProgressNote, allocationWeeksCaption, allocationWeeksAll, columnWeek, columnHours, personWeeksOne, personWeeks, pressureMinimum, pressureNotEnoughData, pressureNoneShown, pressureCount, pressureTableCaption, columnDifference, reasonsIntro, reasonsRecurrence, columnRecurringPeople
     case teamPostponementsShowing, teamPostponementsNoMatch, reviewEveryone, reviewEveryReason, reviewEveryStatus, reviewDone, reviewShow
+    case personDiagnosisLink, personCoachingLink, personCompetenceLink, personPracticeLink
+    case teamPostponementsPeriodTitle, teamPostponementsPeriodIntro, teamPostponementsPeriodNone, teamPostponementsRecent
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved
     case navWords, wordsTitle, wordsIntro, wordsActivityTypes, wordsDealStages, wordsJobRoles, wordsMarkets, wordsSaved, wordsSeeThemUsed
     case navWorkCategories, workCategoriesTitle, workCategoriesIntro, workCategoriesFallback, workCategoriesUnmapped, columnCategory, workCategoriesSaved
@@ -91,7 +94,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case rateSelfMark, ratePreviousMark, rateSelfReference, rateSelfMissing, ratePreviousReference
     case rateOtherTitle, rateAs, rateCycleClosed, rateSubmitted, rateNoProfile, rateTarget, rateTargetMark, rateEvidence, rateSaveDraft
     case rateSubmit, rateSubmitNote, rateDraftSaved, rateSubmittedNotice, sourceSelf
-    case sourceManager, sourcePeer, resultsPageTitle, resultsAfterClose, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
+    case sourceManager, sourcePeer, resultsPageTitle, resultsNoRatings, resultsTarget, resultsRadarTitle, resultsRadarSummary
     case resultsFitTitle, resultsFit, resultsNoFit, blindSpotsTitle, blindSpotsNone, blindSpotOver, blindSpotUnder, resultsTableTitle
     case columnCompetency, columnLevel, columnGap, columnPeers, columnTrend, resultsPeers, resultsPeersNote, commentTitle
     case commentIntro, commentSave, commentSaved, commentWritten, commentNone, heatmapTitle, heatmapIntro, heatmapPageTitle
@@ -170,6 +173,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reviewNewDue, nextStepNumber, nextStepWhat, nextStepOwner, nextStepDue, nextStepLink, linkedLevel, linkedNotRated
     case linkedLevelNumber, linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeks, linkedWeeksBefore, linkedMeetingTitle
     case startCommitmentsTitle, startNoCommitments, startNextSession, startNoNextSession, startCoachingTitle, startCoachingFacts
+    case coachingIntroSeller, coachingUpcomingTitle, coachingNoUpcomingOwn, coachingSessionLine, coachingCommitmentsCount
+    case coachingPastTitle, coachingPastCaption, coachingNoPast, coachingColumnSession, coachingNotRecorded
     case startOpenCoaching, startNeverUsed, calendarUnknown, calendarRevoked, calendarName, calendarSessionDescription
     case calendarStepDescription, calendarLinkTitle, calendarLinkIntro, calendarLinkLabel, calendarLinkOnce, calendarBack
     case calendarCardTitle, calendarCardIntro, calendarLive, calendarNone, calendarCreate, calendarRevoke, calendarRevokedNotice
@@ -237,6 +242,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case outboxColumnWeek, outboxColumnState, outboxColumnAttempts, outboxColumnWhen, outboxColumnError, outboxSentAt
     case outboxNextAttempt, outboxGivenUp, outboxStateQueued, outboxStateFailing, outboxStateFailed, outboxStateSent
     case impactOutcomesTitle, impactOutcomesNote, impactOutcomeWinRate, impactOutcomeCounted
+    case impactNoGroupsOnlyOwn
     case impactOutcomeWonValue, impactOutcomeCycleTime, impactOutcomeCountedWonValue, impactOutcomeCountedCycleTime
     case impactEffectMoney, impactEffectDays, impactVerdictShorter, impactVerdictLonger
     // Goals and wins (SPEC §4)

@@ -44,6 +44,9 @@ enum Layout {
     static func navigation(for viewer: Person, context: PageContext) -> Node {
         let text = context.text
         return nav(.aria("label", "Keel")) {
+            // A phone folds the menu behind one button, without script: the box's state shows it.
+            input(.type("checkbox"), .id("menu-toggle"), .class("menu-toggle visually-hidden"))
+            label(.for("menu-toggle"), .class("menu-button")) { text(.navMenu) }
             ul(.class("nav")) {
                 li { a(.href("/"), .id("nav-start")) { text(.navStart) } }
                 if context.can(.readOrganization) {

@@ -10,6 +10,8 @@ struct PageContext: Sendable {
     var path: String
     /// The organization's calendar, for the dates a page shows; Keel's default before sign-in.
     var calendar: WeekCalendar = .stockholm
+    /// The period typed into an analysis page's filter when it could not be read (``Request/analysisPage(_:render:)``).
+    var periodProblem: PeriodProblem?
 
     static func make(for request: Request) async throws -> PageContext {
         let viewer = request.auth.get(SignedIn.self)?.person

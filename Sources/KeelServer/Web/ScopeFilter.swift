@@ -25,6 +25,11 @@ enum ScopeFilter {
             }
         }
 
+        var isMonths: Bool {
+            if case .months = self { return true }
+            return false
+        }
+
         var pattern: String {
             switch self {
             case .weeks: "[0-9]{4}-W[0-9]{2}"
@@ -80,17 +85,32 @@ enum ScopeFilter {
                 }
             }
             if let period {
-                label {
-                    if case .months = period { text(.scopeFromMonth) } else { text(.executionFrom) }
-                    input(.type(period.inputType), .name("from"), .value(period.bounds.from), Attribute("pattern", period.pattern))
-                }
-                label {
-                    if case .months = period { text(.scopeToMonth) } else { text(.executionTo) }
-                    input(.type(period.inputType), .name("to"), .value(period.bounds.to), Attribute("pattern", period.pattern))
-                }
+                periodField(
+                    "from", of: period, label: period.isMonths ? text(.scopeFromMonth) : text(.executionFrom), shown: period.bounds.from,
+                    typed: context.periodProblem?.typedFrom, problem: context.periodProblem)
+                periodField(
+                    "to", of: period, label: period.isMonths ? text(.scopeToMonth) : text(.executionTo), shown: period.bounds.to,
+                    typed: context.periodProblem?.typedTo, problem: context.periodProblem)
             }
             button(.type("submit")) { text(.executionShow) }
+            if let problem = context.periodProblem, period != nil {
+                p(.class("field-error"), .id("period-error"), Attribute("role", "alert")) {
+                    problem.message + " " + text(.periodShowingDefault, ["from": period?.bounds.from ?? "", "to": period?.bounds.to ?? ""])
+                }
+            }
             if let period { presets(period, action: action, current: current, text: text) }
+        }
+    }
+
+    /// A bound of the period: what is shown, or what was typed when it could not be read.
+    static func periodField(_ name: String, of period: Period, label title: String, shown: String, typed: String?, problem: PeriodProblem?) -> Node {
+        let invalid = problem?.field == name
+        return label {
+            title
+            Node.voidElement("input", [
+                .type(period.inputType), .name(name), .id("period-\(name)"), .value(problem == nil ? shown : typed ?? ""),
+                Attribute("pattern", period.pattern),
+            ] + (invalid ? [Attribute("aria-invalid", "true"), .aria("describedby", "period-error")] : []))
         }
     }
 

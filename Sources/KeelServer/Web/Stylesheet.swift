@@ -10,7 +10,8 @@ enum Stylesheet {
     a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #f0b400; outline-offset: 2px; }
     .skip-link { position: absolute; left: -999px; top: 0; background: var(--card); padding: .5rem 1rem; }
     .skip-link:focus { left: .5rem; z-index: 10; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .visually-hidden { position: absolute; width: 1px !important; height: 1px !important; padding: 0 !important; border: 0 !important;
+      overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .topbar { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; padding: .75rem 1.25rem;
       background: var(--ink); color: #fff; }
     .topbar a { color: #fff; }
@@ -29,7 +30,7 @@ enum Stylesheet {
        instead of widening the whole page on a phone. */
     .table-wrap { position: relative; overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
     table { border-collapse: collapse; width: 100%; }
-    th, td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { font-size: .85rem; color: var(--muted); font-weight: 600; }
     tr:last-child td { border-bottom: none; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; margin: 0; }
@@ -73,7 +74,7 @@ enum Stylesheet {
     .rating textarea { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #9aa5b1; border-radius: 6px; }
     fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; }
     .card > h2:first-child { margin-top: 0; }
-    .panels { display: grid; gap: 0 1.25rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); }
+    .panels { display: grid; gap: 0 1.25rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); align-items: start; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     form.row { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin: .25rem 0; }
     form.row label { display: grid; gap: .15rem; font-size: .85rem; color: var(--muted); }
@@ -149,6 +150,7 @@ enum Stylesheet {
     details.kpi-trend { margin: .25rem 0; }
     td.suggestion { min-width: 14rem; }
     a.button-link { display: inline-block; margin-top: .25rem; font-weight: 600; }
+    .menu-button { display: none; }
     ul.goal-tree, ul.win-feed { list-style: none; padding: 0; margin: 0 0 1rem; }
     li.goal { margin-bottom: .6rem; padding: .75rem 1rem; }
     li.goal.goal-depth-1 { margin-left: 1.25rem; } li.goal.goal-depth-2 { margin-left: 2.5rem; } li.goal.goal-depth-3 { margin-left: 3.75rem; }
@@ -198,6 +200,12 @@ enum Stylesheet {
       /* A thumb needs 40 px (issue 13): the menu's links and every button. */
       .nav { gap: 0 .85rem; }
       .nav a { display: inline-flex; align-items: center; min-height: 2.5rem; }
+      .menu-button { display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0 .85rem; border: 1px solid currentColor;
+        border-radius: 6px; cursor: pointer; }
+      .menu-toggle:not(:checked) ~ .nav { display: none; }
+      .menu-toggle:focus-visible + .menu-button { outline: 3px solid #f0b400; outline-offset: 2px; }
+      a.button-link { display: inline-flex; align-items: center; min-height: 2.5rem; }
+      details > summary { padding: .6rem 0; }
       button, .button, .small-button { min-height: 2.5rem; }
       .button { display: inline-flex; align-items: center; }
       .card { padding: .85rem .5rem; }

@@ -88,6 +88,7 @@ extension ActivityLog {
             if let owners { builder.filter(\.$ownerID ~~ owners.map(\.rawValue)) }
             if let reason = query.reason { builder.filter(\.$reasonCode == reason.rawValue) }
             if let dates = query.loggedIn { builder.filter(\.$loggedAt >= dates.lowerBound).filter(\.$loggedAt < dates.upperBound) }
+            if let planned = query.plannedIn?.dates { builder.filter(\.$fromDate >= planned.lowerBound).filter(\.$fromDate < planned.upperBound) }
             switch query.status {
             case .unreviewed?: builder.filter(\.$verdict == nil)
             case .reviewed?: builder.filter(\.$verdict != nil)

@@ -11,7 +11,7 @@ extension Directory {
             scope: policy.scope, viewerID: policy.viewer.personID, accessRole: .manager, limit: 100_000
         )).people
         let chart = OrganizationChart(
-            markets: markets, teams: allTeams.filter { $0.isActive && policy.canRead($0) },
+            markets: markets, teams: Self.readable(allTeams, includeInactive: false, for: policy),
             ownMembers: try await activeHeadcountByTeam(), managers: managers
         )
         var results: [Person]?
@@ -24,6 +24,16 @@ extension Directory {
         return OrganizationReport(
             organization: try await organization(), query: query, chart: chart, searchResults: results, teams: allTeams, markets: markets
         )
+    }
+
+    /// The teams a viewer may read, by name: `GET /api/v1/teams`, and the teams of the
+    /// organization chart (``organizationReport(_:for:)``).
+    public func teams(includeInactive: Bool = false, for policy: AccessPolicy) async throws -> [Team] {
+        Self.readable(try await teams(includeInactive: includeInactive), includeInactive: includeInactive, for: policy)
+    }
+
+    private static func readable(_ teams: [Team], includeInactive: Bool, for policy: AccessPolicy) -> [Team] {
+        teams.filter { (includeInactive || $0.isActive) && policy.canRead($0) }
     }
 
     /// A team's page for a viewer who may read the team (``AccessRefused`` otherwise); its review
@@ -73,7 +83,19 @@ extension Directory {
             leaderMarkets: markets.filter { person.leaderMarketIDs.contains($0.id) },
             history: try await teamHistory(of: person.id).map { ($0, teams[$0.teamID]?.name ?? "—") },
             audit: policy.has(.administerDirectory)
-                ? try await AuditLog(database: database, organizationID: organizationID).history(of: person.id, for: policy) : nil
+                ? try await AuditLog(database: database, organizationID: organizationID).history(of: person.id, for: policy) : nil,
+            pages: PersonPages(of: person, latestCycle: try await latestCycle(assessing: person.id), for: policy)
         )
+    }
+
+    /// The cycle whose results a profile links to: the latest closed one assessing the person —
+    /// its results are final — else the latest opened.
+    func latestCycle(assessing person: Person.ID) async throws -> AssessmentCycle.ID? {
+        let competence = CompetenceStore(database: database, organizationID: organizationID)
+        let assessing = try await competence.cycles(assessing: person)
+        guard !assessing.isEmpty else { return nil }
+        let cycles = try await competence.cycleSummaries().filter { assessing.contains($0.id) }
+        return (cycles.filter { $0.closedAt != nil }.max { ($0.closedAt!, $0.openedAt) < ($1.closedAt!, $1.openedAt) }
+            ?? cycles.max { $0.openedAt < $1.openedAt })?.id
     }
 }

@@ -5,4 +5,12 @@ extension AccessPolicy {
     public func canRead(_ exercise: CalibrationExercise) -> Bool {
         scope == .organization || exercise.raterIDs.contains(viewer.personID)
     }
+
+    /// Whether the viewer scores in an exercise: only its raters, each as themselves. A leader
+    /// who reads every exercise but does not rate in this one is forbidden; anyone who may not
+    /// see it is told it does not exist.
+    public func score(in exercise: CalibrationExercise) -> AccessDecision {
+        guard canRead(exercise) else { return .notFound }
+        return exercise.raterIDs.contains(viewer.personID) ? .allowed : .forbidden
+    }
 }

@@ -19,6 +19,24 @@ public enum AuditKind: String, CaseIterable, Hashable, Sendable, Codable {
     case diagnosisSignalMap = "diagnosis_signal_map"
     case activity
     case postponement
+    case goal
+    case practicePlan = "practice_plan"
+    case intervention
+    case deal
+    case coachingSession = "coaching_session"
+    case calendarFeed = "calendar_feed"
+    case winSuggestion = "win_suggestion"
+    case win
+    case practiceRep = "practice_rep"
+    case practiceLibrary = "practice_library"
+    case practiceItem = "practice_item"
+    case outbox
+    case organization
+    case kpiTarget = "kpi_target"
+    case kpiEntry = "kpi_entry"
+    case digestPreference = "digest_preference"
+    case coachingAgenda = "coaching_agenda"
+    case actionItem = "action_item"
     /// The retention sweep: free texts and leavers erased for their age (GDPR article 5).
     case retention
 }

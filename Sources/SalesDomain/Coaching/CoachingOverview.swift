@@ -2,7 +2,7 @@ import Foundation
 
 /// The coaching screen: for a manager, their sellers side by side with the rhythm, open next
 /// steps and the session the diagnosis suggests; for leaders, compliance per team and coach —
-/// never what was said in a session.
+/// never what was said in a session; for one seller, their own sessions and next steps.
 public struct CoachingOverview: Hashable, Sendable, Codable {
     public struct Seller: Hashable, Sendable, Codable {
         public var id: Person.ID
@@ -57,6 +57,8 @@ public struct CoachingOverview: Hashable, Sendable, Codable {
     public var policy: CadencePolicy
     /// Most in need first: overdue, then furthest behind this month, then by name.
     public var sellers: [Seller]
+    /// The coaches' load and balance; none when a seller reads their own coaching — one seller's
+    /// coach "with 1 seller" says nothing about the coach and is not the seller's to weigh.
     public var coaches: [Coach]
     /// Least compliant first.
     public var teams: [TeamRow]
@@ -72,11 +74,13 @@ public struct CoachingOverview: Hashable, Sendable, Codable {
     /// When a wide scope's answer was decided, if it was kept and shared rather than decided
     /// for this request.
     public var keptAt: Date?
+    /// For a person scope whose coaching the viewer may read: their sessions and next steps.
+    public var person: SellerCoaching?
 
     public init(
         scope: AnalysisScope, scopeName: String, months: ClosedRange<CalendarMonth>, currentMonth: CalendarMonth, policy: CadencePolicy,
         sellers: [Seller], coaches: [Coach], teams: [TeamRow], total: CadenceReport.GroupTally, areasUntouched: [LocalizedText],
-        viewerCoaches: Bool, focusNames: FocusNames = FocusNames()
+        viewerCoaches: Bool, focusNames: FocusNames = FocusNames(), person: SellerCoaching? = nil
     ) {
         self.scope = scope
         self.scopeName = scopeName
@@ -90,6 +94,7 @@ public struct CoachingOverview: Hashable, Sendable, Codable {
         self.areasUntouched = areasUntouched
         self.viewerCoaches = viewerCoaches
         self.focusNames = focusNames
+        self.person = person
         self.sellerCount = sellers.count
     }
 

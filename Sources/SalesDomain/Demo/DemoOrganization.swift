@@ -7,13 +7,24 @@ public struct DemoOrganizationSpec: Hashable, Sendable {
     public var name: String
     public var slug: String
     public var createdAt: Date
+    /// When the generated people joined their teams: where the demo's history starts — its
+    /// oldest record, the competence framework's publication, or the first of `historyWeeks` of
+    /// activities when they reach further back — so that a profile's team history does not begin
+    /// on the day the demo was stored, after a year of their activities and assessments.
+    public var historyStart: Date
 
-    public init(sellers: Int, seed: UInt64, name: String = "Nordkap Solutions", slug: String = "demo", createdAt: Date) {
+    public init(
+        sellers: Int, seed: UInt64, name: String = "Nordkap Solutions", slug: String = "demo", createdAt: Date, historyWeeks: Int = 52
+    ) {
         self.sellers = sellers
         self.seed = seed
         self.name = name
         self.slug = slug
         self.createdAt = createdAt
+        // A week more than asked: the activities' first week starts before the moment counted back.
+        historyStart = min(
+            DemoCompetenceSpec(seed: seed, now: createdAt).frameworkPublishedAt,
+            createdAt.addingTimeInterval(-Double(historyWeeks + 1) * 7 * DemoCompetenceSpec.day))
     }
 
     /// The domain of every generated e-mail address; `.test` is reserved and never delivers mail.

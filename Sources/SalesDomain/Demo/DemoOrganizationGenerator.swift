@@ -192,7 +192,7 @@ public enum DemoOrganizationGenerator {
                 teamID: team.id, marketID: marketID, leaderMarketIDs: leaderMarkets
             )
             people.append(person)
-            memberships.append(TeamMembership(personID: person.id, teamID: team.id, from: spec.createdAt))
+            memberships.append(TeamMembership(personID: person.id, teamID: team.id, from: spec.historyStart))
             return person
         }
     }

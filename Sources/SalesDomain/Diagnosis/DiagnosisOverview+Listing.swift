@@ -21,7 +21,8 @@ extension DiagnosisOverview {
     /// The overview listing one page of its sellers, most in need of attention first, and as
     /// many of its changes, quadrant moves first, whichever page of sellers is asked: the changes
     /// are a list of their own, and a page of sellers past the moves would list none. The counts,
-    /// findings and groups stay the whole scope's; only the listed sellers' names are kept.
+    /// findings and groups stay the whole scope's; only the names of the listed sellers and of
+    /// the people the findings affect are kept.
     public func listing(_ page: ListPage) -> DiagnosisOverview {
         guard page != .all else { return self }
         var listed = self
@@ -30,6 +31,7 @@ extension DiagnosisOverview {
         let moves = changes.filter(\.isQuadrantMove)
         listed.changes = Array((moves + changes.filter { !$0.isQuadrantMove }).prefix(page.limit))
         let named = Set(listed.report.sellers.map(\.personID)).union(listed.changes.map(\.personID))
+            .union(report.findings.flatMap(\.affectedPeople))
         listed.sellers = sellers.filter { named.contains($0.id) }
         return listed
     }

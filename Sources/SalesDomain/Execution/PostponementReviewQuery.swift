@@ -18,22 +18,39 @@ public struct PostponementReviewQuery: Hashable, Sendable {
         case unreviewed, reviewed
     }
 
+    /// The weeks whose planned dates the postponements moved work away from, and those weeks as
+    /// moments: the start page counts a period's postponements to review by this
+    /// (``DiagnosisStore``'s count per seller), and its number opens the list asked with it.
+    public struct PlannedWeeks: Hashable, Sendable {
+        public var weeks: ClosedRange<ISOWeek>
+        public var dates: Range<Date>
+
+        public init(_ weeks: ClosedRange<ISOWeek>, calendar: WeekCalendar) {
+            self.weeks = weeks
+            dates = calendar.dateRange(of: weeks)
+        }
+    }
+
     public var owners: Owners
     public var reason: ReasonCode?
     /// `nil` for both.
     public var status: Status?
     /// When the postponements were logged; `nil` for all time.
     public var loggedIn: Range<Date>?
+    /// Which weeks the work was planned in before it moved; `nil` for any.
+    public var plannedIn: PlannedWeeks?
     public var limit: Int
     public var offset: Int
 
     public init(
-        owners: Owners, reason: ReasonCode? = nil, status: Status? = nil, loggedIn: Range<Date>? = nil, limit: Int = 50, offset: Int = 0
+        owners: Owners, reason: ReasonCode? = nil, status: Status? = nil, loggedIn: Range<Date>? = nil, plannedIn: PlannedWeeks? = nil,
+        limit: Int = 50, offset: Int = 0
     ) {
         self.owners = owners
         self.reason = reason
         self.status = status
         self.loggedIn = loggedIn
+        self.plannedIn = plannedIn
         self.limit = limit
         self.offset = offset
     }
@@ -45,14 +62,17 @@ public struct PostponementReviewQuery: Hashable, Sendable {
     }
 
     /// The team page's question: the team's subtree, or one person when the page is narrowed
-    /// to them, logged in the ``TeamReport/postponementDays`` before `now`, one page of
-    /// ``ListPage/pageSize`` starting at `offset`.
+    /// to them, logged in the ``TeamReport/postponementDays`` before `now` — or, when the page
+    /// is asked for a period (as the start page's count links to it), away from work planned in
+    /// its weeks whenever logged — one page of ``ListPage/pageSize`` starting at `offset`.
     public static func teamPage(
-        _ team: Team.ID, person: Person.ID? = nil, reason: ReasonCode? = nil, status: Status? = nil, offset: Int = 0, asOf now: Date
+        _ team: Team.ID, person: Person.ID? = nil, reason: ReasonCode? = nil, status: Status? = nil, plannedIn: PlannedWeeks? = nil,
+        offset: Int = 0, asOf now: Date
     ) -> PostponementReviewQuery {
         PostponementReviewQuery(
             owners: person.map { .person($0) } ?? .team(team), reason: reason, status: status,
-            loggedIn: loggedWithin(days: TeamReport.postponementDays, before: now), limit: ListPage.pageSize, offset: max(offset, 0))
+            loggedIn: plannedIn == nil ? loggedWithin(days: TeamReport.postponementDays, before: now) : nil, plannedIn: plannedIn,
+            limit: ListPage.pageSize, offset: max(offset, 0))
     }
 
     /// A review list is for those who read others' records (managers and up); a person or team

@@ -15,7 +15,7 @@ public struct ImpactEstimator: Sendable {
         target: Intervention.Target, kpi: ImpactKPI?, treated: [(seller: Person.ID, windows: ImpactWindows)],
         comparison: [Person.ID], comparisonWindows: ImpactWindows, weeks: [ImpactSellerWeek]
     ) -> ImpactEstimate {
-        let minimums = ImpactMinimums.for(comparisonWindows)
+        let minimums = ImpactMinimums.for(comparisonWindows, kpi: kpi)
         let bySeller = Dictionary(grouping: weeks, by: \.sellerID)
         let treatedChanges = treated.map { ImpactSellerChange(sellerID: $0.seller, group: .treated, windows: $0.windows, weeks: bySeller[$0.seller] ?? []) }
         let comparisonChanges = comparison.map {
@@ -30,8 +30,9 @@ public struct ImpactEstimator: Sendable {
         var shortfalls: [ImpactShortfall] = []
         if kpi == nil { shortfalls.append(.noKPI) }
         let afterOver = treated.map(\.windows.afterWeeksOver).max() ?? 0
-        if afterOver < minimums.weeksWithData {
-            shortfalls.append(.afterWindowNotOver(have: afterOver, need: minimums.weeksWithData))
+        let afterNeeded = ImpactMinimums.afterWeeksOver(comparisonWindows)
+        if afterOver < afterNeeded {
+            shortfalls.append(.afterWindowNotOver(have: afterOver, need: afterNeeded))
         }
         if keptTreated.count < minimums.treatedSellers {
             shortfalls.append(.treatedSellers(have: keptTreated.count, need: minimums.treatedSellers))

@@ -22,9 +22,18 @@ public struct OrganizationChart: Hashable, Sendable {
     }
 
     public var sections: [MarketSection]
+    /// The teams shown, in the order given, each also somewhere in `sections`.
+    public var teams: [Team]
+    /// Active people placed in each team itself.
+    public var ownMembers: [Team.ID: Int]
     /// Active people in the teams shown.
     public var activePeople: Int
     public var teamCount: Int
+
+    /// The markets the chart has a section for: those with a team the viewer reads. An empty
+    /// market, or one whose teams are out of the viewer's reach, shows nothing a reader could
+    /// open, so the chart leaves it out on the page and in the API alike.
+    public var markets: [Market] { sections.compactMap(\.market) }
 
     /// - Parameters:
     ///   - teams: the active teams the viewer may read.
@@ -54,6 +63,8 @@ public struct OrganizationChart: Hashable, Sendable {
         let acrossMarkets = roots.filter { $0.marketID == nil }
         if !acrossMarkets.isEmpty { sections.append(MarketSection(market: nil, teams: acrossMarkets.map(node))) }
         self.sections = sections
+        self.teams = teams
+        self.ownMembers = ownMembers
         activePeople = teams.reduce(0) { $0 + (ownMembers[$1.id] ?? 0) }
         teamCount = teams.count
     }

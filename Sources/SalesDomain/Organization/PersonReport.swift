@@ -10,10 +10,13 @@ public struct PersonReport: Sendable {
     /// The changes to the person's record and the passwords set for it, with the names its
     /// values refer to; `nil` when the viewer may not see it.
     public var audit: AuditLogReport?
+    /// The person's diagnosis, coaching, competence results and practice plan the viewer may open.
+    public var pages: PersonPages
 
     public init(
         person: Person, team: Team?, market: Market?, leaderMarkets: [Market],
-        history: [(membership: TeamMembership, teamName: String)], audit: AuditLogReport?
+        history: [(membership: TeamMembership, teamName: String)], audit: AuditLogReport?,
+        pages: PersonPages = PersonPages(diagnosis: false, coaching: false, practice: false, competenceCycle: nil)
     ) {
         self.person = person
         self.team = team
@@ -21,5 +24,6 @@ public struct PersonReport: Sendable {
         self.leaderMarkets = leaderMarkets
         self.history = history
         self.audit = audit
+        self.pages = pages
     }
 }

@@ -13,10 +13,12 @@ public struct SellerSummary: Hashable, Sendable, Codable {
     public var excuseProne: Int
     /// Postponements of the period no manager has reviewed yet.
     public var unreviewed: Int
+    /// The seller's team, whose page lists those postponements for review.
+    public var teamID: Team.ID?
 
     public init(
         personID: Person.ID, name: String, competenceGap: Double?, execution: ExecutionRate, verdicts: [AreaVerdict], stalledDeals: Int,
-        postponements: Int, excuseProne: Int, unreviewed: Int
+        postponements: Int, excuseProne: Int, unreviewed: Int, teamID: Team.ID? = nil
     ) {
         self.personID = personID
         self.name = name
@@ -27,17 +29,18 @@ public struct SellerSummary: Hashable, Sendable, Codable {
         self.postponements = postponements
         self.excuseProne = excuseProne
         self.unreviewed = unreviewed
+        self.teamID = teamID
     }
 
     /// From a seller's diagnosis: postponements classed by the catalog (a reason it no longer
     /// knows counts as neither class).
-    public init(_ diagnosis: SellerDiagnosis, name: String, catalog: ReasonCatalog, unreviewed: Int) {
+    public init(_ diagnosis: SellerDiagnosis, name: String, catalog: ReasonCatalog, unreviewed: Int, teamID: Team.ID? = nil) {
         self.init(
             personID: diagnosis.personID, name: name, competenceGap: diagnosis.competenceGap, execution: diagnosis.execution,
             verdicts: diagnosis.areas.map(\.verdict), stalledDeals: diagnosis.stalledDeals,
             postponements: diagnosis.postponementsByReason.values.reduce(0, +),
             excuseProne: diagnosis.postponementsByReason.reduce(0) { $0 + (catalog.reasonClass(of: $1.key) == .excuseProne ? $1.value : 0) },
-            unreviewed: unreviewed)
+            unreviewed: unreviewed, teamID: teamID)
     }
 
     /// Excuse-prone postponements ÷ postponements; `nil` without any.

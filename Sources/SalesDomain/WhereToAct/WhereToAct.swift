@@ -67,7 +67,7 @@ public struct WhereToAct: Hashable, Sendable, Codable {
         let sellers = diagnosis.report.sellers.map { seller in
             SellerSummary(
                 seller, name: byID[seller.personID]?.name ?? "", catalog: diagnosis.catalog,
-                unreviewed: unreviewed[seller.personID] ?? 0)
+                unreviewed: unreviewed[seller.personID] ?? 0, teamID: byID[seller.personID]?.teamID)
         }.byAttention()
         var teams: [GroupAttention] = []
         var markets: [GroupAttention] = []

@@ -43,6 +43,18 @@ struct DiagnosisListingTests {
         #expect(page.page == ListPage(offset: 1, limit: 2))
     }
 
+    @Test("A page keeps the names of the people a finding affects, even when they are not among its sellers")
+    func findingsKeepTheirNames() {
+        var whole = Self.overview()
+        whole.changes = []
+        whole.report.findings = [StructuralFinding(
+            scope: .organization, areaKeys: ["prospecting"], cause: .stalledStage(stage: "proposal", stalledDeals: 3, sellers: 2, groupSellers: 4),
+            affectedPeople: [Fixture.personID(1), Fixture.personID(2)])]
+        let page = whole.listing(ListPage(offset: 0, limit: 1))
+        #expect(page.report.sellers.map(\.personID) == [Fixture.personID(4)])
+        #expect(Set(page.sellers.map(\.id)) == Set([1, 2, 4].map(Fixture.personID)), "never a person's id in place of their name")
+    }
+
     @Test("A window past the end lists nothing and keeps the counts; the whole list is the overview itself")
     func edges() {
         let whole = Self.overview()

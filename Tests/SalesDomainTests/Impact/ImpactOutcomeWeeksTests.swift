@@ -63,6 +63,31 @@ struct ImpactOutcomeWeeksTests {
         #expect(F.kpi.unit == .share)
     }
 
+    @Test("Minimums: half of each 8-week window for behaviour and won value, 2 weeks with deals for win rate and the cycle")
+    func minimums() {
+        let windows = ImpactWindows(startWeek: F.week(10), weeks: 8, thisWeek: F.week(30))
+        #expect(ImpactMinimums.for(windows, kpi: F.kpi).weeksWithData == 4)
+        #expect(ImpactKPI.outcomes.map { ImpactMinimums.for(windows, kpi: $0).weeksWithData } == [2, 4, 2])
+        #expect(ImpactMinimums.afterWeeksOver(windows) == 4)
+    }
+
+    @Test("A seller with won deals in 2 weeks of each window counts for the cycle; one week is left out")
+    func cycleTimeMinimum() {
+        let windows = F.windows()
+        let changes = [
+            ImpactSellerChange(sellerID: Fixture.personID(1), group: .treated, windows: windows,
+                               weeks: F.rows(1, from: 6, [30, 40, 20, 25], denominators: [1, 1, 1, 1]).enumerated().filter { [0, 2, 3].contains($0.offset) }.map(\.element)),
+            ImpactSellerChange(sellerID: Fixture.personID(2), group: .treated, windows: windows,
+                               weeks: F.rows(2, from: 8, [30, 40], denominators: [1, 1])),
+        ]
+        let minimums = ImpactMinimums.for(windows, kpi: .cycleTime)
+        #expect(changes.map { $0.hasEnoughWeeks(minimums) } == [false, false])
+        let enough = ImpactSellerChange(sellerID: Fixture.personID(3), group: .treated, windows: windows,
+                                        weeks: F.rows(3, from: 6, [30, 0, 40, 0, 20, 0, 0, 10], denominators: [1, 0, 1, 0, 1, 0, 0, 1]))
+        #expect(enough.hasEnoughWeeks(minimums))
+        #expect(enough.valueBefore == 35 && enough.valueAfter == 15 && enough.change == -20)
+    }
+
     @Test("An estimate on won value is a difference of weekly means: +1,000 a week for the treated against 0")
     func wonValueEstimate() {
         let windows = F.windows()

@@ -9,24 +9,11 @@ enum OrganizationAPIController {
         api.on(.GET, "markets", access: .signedIn(.readOwnRecords), use: markets)
     }
 
+    /// The organization page's chart (``Directory/organizationReport(_:for:)``) without the
+    /// people search: its markets, its teams with their own active people, and its headcount.
     @Sendable
     static func overview(_ request: Request) async throws -> OrganizationResource {
-        let directory = try request.directory
-        let policy = try await request.policy()
-        let organization = try await directory.organization()
-        let headcount = try await directory.activeHeadcountByTeam()
-        let teams = try await directory.teams(includeInactive: false).filter(policy.canRead)
-        let markets = try await directory.markets()
-        let visibleMarkets = markets.filter { market in
-            if case .markets(let ids) = policy.scope { return ids.contains(market.id) }
-            return true
-        }
-        return OrganizationResource(
-            id: organization.id.rawValue, name: organization.name, slug: organization.slug,
-            markets: visibleMarkets.map(MarketResource.init),
-            teams: teams.map { TeamResource($0, headcount: headcount[$0.id] ?? 0) },
-            activePeople: teams.reduce(0) { $0 + (headcount[$1.id] ?? 0) }
-        )
+        OrganizationResource(try await request.directory.organizationReport(OrganizationQuery(), for: try await request.policy()))
     }
 
     @Sendable

@@ -24,7 +24,9 @@ enum PeopleAPIController {
         var offset: Int?
     }
 
-    /// The people listing query shared by the API and the web pages.
+    /// `GET /api/v1/people`'s parameters as the store's ``PeopleQuery`` in the viewer's scope. No
+    /// web page lists people this way: the organization search and the team page ask their own
+    /// reports (``Directory/organizationReport(_:for:)``, ``Directory/teamReport(_:postponements:for:at:)``).
     static func query(_ request: Request, _ parameters: ListParameters) async throws -> PeopleQuery {
         let policy = try await request.policy()
         var teamIDs: Set<Team.ID>?

@@ -19,10 +19,9 @@ enum TeamsAPIController {
     @Sendable
     static func list(_ request: Request) async throws -> ListResource<TeamResource> {
         let parameters = try request.query.decode(ListParameters.self)
-        let policy = try await request.policy()
         let directory = try request.directory
         let headcount = try await directory.activeHeadcountByTeam()
-        let teams = try await directory.teams(includeInactive: parameters.includeInactive ?? false).filter(policy.canRead)
+        let teams = try await directory.teams(includeInactive: parameters.includeInactive ?? false, for: try await request.policy())
         return ListResource(items: teams.map { TeamResource($0, headcount: headcount[$0.id] ?? 0) }, total: teams.count)
     }
 

@@ -1,6 +1,7 @@
+import SalesDomain
 import Vapor
 
-/// The organization overview: markets and the teams the viewer may see.
+/// The organization overview: the markets and teams of the viewer's organization chart.
 struct OrganizationResource: Content {
     var id: UUID
     var name: String
@@ -8,4 +9,14 @@ struct OrganizationResource: Content {
     var markets: [MarketResource]
     var teams: [TeamResource]
     var activePeople: Int
+
+    init(_ report: OrganizationReport) {
+        let chart = report.chart
+        id = report.organization.id.rawValue
+        name = report.organization.name
+        slug = report.organization.slug
+        markets = chart.markets.map(MarketResource.init)
+        teams = chart.teams.map { TeamResource($0, headcount: chart.ownMembers[$0.id] ?? 0) }
+        activePeople = chart.activePeople
+    }
 }

@@ -19,8 +19,7 @@ enum CoachingPagesController {
 
     @Sendable
     static func overview(_ request: Request) async throws -> Response {
-        let model = try await CoachingPage.Model.query(request)
-        return Layout.response(CoachingPage.render(model, context: try await PageContext.make(for: request)), for: request)
+        try await request.analysisPage(CoachingPage.Model.query) { CoachingPage.render($0, context: $1) }
     }
 
     // MARK: Planning

@@ -10,7 +10,6 @@ enum DiagnosisPagesController {
 
     @Sendable
     static func diagnosis(_ request: Request) async throws -> Response {
-        let model = try await DiagnosisPage.Model.query(request)
-        return Layout.response(DiagnosisPage.render(model, context: try await PageContext.make(for: request)), for: request)
+        try await request.analysisPage(DiagnosisPage.Model.query) { DiagnosisPage.render($0, context: $1) }
     }
 }

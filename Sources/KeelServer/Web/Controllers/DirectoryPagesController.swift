@@ -30,7 +30,8 @@ enum DirectoryPagesController {
         let report = try await request.directory.teamReport(
             id,
             postponements: .teamPage(
-                id, person: filter.person, reason: filter.reason, status: filter.status, offset: window.offset, asOf: request.now),
+                id, person: filter.person, reason: filter.reason, status: filter.status, plannedIn: try await request.plannedWeeksParameter(),
+                offset: window.offset, asOf: request.now),
             for: try await request.policy(), at: request.now)
         let model = TeamPage.Model(report: report, language: request.language)
         let context = try await PageContext.make(for: request)

@@ -16,8 +16,7 @@ enum ExecutionPagesController {
 
     @Sendable
     static func execution(_ request: Request) async throws -> Response {
-        let model = try await ExecutionPage.Model.query(request)
-        return Layout.response(ExecutionPage.render(model, context: try await PageContext.make(for: request)), for: request)
+        try await request.analysisPage(ExecutionPage.Model.query) { ExecutionPage.render($0, context: $1) }
     }
 
     @Sendable
@@ -26,9 +25,10 @@ enum ExecutionPagesController {
     }
 
     static func activitiesPage(
-        _ request: Request, notice: String? = nil, errors: [FieldError] = [], entered: ActivitiesPage.LogValues? = nil
+        _ request: Request, notice: String? = nil, errors: [FieldError] = [], entered: ActivitiesPage.LogValues? = nil,
+        postponing: ActivitiesPage.PostponeValues? = nil
     ) async throws -> Response {
-        let model = try await ActivitiesPage.query(request, notice: notice, errors: errors, entered: entered)
+        let model = try await ActivitiesPage.query(request, notice: notice, errors: errors, entered: entered, postponing: postponing)
         let context = try await PageContext.make(for: request)
         return Layout.response(ActivitiesPage.render(model, context: context), status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
@@ -102,7 +102,8 @@ enum ExecutionPagesController {
             return request.redirect(to: "/activities")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }
-            return try await activitiesPage(request, errors: errors)
+            return try await activitiesPage(
+                request, errors: errors, postponing: ActivitiesPage.PostponeValues(activityID: id, to: form.to ?? "", reason: form.reason ?? ""))
         }
     }
 

@@ -18,8 +18,7 @@ enum SessionPagesController {
     /// and markets ranked, a manager with their sellers, a seller with their own picture.
     @Sendable
     static func home(_ request: Request) async throws -> Response {
-        let model = try await StartPage.Model.query(request)
-        return Layout.response(StartPage.render(model, context: try await PageContext.make(for: request)), for: request)
+        try await request.analysisPage(StartPage.Model.query) { StartPage.render($0, context: $1) }
     }
 
     struct LoginQuery: Decodable {

@@ -5,7 +5,7 @@ extension PersonPage.Model {
     init(report: PersonReport) {
         self.init(
             person: report.person, team: report.team, market: report.market, leaderMarkets: report.leaderMarkets,
-            history: report.history, audit: report.audit
+            history: report.history, audit: report.audit, pages: report.pages
         )
     }
 }

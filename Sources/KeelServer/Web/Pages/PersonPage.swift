@@ -11,6 +11,7 @@ enum PersonPage {
         var leaderMarkets: [Market]
         var history: [(membership: TeamMembership, teamName: String)]
         var audit: AuditLogReport?
+        var pages = PersonPages(diagnosis: false, coaching: false, practice: false, competenceCycle: nil)
         /// Shown after the redirect from an erasure (`?notice=erased`).
         var erasedNotice = false
         /// Shown after the redirect from setting a password (`?notice=password`).
@@ -32,10 +33,21 @@ enum PersonPage {
                     person.id == context.viewer?.id ? text(.passwordChangedNotice) : text(.passwordResetNotice, ["name": person.name])
                 }
             }
-            p {
-                a(.href("/execution?scope=person:\(person.id)"), .id("person-execution")) { text(.executionLink) }
-                " · "
-                a(.href("/people/\(person.id)/kpis"), .id("person-kpis")) { text(.kpiOpen) }
+            p(.id("person-pages")) {
+                let pages = model.pages
+                // Each page only when the viewer may open it (``PersonPages``): a link never ends in a refusal.
+                let candidates: [(href: String, id: String, label: String)?] = [
+                    pages.diagnosis ? ("/diagnosis?scope=person:\(person.id)", "person-diagnosis", text(.personDiagnosisLink)) : nil,
+                    pages.coaching ? ("/coaching?scope=person:\(person.id)", "person-coaching", text(.personCoachingLink)) : nil,
+                    pages.competenceCycle.map { ("/competence/cycles/\($0)/people/\(person.id)", "person-competence", text(.personCompetenceLink)) },
+                    pages.practice ? ("/practice/people/\(person.id)", "person-practice", text(.personPracticeLink)) : nil,
+                    ("/execution?scope=person:\(person.id)", "person-execution", text(.executionLink)),
+                    ("/people/\(person.id)/kpis", "person-kpis", text(.kpiOpen)),
+                ]
+                for (index, link) in candidates.compactMap({ $0 }).enumerated() {
+                    if index > 0 { " · " }
+                    a(.href(link.href), .id(link.id)) { link.label }
+                }
             }
             p(.class("subtitle")) {
                 text.name(of: person.jobRole)

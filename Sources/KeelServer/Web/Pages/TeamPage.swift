@@ -46,6 +46,7 @@ enum TeamPage {
                 parameters.append("reason=\(reason.rawValue.addingPercentEncoding(withAllowedCharacters: .urlUnreserved) ?? "")")
             }
             if let status = reviewQuery.status { parameters.append("status=\(status.rawValue)") }
+            if let planned = reviewQuery.plannedIn { parameters += ["from=\(planned.weeks.lowerBound)", "to=\(planned.weeks.upperBound)"] }
             if offset > 0 { parameters.append("offset=\(offset)") }
             return "/teams/\(team.id)" + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&")) + "#postponements"
         }
@@ -127,14 +128,24 @@ enum TeamPage {
     static func postponements(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let query = model.reviewQuery
+        let period = query.plannedIn.map { ["from": $0.weeks.lowerBound.description, "to": $0.weeks.upperBound.description] }
         return section(.id("postponements")) {
-            h2 { text(.teamPostponements) }
-            p(.class("meta")) { text(.teamPostponementsIntro) }
+            if let period {
+                // Asked for a period (the start page's count links here): the same postponements it counted.
+                h2 { text(.teamPostponementsPeriodTitle, period) }
+                p(.class("meta")) { text(.teamPostponementsPeriodIntro, period) }
+                p(.class("meta")) { a(.href("/teams/\(model.team.id)#postponements"), .id("postponements-recent")) { text(.teamPostponementsRecent) } }
+            } else {
+                h2 { text(.teamPostponements) }
+                p(.class("meta")) { text(.teamPostponementsIntro) }
+            }
             if model.postponementTotal > 0 || model.isNarrowed {
                 reviewFilter(model, context: context)
             }
             if model.postponements.isEmpty {
-                p(.id("postponements-none")) { text(model.isNarrowed ? .teamPostponementsNoMatch : .teamPostponementsNone) }
+                p(.id("postponements-none")) {
+                    if let period { text(.teamPostponementsPeriodNone, period) } else { text(model.isNarrowed ? .teamPostponementsNoMatch : .teamPostponementsNone) }
+                }
             } else {
                 p(.id("postponements-count")) {
                     text(.teamPostponementsShowing, [
@@ -196,6 +207,10 @@ enum TeamPage {
             }
         }
         return form(.method("get"), .action("/teams/\(model.team.id)#postponements"), .class("row card"), .id("postponements-filter")) {
+            if let planned = query.plannedIn {
+                input(.type("hidden"), .name("from"), .value(planned.weeks.lowerBound.description))
+                input(.type("hidden"), .name("to"), .value(planned.weeks.upperBound.description))
+            }
             narrowing("person", label: text(.columnPerson), all: text(.reviewEveryone),
                       choices: model.personChoices.map { ($0.id.description, $0.name) }, current: model.reviewPerson?.description)
             narrowing("reason", label: text(.columnReason), all: text(.reviewEveryReason),

@@ -54,15 +54,34 @@ extension CoachingStore {
                 CoachingOverview.TeamRow(id: team, name: teamNames[team] ?? "", tally: report.tally(of: Set(members.map(\.id)), items: items, today: today))
             }
             .sorted { ($0.tally.compliance.rate ?? 2, $0.name) < ($1.tally.compliance.rate ?? 2, $1.name) }
-        let coaches = report.coaches.compactMap { row in names[row.coachID].map { CoachingOverview.Coach(name: $0, row: row) } }
+        let ownCoaching = query.scope == .person(policy.viewer.personID)
+        let coaches = ownCoaching ? [] : report.coaches.compactMap { row in names[row.coachID].map { CoachingOverview.Coach(name: $0, row: row) } }
             .sorted { ($0.row.compliance.rate ?? 2, $0.name) < ($1.row.compliance.rate ?? 2, $1.name) }
+        let person = try await sellerCoaching(query, cadence: cadence, names: names, for: policy)
         let areaNames = Dictionary((framework?.areas ?? []).map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
         return CoachingOverview(
             scope: query.scope, scopeName: try await diagnosis.name(of: subject), months: query.months, currentMonth: report.currentMonth,
             policy: policyOfCadence, sellers: rows, coaches: coaches, teams: teams,
             total: report.tally(of: Set(sellerIDs), items: items, today: today),
             areasUntouched: report.areasUntouched.compactMap { areaNames[$0] }, viewerCoaches: viewerCoaches,
-            focusNames: try await focusNames(for: suggestions.values.compactMap(\.focus)))
+            focusNames: try await focusNames(for: suggestions.values.compactMap(\.focus) + (person?.foci ?? [])), person: person)
+    }
+
+    /// A person scope's own sessions and next steps, when the viewer may read that person's
+    /// coaching (``AccessPolicy/canReadCoaching(of:)``); `names` are those already read.
+    func sellerCoaching(
+        _ query: CoachingQuery, cadence: Cadence, names: [Person.ID: String], for policy: AccessPolicy
+    ) async throws -> SellerCoaching? {
+        guard case .person(let id) = query.scope, let person = cadence.sellers.first(where: { $0.id == id }), policy.canReadCoaching(of: person)
+        else { return nil }
+        var coaching = SellerCoaching(
+            sessions: cadence.sessions, items: cadence.items, asOf: query.asOf, today: calendar.day(containing: query.asOf), names: [:],
+            policy: policy)
+        var known = names
+        // A coach who has left, or a next step's owner outside the roster, is read by id.
+        for other in try await directory.people(ids: coaching.people.filter { known[$0] == nil }) { known[other.id] = other.name }
+        coaching.names = known.filter { coaching.people.contains($0.key) }
+        return coaching
     }
 
     /// What the overview and the start page both read: the scope's active sellers, the managers
@@ -105,14 +124,11 @@ extension CoachingStore {
         _ = try await directory.subject(query.scope, for: policy)
         let cadence = try await cadence(query)
         let today = calendar.day(containing: query.asOf)
-        var commitments: [ActionItem] = []
-        var next: CoachingSession?
         var names = Dictionary((cadence.sellers + cadence.managers).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        if case .person(let id) = query.scope, let person = cadence.sellers.first(where: { $0.id == id }), policy.canReadCoaching(of: person) {
-            commitments = cadence.items.filter { $0.status == .open }
-            next = cadence.sessions.first { $0.status == .planned && $0.scheduledAt >= query.asOf }.map(policy.visible)
-            for coach in try await directory.people(ids: commitments.map(\.ownerID) + [next?.coachID].compactMap { $0 }) { names[coach.id] = coach.name }
-        }
+        let person = try await sellerCoaching(query, cadence: cadence, names: names, for: policy)
+        names.merge(person?.names ?? [:]) { first, _ in first }
+        let commitments = person?.commitments ?? []
+        let next = person?.upcoming.first
         let held = cadence.sessions.filter { $0.status == .completed && calendar.dateRange(of: query.months).contains($0.scheduledAt) }
         let used = Set(held.map(\.type))
         return CoachingGlance(

@@ -28,8 +28,9 @@ extension CoachingStore {
                 .sort(\.$plannedAt).limit(50).all()
             names = try await focusNames(
                 for: open.map { .deal(.init($0.id!)) } + upcoming.map { .meeting(.init($0.id!)) } + [suggestion?.focus].compactMap { $0 })
-            deals = open.map { .init(id: .init($0.id!), name: names.deals[.init($0.id!)] ?? $0.externalID) }.sorted { $0.name < $1.name }
-            meetings = upcoming.map { .init(id: .init($0.id!), name: names.meetings[.init($0.id!)] ?? "") }
+            // The choice's name sorts the deals by account; the page words each from `focusNames`.
+            deals = open.map { .init(id: .init($0.id!), name: names.deals[.init($0.id!)]?.account ?? $0.externalID) }.sorted { $0.name < $1.name }
+            meetings = upcoming.map { .init(id: .init($0.id!), name: names.meetings[.init($0.id!)]?.day.description ?? "") }
         }
         return SessionPlanChoices(
             sellers: sellers.map { .init(id: $0.id, name: $0.name) }, seller: seller?.id, suggestion: suggestion, competencies: competencies,

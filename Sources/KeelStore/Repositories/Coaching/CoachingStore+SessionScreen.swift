@@ -112,12 +112,12 @@ extension CoachingStore {
             let accountNames = Dictionary(accounts.compactMap { model in model.id.map { ($0, model.name) } }, uniquingKeysWith: { first, _ in first })
             for model in models {
                 let account = model.accountID.flatMap { accountNames[$0] } ?? model.externalID
-                names.deals[.init(model.id!)] = "\(account) · \(model.stage)"
+                names.deals[.init(model.id!)] = FocusNames.DealName(account: account, stage: DealStage(model.stage))
             }
         }
         for chunk in Array(Set(meetings)).chunked(into: 500) {
             for model in try await ActivityModel.query(on: database).filter(\.$organizationID == organizationID.rawValue).filter(\.$id ~~ chunk).all() {
-                names.meetings[.init(model.id!)] = "\(model.type) \(calendar.day(containing: model.plannedAt))"
+                names.meetings[.init(model.id!)] = FocusNames.MeetingName(type: ActivityType(model.type), day: calendar.day(containing: model.plannedAt))
             }
         }
         return names

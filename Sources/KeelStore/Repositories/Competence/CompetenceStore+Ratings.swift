@@ -70,6 +70,16 @@ extension CompetenceStore {
         try await directory.auditTrail(of: id.rawValue)
     }
 
+    /// The history of a rating in `cycle` for a viewer who may read it
+    /// (``AccessPolicy/readHistory(of:ratee:)``); otherwise, or in another cycle, not found.
+    public func ratingHistory(_ id: Rating.ID, in cycle: AssessmentCycle.ID, for policy: AccessPolicy) async throws -> [AuditEntry] {
+        let notFound = AccessRefused(.notFound, entity: "rating", field: "ratingID")
+        guard let rating = try await rating(id), rating.cycleID == cycle else { throw notFound }
+        let ratee = rating.raterID == policy.viewer.personID ? nil : try await directory.person(rating.rateeID)
+        guard policy.readHistory(of: rating, ratee: ratee) == .allowed else { throw notFound }
+        return try await ratingHistory(id)
+    }
+
     private func write(_ input: RatingInput, submit: Bool, at date: Date) async throws -> Rating {
         let cycleModel = try await requireCycle(input.cycleID)
         let ratee = try await requirePerson(input.rateeID, field: "rateeID")

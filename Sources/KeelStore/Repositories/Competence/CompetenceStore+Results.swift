@@ -4,26 +4,22 @@ import SalesDomain
 import SQLKit
 
 extension CompetenceStore {
-    /// A person's results in a cycle, read from the result rollups.
+    /// A person's results in a cycle for a viewer, read from the result rollups.
     ///
-    /// `viewer` is the signed-in person. A person reads their own results only once the cycle
-    /// has closed, so that nobody adjusts a rating to what they saw; others (the caller has
-    /// checked they may see the person) read them while the cycle runs, too. Peer ratings are
-    /// only ever in it as an aggregate of at least three peers.
+    /// The viewer reads them when ``AccessPolicy/readResults(of:cycleName:cycleIsClosed:)``
+    /// allows: a person out of their reach is not found, and a person reads their own results
+    /// only once the cycle has closed. Peer ratings are only ever in it as an aggregate of at
+    /// least three peers.
     public func personResults(
-        cycle cycleID: AssessmentCycle.ID, person personID: Person.ID, readBy viewer: Person.ID
+        cycle cycleID: AssessmentCycle.ID, person personID: Person.ID, for policy: AccessPolicy
     ) async throws -> PersonCompetenceResults {
         guard let cycleModel = try await cycleModel(cycleID) else {
-            throw RecordNotFound(entity: "assessment cycle", id: cycleID.description)
-        }
-        if viewer == personID, cycleModel.closedAt == nil {
-            throw FieldError(
-                field: "cycleID", code: .conflict,
-                .resultsShownAfterClose, ["name": cycleModel.name])
+            throw AccessRefused(.notFound, entity: "assessment cycle", field: "cycleID")
         }
         guard let person = try await directory.person(personID) else {
-            throw RecordNotFound(entity: "person", id: personID.description)
+            throw AccessRefused(.notFound, entity: "person", field: "personID")
         }
+        try policy.readResults(of: person, cycleName: cycleModel.name, cycleIsClosed: cycleModel.closedAt != nil)
         let reference = try await reference(ofVersion: cycleModel.frameworkVersionID)
         let rows = try await StoredResultRow.all(
             sql.select().from(CompetenceResultRow.table)

@@ -72,8 +72,11 @@ extension DiagnosisStore {
         return report
     }
 
-    /// Postponements away from dates in `weeks` that no manager has reviewed, per owner.
+    /// Postponements away from dates in `weeks` that no manager has reviewed, per owner: what
+    /// ``ActivityLog/reviewList(_:for:)`` lists for one of them, unreviewed, planned in the same
+    /// ``PostponementReviewQuery/PlannedWeeks`` — the start page's number links to that list.
     func unreviewedPostponements(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [Person.ID: Int] {
+        let planned = PostponementReviewQuery.PlannedWeeks(weeks, calendar: calendar).dates
         struct Row: Decodable {
             var owner_id: UUID
             var count: Int
@@ -86,8 +89,8 @@ extension DiagnosisStore {
                 .where("organization_id", .equal, organizationID.rawValue)
                 .where("owner_id", .in, Array(chunk))
                 .where("verdict", .is, SQLLiteral.null)
-                .where("from_date", .greaterThanOrEqual, calendar.start(of: weeks.lowerBound))
-                .where("from_date", .lessThan, calendar.start(of: weeks.upperBound.next))
+                .where("from_date", .greaterThanOrEqual, planned.lowerBound)
+                .where("from_date", .lessThan, planned.upperBound)
                 .groupBy("owner_id")
                 .all(decoding: Row.self)
             for row in rows { counts[Person.ID(row.owner_id)] = row.count }

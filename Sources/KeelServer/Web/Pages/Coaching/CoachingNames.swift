@@ -63,8 +63,8 @@ enum CoachingNames {
         case .competency(let id):
             names.competencies[id].map { text(.focusCompetency, ["name": $0.text(in: text.language)]) } ?? text(.focusCompetencyGone)
         case .activityType(let type): text(.focusActivityType, ["type": text.activityType(type)])
-        case .deal(let id): names.deals[id].map { text(.focusDeal, ["name": $0]) } ?? text(.focusDealGone)
-        case .meeting(let id): names.meetings[id].map { text(.focusMeeting, ["name": $0]) } ?? text(.focusMeetingGone)
+        case .deal(let id): names.deals[id].map { text(.focusDeal, ["name": deal($0, text: text)]) } ?? text(.focusDealGone)
+        case .meeting(let id): names.meetings[id].map { text(.focusMeeting, ["name": meeting($0, text: text)]) } ?? text(.focusMeetingGone)
         }
     }
 
@@ -72,5 +72,15 @@ enum CoachingNames {
     static func share(_ share: CadenceReport.Share, numbers: ChartNumberFormat, text: Localizer) -> String {
         guard let rate = share.rate else { return "—" }
         return text(.coachingShare, ["percent": numbers.percent(rate), "part": String(share.part), "whole": String(share.whole)])
+    }
+
+    /// "Nordvik Teknik AB · Negotiation", the stage in the reader's words.
+    static func deal(_ name: FocusNames.DealName, text: Localizer) -> String {
+        "\(name.account) · \(text.stage(name.stage))"
+    }
+
+    /// "Customer meeting 2026-12-09", the type in the reader's words.
+    static func meeting(_ name: FocusNames.MeetingName, text: Localizer) -> String {
+        "\(text.activityType(name.type)) \(name.day)"
     }
 }

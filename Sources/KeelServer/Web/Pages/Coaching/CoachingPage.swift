@@ -20,11 +20,18 @@ enum CoachingPage {
         let overview = model.overview
         let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
         let title = text(.coachingTitle, ["scope": model.scopeName])
+        // A seller reading their own coaching opens the page for their sessions and next steps,
+        // not for the rhythm tallies a manager steers by.
+        let ownSeller: Person.ID? = if case .person(let id) = overview.scope, id == context.viewer?.id, overview.person != nil { id } else { nil }
         return Layout.page(title: title, context: context) {
             h1(.id("coaching-title")) { title }
             p(.class("meta")) {
-                text(.coachingIntro)
-                if overview.viewerCoaches { " " + text(.coachingIntroCoach) }
+                if ownSeller != nil {
+                    text(.coachingIntroSeller)
+                } else {
+                    text(.coachingIntro)
+                    if overview.viewerCoaches { " " + text(.coachingIntroCoach) }
+                }
             }
             ScopeFilter.render(
                 action: "/coaching", id: "coaching-filter", choices: model.choices, current: overview.scope, period: .months(overview.months),
@@ -37,7 +44,24 @@ enum CoachingPage {
                 ])
             }
             DecidedNote.render(overview.keptAt, sellers: overview.sellerCount, id: "coaching-decided", context: context)
+            if let ownSeller, let coaching = overview.person {
+                person(coaching, overview: overview, seller: ownSeller, context: context)
+            } else {
+                rhythm(overview, context: context, numbers: numbers)
+            }
+            calendarCard(model, context: context)
+        }
+    }
+
+    /// The scope's rhythm: the summary, then a manager's sellers (and, for one seller, their
+    /// sessions and next steps) or leadership's teams, coaches and overdue sellers.
+    static func rhythm(_ overview: CoachingOverview, context: PageContext, numbers: ChartNumberFormat) -> Node {
+        let text = context.text
+        return fragment {
             summary(overview, context: context, numbers: numbers)
+            if case .person(let id) = overview.scope, let coaching = overview.person {
+                person(coaching, overview: overview, seller: id, context: context)
+            }
             if overview.sellerCount == 0 {
                 p(.class("notice"), .id("coaching-empty")) { text(.diagnosisNoSellers) }
             } else if overview.viewerCoaches {
@@ -49,7 +73,6 @@ enum CoachingPage {
                 if !overview.coaches.isEmpty { coaches(overview, context: context, numbers: numbers) }
                 sellers(overview, rows: overview.sellers.filter(\.cadence.overdue), context: context)
             }
-            calendarCard(model, context: context)
         }
     }
 
@@ -192,7 +215,7 @@ enum CoachingPage {
                 String(cadence.openItems)
                 if cadence.overdueItems > 0 { " " + text(.coachingOverdueItems, ["count": String(cadence.overdueItems)]) }
             }
-            td(.data("label", text(.coachingColumnNext))) {
+            td(.class("date"), .data("label", text(.coachingColumnNext))) {
                 if let next = cadence.nextPlanned {
                     if let id = seller.nextSessionID, overview.viewerCoaches || context.viewer?.id == seller.id {
                         a(.href("/coaching/sessions/\(id)")) { FormDate.string(next, in: context.calendar) }

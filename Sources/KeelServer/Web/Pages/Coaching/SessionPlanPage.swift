@@ -138,12 +138,16 @@ enum SessionPlanPage {
                 }
                 if !choices.deals.isEmpty {
                     element("optgroup", [Attribute("label", text(.planFocusDeals))]) {
-                        for deal in choices.deals { choice("deal:\(deal.id)", deal.name) }
+                        for deal in choices.deals {
+                            choice("deal:\(deal.id)", choices.focusNames.deals[deal.id].map { CoachingNames.deal($0, text: text) } ?? deal.name)
+                        }
                     }
                 }
                 if !choices.meetings.isEmpty {
                     element("optgroup", [Attribute("label", text(.planFocusMeetings))]) {
-                        for meeting in choices.meetings { choice("meeting:\(meeting.id)", meeting.name) }
+                        for meeting in choices.meetings {
+                            choice("meeting:\(meeting.id)", choices.focusNames.meetings[meeting.id].map { CoachingNames.meeting($0, text: text) } ?? meeting.name)
+                        }
                     }
                 }
             }

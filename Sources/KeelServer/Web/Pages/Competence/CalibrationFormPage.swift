@@ -69,9 +69,9 @@ enum CalibrationFormPage {
                             p(.class("meta")) { area.name.text(in: language) }
                             for competency in area.competencies {
                                 label(.for("competency-\(competency.id)"), .class("check-row")) {
-                                    Node.element("input", [.type("checkbox"), .name("competencies[]"), .value(competency.id.description),
+                                    Node.voidElement("input", [.type("checkbox"), .name("competencies[]"), .value(competency.id.description),
                                                            .id("competency-\(competency.id)")]
-                                                 + (model.chosenCompetencies.contains(competency.id) ? [.checked] : []), [])
+                                                 + (model.chosenCompetencies.contains(competency.id) ? [.checked] : []))
                                     span { competency.name.text(in: language) }
                                 }
                             }
@@ -82,8 +82,8 @@ enum CalibrationFormPage {
                         p(.class("meta")) { text(.calibrationRatersHint) }
                         for person in model.raters {
                             label(.for("rater-\(person.id)"), .class("check-row")) {
-                                Node.element("input", [.type("checkbox"), .name("raters[]"), .value(person.id.description), .id("rater-\(person.id)")]
-                                             + (model.chosenRaters.contains(person.id) ? [.checked] : []), [])
+                                Node.voidElement("input", [.type("checkbox"), .name("raters[]"), .value(person.id.description), .id("rater-\(person.id)")]
+                                             + (model.chosenRaters.contains(person.id) ? [.checked] : []))
                                 span { "\(person.name) (\(person.email))" }
                             }
                         }
@@ -97,9 +97,9 @@ enum CalibrationFormPage {
                                 p(.class("meta")) { group.team?.name ?? text(.calibrationNoTeam) }
                                 for person in group.people {
                                     label(.for("person-\(person.id)"), .class("check-row")) {
-                                        Node.element("input", [.type("checkbox"), .name("people[]"), .value(person.id.description),
+                                        Node.voidElement("input", [.type("checkbox"), .name("people[]"), .value(person.id.description),
                                                                .id("person-\(person.id)")]
-                                                     + (model.chosenPeople.contains(person.id) ? [.checked] : []), [])
+                                                     + (model.chosenPeople.contains(person.id) ? [.checked] : []))
                                         span { "\(person.name) · \(text.name(of: person.jobRole))" }
                                     }
                                 }

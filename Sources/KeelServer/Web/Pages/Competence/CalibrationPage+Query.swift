@@ -5,7 +5,6 @@ import Vapor
 extension CalibrationPage.Model {
     /// An exercise's agreement and leniency, for leadership and for the exercise's own raters.
     static func query(_ request: Request) async throws -> Self {
-        let viewer = try request.signedIn.person
         let policy = try await request.policy()
         let store = try request.competence
         let exercise = try await request.visibleCalibrationExercise()
@@ -16,15 +15,6 @@ extension CalibrationPage.Model {
         return Self(
             results: try await store.calibrationResults(id), framework: try await store.framework(exercise.framework),
             raterNames: names, targetNames: try await request.targetNames(exercise), scoresByRater: scoresByRater,
-            viewerIsRater: exercise.raterIDs.contains(viewer.id), canClose: policy.has(.configureRules))
-    }
-}
-
-extension Request {
-    /// The exercise named in the path, for leadership and for the exercise's own raters; anyone
-    /// else gets 404, as if it did not exist.
-    func visibleCalibrationExercise() async throws -> CalibrationExercise {
-        let id = try self.id("exerciseID", as: CalibrationExercise.ID.self, entity: "calibration exercise")
-        return try await competence.calibrationExercise(id, for: try await policy())
+            viewerIsRater: policy.score(in: exercise) == .allowed, canClose: policy.has(.configureRules))
     }
 }

@@ -8,10 +8,7 @@ extension CalibrationScoresPage.Model {
     static func query(_ request: Request) async throws -> Self {
         let viewer = try request.signedIn.person
         let store = try request.competence
-        let exercise = try await request.visibleCalibrationExercise()
-        guard exercise.raterIDs.contains(viewer.id) else {
-            throw APIError(.forbidden, code: "forbidden", .onlyRatersScore)
-        }
+        let exercise = try await request.calibrationExerciseToScore()
         guard let framework = try await store.framework(exercise.framework) else { throw APIError.notFound() }
         var levels: [CalibrationTarget.ID: [Competency.ID: Int]] = [:]
         for score in try await store.calibrationScores(exercise.id) where score.raterID == viewer.id {

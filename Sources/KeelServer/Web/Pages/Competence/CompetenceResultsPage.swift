@@ -15,6 +15,8 @@ enum CompetenceResultsPage {
         var person: Person
         /// `nil` while the viewer is the person and the cycle is still open.
         var results: PersonCompetenceResults?
+        /// Why `results` is `nil`: the store's refusal, which the API answers with 409.
+        var withheld: Problem?
         var trends: [Competency.ID: CompetencyTrend]
         var viewerIsPerson: Bool
         var errors: [FieldError] = []
@@ -39,8 +41,8 @@ enum CompetenceResultsPage {
                     tableSection(model, results: results, context: context)
                 }
                 commentSection(model, results: results, context: context)
-            } else {
-                p(.class("notice"), .id("results-wait")) { text(.resultsAfterClose) }
+            } else if let withheld = model.withheld {
+                p(.class("notice"), .id("results-wait")) { text(withheld) }
             }
         }
     }

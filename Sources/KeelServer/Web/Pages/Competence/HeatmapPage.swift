@@ -142,8 +142,8 @@ enum HeatmapPage {
             }
             if model.calibration != nil {
                 label(.class("inline")) {
-                    Node.element("input", [.type("checkbox"), .name("adjust"), .value("leniency"), .id("filter-adjust")]
-                                 + (model.adjustment != nil ? [.checked] : []), [])
+                    Node.voidElement("input", [.type("checkbox"), .name("adjust"), .value("leniency"), .id("filter-adjust")]
+                                 + (model.adjustment != nil ? [.checked] : []))
                     " "
                     text(.heatmapAdjustLabel)
                 }

@@ -9,13 +9,7 @@ import SalesDomain
 /// submitted self-rating and, for the manager and the person, their previous consolidated level,
 /// both marked on the scale. Saved as a draft as often as wanted; submitted once, and then final.
 enum RatingFormPage {
-    struct Item: Sendable {
-        var competency: Competency
-        var targetLevel: Int
-        var rating: Rating?
-        /// The self-rating and previous level the rater may see (``RatingReference``).
-        var reference = RatingReference()
-    }
+    typealias Item = RatingForm.Item
 
     struct Model: Sendable {
         var cycle: AssessmentCycle

@@ -136,7 +136,7 @@ enum DiagnosisPage {
             }
             for (index, group) in groupedFindings(overview.report.findings).enumerated() {
                 article(.class("finding"), .id("finding-\(index + 1)")) {
-                    h3 { overview.groupNames[group.scope.description] ?? group.scope.description }
+                    h3 { groupName(overview.groupNames[group.scope.description] ?? group.scope.description, scope: group.scope, text: text) }
                     ul(.class("plan")) {
                         for finding in group.findings {
                             li {
@@ -164,6 +164,12 @@ enum DiagnosisPage {
                 }
             }
         }
+    }
+
+    /// A team's or market's name as stored, a market's in the reader's language.
+    static func groupName(_ stored: String, scope: AnalysisScope, text: Localizer) -> String {
+        if case .market = scope { return text.market(named: stored) }
+        return stored
     }
 
     /// A team's or market's findings together, so one obstacle that shows in several areas

@@ -18,6 +18,15 @@ enum ActivitiesPage {
         var errors: [FieldError] = []
         /// What the person typed into the log form, kept when it is refused.
         var entered = LogValues()
+        /// The move or drop that was refused, its form shown open with what was chosen.
+        var refusedPostponement: PostponeValues?
+    }
+
+    /// A move-or-drop form's fields as chosen, for the activity they were chosen for.
+    struct PostponeValues: Sendable {
+        var activityID: Activity.ID
+        var to = ""
+        var reason = ""
     }
 
     /// The log form's fields as typed.
@@ -34,7 +43,7 @@ enum ActivitiesPage {
     ]
 
     static func query(
-        _ request: Request, notice: String? = nil, errors: [FieldError] = [], entered: LogValues? = nil
+        _ request: Request, notice: String? = nil, errors: [FieldError] = [], entered: LogValues? = nil, postponing: PostponeValues? = nil
     ) async throws -> Model {
         let calendar = try await request.organizationCalendar
         let viewer = try request.signedIn.person
@@ -57,7 +66,7 @@ enum ActivitiesPage {
             reasons: catalog.activeReasons, catalog: catalog,
             activityTypes: rules.categoryByType.keys.sorted(),
             today: FormDate.string(request.now, in: calendar), notice: notice, errors: errors,
-            entered: entered ?? LogValues(planned: FormDate.string(request.now, in: calendar)))
+            entered: entered ?? LogValues(planned: FormDate.string(request.now, in: calendar)), refusedPostponement: postponing)
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -72,7 +81,9 @@ enum ActivitiesPage {
                     labels: ["type": text(.activityType), "planned": text(.activityDate), "minutes": text(.activityMinutes),
                              "subject": text(.activitySubject), "to": text(.activityNewDate), "reason": text(.activityReason),
                              "reasonCode": text(.activityReason)],
-                    context: context, anchors: logFieldIDs)
+                    context: context, anchors: model.refusedPostponement.map { refused in
+                        ["to": "to-\(refused.activityID)", "reason": "reason-\(refused.activityID)", "reasonCode": "reason-\(refused.activityID)"]
+                    } ?? logFieldIDs)
             }
             if let notice = model.notice {
                 p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice }
@@ -130,28 +141,42 @@ enum ActivitiesPage {
     static func actions(_ entry: ActivityLog.Entry, model: Model, context: PageContext) -> Node {
         let text = context.text
         let id = entry.activity.id
+        let refused = model.refusedPostponement?.activityID == id ? model.refusedPostponement : nil
+        let problems = refused == nil ? nil : FormProblems(model.errors, text: text)
+        func marked(_ field: String, alias: String? = nil) -> (attributes: [Attribute], message: String?) {
+            guard let message = problems?.message(for: field) ?? alias.flatMap({ problems?.message(for: $0) }) else { return ([], nil) }
+            return ([Attribute("aria-invalid", "true"), .aria("describedby", "error-\(field)-\(id)")], message)
+        }
+        let to = marked("to")
+        let reasonMark = marked("reason", alias: "reasonCode")
         return fragment {
             form(.method("post"), .action("/activities/\(id)/done"), .class("row")) {
                 Layout.csrfField(context)
                 button(.type("submit"), .class("small-button"), .name("done"), .id("done-\(id)")) { text(.activityDone) }
             }
-            element("details", []) {
+            element("details", refused == nil ? [] : [Attribute("open", nil)]) {
                 element("summary", [.id("replan-\(id)")]) { "\(text(.activityMove)) / \(text(.activityDrop))" }
                 form(.method("post"), .action("/activities/\(id)/postpone"), .class("row")) {
                     Layout.csrfField(context)
                     label {
                         text(.activityNewDate)
-                        input(.type("date"), .name("to"), .id("to-\(id)"))
+                        Node.voidElement("input", [.type("date"), .name("to"), .id("to-\(id)"), .value(refused?.to ?? "")] + to.attributes)
+                        if let message = to.message { span(.class("field-error"), .id("error-to-\(id)")) { message } }
                     }
                     label {
                         text(.activityReason)
-                        select(.name("reason"), .id("reason-\(id)")) {
+                        element("select", [.name("reason"), .id("reason-\(id)")] + reasonMark.attributes) {
                             // No reason is preselected: a default would be an obstacle nobody chose.
                             option(.value(""), Attribute("selected", nil)) { text(.activityChooseReason) }
                             for reason in model.reasons {
-                                option(.value(reason.code.rawValue)) { reason.name(in: text.language) }
+                                if reason.code.rawValue == refused?.reason {
+                                    option(.value(reason.code.rawValue), Attribute("selected", nil)) { reason.name(in: text.language) }
+                                } else {
+                                    option(.value(reason.code.rawValue)) { reason.name(in: text.language) }
+                                }
                             }
                         }
+                        if let message = reasonMark.message { span(.class("field-error"), .id("error-reason-\(id)")) { message } }
                     }
                     button(.type("submit"), .name("action"), .value("move"), .class("small-button"), .id("move-\(id)")) { text(.activityMove) }
                     button(.type("submit"), .name("action"), .value("drop"), .class("small-button danger"), .id("drop-\(id)")) { text(.activityDrop) }

@@ -74,7 +74,7 @@ enum ReasonCatalogPage {
         func nameField(_ language: Language) -> Node {
             td {
                 input(.type("text"), .name("\(language.rawValue)_\(index)"), Attribute("lang", language.rawValue), .value(row.names[language] ?? ""),
-                      .aria("label", "\(language.rawValue) \(row.code)"), Attribute("maxlength", "200"))
+                      .aria("label", "\(Localizer.endonym(language)): \(row.names[text.language] ?? row.code)"), Attribute("maxlength", "200"))
             }
         }
         return tr(.data("reason-code", row.code), .id("reason-reasons[\(index)].code")) {

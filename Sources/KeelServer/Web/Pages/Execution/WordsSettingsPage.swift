@@ -102,12 +102,12 @@ enum WordsSettingsPage {
                 let field = "words[\(index)].names.\(language.rawValue)"
                 td(.data("label", context.text(languageColumn(language)))) {
                     let message = problems.message(for: field)
-                    Node.element("input", [
+                    Node.voidElement("input", [
                         .type("text"), .name("\(language.rawValue)_\(index)"), .id("word-\(field)"), Attribute("lang", language.rawValue),
                         .value(values[language.rawValue] ?? ""), Attribute("placeholder", row.fallback[language] ?? row.code),
-                        .aria("label", "\(context.text(languageColumn(language))) \(row.code)"),
+                        .aria("label", "\(context.text(languageColumn(language))): \(row.fallback[context.text.language] ?? row.code)"),
                         Attribute("maxlength", String(OrganizationVocabulary.maximumNameLength)),
-                    ] + (message != nil ? [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(field)")] : []), [])
+                    ] + (message != nil ? [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(field)")] : []))
                     if let message {
                         span(.class("field-error"), .id("error-\(field)")) { message }
                     }

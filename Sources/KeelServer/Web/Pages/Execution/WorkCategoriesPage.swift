@@ -38,12 +38,16 @@ enum WorkCategoriesPage {
                                             span(.class("badge")) { text(.workCategoriesUnmapped) }
                                         }
                                     }
-                                    td { categorySelect(name: "type.\(type.rawValue)", selected: model.rules.categoryByType[type], context: context) }
+                                    td {
+                                        categorySelect(
+                                            name: "type.\(type.rawValue)", label: context.text.activityType(type), selected: model.rules.categoryByType[type],
+                                            context: context)
+                                    }
                                 }
                             }
                             tr {
                                 td { strong { text(.workCategoriesFallback) } }
-                                td { categorySelect(name: "fallback", selected: model.rules.unmappedCategory, context: context) }
+                                td { categorySelect(name: "fallback", label: text(.workCategoriesFallback), selected: model.rules.unmappedCategory, context: context) }
                             }
                         }
                     }
@@ -54,8 +58,9 @@ enum WorkCategoriesPage {
     }
 
     /// With no rule yet, the first option is empty: saving leaves the type on the fallback.
-    static func categorySelect(name: String, selected: WorkCategory?, context: PageContext) -> Node {
-        select(.name(name), .aria("label", name)) {
+    /// `label` names the row for a screen reader: the activity type in the reader's words, never the field's name.
+    static func categorySelect(name: String, label: String, selected: WorkCategory?, context: PageContext) -> Node {
+        select(.name(name), .aria("label", label)) {
             if selected == nil && name != "fallback" { option(.value("")) { "—" } }
             for category in WorkCategory.allCases {
                 let label = ExecutionPage.categoryName(category, context: context)

@@ -29,6 +29,7 @@ enum ImpactPage {
                 }
             }
             groups(list.groups.filter { $0.family == .behaviour }, id: "impact-behaviour", title: text(.impactBehaviourTitle), names: list.targetNames,
+                   hasInterventions: list.total > 0,
                    context: context, numbers: numbers)
             section(.id("impact-outcome")) {
                 h2 { text(.impactOutcomeTitle) }
@@ -39,13 +40,14 @@ enum ImpactPage {
     }
 
     static func groups(
-        _ groups: [ImpactSummary], id: String, title: String, names: [String: LocalizedText], context: PageContext, numbers: ChartNumberFormat
+        _ groups: [ImpactSummary], id: String, title: String, names: [String: LocalizedText], hasInterventions: Bool = false, context: PageContext,
+        numbers: ChartNumberFormat
     ) -> Node {
         let text = context.text
         return section(.id(id)) {
             h2 { title }
             if groups.isEmpty {
-                p(.class("notice")) { text(.impactNoGroups) }
+                p(.class("notice")) { text(hasInterventions ? .impactNoGroupsOnlyOwn : .impactNoGroups) }
             } else {
                 div(.class("table-wrap sticky-first")) {
                     table(.class("stacked")) {

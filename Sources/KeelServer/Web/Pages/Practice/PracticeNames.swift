@@ -1,3 +1,4 @@
+import KeelCharts
 import SalesDomain
 
 /// The words the practice pages use for the domain's cases, in the reader's language.
@@ -45,8 +46,10 @@ enum PracticeNames {
     /// A team's practice in one line: sellers, due, overdue, done in the recent weeks, streaks.
     static func teamCounts(_ team: PracticeTeamScreen, text: Localizer) -> String {
         let totals = team.totals
+        let numbers = ChartNumberFormat(languageTag: text.language.rawValue)
         return text(.practiceTeamCounts, [
-            "sellers": String(team.rows.count), "due": String(totals.due), "overdue": String(totals.overdue), "done": String(totals.done),
+            "sellers": numbers.integer(team.rows.count), "due": numbers.integer(totals.due), "overdue": numbers.integer(totals.overdue),
+            "done": numbers.integer(totals.done),
             "from": team.recentWeeks.lowerBound.description, "to": team.recentWeeks.upperBound.description,
             "streak": String(totals.onStreak), "target": String(team.policy.weeklyTarget),
         ])

@@ -99,22 +99,10 @@ enum StartPage {
                 p(.class("meta"), .id("start-next-session")) { text(.startNoNextSession) }
             }
             if coaching.commitments.isEmpty { p(.class("meta")) { text(.startNoCommitments) } }
-            ul(.class("plan")) {
-                for item in coaching.commitments {
-                    li(.id("commitment-\(item.id)"), .class(item.isOverdue(on: today) ? "overdue" : "")) {
-                        strong { item.text }
-                        br()
-                        span(.class("meta")) {
-                            text(.itemFacts, ["owner": coaching.names[item.ownerID] ?? "", "due": item.due.description])
-                            if item.isOverdue(on: today) { " "; span(.class("chip-overdue")) { text(.itemOverdue) } }
-                            if let link = item.link { " · " + CoachingNames.focus(link, names: coaching.focusNames, text: text) }
-                        }
-                        if item.ownerID == context.viewer?.id || person == context.viewer?.id {
-                            ItemDoneForm.render(item, returnTo: "/", context: context)
-                        }
-                    }
-                }
-            }
+            CommitmentList.render(
+                coaching.commitments, seller: person, viewerCoaches: false, today: today, names: coaching.names, focusNames: coaching.focusNames,
+                returnTo: "/", context: context)
+            p { a(.href("/coaching"), .id("start-own-coaching")) { text(.startOpenCoaching) } }
         }
     }
 
@@ -264,7 +252,7 @@ enum StartPage {
                                 td(.class("num")) { gap(seller.competenceGap, numbers: numbers) }
                                 td(.class("num")) { rate(seller.execution, numbers: numbers) }
                                 td(.class("num")) { String(seller.stalledDeals) }
-                                td(.class("num")) { String(seller.unreviewed) }
+                                td(.class("num")) { unreviewed(seller, overview: overview) }
                                 td(.class("num")) { share(seller.excuseProne, of: seller.postponements, numbers: numbers) }
                                 if !report.suggestions.isEmpty { suggestionCell(report, seller: seller.personID, context: context) }
                             }
@@ -274,6 +262,17 @@ enum StartPage {
             }
             DiagnosisPage.paging(overview, shown: report.sellers.count, path: "/", anchor: "start-sellers", context: context)
         }
+    }
+
+    /// A seller's postponements of the period still to review, opening the review list of
+    /// exactly those: the seller's team page narrowed to them, the period's weeks, unreviewed.
+    static func unreviewed(_ seller: SellerSummary, overview: DiagnosisOverview) -> Node {
+        guard seller.unreviewed > 0, let team = seller.teamID else { return .text(String(seller.unreviewed)) }
+        let weeks = overview.weeks
+        return a(
+            .href("/teams/\(team)?person=\(seller.personID)&status=unreviewed&from=\(weeks.lowerBound)&to=\(weeks.upperBound)#postponements"),
+            .id("start-unreviewed-\(seller.personID)")
+        ) { String(seller.unreviewed) }
     }
 
     /// The session the diagnosis points to, one click from planning it.
@@ -320,7 +319,9 @@ enum StartPage {
                         for group in groups {
                             tr(.id("start-group-\(group.scope.description.replacingOccurrences(of: ":", with: "-"))")) {
                                 th(.scope("row")) {
-                                    a(.href("/?scope=\(group.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)")) { group.name }
+                                    a(.href("/?scope=\(group.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)")) {
+                                        DiagnosisPage.groupName(group.name, scope: group.scope, text: text)
+                                    }
                                 }
                                 td(.class("num")) { String(group.sellers) }
                                 td(.class("num")) { group.attentionShare.map { numbers.percent($0) } ?? "—" }
