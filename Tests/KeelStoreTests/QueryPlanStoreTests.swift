@@ -142,6 +142,22 @@ extension StoreSuites {
             }
         }
 
+        /// A manager's every request walks their subtree a level at a time: without the parent
+        /// index each level read all of the organization's teams.
+        @Test(arguments: StoreBackend.available)
+        func aSubtreeIsWalkedThroughTheParentIndex(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let directory = Directory(database: database, organizationID: .init(UUID()))
+                for parents in [[UUID()], (0..<12).map { _ in UUID() }] {
+                    // MUT
+                    let query = directory.childrenQuery(of: parents, on: database as! any SQLDatabase).query
+                    let plan = try await Self.plan(of: query, on: database, backend)
+                    // validate
+                    #expect(plan.contains("teams_by_parent"), "\(parents.count) parents:\n\(plan)")
+                }
+            }
+        }
+
         /// A seller's start page, logging an activity and opening one each read the postponements
         /// of a few activities; through the owner's index that was all of the organization's.
         @Test(arguments: StoreBackend.available)

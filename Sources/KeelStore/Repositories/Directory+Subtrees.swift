@@ -36,13 +36,17 @@ extension Directory {
         while !frontier.isEmpty {
             var children: [UUID] = []
             for chunk in frontier.chunked(into: 500) {
-                children += try await sql.select().column("id").from(TeamModel.schema)
-                    .where("organization_id", .equal, org).where("parent_id", .in, Array(chunk))
-                    .all(decodingColumn: "id", as: UUID.self)
+                children += try await childrenQuery(of: Array(chunk), on: sql).all(decodingColumn: "id", as: UUID.self)
             }
             frontier = children.filter { subtree.insert(Team.ID($0)).inserted }
         }
         return subtree
+    }
+
+    /// The teams directly under any of `parents`: one step of the subtree walk, which every
+    /// request of a manager takes, held to `teams_by_parent` by a query-plan test.
+    func childrenQuery(of parents: [UUID], on sql: any SQLDatabase) -> SQLSelectBuilder {
+        sql.select().column("id").from(TeamModel.schema).where("organization_id", .equal, org).where("parent_id", .in, parents)
     }
 
     /// The ids of the teams directly under `parent`, or of the top-level teams.
