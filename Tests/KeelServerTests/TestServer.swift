@@ -28,9 +28,14 @@ final class TestServer: Sendable {
     /// Another tenant in the same database, whose data must stay invisible.
     let rival: DemoOrganization
     let contract: OpenAPIContract
+    private let inFlight: RequestsInFlight
 
-    private init(app: Application, client: HTTPClient, baseURL: String, clock: TestClock, demo: DemoOrganization, rival: DemoOrganization) {
+    private init(
+        app: Application, client: HTTPClient, baseURL: String, clock: TestClock, demo: DemoOrganization, rival: DemoOrganization,
+        inFlight: RequestsInFlight
+    ) {
         self.app = app
+        self.inFlight = inFlight
         self.client = client
         self.baseURL = baseURL
         self.clock = clock
@@ -59,20 +64,33 @@ final class TestServer: Sendable {
             let rival = try await DemoSeeding.seed(
                 DemoOrganizationSpec(sellers: 12, seed: 12, name: "Rival AB", slug: "rival", createdAt: clock.now), password: password, on: app
             ).demo
+            let inFlight = RequestsInFlight()
+            app.middleware.use(inFlight)
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             guard let port = app.http.server.shared.localAddress?.port else { throw Abort(.internalServerError) }
-            let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                                    configuration: .init(redirectConfiguration: .disallow))
-            return TestServer(app: app, client: client, baseURL: "http://127.0.0.1:\(port)", clock: clock, demo: demo, rival: rival)
+            // A request waits for a pooled connection no longer than the connect timeout (10 s
+            // unless set): a burst of two dozen at once, on two busy cores, waited longer and
+            // failed before the server saw it. Every request of a burst gets its own connection,
+            // and waits as long as `send` lets an answer take.
+            let client = HTTPClient(
+                eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                configuration: .init(
+                    redirectConfiguration: .disallow, timeout: .init(connect: .seconds(120)),
+                    connectionPool: .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 32)))
+            return TestServer(
+                app: app, client: client, baseURL: "http://127.0.0.1:\(port)", clock: clock, demo: demo, rival: rival, inFlight: inFlight)
         } catch {
             try? await app.asyncShutdown()
             throw error
         }
     }
 
+    /// Nothing may still be answering when the application's services go: a test that ends
+    /// early leaves requests its client no longer waits for.
     func stop() async throws {
-        try await client.shutdown()
         await app.server.shutdown()
+        try await client.shutdown()
+        await inFlight.drained()
         try await app.asyncShutdown()
     }
 
