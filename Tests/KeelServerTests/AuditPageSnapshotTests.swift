@@ -29,6 +29,9 @@ import Testing
                        ]),
             AuditEvent(id: .init(id(7, 3)), occurredAt: day, actorID: admin.id, kind: "a_kind_from_the_future", entityID: id(8, 1),
                        subjectID: nil, action: "reshaped", changes: ["text": .init(old: nil, new: String(repeating: "x", count: 200))]),
+            // Published from the command line: no one signed in, and a moment stored as ISO 8601.
+            AuditEvent(id: .init(id(7, 4)), occurredAt: day, actorID: nil, kind: "framework_version", entityID: id(8, 2),
+                       subjectID: nil, action: "published", changes: ["publishedAt": .init(old: nil, new: "2026-01-05T08:30:00Z")]),
         ]
         let query = AuditQuery(person: seller.id, from: day.addingTimeInterval(-86_400), before: day.addingTimeInterval(86_400), limit: 3, offset: 3)
         // Team 3-2 was deleted since: its id has no name.
@@ -48,7 +51,7 @@ import Testing
         // validate
         #expect(model.person == "karin@example.com")
         #expect(model.from == "2026-01-04" && model.to == "2026-01-06")
-        #expect(html.contains(text(.auditShowing, ["first": "4", "last": "6", "total": "8"])))
+        #expect(html.contains(text(.auditShowing, ["first": "4", "last": "7", "total": "8"])))
         #expect(html.contains("id=\"audit-newer\"") && html.contains("id=\"audit-older\""))
         #expect(html.contains("a_kind_from_the_future: reshaped"), "a kind this release does not name reads as stored")
         #expect(!html.contains("Karin <Bergström>"))
@@ -59,6 +62,13 @@ import Testing
         #expect(html.contains(Node.escape(text.market(Self.report.names.markets.values.first!))))
         #expect(html.contains("\(text.name(of: JobRole.salesDevelopmentRepresentative)) → \(text.name(of: JobRole.accountExecutive))"))
         #expect(html.contains(text(.personTeam)) && html.contains(text(.personEmail)))
+        // A failed sign-in has no one signed in; a published framework was Keel's own doing.
+        #expect(html.contains(Node.escape(text(.auditNoActorSignIn))) && html.contains(Node.escape(text(.auditNoActor))))
+        #expect(!html.contains("2026-01-05T08:30:00Z") && html.contains(text.auditField("publishedAt")))
+        let published = Date(timeIntervalSince1970: 1_767_601_800)
+        let when = Date.FormatStyle(date: .abbreviated, time: .standard, locale: Locale(identifier: language.rawValue),
+                                    timeZone: Self.calendar.timeZone)
+        #expect(html.contains(Node.escape(published.formatted(when))), "the moment as the log writes its own times")
         if language == .swedish {
             #expect(html.contains("Kanal") && html.contains("webb") && !html.contains(">channel<") && !html.contains(">email<"))
             #expect(html.contains("Sverige"))

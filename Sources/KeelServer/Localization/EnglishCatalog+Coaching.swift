@@ -147,7 +147,6 @@ extension EnglishCatalog {
         .linkedDealTitle: "The deal's stages",
         .linkedDealFacts: "Now in {stage} ({outcome}), value {value}.",
         .linkedKPICaption: "A behaviour the seller controls, unlike a result: planned activities of this type done on time, of how many.",
-        .linkedWeeks: "Weeks {from}–{to}",
         .linkedWeeksBefore: "The 13 weeks before",
         .linkedMeetingTitle: "The meeting",
         .startCommitmentsTitle: "Your next steps",

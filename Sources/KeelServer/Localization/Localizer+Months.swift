@@ -15,11 +15,11 @@ extension Localizer {
 }
 
 extension Localizer {
-    /// A reporting period as a reader writes it: a month in words, a week as its ISO code.
+    /// A reporting period as a reader writes it: a month or a week in words.
     public func period(_ period: ReportingPeriod) -> String {
         switch period {
         case .month(let month): self.month(month)
-        case .week(let week): week.description
+        case .week(let week): self.week(week)
         }
     }
 }

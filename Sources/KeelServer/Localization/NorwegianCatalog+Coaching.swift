@@ -147,7 +147,6 @@ extension NorwegianCatalog {
         .linkedDealTitle: "Avtalens faser",
         .linkedDealFacts: "Nå i {stage} ({outcome}), verdi {value}.",
         .linkedKPICaption: "En atferd selgeren styrer, i motsetning til et resultat: planlagte aktiviteter av typen gjort i tide, av hvor mange.",
-        .linkedWeeks: "Uker {from}–{to}",
         .linkedWeeksBefore: "De 13 ukene før",
         .linkedMeetingTitle: "Møtet",
         .startCommitmentsTitle: "Dine neste steg",

@@ -147,7 +147,6 @@ extension SwedishCatalog {
         .linkedDealTitle: "Affärens steg",
         .linkedDealFacts: "Nu i {stage} ({outcome}), värde {value}.",
         .linkedKPICaption: "Ett beteende säljaren styr, till skillnad från ett resultat: planerade aktiviteter av typen gjorda i tid, av hur många.",
-        .linkedWeeks: "Veckor {from}–{to}",
         .linkedWeeksBefore: "De 13 veckorna före",
         .linkedMeetingTitle: "Mötet",
         .startCommitmentsTitle: "Dina nästa steg",

@@ -37,7 +37,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case navAuditLog, auditTitle, auditIntro, auditShowing, auditNoEvents, auditFilterPerson, auditFilterActor, auditFilterKind
     case auditFilterAnyKind, auditFilterFrom, auditFilterTo, auditFilterSubmit, auditFilterClear, auditFilterPersonHint
     case auditDownloadCSV, auditDownloadJSON, auditColumnWhen, auditColumnActor, auditColumnWhat, auditColumnPerson
-    case auditColumnChanges, auditNoActor, auditNewer, auditOlder, auditFiltersCaption, auditShowPerson
+    case auditColumnChanges, auditNoActor, auditNoActorSignIn, auditNewer, auditOlder, auditFiltersCaption, auditShowPerson
     case auditKindPerson, auditKindTeam, auditKindSignIn, auditKindPassword, auditKindAPIToken, auditKindSetting
     case auditKindImport, auditKindExport, auditKindRating, auditKindResultComment, auditKindAssessmentCycle
     case auditKindFrameworkVersion, auditKindRoleProfile, auditKindCalibrationExercise, auditKindCalibrationScore
@@ -71,7 +71,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case funnelStalled, stalledTitle, stalledIntro, stalledNone, stalledMore, columnOwner, columnStage, columnDaysInStage
     case columnBar, columnDaysOver, columnValue, resultsTitle, resultsSummary, resultsCycle, resultsCycleFromCreation, resultsNone, reasonsTitle
     case reasonsReview, reasonsNone, columnReason, columnKind, columnTimes, columnPeople, reasonRecurring, classObstacle
-    case classExcuseProne, chartNoData, chartMissing, activitiesTitle, activitiesIntro, activitiesOverdue, activitiesWeek, activitiesNone
+    case classExcuseProne, chartNoData, chartMissing, activitiesTitle, activitiesIntro, activitiesOverdue, activitiesNone
     case activityDone, activityDoneOn, activityMove, activityDrop, activityNewDate, activityReason, activityDropped, activityMovedFrom
     case activityLogTitle, activityType, activityDate, activityMinutes, activitySubject, activityAlreadyDone, activityLogSubmit, activitySaved
     case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
@@ -171,7 +171,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case sessionCompletedNotice, sessionPrepareTitle, sessionPrepareCaption, sessionFollowedUpTitle, sessionAgendaTitle, sessionNoNotes
     case sessionAgreedTitle, sessionHistoryTitle, sessionNoHistory, itemFacts, itemOverdue, itemCarriedOver, itemMarkDone, reviewComment
     case reviewNewDue, nextStepNumber, nextStepWhat, nextStepOwner, nextStepDue, nextStepLink, linkedLevel, linkedNotRated
-    case linkedLevelNumber, linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeks, linkedWeeksBefore, linkedMeetingTitle
+    case linkedLevelNumber, linkedDealTitle, linkedDealFacts, linkedKPICaption, linkedWeeksBefore, linkedMeetingTitle
     case startCommitmentsTitle, startNoCommitments, startNextSession, startNoNextSession, startCoachingTitle, startCoachingFacts
     case coachingIntroSeller, coachingUpcomingTitle, coachingNoUpcomingOwn, coachingSessionLine, coachingCommitmentsCount
     case coachingPastTitle, coachingPastCaption, coachingNoPast, coachingColumnSession, coachingNotRecorded
@@ -271,6 +271,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     // Passwords, change history, import history
     case passwordSetLink, passwordChangeLink, passwordResetTitle, passwordChangeTitle, passwordResetIntro, passwordChangeIntro, passwordCurrent
     case passwordNew, passwordConfirm, passwordHint, passwordSave, passwordChangedNotice, passwordResetNotice, historyIntro
-    case historyBy, historyByNobody, historyMore, auditDeletedTeam, auditDeletedMarket, auditDeletedPerson, importImportedBy
+    case historyBy, historyByNobody, historyByNobodySignIn, historyMore, auditDeletedTeam, auditDeletedMarket, auditDeletedPerson, importImportedBy
     case importImportedAt, importByCommandLine, importByFormerPerson
 }

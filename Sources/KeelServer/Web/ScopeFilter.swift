@@ -25,6 +25,16 @@ enum ScopeFilter {
             }
         }
 
+        /// The span in words, for a sentence.
+        func worded(_ text: Localizer) -> String {
+            switch self {
+            case .weeks(let weeks): text.weeks(weeks)
+            case .months(let months):
+                months.lowerBound == months.upperBound
+                    ? text.month(months.lowerBound) : "\(text.month(months.lowerBound)) – \(text.month(months.upperBound))"
+            }
+        }
+
         var isMonths: Bool {
             if case .months = self { return true }
             return false
@@ -95,7 +105,7 @@ enum ScopeFilter {
             button(.type("submit")) { text(.executionShow) }
             if let problem = context.periodProblem, period != nil {
                 p(.class("field-error"), .id("period-error"), Attribute("role", "alert")) {
-                    problem.message + " " + text(.periodShowingDefault, ["from": period?.bounds.from ?? "", "to": period?.bounds.to ?? ""])
+                    problem.message + " " + text(.periodShowingDefault, ["period": period?.worded(text) ?? ""])
                 }
             }
             if let period { presets(period, action: action, current: current, text: text) }

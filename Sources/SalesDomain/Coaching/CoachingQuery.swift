@@ -23,4 +23,21 @@ public struct CoachingQuery: Hashable, Sendable {
         let current = calendar.month(containing: asOf)
         return CoachingQuery(scope: scope, months: current.adding(months: -count)...current.adding(months: -1), asOf: asOf)
     }
+
+    /// The whole months an analysis period of weeks stands for, so a page that shows the weeks
+    /// shows coaching over the same stretch: each week counts in the month that holds its
+    /// Thursday (as ISO 8601 dates a week to a year), and a month still running is left out
+    /// while an earlier one is in the period — it would count every seller as behind. The 13
+    /// ended weeks before a December day give September to November, as `lastWholeMonths` does.
+    public static func covering(
+        _ weeks: ClosedRange<ISOWeek>, scope: AnalysisScope, asOf: Date, calendar: WeekCalendar
+    ) -> CoachingQuery {
+        func month(of week: ISOWeek) -> CalendarMonth {
+            calendar.month(containing: calendar.start(of: week).addingTimeInterval(3 * 86_400 + 12 * 3_600))
+        }
+        let first = month(of: weeks.lowerBound)
+        let lastWhole = calendar.month(containing: asOf).adding(months: -1)
+        let last = max(first, min(month(of: weeks.upperBound), lastWhole))
+        return CoachingQuery(scope: scope, months: first...last, asOf: asOf)
+    }
 }

@@ -151,9 +151,9 @@ enum PersonPage {
                                 span(.class("meta")) {
                                     "\(event.occurredAt.formatted(when)) · "
                                     event.actorID.map { text(.historyBy, ["name": audit.names.people[$0] ?? text(.auditDeletedPerson)]) }
-                                        ?? text(.historyByNobody)
+                                        ?? (event.kind == AuditKind.signIn.rawValue ? text(.historyByNobodySignIn) : text(.historyByNobody))
                                 }
-                                AuditChangeList.render(event.changes, names: audit.names, text: text)
+                                AuditChangeList.render(event.changes, names: audit.names, text: text, when: when)
                             }
                         }
                     }

@@ -128,7 +128,7 @@ enum TeamPage {
     static func postponements(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let query = model.reviewQuery
-        let period = query.plannedIn.map { ["from": $0.weeks.lowerBound.description, "to": $0.weeks.upperBound.description] }
+        let period = query.plannedIn.map { ["weeks": text.weeks($0.weeks)] }
         return section(.id("postponements")) {
             if let period {
                 // Asked for a period (the start page's count links here): the same postponements it counted.

@@ -47,7 +47,7 @@ extension DiagnosisStore {
             .filter { $0.closedAt == nil && $0.openedAt <= query.asOf }
             .map { WhereToAct.OpenCycle(id: $0.id, name: $0.name, participants: $0.participantCount, opened: $0.openedAt) }
         let coaching = try await CoachingStore(database: database, organizationID: organizationID, calendar: calendar)
-            .glance(.lastWholeMonths(scope: query.scope, asOf: query.asOf, calendar: calendar), for: policy)
+            .glance(.covering(query.weeks, scope: query.scope, asOf: query.asOf, calendar: calendar), for: policy)
         var report = WhereToAct(
             diagnosis: diagnosis,
             unreviewed: try await unreviewedPostponements(of: diagnosis.sellers.map(\.id), weeks: query.weeks),

@@ -87,11 +87,12 @@ enum AuditPage {
                                 tr {
                                     td(.class("num")) { event.occurredAt.formatted(when) }
                                     td(.data("label", text(.auditColumnActor))) {
-                                        personLink(event.actorID, filter: "actor", report: report) ?? .text(text(.auditNoActor))
+                                        personLink(event.actorID, filter: "actor", report: report)
+                                            ?? .text(event.kind == AuditKind.signIn.rawValue ? text(.auditNoActorSignIn) : text(.auditNoActor))
                                     }
                                     td(.data("label", text(.auditColumnWhat))) { "\(text.auditKind(event.kind)): \(text.auditAction(event.action))" }
                                     td(.data("label", text(.auditColumnPerson))) { personLink(event.subjectID, filter: "person", report: report) ?? .text("—") }
-                                    td { AuditChangeList.render(event.changes, names: report.names, text: text) }
+                                    td { AuditChangeList.render(event.changes, names: report.names, text: text, when: when) }
                                 }
                             }
                         }

@@ -323,7 +323,7 @@ enum SessionPage {
                 h2 { text(.focusActivityType, ["type": context.text.activityType(type)]) }
                 p(.class("meta")) { text(.linkedKPICaption) }
                 dl(.class("facts")) {
-                    dt { text(.linkedWeeks, ["from": weeks.lowerBound.description, "to": weeks.upperBound.description]) }
+                    dt { text.weeks(weeks).capitalizedFirst }
                     dd(.id("linked-current")) { StartPage.rate(current, numbers: numbers) }
                     dt { text(.linkedWeeksBefore) }
                     dd(.id("linked-previous")) { StartPage.rate(previous, numbers: numbers) }

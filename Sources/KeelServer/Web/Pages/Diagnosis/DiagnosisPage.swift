@@ -50,8 +50,7 @@ enum DiagnosisPage {
                 p(.class("meta")) {
                     text(.diagnosisBasis, [
                         "cycle": basis.cycleName, "closed": FormDate.string(basis.closedAt, in: context.calendar),
-                        "from": overview.weeks.lowerBound.description, "to": overview.weeks.upperBound.description,
-                        "previousFrom": overview.previousWeeks.lowerBound.description, "previousTo": overview.previousWeeks.upperBound.description,
+                        "weeks": text.weeks(overview.weeks), "previousWeeks": text.weeks(overview.previousWeeks),
                     ])
                 }
             } else {
@@ -296,7 +295,7 @@ enum DiagnosisPage {
         return section(.class("card"), .id("diagnosis-changes")) {
             h2 {
                 text(.diagnosisChangesTitle, [
-                    "previousFrom": overview.previousWeeks.lowerBound.description, "previousTo": overview.previousWeeks.upperBound.description,
+                    "previousWeeks": text.weeks(overview.previousWeeks),
                 ])
             }
             let moves = overview.changes.filter(\.isQuadrantMove)

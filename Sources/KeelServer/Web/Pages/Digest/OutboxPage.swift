@@ -41,7 +41,7 @@ enum OutboxPage {
                                         a(.href("/people/\(row.personID)")) { row.name }
                                         span(.class("cell-facts")) { row.address }
                                     }
-                                    td(.class("date"), .data("label", text(.outboxColumnWeek))) { row.week.description }
+                                    td(.class("date"), .data("label", text(.outboxColumnWeek))) { text.weekNumber(row.week) + " " + String(row.week.year) }
                                     td(.data("label", text(.outboxColumnState))) { stateName(row.state, text: text) }
                                     td(.class("num"), .data("label", text(.outboxColumnAttempts))) { String(row.attempts) }
                                     td(.data("label", text(.outboxColumnWhen))) {

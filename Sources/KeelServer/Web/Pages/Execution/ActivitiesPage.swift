@@ -95,11 +95,11 @@ enum ActivitiesPage {
                 }
             }
             section(.class("card"), .id("this-week")) {
-                h2 { text(.activitiesWeek, ["week": model.thisWeek.week.description]) }
+                h2 { text.week(model.thisWeek.week).capitalizedFirst }
                 plan(model.thisWeek.entries, model: model, context: context)
             }
             section(.class("card"), .id("next-week")) {
-                h2 { text(.activitiesWeek, ["week": model.nextWeek.week.description]) }
+                h2 { text.week(model.nextWeek.week).capitalizedFirst }
                 plan(model.nextWeek.entries, model: model, context: context)
             }
             logForm(model, problems: problems, context: context)

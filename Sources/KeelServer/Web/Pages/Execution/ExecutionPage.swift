@@ -39,7 +39,7 @@ enum ExecutionPage {
             selector(model, context: context)
             p(.class("meta"), .id("execution-period")) {
                 text(.executionPeriod, [
-                    "from": model.weeks.lowerBound.description, "to": model.weeks.upperBound.description,
+                    "weeks": text.weeks(model.weeks),
                     "monthFrom": text.month(model.months.lowerBound), "monthTo": text.month(model.months.upperBound),
                 ])
             }
@@ -94,7 +94,7 @@ enum ExecutionPage {
             p(.class("meta")) { text(.allocationIntro) }
             p(.id("allocation-summary")) { summary }
             if let running = weeks.first(where: \.inProgress) {
-                p(.class("meta"), .id("allocation-in-progress")) { text(.allocationInProgressNote, ["week": running.week.description]) }
+                p(.class("meta"), .id("allocation-in-progress")) { text(.allocationInProgressNote, ["week": text.week(running.week).capitalizedFirst]) }
             }
             Node.trusted(chart.render())
             allocationTable(model, context: context, numbers: numbers)
@@ -139,7 +139,7 @@ enum ExecutionPage {
                         for week in model.allocation.weeks {
                             tr {
                                 th(Attribute("scope", "row")) {
-                                    week.week.description
+                                    text.week(week.week).capitalizedFirst
                                     if week.inProgress {
                                         " "
                                         span(.class("badge")) { text(.allocationInProgress) }

@@ -52,8 +52,4 @@ struct KPIWords {
         case .noData: text(.kpiStatusNoData)
         }
     }
-
-    func weeks(_ weeks: ClosedRange<ISOWeek>) -> String {
-        weeks.lowerBound == weeks.upperBound ? weeks.lowerBound.description : "\(weeks.lowerBound)–\(weeks.upperBound)"
-    }
 }

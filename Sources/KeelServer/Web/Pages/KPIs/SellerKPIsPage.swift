@@ -28,8 +28,8 @@ enum SellerKPIsPage {
             p(.class("meta")) { text(.kpiIntro) }
             p(.class("meta"), .id("kpi-weeks")) {
                 text(.kpiWeeksNote, [
-                    "count": String(SellerKPIReport.recentWeekCount), "recent": words.weeks(report.recentWeeks),
-                    "before": words.weeks(report.beforeWeeks), "weeks": String(SellerKPIReport.trendWeeks), "all": words.weeks(report.weeks),
+                    "count": String(SellerKPIReport.recentWeekCount), "recent": text.weeks(report.recentWeeks),
+                    "before": text.weeks(report.beforeWeeks), "weeks": String(SellerKPIReport.trendWeeks), "all": text.weeks(report.weeks),
                 ])
             }
             if let notice = model.notice { p(.class("notice"), .id("kpi-notice")) { notice } }

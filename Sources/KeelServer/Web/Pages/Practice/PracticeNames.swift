@@ -50,7 +50,7 @@ enum PracticeNames {
         return text(.practiceTeamCounts, [
             "sellers": numbers.integer(team.rows.count), "due": numbers.integer(totals.due), "overdue": numbers.integer(totals.overdue),
             "done": numbers.integer(totals.done),
-            "from": team.recentWeeks.lowerBound.description, "to": team.recentWeeks.upperBound.description,
+            "weeks": text.weeks(team.recentWeeks),
             "streak": String(totals.onStreak), "target": String(team.policy.weeklyTarget),
         ])
     }

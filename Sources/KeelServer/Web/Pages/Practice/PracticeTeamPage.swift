@@ -32,7 +32,7 @@ enum PracticeTeamPage {
             } else {
                 section(.class("card"), .id("practice-team-sellers")) {
                     h2 { text(.practiceTeamSellersTitle) }
-                    p(.class("meta")) { text(.practiceTeamSellersCaption, ["from": screen.recentWeeks.lowerBound.description, "to": screen.recentWeeks.upperBound.description]) }
+                    p(.class("meta")) { text(.practiceTeamSellersCaption, ["weeks": text.weeks(screen.recentWeeks)]) }
                     div(.class("table-wrap")) {
                         table(.id("practice-team-table"), .class("sticky-first stacked")) {
                             thead { tr {

@@ -28,7 +28,7 @@ enum StartPage {
             }
             ScopeFilter.render(action: "/", id: "start-filter", choices: model.choices, current: overview.scope, weeks: overview.weeks, context: context)
             p(.class("meta"), .id("start-period")) {
-                text(.startPeriod, ["from": overview.weeks.lowerBound.description, "to": overview.weeks.upperBound.description])
+                text(.startPeriod, ["weeks": text.weeks(overview.weeks)])
                 " "
                 a(.href("/diagnosis?scope=\(overview.scope)&from=\(overview.weeks.lowerBound)&to=\(overview.weeks.upperBound)"), .id("start-diagnosis-link")) {
                     text(.startOpenDiagnosis)
