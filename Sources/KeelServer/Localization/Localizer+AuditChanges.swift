@@ -67,6 +67,8 @@ enum AuditWords {
         "file": .init(english: "File", swedish: "Fil", norwegian: "Fil"),
         "mapping": .init(english: "Column mapping", swedish: "Kolumnmappning", norwegian: "Kolonnetilordning"),
         "enabled": .init(english: "On", swedish: "På", norwegian: "På"),
+        "added": .init(english: "Added", swedish: "Tillagda", norwegian: "Lagt til"),
+        "removed": .init(english: "Removed", swedish: "Borttagna", norwegian: "Fjernet"),
         "aimLevel": .init(english: "Level aimed at", swedish: "Målnivå", norwegian: "Målnivå"),
         "archivedAt": .init(english: "Archived", swedish: "Arkiverad", norwegian: "Arkivert"),
         "asOf": .init(english: "As of", swedish: "Per", norwegian: "Per"),

@@ -147,10 +147,10 @@ enum ScopeFilter {
 }
 
 extension ScopeFilter.Period {
-    /// The span's last week or month as a reader writes it: "2026-W48", "nov 2026".
+    /// The span's last week or month as a reader writes it: "vecka 48 2026", "nov 2026".
     func lastPeriodName(_ text: Localizer) -> String {
         switch self {
-        case .weeks(let weeks): weeks.upperBound.description
+        case .weeks(let weeks): text.week(weeks.upperBound)
         case .months(let months): text.month(months.upperBound)
         }
     }

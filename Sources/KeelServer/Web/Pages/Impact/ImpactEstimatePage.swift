@@ -16,7 +16,7 @@ enum ImpactEstimatePage {
             section(.class("card"), .id("impact-estimate")) {
                 p(.class("impact-effect")) { strong { ImpactNames.result(summary.result, numbers: numbers, text: text) } }
                 if let verdict = ImpactNames.verdict(summary, text: text) { p { verdict } }
-                p(.class("meta")) { text(.impactColumnStart) + ": " + summary.startWeek.description + " · " + ImpactNames.basis(summary, text: text) }
+                p(.class("meta")) { text(.impactColumnStart) + ": " + text.week(summary.startWeek) + " · " + ImpactNames.basis(summary, text: text) }
                 if screen.estimate.treatedLeftOut + screen.estimate.comparisonLeftOut > 0 {
                     p(.class("meta")) {
                         text(.impactLeftOut, [

@@ -65,7 +65,7 @@ enum ImpactPage {
                                     th(.scope("row")) {
                                         a(.href("/impact/estimates/\(group.id)")) { ImpactNames.intervention(group, names: names, text: text) }
                                     }
-                                    td(.class("nowrap"), .data("label", text(.impactColumnStart))) { group.startWeek.description }
+                                    td(.class("nowrap"), .data("label", text(.impactColumnStart))) { text.week(group.startWeek) }
                                     td(.class("impact-effect"), .data("label", text(.impactColumnEffect))) {
                                         ImpactNames.result(group.result, numbers: numbers, text: text)
                                         if let verdict = ImpactNames.verdict(group, text: text) { br(); span(.class("meta")) { verdict } }

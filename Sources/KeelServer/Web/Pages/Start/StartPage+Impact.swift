@@ -16,7 +16,7 @@ extension StartPage {
                     for summary in tile.behaviour {
                         li(.class("impact-row")) {
                             a(.href("/impact/estimates/\(summary.id)")) { ImpactNames.intervention(summary, names: tile.targetNames, text: text) }
-                            " (\(summary.startWeek)): "
+                            " (\(text.week(summary.startWeek))): "
                             strong { ImpactNames.result(summary.result, numbers: numbers, text: text) }
                             br()
                             span(.class("meta")) {
