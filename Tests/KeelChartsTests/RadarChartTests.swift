@@ -18,6 +18,24 @@ import Testing
         #expect(abs(points[2].y - (geometry.center.y + geometry.radius * 3 / 5)) < 0.01)
     }
 
+    /// The results page's eight Swedish competency names: the two beside the left and right
+    /// spokes were cut ("Bredd i kundrelatio…") while the rings kept their full size.
+    @Test func theRingsMakeRoomForALongWordBesideASpoke() {
+        let axes = ["Byta eftergifter", "Upphandling och ramavtal", "Gemensam handlingsplan", "Be om beslut",
+                    "Uppföljning av levererat värde", "Utveckling av befintliga kunder", "Bredd i kundrelationen", "Uppdaterat CRM"]
+        let chart = RadarChart(axes: axes, scaleMaximum: 5, series: [RadarSeries(name: "Karin", values: [2, 3, 3, 5, 4, 2, 2, 2])], text: text)
+        let geometry = chart.geometry
+        #expect(geometry.radius < RadarChart.uprightRadius && geometry.radius >= RadarChart.minimumUprightRadius)
+        for index in axes.indices {
+            let label = RadarAxisLabel.layout(axes[index], axis: index, geometry: geometry, chartWidth: ChartTypography.chartWidth)
+            #expect(!label.isTruncated, "\(axes[index]): \(label.lines)")
+        }
+        let short = RadarChart(axes: ["A", "B", "C", "D"], scaleMaximum: 5, series: [], text: text)
+        #expect(short.geometry.radius == RadarChart.uprightRadius, "short names keep the full rings")
+        let absurd = RadarChart(axes: ["A", "B", "C", String(repeating: "x", count: 60)], scaleMaximum: 5, series: [], text: text)
+        #expect(absurd.geometry.radius == RadarChart.minimumUprightRadius, "a name no room can hold is cut, the rings stay readable")
+    }
+
     @Test func missingValuesLeaveGapsAndNeverTouchTheCenter() throws {
         let chart = RadarChart(axes: ["A", "B", "C", "D", "E"], scaleMaximum: 5,
                                series: [RadarSeries(name: "Anna", values: [3, 3, nil, 4, .nan])], text: text)

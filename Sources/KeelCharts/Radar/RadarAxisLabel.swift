@@ -28,6 +28,11 @@ public struct RadarAxisLabel: Hashable, Sendable {
 
     public static let radialThreshold = 8
     static let offset = 8.0
+    /// Kept clear between a name and the chart's edge.
+    static let margin = 4.0
+    /// How far from vertical a spoke must point for its name to stand beside it rather than
+    /// above or below (the horizontal part of its direction).
+    static let sideThreshold = 0.25
     static let lineHeight = ChartTypography.tickSize * ChartTypography.lineHeight
 
     public static func orientation(axisCount: Int) -> Orientation {
@@ -39,12 +44,11 @@ public struct RadarAxisLabel: Hashable, Sendable {
         let angle = geometry.angle(ofAxis: index)
         let horizontal = cos(angle)
         let vertical = sin(angle)
-        let margin = 4.0
         switch orientation(axisCount: geometry.axisCount) {
         case .upright:
             let fontSize = ChartTypography.tickSize
             let anchorPoint = ChartPoint.polar(center: geometry.center, radius: geometry.radius + offset, angle: angle)
-            let anchor: TextAnchor = horizontal > 0.25 ? .start : horizontal < -0.25 ? .end : .middle
+            let anchor: TextAnchor = horizontal > sideThreshold ? .start : horizontal < -sideThreshold ? .end : .middle
             let room: Double = switch anchor {
             case .start: chartWidth - anchorPoint.x - margin
             case .end: anchorPoint.x - margin

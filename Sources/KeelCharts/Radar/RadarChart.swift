@@ -42,6 +42,26 @@ public struct RadarChart: Hashable, Sendable {
     static let radialRadius = 80.0
     static let markerSize = 5.0
 
+    /// The smallest the rings shrink to make room for the names beside them.
+    static let minimumUprightRadius = 60.0
+
+    /// The largest radius, up to ``uprightRadius``, at which the longest word of every name
+    /// beside a spoke fits between the spoke's end and the chart's edge: a long Swedish compound
+    /// ("kundrelationen") is then wrapped whole rather than cut with an ellipsis, as long as the
+    /// rings can give up the room.
+    static func uprightRadius(fitting axes: [String], centerX: Double) -> Double {
+        let directions = RadarGeometry(center: .init(x: centerX, y: 0), radius: uprightRadius, axisCount: axes.count, scaleMaximum: 1)
+        let edgeRoom = centerX - RadarAxisLabel.margin
+        var radius = uprightRadius
+        for (index, name) in axes.enumerated() {
+            let horizontal = abs(cos(directions.angle(ofAxis: index)))
+            guard horizontal > RadarAxisLabel.sideThreshold else { continue }
+            let word = LabelWrapping.widestWord(of: name, fontSize: ChartTypography.tickSize)
+            radius = min(radius, (edgeRoom - word) / horizontal - RadarAxisLabel.offset)
+        }
+        return max(radius, minimumUprightRadius)
+    }
+
     /// True when no axis has a finite value in any series: nothing to draw.
     public var isEmpty: Bool {
         axes.isEmpty || !series.contains { $0.values.prefix(axes.count).contains { $0.finiteOrNil != nil } }
@@ -52,7 +72,8 @@ public struct RadarChart: Hashable, Sendable {
         let width = ChartTypography.chartWidth
         switch RadarAxisLabel.orientation(axisCount: axes.count) {
         case .upright:
-            return RadarGeometry(center: ChartPoint(x: width / 2, y: Self.uprightRadius + 40), radius: Self.uprightRadius,
+            let center = ChartPoint(x: width / 2, y: Self.uprightRadius + 40)
+            return RadarGeometry(center: center, radius: Self.uprightRadius(fitting: axes, centerX: center.x),
                                  axisCount: axes.count, scaleMaximum: Double(max(scaleMaximum, 1)))
         case .radial:
             return RadarGeometry(center: ChartPoint(x: width / 2, y: width / 2), radius: Self.radialRadius,

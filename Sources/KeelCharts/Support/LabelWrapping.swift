@@ -47,6 +47,12 @@ public enum LabelWrapping: Sendable {
         return WrappedLabel(lines: lines, isTruncated: false)
     }
 
+    /// The width of the widest piece `wrap` cannot break further: a label narrower than this
+    /// can only be cut.
+    public static func widestWord(of text: String, fontSize: Double) -> Double {
+        breakableWords(normalized(text)).map { TextMetrics.estimatedWidth(of: $0.trimmingTrailingSpace, fontSize: fontSize) }.max() ?? 0
+    }
+
     /// The longest prefix of `text` that fits with a trailing ellipsis, or `text` itself when it
     /// fits whole.
     public static func truncate(_ text: String, maximumWidth: Double, fontSize: Double) -> String {
