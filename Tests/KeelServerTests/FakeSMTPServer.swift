@@ -42,8 +42,11 @@ final class FakeSMTPServer: Sendable {
         self.commandLog = commands
     }
 
-    /// A sink on loopback; with a `password`, AUTH PLAIN with it is accepted (any other refused).
-    static func start(port: Int = 0, security: Security = .plain, password: String? = nil) async throws -> FakeSMTPServer {
+    /// A sink on loopback; with a `password`, a login with it by one of `mechanisms` (PLAIN and
+    /// LOGIN are understood) is accepted, any other refused.
+    static func start(
+        port: Int = 0, security: Security = .plain, password: String? = nil, mechanisms: [String] = ["PLAIN"]
+    ) async throws -> FakeSMTPServer {
         let box = NIOLockedValueBox<[Received]>([])
         let commands = NIOLockedValueBox<[Command]>([])
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -54,7 +57,7 @@ final class FakeSMTPServer: Sendable {
                         try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
                     }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyLineDecoder()))
-                    try channel.pipeline.syncOperations.addHandler(Session(box: box, commands: commands, security: security, password: password))
+                    try channel.pipeline.syncOperations.addHandler(Session(box: box, commands: commands, security: security, password: password, mechanisms: mechanisms))
                 }
             }
             .bind(host: "127.0.0.1", port: port).get()
@@ -73,16 +76,22 @@ final class FakeSMTPServer: Sendable {
         let commands: NIOLockedValueBox<[Command]>
         let security: Security
         let password: String?
+        let mechanisms: [String]
         var overTLS: Bool
+        /// Where an AUTH LOGIN dialogue stands: the user and then the password still to come.
+        var loginAwaits: [String] = []
         var current = Received(from: "", recipients: [], data: "")
         var inData = false
         var lines: [String] = []
 
-        init(box: NIOLockedValueBox<[Received]>, commands: NIOLockedValueBox<[Command]>, security: Security, password: String?) {
+        init(
+            box: NIOLockedValueBox<[Received]>, commands: NIOLockedValueBox<[Command]>, security: Security, password: String?, mechanisms: [String]
+        ) {
             self.box = box
             self.commands = commands
             self.security = security
             self.password = password
+            self.mechanisms = mechanisms
             if case .implicit = security { overTLS = true } else { overTLS = false }
         }
 
@@ -110,13 +119,24 @@ final class FakeSMTPServer: Sendable {
                 }
                 return
             }
+            if let step = loginAwaits.first {
+                loginAwaits.removeFirst()
+                commands.withLockedValue { $0.append(Command(line: "(AUTH LOGIN \(step))", overTLS: overTLS)) }
+                if step == "user" {
+                    reply(context, "334 UGFzc3dvcmQ6")
+                } else {
+                    let accepted = Data(base64Encoded: line).map { String(decoding: $0, as: UTF8.self) } == password
+                    reply(context, accepted ? "235 2.7.0 authentication successful" : "535 5.7.8 authentication credentials invalid")
+                }
+                return
+            }
             let command = line.uppercased()
             let entry = Command(line: line, overTLS: overTLS)
             commands.withLockedValue { $0.append(entry) }
             if command.hasPrefix("EHLO") {
                 var extensions = ["8BITMIME"]
                 if case .startTLS = security, !overTLS { extensions.append("STARTTLS") }
-                if password != nil { extensions.append("AUTH PLAIN") }
+                if password != nil { extensions.append("AUTH " + mechanisms.joined(separator: " ")) }
                 reply(context, (["250-fake.test greets you"] + extensions.map { "250-" + $0 } + ["250 SIZE 10240000"]).joined(separator: "\r\n"))
             } else if command == "STARTTLS", case .startTLS(let tls, let injected) = security, !overTLS {
                 // The 220 leaves in clear; everything after it goes through the TLS handler put in front.
@@ -127,7 +147,10 @@ final class FakeSMTPServer: Sendable {
                 } catch {
                     context.close(promise: nil)
                 }
-            } else if command.hasPrefix("AUTH PLAIN "), let password {
+            } else if command == "AUTH LOGIN", password != nil, mechanisms.contains("LOGIN") {
+                loginAwaits = ["user", "password"]
+                reply(context, "334 VXNlcm5hbWU6")
+            } else if command.hasPrefix("AUTH PLAIN "), let password, mechanisms.contains("PLAIN") {
                 let token = Data(base64Encoded: String(line.dropFirst("AUTH PLAIN ".count))).map { String(decoding: $0, as: UTF8.self) }
                 let accepted = token?.split(separator: "\u{0}", omittingEmptySubsequences: false).last.map(String.init) == password
                 reply(context, accepted ? "235 2.7.0 authentication successful" : "535 5.7.8 authentication credentials invalid")

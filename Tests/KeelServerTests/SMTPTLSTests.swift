@@ -49,6 +49,52 @@ struct SMTPTLSTests {
         try await server.stop()
     }
 
+    /// A relay that offers only LOGIN (older Exchange and hosting relays do) gets the user and the
+    /// password one after the other, over TLS; a wrong password is refused with the relay named;
+    /// a relay offering only mechanisms Keel does not speak is named with what it offers.
+    @Test func aRelayOfferingOnlyLOGINGetsTheUserAndPasswordInTurn() async throws {
+        let authority = try authority
+        let server = try await FakeSMTPServer.start(security: .startTLS(authority.serverContext()), password: "s3cret", mechanisms: ["LOGIN"])
+        let foreign = try await FakeSMTPServer.start(security: .startTLS(authority.serverContext()), password: "s3cret", mechanisms: ["CRAM-MD5", "XOAUTH2"])
+
+        try await SMTPClient(relay: relay("smtp://keel:s3cret@localhost:\(server.port)", trusting: authority.caFile)).send(message)
+        let wrong = await #expect(throws: SMTPFailure.self) {
+            try await SMTPClient(relay: relay("smtp://keel:wrong@localhost:\(server.port)", trusting: authority.caFile)).send(message)
+        }
+        let unspoken = await #expect(throws: SMTPFailure.self) {
+            try await SMTPClient(relay: relay("smtp://keel:s3cret@localhost:\(foreign.port)", trusting: authority.caFile)).send(message)
+        }
+
+        let dialogue = server.commands.prefix(7).map { command in
+            (command.overTLS ? "tls " : "clear ")
+                + (command.line.hasPrefix("(") ? command.line : command.line.split(separator: " ").first.map(String.init) ?? "")
+        }
+        #expect(dialogue == ["clear EHLO", "clear STARTTLS", "tls EHLO", "tls AUTH", "tls (AUTH LOGIN user)", "tls (AUTH LOGIN password)", "tls MAIL"])
+        #expect(server.commands.contains { $0.line == "AUTH LOGIN" && $0.overTLS })
+        #expect(server.messages.count == 1)
+        #expect(wrong == .authenticationRefused(host: "localhost", port: server.port, username: "keel", code: 535, text: "5.7.8 authentication credentials invalid"))
+        #expect(unspoken == .noCommonAuthMechanism(host: "localhost", port: foreign.port, offered: ["CRAM-MD5", "XOAUTH2"]))
+        #expect(unspoken?.description.contains("localhost:\(foreign.port) offers the logins CRAM-MD5, XOAUTH2") == true)
+        #expect(foreign.messages.isEmpty && !foreign.commands.contains { $0.line.hasPrefix("AUTH") })
+        try await server.stop()
+        try await foreign.stop()
+    }
+
+    @Test func theChoiceOfLoginFollowsWhatTheRelayOffers() {
+        #expect(SMTPAuthMechanism.choose(offered: nil) == .plain)
+        #expect(SMTPAuthMechanism.choose(offered: []) == .plain)
+        #expect(SMTPAuthMechanism.choose(offered: ["LOGIN", "PLAIN"]) == .plain)
+        #expect(SMTPAuthMechanism.choose(offered: ["login", "CRAM-MD5"]) == .login)
+        #expect(SMTPAuthMechanism.choose(offered: ["XOAUTH2"]) == nil)
+    }
+
+    @Test func aRefusedCommandNamesTheRelay() {
+        #expect(SMTPFailure.rejected(host: "mail.example.com", port: 587, command: "RCPT TO:<a@b.se>", code: 550, text: "no such user").description
+            == "SMTP server mail.example.com:587 refused RCPT TO:<a@b.se>: 550 no such user")
+        #expect(SMTPFailure.closed(host: "mail.example.com", port: 587, command: "DATA").description
+            == "SMTP server mail.example.com:587 closed the connection after DATA")
+    }
+
     @Test func withoutAUserSTARTTLSIsUsedWhenOfferedAndPlainSMTPWhenNot() async throws {
         let authority = try authority
         let offering = try await FakeSMTPServer.start(security: .startTLS(authority.serverContext()))

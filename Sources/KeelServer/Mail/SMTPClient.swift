@@ -5,7 +5,8 @@ import NIOSSL
 
 /// Hands one message to an SMTP relay (RFC 5321): greeting, EHLO (HELO when the server is
 /// older), TLS as the relay's ``SMTPTransportSecurity`` says (from the first byte, or STARTTLS
-/// and EHLO again as RFC 3207 has it), AUTH PLAIN when the relay has a user, MAIL FROM, RCPT
+/// and EHLO again as RFC 3207 has it), AUTH PLAIN or LOGIN (``SMTPAuthMechanism``) when the
+/// relay has a user, MAIL FROM, RCPT
 /// TO, DATA with dot-stuffing, QUIT. Any answer but the expected one, a refused connection, a
 /// certificate that does not verify or a relay silent for `timeout` is an ``SMTPFailure`` that
 /// names the cause; the outbox keeps the message and tries again later.
@@ -55,7 +56,7 @@ public struct SMTPClient: Sendable {
                             try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: relay.serverName))
                         }
                         let received = NIOLoopBoundBox(SMTPReplyLineDecoder.Received(), eventLoop: channel.eventLoop)
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyLineDecoder(counting: received)))
+                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyLineDecoder(counting: received, relay: (relay.host, relay.port))))
                         return (try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel), received)
                     }
                 }
@@ -73,11 +74,13 @@ public struct SMTPClient: Sendable {
                     text.append(String(line.dropFirst(4)))
                     // "250-…" continues the reply; "250 …" (or a bare "250") ends it.
                     if line.count < 4 || line[line.index(line.startIndex, offsetBy: 3)] == " " {
-                        guard let code = Int(line.prefix(3)) else { throw SMTPFailure.protocolError(command: command, line: line) }
+                        guard let code = Int(line.prefix(3)) else {
+                            throw SMTPFailure.protocolError(host: relay.host, port: relay.port, command: command, line: line)
+                        }
                         return (code, text)
                     }
                 }
-                throw SMTPFailure.closed(command: command)
+                throw SMTPFailure.closed(host: relay.host, port: relay.port, command: command)
             }
             func write(_ text: String) async throws {
                 do { try await outbound.write(ByteBuffer(string: text)) } catch {
@@ -92,23 +95,36 @@ public struct SMTPClient: Sendable {
                 let answer = try await reply(to: shown ?? command)
                 guard codes.contains(answer.code) else {
                     throw SMTPFailure.rejected(
-                        command: shown ?? (command.isEmpty ? "greeting" : command), code: answer.code, text: answer.lines.joined(separator: " "))
+                        host: relay.host, port: relay.port, command: shown ?? (command.isEmpty ? "greeting" : command), code: answer.code,
+                        text: answer.lines.joined(separator: " "))
                 }
             }
-            /// The relay's extensions (`STARTTLS`, `AUTH`, …) by keyword; none after a HELO.
-            func greet() async throws -> Set<String> {
+            /// The relay's extensions (`STARTTLS`, `AUTH`, …) by keyword, with their parameters
+            /// (`AUTH`'s mechanisms); none after a HELO.
+            func greet() async throws -> [String: [String]] {
                 try await write("EHLO \(helo)\r\n")
                 let answer = try await reply(to: "EHLO")
                 guard answer.code == 250 else {
                     try await expect("HELO \(helo)", [250])
-                    return []
+                    return [:]
                 }
-                return Set(answer.lines.dropFirst().compactMap { $0.split(separator: " ").first?.uppercased() })
+                let lines = answer.lines.dropFirst().map { $0.split(separator: " ").map(String.init) }
+                return Dictionary(lines.compactMap { words in words.first.map { ($0.uppercased(), Array(words.dropFirst())) } },
+                                  uniquingKeysWith: { first, _ in first })
+            }
+            /// One step of a login: the answer must be `code`, or the login is refused.
+            func login(_ line: String, shown: String, user: String, expecting code: Int) async throws {
+                try await write(line + "\r\n")
+                let answer = try await reply(to: shown)
+                guard answer.code == code else {
+                    throw SMTPFailure.authenticationRefused(
+                        host: relay.host, port: relay.port, username: user, code: answer.code, text: answer.lines.joined(separator: " "))
+                }
             }
             try await expect("", [220], shown: "greeting")
             var extensions = try await greet()
             var encrypted = relay.security == .implicitTLS
-            if relay.security.upgrades, let tls, extensions.contains("STARTTLS") {
+            if relay.security.upgrades, let tls, extensions["STARTTLS"] != nil {
                 try await expect("STARTTLS", [220])
                 try await Self.startTLS(on: channel.channel, context: tls, relay: relay, linesRead: linesRead, received: received)
                 // RFC 3207 §4.2: forget what was learned in clear and ask again over TLS.
@@ -119,12 +135,18 @@ public struct SMTPClient: Sendable {
                 throw SMTPFailure.tlsNotOffered(host: relay.host, port: relay.port)
             }
             if let user = relay.username {
-                let token = Data("\u{0}\(user)\u{0}\(relay.password ?? "")".utf8).base64EncodedString()
-                try await write("AUTH PLAIN \(token)\r\n")
-                let answer = try await reply(to: "AUTH PLAIN")
-                guard answer.code == 235 else {
-                    throw SMTPFailure.authenticationRefused(
-                        host: relay.host, port: relay.port, username: user, code: answer.code, text: answer.lines.joined(separator: " "))
+                let password = relay.password ?? ""
+                switch SMTPAuthMechanism.choose(offered: extensions["AUTH"]) {
+                case .plain:
+                    let token = Data("\u{0}\(user)\u{0}\(password)".utf8).base64EncodedString()
+                    try await login("AUTH PLAIN \(token)", shown: "AUTH PLAIN", user: user, expecting: 235)
+                case .login:
+                    // RFC 4954's predecessor draft: the relay asks for the user, then the password (334 each).
+                    try await login("AUTH LOGIN", shown: "AUTH LOGIN", user: user, expecting: 334)
+                    try await login(Data(user.utf8).base64EncodedString(), shown: "AUTH LOGIN user", user: user, expecting: 334)
+                    try await login(Data(password.utf8).base64EncodedString(), shown: "AUTH LOGIN password", user: user, expecting: 235)
+                case nil:
+                    throw SMTPFailure.noCommonAuthMechanism(host: relay.host, port: relay.port, offered: extensions["AUTH"] ?? [])
                 }
             }
             try await expect("MAIL FROM:<\(relay.from)>", [250])

@@ -5,9 +5,9 @@ import NIOSSL
 public enum SMTPFailure: Error, Hashable, Sendable, CustomStringConvertible {
     case unreachable(host: String, port: Int, cause: String)
     case timedOut(host: String, port: Int, seconds: Int)
-    case rejected(command: String, code: Int, text: String)
-    case closed(command: String)
-    case protocolError(command: String, line: String)
+    case rejected(host: String, port: Int, command: String, code: Int, text: String)
+    case closed(host: String, port: Int, command: String)
+    case protocolError(host: String, port: Int, command: String, line: String)
     case badRecipient(String)
     /// TLS is required and the relay's EHLO answer has no STARTTLS.
     case tlsNotOffered(host: String, port: Int)
@@ -17,14 +17,17 @@ public enum SMTPFailure: Error, Hashable, Sendable, CustomStringConvertible {
     case tlsFailed(host: String, port: Int, cause: String)
     /// The relay answered AUTH with a refusal.
     case authenticationRefused(host: String, port: Int, username: String, code: Int, text: String)
+    /// The relay offers only login mechanisms Keel does not speak (``SMTPAuthMechanism``).
+    case noCommonAuthMechanism(host: String, port: Int, offered: [String])
 
     public var description: String {
         switch self {
         case .unreachable(let host, let port, let cause): "SMTP server \(host):\(port) unreachable: \(cause)"
         case .timedOut(let host, let port, let seconds): "SMTP server \(host):\(port) did not finish within \(seconds) s"
-        case .rejected(let command, let code, let text): "SMTP server refused \(command): \(code) \(text)"
-        case .closed(let command): "SMTP server closed the connection after \(command)"
-        case .protocolError(let command, let line): "SMTP server answered \(command) with '\(line.prefix(200))', not an SMTP reply"
+        case .rejected(let host, let port, let command, let code, let text): "SMTP server \(host):\(port) refused \(command): \(code) \(text)"
+        case .closed(let host, let port, let command): "SMTP server \(host):\(port) closed the connection after \(command)"
+        case .protocolError(let host, let port, let command, let line):
+            "SMTP server \(host):\(port) answered \(command) with '\(line.prefix(200))', not an SMTP reply"
         case .badRecipient(let address): "'\(address)' is not an address Keel can send to"
         case .tlsNotOffered(let host, let port):
             "SMTP server \(host):\(port) does not offer STARTTLS and KEEL_SMTP_URL requires TLS (tls=required, the default with a user), "
@@ -36,6 +39,9 @@ public enum SMTPFailure: Error, Hashable, Sendable, CustomStringConvertible {
         case .tlsFailed(let host, let port, let cause): "TLS with SMTP server \(host):\(port) failed: \(cause)"
         case .authenticationRefused(let host, let port, let username, let code, let text):
             "SMTP server \(host):\(port) refused the login of '\(username)': \(code) \(text)"
+        case .noCommonAuthMechanism(let host, let port, let offered):
+            "SMTP server \(host):\(port) offers the logins \(offered.joined(separator: ", ")), and Keel speaks PLAIN and LOGIN; "
+                + "nothing was sent — use a relay or port that takes one of them"
         }
     }
 

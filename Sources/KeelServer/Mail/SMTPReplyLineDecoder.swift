@@ -15,15 +15,18 @@ struct SMTPReplyLineDecoder: ByteToMessageDecoder {
     }
 
     var received: NIOLoopBoundBox<Received>?
+    /// The relay a client reads from, named in a failure; `nil` on a server's side.
+    var relay: (host: String, port: Int)?
 
-    init(counting received: NIOLoopBoundBox<Received>? = nil) {
+    init(counting received: NIOLoopBoundBox<Received>? = nil, relay: (host: String, port: Int)? = nil) {
         self.received = received
+        self.relay = relay
     }
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         defer { received?.value.pendingBytes = buffer.readableBytes }
         guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
-            if buffer.readableBytes > 4_096 { throw SMTPFailure.protocolError(command: "reply", line: "a line over 4096 bytes") }
+            if buffer.readableBytes > 4_096 { throw SMTPFailure.protocolError(host: relay?.host ?? "", port: relay?.port ?? 0, command: "reply", line: "a line over 4096 bytes") }
             return .needMoreData
         }
         // The line's bytes without LF and a CR before it, cut as bytes: Swift reads "\r\n" as one Character.
