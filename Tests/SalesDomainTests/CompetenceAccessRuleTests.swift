@@ -42,4 +42,29 @@ import Testing
         #expect(policy(seller).readHistory(of: rating, ratee: seller) == .notFound)
         #expect(policy(Fixture.person(21, role: .manager, team: 2)).readHistory(of: rating, ratee: seller) == .notFound)
     }
+
+    /// | viewer                 | seller 10's trends | comment on seller 10's results |
+    /// |------------------------|--------------------|--------------------------------|
+    /// | seller 10 (themselves) | yes                | yes                            |
+    /// | manager of team 2      | yes                | forbidden: not the person      |
+    /// | leader of Norway       | not found          | not found                      |
+    /// | leader                 | yes                | forbidden                      |
+    /// | admin                  | yes                | forbidden                      |
+    @Test func trendsAreForWhoeverReadsThePersonAndTheCommentForThePersonAlone() {
+        let admin = Fixture.person(40, role: .admin, team: 1, market: nil)
+        let outOfReach = AccessRefused(.notFound, entity: "person", field: "personID")
+        let notTheirs = AccessRefused(.forbidden, entity: "result comment", field: "personID", problem: Problem(.onlyRateeComments))
+        for viewer in [seller, manager, leader, admin] {
+            #expect(throws: Never.self) { try policy(viewer).readTrends(of: seller) }
+        }
+        #expect(throws: outOfReach) { try policy(norwayLeader).readTrends(of: seller) }
+
+        #expect(throws: Never.self) { try policy(seller).commentOnResults(of: seller) }
+        for viewer in [manager, leader, admin] {
+            #expect(throws: notTheirs) { try policy(viewer).commentOnResults(of: seller) }
+        }
+        #expect(throws: outOfReach) { try policy(norwayLeader).commentOnResults(of: seller) }
+        // A seller reads no colleague, so cannot tell theirs exists.
+        #expect(throws: outOfReach) { try policy(Fixture.person(11, team: 3)).commentOnResults(of: seller) }
+    }
 }

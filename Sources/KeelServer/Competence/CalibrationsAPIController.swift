@@ -37,8 +37,8 @@ enum CalibrationsAPIController {
 
     @Sendable
     static func show(_ request: Request) async throws -> CalibrationResultsResource {
-        let exercise = try await request.visibleCalibrationExercise()
-        return CalibrationResultsResource(try await request.competence.calibrationResults(exercise.id), text: Localizer(request.language))
+        let screen = try await request.competence.calibrationScreen(try request.calibrationExerciseID(), for: try await request.policy())
+        return CalibrationResultsResource(screen.results, text: Localizer(request.language))
     }
 
     /// Only the exercise's raters score, each as themselves; a leader who is not a rater sees the

@@ -23,21 +23,21 @@ enum ResultsAPIController {
             for: try await request.policy()))
     }
 
-    /// Only the person assessed comments on their result, and only once the cycle has closed.
+    /// Only the person assessed comments on their result (``AccessPolicy/commentOnResults(of:)``),
+    /// and only once the cycle has closed.
     @Sendable
     static func comment(_ request: Request) async throws -> PersonResultsResource.Comment {
-        let cycle = try await request.assessmentCycle()
-        let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
-        guard person.id == (try request.signedIn.person.id) else {
-            throw APIError(.forbidden, code: "forbidden", .onlyRateeComments)
-        }
+        let cycle = try request.id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")
+        let person = try request.id("personID", as: Person.ID.self, entity: "person")
         let body = try request.content.decode(ResultCommentRequest.self)
-        return .init(try await request.competence.commentOnResults(cycle: cycle.id, by: person.id, text: body.text, at: request.now))
+        return .init(try await request.competence.commentOnResults(
+            cycle: cycle, person: person, text: body.text, for: try await request.policy(), at: request.now))
     }
 
+    /// The trend the results page shows (``CompetenceStore/trends(of:for:)``).
     @Sendable
     static func trends(_ request: Request) async throws -> CompetenceTrendsResource {
-        let person = try await request.visiblePerson(request.id("personID", as: Person.ID.self, entity: "person"))
-        return CompetenceTrendsResource(personID: person.id, trends: try await request.competence.trends(of: person.id))
+        let person = try request.id("personID", as: Person.ID.self, entity: "person")
+        return CompetenceTrendsResource(personID: person, trends: try await request.competence.trends(of: person, for: try await request.policy()))
     }
 }

@@ -33,7 +33,8 @@ struct KeelErrorMiddleware: AsyncMiddleware {
         case is RecordNotFound:
             return APIError.notFound()
         case let refusal as AccessRefused:
-            return refusal.decision == .forbidden ? APIError.forbidden : APIError.notFound(field: refusal.field)
+            guard refusal.decision == .forbidden else { return APIError.notFound(field: refusal.field) }
+            return refusal.problem.map { APIError(.forbidden, code: "forbidden", $0) } ?? APIError.forbidden
         case let refusal as HeatmapQuery.Refusal:
             return switch refusal {
             case .forbidden: APIError.forbidden

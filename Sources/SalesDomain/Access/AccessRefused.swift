@@ -7,10 +7,14 @@ public struct AccessRefused: Error, Hashable, Sendable {
     public var entity: String
     /// The request parameter that named it.
     public var field: String?
+    /// Why a forbidden change is forbidden, when a generic "your role does not allow this" would
+    /// leave the viewer guessing (only the rated person comments; only raters score).
+    public var problem: Problem?
 
-    public init(_ decision: AccessDecision, entity: String, field: String? = nil) {
+    public init(_ decision: AccessDecision, entity: String, field: String? = nil, problem: Problem? = nil) {
         self.decision = decision
         self.entity = entity
         self.field = field
+        self.problem = problem
     }
 }

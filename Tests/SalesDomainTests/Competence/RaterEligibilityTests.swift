@@ -125,4 +125,37 @@ import Testing
         // Every one of them may still rate seller 10: reporting decides the list, not the right.
         #expect([manager3, manager2, leader].allSatisfy { RaterEligibility.isManager($0, of: seller, hierarchy: hierarchy) })
     }
+
+    /// Teams 1 → 2 → 3, 4 ; 1 → 5. Managers in teams 3 and 1 (the leader); none in 2, 4 or 5.
+    ///
+    /// | viewer            | member teams read | managers read | direct reports                         |
+    /// |-------------------|-------------------|---------------|----------------------------------------|
+    /// | leader 3, team 1  | 1, 2, 4, 5        | manager 1     | seller 11 (t2), 12 (t4), 13 (t5), m 1  |
+    /// | manager 1, team 3 | 3                 | —             | seller 10                              |
+    /// | seller 10         | —                 | —             | nobody                                 |
+    @Test func aManagersDirectReportsAreTheirTeamsAndTheManagersOfTheNearestManagedTeamsBelow() {
+        let manager3 = person(1, .manager, team: 3)
+        let leader = person(3, .leader, team: 1)
+        let managersByTeam = Dictionary(grouping: [manager3, leader], by: { $0.teamID! })
+        let people = [seller, Fixture.person(11, team: 2), Fixture.person(12, team: 4), Fixture.person(13, team: 5), manager3, leader]
+
+        let leaders = RaterEligibility.teamsReporting(to: leader, managersByTeam: managersByTeam, hierarchy: hierarchy)
+        #expect(leaders.memberTeams == Set([1, 2, 4, 5].map(Fixture.teamID)))
+        #expect(leaders.managers.map(\.id) == [manager3.id])
+        let read = people.filter { person in leaders.memberTeams.contains(person.teamID!) } + leaders.managers
+        #expect(Set(RaterEligibility.directReports(of: leader, among: read, managersByTeam: managersByTeam, hierarchy: hierarchy).map(\.id))
+                == Set([11, 12, 13, 1].map(Fixture.personID)))
+        // Seller 10 is below the leader but reports to manager 1: not on the leader's list.
+        #expect(!RaterEligibility.directReports(of: leader, among: people, managersByTeam: managersByTeam, hierarchy: hierarchy)
+            .contains { $0.id == seller.id })
+
+        #expect(RaterEligibility.teamsReporting(to: manager3, managersByTeam: managersByTeam, hierarchy: hierarchy)
+                == RaterEligibility.ReportingTeams(memberTeams: [Fixture.teamID(3)], managers: []))
+        #expect(RaterEligibility.directReports(of: manager3, among: people, managersByTeam: managersByTeam, hierarchy: hierarchy).map(\.id)
+                == [seller.id])
+
+        #expect(RaterEligibility.teamsReporting(to: seller, managersByTeam: managersByTeam, hierarchy: hierarchy)
+                == RaterEligibility.ReportingTeams(memberTeams: [], managers: []))
+        #expect(RaterEligibility.directReports(of: seller, among: people, managersByTeam: managersByTeam, hierarchy: hierarchy).isEmpty)
+    }
 }

@@ -71,7 +71,10 @@ extension CompetenceStore {
         guard let exercise = try await calibrationExercise(id) else {
             throw RecordNotFound(entity: "calibration exercise", id: id.description)
         }
-        let scores = try await calibrationScores(id)
+        return calibrationResults(of: exercise, scores: try await calibrationScores(of: exercise))
+    }
+
+    func calibrationResults(of exercise: CalibrationExercise, scores: [CalibrationScore]) -> CalibrationResults {
         var agreement: IntraclassCorrelation?
         var problem: Problem?
         do {

@@ -6,14 +6,7 @@ import SalesDomain
 /// people they rate as manager), their results from closed cycles, and the ways into the
 /// comparisons, calibration and frameworks. Leadership opens and closes cycles here.
 enum CompetenceOverviewPage {
-    /// One form the viewer fills in: a person, as what, and how far it has come.
-    struct RateeStatus: Sendable {
-        var person: Person
-        var source: RatingSource
-        var competencyCount: Int
-        var drafts: Int
-        var submitted: Int
-    }
+    typealias RateeStatus = CompetenceOverview.RateeStatus
 
     struct Model: Sendable {
         var viewer: Person
