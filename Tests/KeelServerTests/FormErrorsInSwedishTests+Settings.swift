@@ -43,8 +43,10 @@ extension FormErrorsInSwedishTests {
                 ["code": "no_time", "names": ["sv": "Ingen tid"], "reasonClass": "excuse_prone"],
                 ["code": "lost", "names": ["en": " "], "reasonClass": "obstacle"],
             ]])
-            #expect(response.status == .unprocessableEntity)
+            // The first problem is the error and sets the status: a duplicate is a conflict.
+            #expect(response.status == .conflict)
             let body = try JSONDecoder().decode(APIErrorBody.self, from: Data(response.text.utf8))
+            #expect(body.error.code == "duplicate" && body.error.field == "reasons[1].code")
             #expect(body.problems?.map(\.field) == ["reasons[1].code", "reasons[2].names"])
             #expect(body.problems?.map(\.code) == ["duplicate", "required"])
         }

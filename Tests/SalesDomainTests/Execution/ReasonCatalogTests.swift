@@ -68,6 +68,6 @@ import Testing
         #expect(try JSONDecoder().decode(ReasonCatalog.self, from: json) == catalog)
         // Decoding validates like the initializer does.
         let duplicate = Data(#"[{"code":"a","names":{"en":"A"},"reasonClass":"obstacle"},{"code":"a","names":{"en":"B"},"reasonClass":"obstacle"}]"#.utf8)
-        #expect(throws: FieldError.self) { try JSONDecoder().decode(ReasonCatalog.self, from: duplicate) }
+        #expect(throws: FieldErrors.self) { try JSONDecoder().decode(ReasonCatalog.self, from: duplicate) }
     }
 }

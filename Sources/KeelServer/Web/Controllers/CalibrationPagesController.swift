@@ -86,7 +86,8 @@ enum CalibrationPagesController {
             targets.append(CalibrationTarget(id: .init(UUID()), title: person.name, personID: person.id))
         }
         for line in lines(form.cases) {
-            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            // Empty parts are kept, so a line that starts with `|` has an empty title, not its material as one.
+            let parts = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let title = parts.first, !title.isEmpty else {
                 problems.append(FieldError(field: CalibrationFormPage.casesField, code: .required, .calibrationCaseTitle, ["line": line]))
                 continue
