@@ -107,4 +107,17 @@ extension FormErrorsInSwedishTests {
             #expect(!page.text.contains("fel-lösenord-123") && !page.text.contains("value=\"kort\""), "no password is written back")
         }
     }
+
+    /// Years that are no number and years out of range, both at their fields.
+    @Test func theRetentionSettingsShowEveryProblem() async throws {
+        try await withServer { server in
+            let browser = try await Self.swedishBrowser(server, server.demo.logins.admin.email)
+            try await browser.get("/settings/retention")
+            let page = try await browser.post("/settings/retention", form: [("textYears", "många"), ("leaverYears", "0")])
+            Self.expectEvery([(.notAWholeNumber, ["value": "många"]), (.numberBetween, ["minimum": "1", "maximum": String(RetentionPolicy.maximumYears)])],
+                             on: page, fields: ["textYears", "leaverYears"])
+            Self.expectLinked([("textYears", "field-textYears"), ("leaverYears", "field-leaverYears")], on: page)
+            #expect(page.text.contains("value=\"många\"") && page.text.contains("value=\"0\""), "what was typed is kept")
+        }
+    }
 }
