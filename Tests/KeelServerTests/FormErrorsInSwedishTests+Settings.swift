@@ -120,4 +120,25 @@ extension FormErrorsInSwedishTests {
             #expect(page.text.contains("value=\"många\"") && page.text.contains("value=\"0\""), "what was typed is kept")
         }
     }
+
+    /// Numbers that are no numbers, a count that is no whole number and shares and counts out of
+    /// range: every threshold at its field, the shares' ranges in per cent.
+    @Test func theDiagnosisSettingsShowEveryProblem() async throws {
+        try await withServer { server in
+            _ = try await CalibrationPagesTests.store(server)
+            let browser = try await Self.swedishBrowser(server, server.demo.logins.leader.email)
+            try await browser.get("/settings/diagnosis")
+            let page = try await browser.post("/settings/diagnosis", form: [
+                ("tolerance", "mycket"), ("executionThreshold", "0"), ("minimumPlannedActivities", "2,5"), ("minimumDecidedDeals", "5000"),
+                ("structuralShare", "x"), ("stallShare", "150"),
+            ])
+            Self.expectEvery([
+                (.analysisRulesNotANumber, ["value": "mycket"]), (.numberAboveUpTo, ["minimum": "0", "maximum": "100"]),
+                (.analysisRulesWholeNumber, [:]), (.numberBetween, ["minimum": "1", "maximum": "1000"]),
+                (.analysisRulesNotANumber, ["value": "x"]), (.numberBetween, ["minimum": "0", "maximum": "100"]),
+            ], on: page, fields: DiagnosisSettingsPage.policyFields)
+            Self.expectLinked(DiagnosisSettingsPage.policyFields.map { ($0, "field-\($0)") }, on: page)
+            #expect(page.text.contains("value=\"mycket\"") && page.text.contains("value=\"2,5\""), "what was typed is kept")
+        }
+    }
 }
