@@ -141,4 +141,23 @@ extension FormErrorsInSwedishTests {
             #expect(page.text.contains("value=\"mycket\"") && page.text.contains("value=\"2,5\""), "what was typed is kept")
         }
     }
+
+    /// Names too long in two rows and two languages: each at its cell, linked from the summary.
+    @Test func theWordsSettingsShowEveryProblem() async throws {
+        try await withServer { server in
+            let browser = try await Self.swedishBrowser(server, server.demo.logins.leader.email)
+            try await browser.get("/settings/words")
+            let long = String(repeating: "o", count: OrganizationVocabulary.maximumNameLength + 1)
+            let page = try await browser.post("/settings/words", form: [
+                ("count", "2"), ("kind_0", "activity_type"), ("code_0", "meeting"), ("sv_0", long),
+                ("kind_1", "job_role"), ("code_1", "account_executive"), ("en_1", long), ("nb_1", "Kundansvarlig"),
+            ])
+            Self.expectEvery([(.textTooLong, ["maximum": String(OrganizationVocabulary.maximumNameLength)])],
+                             on: page, fields: ["words[0].names.sv", "words[1].names.en", "sv_0", "en_1"])
+            Self.expectLinked([("words[0].names.sv", "word-words[0].names.sv"), ("words[1].names.en", "word-words[1].names.en")], on: page)
+            #expect(page.text.components(separatedBy: Self.shown(.textTooLong, ["maximum": String(OrganizationVocabulary.maximumNameLength)])).count - 1 >= 4,
+                    "both names are named, at their cells and in the summary")
+            #expect(page.text.contains("value=\"\(long)\"") && page.text.contains("value=\"Kundansvarlig\""), "what was typed is kept")
+        }
+    }
 }
