@@ -8,14 +8,14 @@ import Vapor
 /// Each form submitted with every field wrong, by a person who reads Swedish: every problem comes
 /// back at once, worded in Swedish, with no English sentence and no internal field name.
 @Suite(.serialized) struct FormErrorsInSwedishTests {
-    private static let swedish = Localizer(.swedish)
+    static let swedish = Localizer(.swedish)
 
     /// The Swedish wording of a problem as the page carries it (HTML-escaped).
-    private static func shown(_ key: Problem.Key, _ arguments: [String: String] = [:]) -> String {
+    static func shown(_ key: Problem.Key, _ arguments: [String: String] = [:]) -> String {
         Node.escape(swedish(Problem(key, arguments)))
     }
 
-    private static func expectEvery(_ keys: [(Problem.Key, [String: String])], on page: TestServer.Exchange, fields: [String],
+    static func expectEvery(_ keys: [(Problem.Key, [String: String])], on page: TestServer.Exchange, fields: [String],
                                     sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(page.status == .unprocessableEntity, sourceLocation: sourceLocation)
         #expect(page.text.contains("lang=\"sv\""), sourceLocation: sourceLocation)
@@ -32,7 +32,7 @@ import Vapor
         }
     }
 
-    private static func swedishBrowser(_ server: TestServer, _ email: String) async throws -> TestBrowser {
+    static func swedishBrowser(_ server: TestServer, _ email: String) async throws -> TestBrowser {
         let browser = TestBrowser(server)
         try await browser.signIn(email)
         _ = try await browser.post("/language", form: [("language", "sv"), ("returnTo", "/")])

@@ -26,13 +26,17 @@ public struct SessionPlan: Hashable, Sendable, Codable {
     /// A conversation of five minutes to a full working day.
     public static let durations = 5...480
 
+    /// A duration outside ``durations``, at `durationMinutes`; checked on its own so a form can
+    /// tell it beside the fields it could not read.
+    public static func durationProblem(_ minutes: Int) -> FieldError? {
+        guard !durations.contains(minutes) else { return nil }
+        return FieldError(
+            field: "durationMinutes", code: .invalidValue, .numberBetween,
+            ["minimum": String(durations.lowerBound), "maximum": String(durations.upperBound)])
+    }
+
     public func validated() throws(FieldErrors) -> SessionPlan {
-        var problems: [FieldError] = []
-        if !Self.durations.contains(durationMinutes) {
-            problems.append(FieldError(
-                field: "durationMinutes", code: .invalidValue, .numberBetween,
-                ["minimum": String(Self.durations.lowerBound), "maximum": String(Self.durations.upperBound)]))
-        }
+        var problems: [FieldError] = Self.durationProblem(durationMinutes).map { [$0] } ?? []
         if let focus, !type.allows(focus) {
             problems.append(FieldError(field: "focus", code: .invalidValue, .focusNotForSessionType, ["type": type.rawValue]))
         }

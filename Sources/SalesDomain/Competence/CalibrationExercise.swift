@@ -31,6 +31,37 @@ public struct CalibrationExercise: Hashable, Sendable, Codable, Identifiable {
         self.closedAt = closedAt
     }
 
+    /// Every problem with the exercise's own shape at once: a name, at least one competency,
+    /// two raters and two targets, none listed twice, each target titled, and open when started.
+    public var shapeProblems: [FieldError] {
+        var problems: [FieldError] = []
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { problems.append(FieldError(field: "name", code: .required, .valueRequired)) }
+        if name.count > 200 { problems.append(FieldError(field: "name", code: .tooLong, .textTooLong, ["maximum": "200"])) }
+        if closedAt != nil {
+            problems.append(FieldError(field: "closedAt", code: .invalidValue, .exerciseStartsOpen))
+        }
+        if competencyIDs.isEmpty {
+            problems.append(FieldError(field: "competencyIDs", code: .required, .exerciseNeedsCompetency))
+        } else if Set(competencyIDs).count != competencyIDs.count {
+            problems.append(FieldError(field: "competencyIDs", code: .duplicate, .competencyListedTwice))
+        }
+        if raterIDs.count < 2 {
+            problems.append(FieldError(field: "raterIDs", code: .required, .exerciseNeedsTwoRaters))
+        } else if Set(raterIDs).count != raterIDs.count {
+            problems.append(FieldError(field: "raterIDs", code: .duplicate, .raterListedTwice))
+        }
+        if targets.count < 2 {
+            problems.append(FieldError(field: "targets", code: .required, .exerciseNeedsTwoTargets))
+        } else if Set(targets.map(\.id)).count != targets.count {
+            problems.append(FieldError(field: "targets", code: .duplicate, .targetListedTwice))
+        }
+        if let index = targets.firstIndex(where: { $0.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            problems.append(FieldError(field: "targets[\(index)].title", code: .required, .valueRequired))
+        }
+        return problems
+    }
+
     /// Checks a score against the exercise: a listed rater, target and competency, a level on
     /// the scale, and the exercise still open.
     public func validate(_ score: CalibrationScore, scale: RatingScale) throws(FieldError) {

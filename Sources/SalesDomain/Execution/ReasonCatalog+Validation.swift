@@ -7,14 +7,19 @@ extension ReasonCatalog {
     }
 
     /// A catalog as the settings page and `PUT /api/v1/reasons` give it: every code written
-    /// otherwise than ``isWellFormed(code:)`` is refused at once (`reasons[i].code`), before the
-    /// catalog's own rules (no duplicate, a name in some language). `rawCodes[i]` is what was
+    /// otherwise than ``isWellFormed(code:)`` (`reasons[i].code`) and every breach of the
+    /// catalog's own rules (no duplicate, a name in some language) refused together; a code
+    /// already refused as malformed is not also called a duplicate. `rawCodes[i]` is what was
     /// typed for `reasons[i]`, before a code is normalized.
-    public static func validated(rawCodes: [String], reasons: [PostponementReason]) throws -> ReasonCatalog {
-        let badCodes = rawCodes.indices.filter { !isWellFormed(code: rawCodes[$0]) }
-        if !badCodes.isEmpty {
-            throw FieldErrors(badCodes.map { FieldError(field: "reasons[\($0)].code", code: .invalidFormat, .reasonCodeFormat) })
+    public static func validated(rawCodes: [String], reasons: [PostponementReason]) throws(FieldErrors) -> ReasonCatalog {
+        var problems = FieldErrors.Collector()
+        for index in rawCodes.indices where !isWellFormed(code: rawCodes[index]) {
+            problems.append(FieldError(field: "reasons[\(index)].code", code: .invalidFormat, .reasonCodeFormat))
         }
+        for problem in Self.problems(in: reasons) where !problems.failed(problem.field) {
+            problems.append(problem)
+        }
+        try problems.throwIfAny()
         return try ReasonCatalog(reasons)
     }
 }

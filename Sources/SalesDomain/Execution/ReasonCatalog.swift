@@ -9,28 +9,38 @@ public struct ReasonCatalog: Hashable, Sendable {
     public let reasons: [PostponementReason]
     private let indexByCode: [ReasonCode: Int]
 
-    /// Refuses an empty code, a duplicate code and a reason without any name, naming the field
-    /// as `reasons[i].code` / `reasons[i].names`.
-    public init(_ reasons: [PostponementReason]) throws(FieldError) {
+    /// Refuses every empty code, duplicate code and reason without any name at once, naming
+    /// the field as `reasons[i].code` / `reasons[i].names`.
+    public init(_ reasons: [PostponementReason]) throws(FieldErrors) {
+        var problems = FieldErrors.Collector()
+        for problem in Self.problems(in: reasons) { problems.append(problem) }
+        try problems.throwIfAny()
+        self.reasons = reasons
+        self.indexByCode = Dictionary(reasons.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What keeps `reasons` from being a catalog, every row checked, so a list with several
+    /// mistakes is fixed in one pass.
+    static func problems(in reasons: [PostponementReason]) -> [FieldError] {
+        var problems: [FieldError] = []
         var indexByCode: [ReasonCode: Int] = [:]
         for (index, reason) in reasons.enumerated() {
             if reason.code.rawValue.isEmpty {
-                throw FieldError(field: "reasons[\(index)].code", code: .required, .valueRequired)
-            }
-            if let earlier = indexByCode[reason.code] {
-                throw FieldError(
+                problems.append(FieldError(field: "reasons[\(index)].code", code: .required, .valueRequired))
+            } else if let earlier = indexByCode[reason.code] {
+                problems.append(FieldError(
                     field: "reasons[\(index)].code", code: .duplicate,
-                    .reasonCodeDuplicate, ["code": reason.code.rawValue, "row": String(earlier + 1)])
+                    .reasonCodeDuplicate, ["code": reason.code.rawValue, "row": String(earlier + 1)]))
+            } else {
+                indexByCode[reason.code] = index
             }
             if !reason.names.values.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                throw FieldError(
+                problems.append(FieldError(
                     field: "reasons[\(index)].names", code: .required,
-                    .reasonNeedsName, ["code": reason.code.rawValue])
+                    .reasonNeedsName, ["code": reason.code.rawValue]))
             }
-            indexByCode[reason.code] = index
         }
-        self.reasons = reasons
-        self.indexByCode = indexByCode
+        return problems
     }
 
     public func reason(for code: ReasonCode) -> PostponementReason? {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ReasonCatalogTests {
     @Test func duplicateCodesAreRefusedNamingTheEntry() {
-        #expect(throws: FieldError(field: "reasons[1].code", code: .duplicate, .reasonCodeDuplicate, ["code": "no_time", "row": "1"])) {
+        #expect(throws: FieldErrors([FieldError(field: "reasons[1].code", code: .duplicate, .reasonCodeDuplicate, ["code": "no_time", "row": "1"])])) {
             try ReasonCatalog([
                 PostponementReason(code: "no_time", names: [.english: "No time"], reasonClass: .excuseProne),
                 PostponementReason(code: "No Time", names: [.swedish: "Hann inte"], reasonClass: .excuseProne),
@@ -13,8 +13,26 @@ import Testing
     }
 
     @Test func aReasonNeedsAName() {
-        #expect(throws: FieldError(field: "reasons[0].names", code: .required, .reasonNeedsName, ["code": "x"])) {
+        #expect(throws: FieldErrors([FieldError(field: "reasons[0].names", code: .required, .reasonNeedsName, ["code": "x"])])) {
             try ReasonCatalog([PostponementReason(code: "x", names: [.english: " "], reasonClass: .obstacle)])
+        }
+    }
+
+    /// Issue 12: a malformed code, a duplicate and an unnamed reason come back together.
+    @Test func everyProblemIsRefusedAtOnce() {
+        let reasons = [
+            PostponementReason(code: "no_time", names: [.english: "No time"], reasonClass: .excuseProne),
+            PostponementReason(code: "no_time", names: [:], reasonClass: .excuseProne),
+            PostponementReason(code: "Bad Code", names: [.swedish: "Fel"], reasonClass: .obstacle),
+            PostponementReason(code: "no_time", names: [.swedish: "Igen"], reasonClass: .obstacle),
+        ]
+        #expect(throws: FieldErrors([
+            FieldError(field: "reasons[2].code", code: .invalidFormat, .reasonCodeFormat),
+            FieldError(field: "reasons[1].code", code: .duplicate, .reasonCodeDuplicate, ["code": "no_time", "row": "1"]),
+            FieldError(field: "reasons[1].names", code: .required, .reasonNeedsName, ["code": "no_time"]),
+            FieldError(field: "reasons[3].code", code: .duplicate, .reasonCodeDuplicate, ["code": "no_time", "row": "1"]),
+        ])) {
+            try ReasonCatalog.validated(rawCodes: ["no_time", "no_time", "Bad Code", "no_time"], reasons: reasons)
         }
     }
 
@@ -50,6 +68,6 @@ import Testing
         #expect(try JSONDecoder().decode(ReasonCatalog.self, from: json) == catalog)
         // Decoding validates like the initializer does.
         let duplicate = Data(#"[{"code":"a","names":{"en":"A"},"reasonClass":"obstacle"},{"code":"a","names":{"en":"B"},"reasonClass":"obstacle"}]"#.utf8)
-        #expect(throws: FieldError.self) { try JSONDecoder().decode(ReasonCatalog.self, from: duplicate) }
+        #expect(throws: FieldErrors.self) { try JSONDecoder().decode(ReasonCatalog.self, from: duplicate) }
     }
 }

@@ -65,7 +65,8 @@ enum CalibrationPagesController {
     }
 
     /// The exercise the form describes, with every choice on it resolved; what the form cannot
-    /// resolve is refused here, all of it at once, each with the field it came from.
+    /// resolve and what is wrong with the exercise's shape are refused here, all of it at once,
+    /// each with the field it came from.
     static func exerciseDraft(
         _ form: ExerciseForm, model: CalibrationFormPage.Model, framework: CompetencyFramework, request: Request
     ) async throws -> CalibrationExercise {
@@ -85,20 +86,31 @@ enum CalibrationPagesController {
             targets.append(CalibrationTarget(id: .init(UUID()), title: person.name, personID: person.id))
         }
         for line in lines(form.cases) {
-            let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            // Empty parts are kept, so a line that starts with `|` has an empty title, not its material as one.
+            let parts = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let title = parts.first, !title.isEmpty else {
                 problems.append(FieldError(field: CalibrationFormPage.casesField, code: .required, .calibrationCaseTitle, ["line": line]))
                 continue
             }
             targets.append(CalibrationTarget(id: .init(UUID()), title: title, material: parts.count > 1 ? parts[1] : ""))
         }
-        try problems.throwIfAny()
         let competencies = framework.competencies.map(\.id).filter(model.chosenCompetencies.contains)
-        return CalibrationExercise(
+        let exercise = CalibrationExercise(
             id: .init(UUID()), organizationID: try request.signedIn.person.organizationID,
             name: form.name?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "", framework: framework.reference,
             competencyIDs: competencies, targets: targets,
             raterIDs: model.raters.map(\.id).filter(model.chosenRaters.contains), openedAt: request.now)
+        // The exercise's own shape is told beside what could not be resolved; a list that lost
+        // an unresolved entry is not also called too short.
+        let unresolved = Set(problems.errors.map(\.field))
+        for problem in exercise.shapeProblems {
+            let field = formField(forStoreField: problem.field)
+            let lost = field == CalibrationFormPage.peopleField ? unresolved.contains(CalibrationFormPage.casesField) || unresolved.contains(field)
+                : unresolved.contains(field)
+            if !lost { problems.append(FieldError(field: field, code: problem.code, problem.problem)) }
+        }
+        try problems.throwIfAny()
+        return exercise
     }
 
     /// The non-empty lines of a text area, trimmed.

@@ -77,6 +77,8 @@ enum CoachingPagesController {
         let moment = day.flatMap { day in time.map { Self.moment(day: day, hour: $0.hour, minute: $0.minute, calendar: calendar) } }
         let duration = Int(fields["durationMinutes"] ?? "") ?? 0
         let focus = problems.check { () throws(FieldError) in try Self.focus(fields["focus"], field: "focus") } ?? nil
+        // The plan's own rule on its length is told beside what could not be read.
+        if !problems.errors.isEmpty, let problem = SessionPlan.durationProblem(duration) { problems.append(problem) }
         try problems.throwIfAny()
         guard let seller, let type, let moment else { throw FieldError(field: "type", code: .required, .valueRequired) }
         return SessionPlan(sellerID: seller, type: type, scheduledAt: moment, durationMinutes: duration, focus: focus)

@@ -42,9 +42,15 @@ enum CoachingSettingsPagesController {
             }
             let policy = CadencePolicy(
                 minimumPerMonth: whole("minimumPerMonth"), maximumPerMonth: whole("maximumPerMonth"), maximumDaysBetween: whole("maximumDaysBetween"))
+            let agendas = CoachingSessionType.allCases.map { agenda($0, fields) }
+            // A number that could not be read stands in as 0; its own range problem is left out.
+            if !problems.errors.isEmpty {
+                for problem in CoachingStore.settingsProblems(policy, agendas: agendas) where !problems.failed(problem.field) {
+                    problems.append(problem)
+                }
+            }
             try problems.throwIfAny()
-            try await request.coaching.saveSettings(
-                policy, agendas: CoachingSessionType.allCases.map { agenda($0, fields) }, actor: try request.signedIn.person.id, at: request.now)
+            try await request.coaching.saveSettings(policy, agendas: agendas, actor: try request.signedIn.person.id, at: request.now)
             return try await page(request, notice: Localizer(request.language)(.settingsCoachingSaved))
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }

@@ -44,12 +44,18 @@ enum KPIPagesController {
         let fields = try request.content.decode([String: String].self)
         let key = fields["kpi"] ?? ""
         do {
-            let target = try value(fields["target"], field: "target", asShare: KPICatalog.kpi(key)?.measure.isShare == true)
+            // An unknown KPI and a target that is no number are told together.
+            var problems = FieldErrors.Collector()
+            let kpi = problems.check { () throws(FieldError) in try KPIStore.kpi(key) }
+            let target = problems.check { () throws(FieldError) in
+                try value(fields["target"], field: "target", asShare: kpi?.measure.isShare == true)
+            } ?? nil
+            try problems.throwIfAny()
             try await request.kpis.setTarget(target, kpiKey: key, of: person, for: try await request.policy(), at: request.now)
             return request.redirect(to: "/people/\(person)/kpis?saved=target")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }
-            return try await render(request, person: person, errors: errors, values: fields)
+            return try await render(request, person: person, errors: errors.map { onPage($0, form: SellerKPIsPage.targetKPIField) }, values: fields)
         }
     }
 
@@ -58,14 +64,35 @@ enum KPIPagesController {
         let person = try request.id("personID", as: Person.ID.self, entity: "person")
         let fields = try request.content.decode([String: String].self)
         do {
-            guard let week = fields["week"].flatMap(ISOWeek.init) else { throw FieldError(field: "week", code: .invalidFormat, .notAWeek) }
-            let value = try value(fields["value"], field: "value", asShare: false)
-            try await request.kpis.enter(value, kpiKey: fields["kpi"] ?? "", week: week, of: person, for: try await request.policy(), at: request.now)
+            let key = fields["kpi"] ?? ""
+            var problems = FieldErrors.Collector()
+            let kpi = problems.check { () throws(FieldError) in try KPIStore.kpi(key) }
+            let week = problems.check { () throws(FieldError) -> ISOWeek in
+                guard let week = fields["week"].flatMap(ISOWeek.init) else { throw FieldError(field: "week", code: .invalidFormat, .notAWeek) }
+                return week
+            }
+            let entered = problems.check { () throws(FieldError) in try value(fields["value"], field: "value", asShare: false) } ?? nil
+            // What could not be read stops the save, not the check of the rest.
+            if !problems.errors.isEmpty, let kpi {
+                for problem in try await request.kpis.entryProblems(kpi: kpi, week: week, value: entered, at: request.now) where !problems.failed(problem.field) {
+                    problems.append(problem)
+                }
+            }
+            try problems.throwIfAny()
+            guard let week else { throw FieldError(field: "week", code: .invalidFormat, .notAWeek) }
+            try await request.kpis.enter(entered, kpiKey: key, week: week, of: person, for: try await request.policy(), at: request.now)
             return request.redirect(to: "/people/\(person)/kpis?saved=entry")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }
-            return try await render(request, person: person, errors: errors, values: fields)
+            return try await render(request, person: person, errors: errors.map { onPage($0, form: SellerKPIsPage.entryKPIField) }, values: fields)
         }
+    }
+
+    /// Both forms on the page choose a KPI; a problem with the choice is shown at the form that sent it.
+    static func onPage(_ error: FieldError, form kpiField: String) -> FieldError {
+        var error = error
+        if error.field == "kpi" { error.field = kpiField }
+        return error
     }
 
     /// A number as Nordic users type it (``TypedNumber``), a share in per cent; empty is `nil` (the default, or no entry).

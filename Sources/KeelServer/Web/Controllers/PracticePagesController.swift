@@ -200,8 +200,8 @@ enum PracticePagesController {
         let store = try await request.practice
         do {
             guard let framework = try await store.framework() else { throw Abort(.notFound) }
-            let item = try PracticeItemFormPage.item(fields, id: existing?.id ?? .init(UUID()), scale: framework.scale.levels)
-            _ = try await store.saveItem(item, for: try await request.policy(), at: request.now)
+            let (item, unreadable) = PracticeItemFormPage.item(fields, id: existing?.id ?? .init(UUID()), scale: framework.scale.levels)
+            _ = try await store.saveItem(item, for: try await request.policy(), at: request.now, unreadable: unreadable)
             return request.redirect(to: "/practice/library?done=saved")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }

@@ -64,14 +64,17 @@ enum SettingsPagesController {
 
     @Sendable
     static func workCategories(_ request: Request) async throws -> Response {
-        try await workCategoriesPage(request, rules: try await settings(request).workCategoryRules(), notice: nil)
+        try await workCategoriesPage(request, rules: try await settings(request).workCategoryRules())
     }
 
-    static func workCategoriesPage(_ request: Request, rules: WorkCategoryRules, notice: String?) async throws -> Response {
+    static func workCategoriesPage(
+        _ request: Request, rules: WorkCategoryRules, notice: String? = nil, entered: [String: String]? = nil, errors: [FieldError] = []
+    ) async throws -> Response {
         let organization = try request.signedIn.person.organizationID
         let seen = try await ExecutionRollups.of(database: request.db, organizationID: organization).activityTypes()
-        let model = WorkCategoriesPage.Model(rules: rules, unmapped: rules.unmappedTypes(in: seen), notice: notice)
-        return Layout.response(WorkCategoriesPage.render(model, context: try await PageContext.make(for: request)), for: request)
+        let model = WorkCategoriesPage.Model(rules: rules, unmapped: rules.unmappedTypes(in: seen), notice: notice, entered: entered, errors: errors)
+        return Layout.response(WorkCategoriesPage.render(model, context: try await PageContext.make(for: request)),
+                               status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     /// Fields `type.<code>` (empty: no rule of its own) and `fallback`.
@@ -79,12 +82,18 @@ enum SettingsPagesController {
     static func saveWorkCategories(_ request: Request) async throws -> Response {
         let fields = try request.content.decode([String: String].self)
         var table: [String: String] = [:]
-        for (name, value) in fields where name.hasPrefix("type.") {
-            table[String(name.dropFirst("type.".count))] = value
+        for (name, value) in fields where name.hasPrefix(WorkCategoriesPage.typeFieldPrefix) {
+            table[String(name.dropFirst(WorkCategoriesPage.typeFieldPrefix.count))] = value
         }
-        let rules = try WorkCategoryRules.reading(table, unmapped: fields["fallback"], typeField: { "type.\($0)" }, unmappedField: "fallback")
-        try await settings(request).setWorkCategoryRules(rules, by: try request.signedIn.person.id, at: request.now)
-        return try await workCategoriesPage(request, rules: rules, notice: Localizer(request.language)(.workCategoriesSaved))
+        do {
+            let rules = try WorkCategoryRules.reading(table, unmapped: fields[WorkCategoriesPage.fallbackField],
+                                                      typeField: WorkCategoriesPage.typeField, unmappedField: WorkCategoriesPage.fallbackField)
+            try await settings(request).setWorkCategoryRules(rules, by: try request.signedIn.person.id, at: request.now)
+            return try await workCategoriesPage(request, rules: rules, notice: Localizer(request.language)(.workCategoriesSaved))
+        } catch {
+            guard let errors = [FieldError](refusal: error) else { throw error }
+            return try await workCategoriesPage(request, rules: try await settings(request).workCategoryRules(), entered: fields, errors: errors)
+        }
     }
 
     // MARK: Analysis rules

@@ -169,9 +169,9 @@ public struct CoachingStore: OrganizationCalendarStore {
 }
 
 extension CoachingStore {
-    /// The settings page's one save: the cadence policy and every agenda, all checked before any
-    /// is stored, and stored together.
-    public func saveSettings(_ policy: CadencePolicy, agendas: [AgendaTemplate], actor: Person.ID?, at date: Date) async throws {
+    /// Every problem with the cadence policy and the agendas (an agenda's at
+    /// `agenda.<type>.<field>`), found without saving.
+    public static func settingsProblems(_ policy: CadencePolicy, agendas: [AgendaTemplate]) -> [FieldError] {
         var problems: [FieldError] = []
         do { _ = try policy.validated() } catch { problems += error.errors }
         for agenda in agendas {
@@ -183,6 +183,13 @@ extension CoachingStore {
                 }
             }
         }
+        return problems
+    }
+
+    /// The settings page's one save: the cadence policy and every agenda, all checked before any
+    /// is stored, and stored together.
+    public func saveSettings(_ policy: CadencePolicy, agendas: [AgendaTemplate], actor: Person.ID?, at date: Date) async throws {
+        let problems = Self.settingsProblems(policy, agendas: agendas)
         if !problems.isEmpty { throw FieldErrors(problems) }
         let organizationID = organizationID
         let calendar = calendar

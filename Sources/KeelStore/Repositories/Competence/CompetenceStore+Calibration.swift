@@ -190,36 +190,12 @@ extension CompetenceStore {
     // MARK: Support
 
     /// Rules on the exercise itself, before anything is looked up.
-    /// Every problem with the exercise's shape at once; a single one stays a plain ``FieldError``,
-    /// as the API and its clients have always been told.
+    /// Every problem with the exercise's shape at once (``CalibrationExercise/shapeProblems``);
+    /// a single one stays a plain ``FieldError``, as the API and its clients have always been told.
     static func validateShape(of exercise: CalibrationExercise) throws {
-        var problems = FieldErrors.Collector()
-        let name = exercise.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { problems.append(FieldError(field: "name", code: .required, .valueRequired)) }
-        if name.count > 200 { problems.append(FieldError(field: "name", code: .tooLong, .textTooLong, ["maximum": "200"])) }
-        if exercise.closedAt != nil {
-            problems.append(FieldError(field: "closedAt", code: .invalidValue, .exerciseStartsOpen))
-        }
-        if exercise.competencyIDs.isEmpty {
-            problems.append(FieldError(field: "competencyIDs", code: .required, .exerciseNeedsCompetency))
-        } else if Set(exercise.competencyIDs).count != exercise.competencyIDs.count {
-            problems.append(FieldError(field: "competencyIDs", code: .duplicate, .competencyListedTwice))
-        }
-        if exercise.raterIDs.count < 2 {
-            problems.append(FieldError(field: "raterIDs", code: .required, .exerciseNeedsTwoRaters))
-        } else if Set(exercise.raterIDs).count != exercise.raterIDs.count {
-            problems.append(FieldError(field: "raterIDs", code: .duplicate, .raterListedTwice))
-        }
-        if exercise.targets.count < 2 {
-            problems.append(FieldError(field: "targets", code: .required, .exerciseNeedsTwoTargets))
-        } else if Set(exercise.targets.map(\.id)).count != exercise.targets.count {
-            problems.append(FieldError(field: "targets", code: .duplicate, .targetListedTwice))
-        }
-        if let index = exercise.targets.firstIndex(where: { $0.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
-            problems.append(FieldError(field: "targets[\(index)].title", code: .required, .valueRequired))
-        }
-        if problems.errors.count == 1 { throw problems.errors[0] }
-        try problems.throwIfAny()
+        let problems = exercise.shapeProblems
+        if problems.count == 1 { throw problems[0] }
+        if !problems.isEmpty { throw FieldErrors(problems) }
     }
 
     func exerciseModel(_ id: CalibrationExercise.ID) async throws -> CalibrationExerciseModel? {

@@ -37,11 +37,8 @@ extension KPIStore {
         let person = try await readable(personID, for: policy)
         guard policy.canEnterKPIs(of: person) else { throw AccessRefused(.forbidden, entity: "person", field: "personID") }
         let kpi = try Self.kpi(kpiKey)
-        var problems = FieldErrors.Collector()
-        if !kpi.measure.isEntered { problems.append(FieldError(field: "kpi", code: .invalidValue, .kpiNotEntered)) }
-        if week > calendar.week(containing: date) { problems.append(FieldError(field: "week", code: .invalidValue, .weekInFuture)) }
-        if let value { problems.check { () throws(FieldError) in try kpi.check(value, field: "value") } }
-        try problems.throwIfAny()
+        let problems = entryProblems(kpi: kpi, week: week, value: value, at: date)
+        if !problems.isEmpty { throw FieldErrors(problems) }
         let old = try await entries(of: person.id, weeks: week...week)[kpi.key]?[week]
         let organizationID = organizationID
         try await database.writeTransaction { database in
@@ -62,7 +59,19 @@ extension KPIStore {
         }
     }
 
-    static func kpi(_ key: String) throws(FieldError) -> CoachableKPI {
+    /// What is wrong with an entry of a known KPI, every problem at once: a KPI that is not
+    /// entered by hand, a week after the week of `date`, a value out of range. `week` and `value`
+    /// are `nil` where a form could not read them, so the rest is still checked without saving.
+    public func entryProblems(kpi: CoachableKPI, week: ISOWeek?, value: Double?, at date: Date) -> [FieldError] {
+        var problems = FieldErrors.Collector()
+        if !kpi.measure.isEntered { problems.append(FieldError(field: "kpi", code: .invalidValue, .kpiNotEntered)) }
+        if let week, week > calendar.week(containing: date) { problems.append(FieldError(field: "week", code: .invalidValue, .weekInFuture)) }
+        if let value { problems.check { () throws(FieldError) in try kpi.check(value, field: "value") } }
+        return problems.errors
+    }
+
+    /// The KPI a key names, or an unknown-KPI problem at `kpi`.
+    public static func kpi(_ key: String) throws(FieldError) -> CoachableKPI {
         guard let kpi = KPICatalog.kpi(key) else { throw FieldError(field: "kpi", code: .notFound, .unknownKPI, ["value": key]) }
         return kpi
     }

@@ -6,14 +6,19 @@ import SalesDomain
 extension PracticeStore {
     /// Adds an item to the library or changes one (leaders and admins): checked against the
     /// practice framework (``PracticeItem/validated(in:)``), its key unused by another item —
-    /// every problem at once; audited.
-    public func saveItem(_ item: PracticeItem, for policy: AccessPolicy, at date: Date) async throws -> PracticeItem {
+    /// every problem at once; audited. `unreadable` are the form's fields that could not be read
+    /// (an aim that is no number): refused with the item's problems, which are left out for them.
+    public func saveItem(_ item: PracticeItem, for policy: AccessPolicy, at date: Date, unreadable: [FieldError] = []) async throws -> PracticeItem {
         guard policy.canEditPracticeLibrary else { throw AccessRefused(.forbidden, entity: "practice library") }
         guard let framework = try await framework() else {
             throw FieldErrors([FieldError(field: "competencyID", code: .notFound, .noFrameworkToPractise)])
         }
-        var problems: [FieldError] = []
-        do { _ = try item.validated(in: framework) } catch { problems += error.errors }
+        var problems = unreadable
+        do {
+            _ = try item.validated(in: framework)
+        } catch {
+            problems += error.errors.filter { problem in !unreadable.contains { $0.field == problem.field } }
+        }
         let library = try await library()
         if library.contains(where: { $0.key == item.key && $0.id != item.id }) {
             problems.append(FieldError(field: "key", code: .duplicate, .practiceItemKeyTaken, ["key": item.key]))

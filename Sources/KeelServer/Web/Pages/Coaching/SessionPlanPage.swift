@@ -25,7 +25,8 @@ enum SessionPlanPage {
             }
             if choices.sellers.isEmpty {
                 p(.class("notice"), .id("plan-no-sellers")) { text(.planNoSellers) }
-            } else if choices.seller == nil {
+            } else if choices.seller == nil && problems.isEmpty {
+                // A refused plan comes back whole, so every problem in the summary has its field.
                 chooseSeller(choices, context: context)
             } else {
                 if let suggestion = choices.suggestion { suggested(suggestion, choices: choices, context: context) }

@@ -36,7 +36,8 @@ enum CalibrationFormPage {
             h1(.id("calibration-new-title")) { text(.calibrationNewTitle) }
             p(.class("meta")) { text(.calibrationNewIntro) }
             if !model.errors.isEmpty { FormErrorSummary.render(FormProblems(model.errors, text: context.text), labels: [
-                nameField: context.text(.calibrationName), competenciesField: context.text(.calibrationCompetencies),
+                nameField: context.text(.calibrationName), competenciesField: context.text(
+                    .calibrationCompetencies, ["framework": model.framework.map { "\($0.name.text(in: language)) v\($0.version)" } ?? ""]),
                 ratersField: context.text(.calibrationRaters), peopleField: context.text(.calibrationPeople),
                 casesField: context.text(.calibrationCases),
             ], context: context) }

@@ -34,9 +34,10 @@ enum ReasonCatalogPage {
             if !problems.isEmpty {
                 // Rows are numbered as the table shows them; the anchor is the row's code field.
                 let labels = Dictionary(uniqueKeysWithValues: (model.rows.indices).flatMap { index in
-                    ["code", "names"].map { ("reasons[\(index)].\($0)", "\(text(.columnCode)) \(index + 1)") }
+                    [codeField(index), namesField(index)].map { ($0, "\(text(.columnCode)) \(index + 1)") }
                 })
-                FormErrorSummary.render(problems, labels: labels, context: context, anchorPrefix: "reason-")
+                let anchors = Dictionary(uniqueKeysWithValues: model.rows.indices.map { (namesField($0), "reason-\(codeField($0))") })
+                FormErrorSummary.render(problems, labels: labels, context: context, anchorPrefix: "reason-", anchors: anchors)
             }
             if let notice = model.notice {
                 p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice }
@@ -58,7 +59,7 @@ enum ReasonCatalogPage {
                         }
                         tbody {
                             for (index, row) in (model.rows + [blank]).enumerated() {
-                                self.row(row, index: index, context: context)
+                                self.row(row, index: index, problems: problems, context: context)
                             }
                         }
                     }
@@ -69,23 +70,40 @@ enum ReasonCatalogPage {
         }
     }
 
-    static func row(_ row: Row, index: Int, context: PageContext) -> Node {
+    static func codeField(_ index: Int) -> String { "reasons[\(index)].code" }
+    static func namesField(_ index: Int) -> String { "reasons[\(index)].names" }
+
+    /// A refused row says why in the row: the code's problem under the code, a missing name
+    /// under the first name; each input points at its message.
+    static func row(_ row: Row, index: Int, problems: FormProblems, context: PageContext) -> Node {
         let text = context.text
+        let codeMessage = problems.message(for: codeField(index))
+        let namesMessage = problems.message(for: namesField(index))
+        func invalid(_ message: String?, _ field: String) -> [Attribute] {
+            message == nil ? [] : [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(field)")]
+        }
         func nameField(_ language: Language) -> Node {
             td {
-                input(.type("text"), .name("\(language.rawValue)_\(index)"), Attribute("lang", language.rawValue), .value(row.names[language] ?? ""),
-                      .aria("label", "\(Localizer.endonym(language)): \(row.names[text.language] ?? row.code)"), Attribute("maxlength", "200"))
+                Node.voidElement("input", [.type("text"), .name("\(language.rawValue)_\(index)"), Attribute("lang", language.rawValue),
+                                           .value(row.names[language] ?? ""),
+                                           .aria("label", "\(Localizer.endonym(language)): \(row.names[text.language] ?? row.code)"),
+                                           Attribute("maxlength", "200")] + invalid(namesMessage, namesField(index)))
+                if language == .english, let namesMessage {
+                    span(.class("field-error"), .id("error-\(namesField(index))")) { namesMessage }
+                }
             }
         }
-        return tr(.data("reason-code", row.code), .id("reason-reasons[\(index)].code")) {
+        return tr(.data("reason-code", row.code), .id("reason-\(codeField(index))")) {
             td {
                 if row.isStored {
                     code(row.code)
                     input(.type("hidden"), .name("code_\(index)"), .value(row.code))
                 } else {
-                    input(.type("text"), .name("code_\(index)"), .value(row.code), .id("new-reason-code"),
-                          .aria("label", text(.columnCode)), Attribute("pattern", "[a-z0-9_]+"), Attribute("maxlength", "60"))
+                    Node.voidElement("input", [.type("text"), .name("code_\(index)"), .value(row.code), .id("new-reason-code"),
+                                               .aria("label", text(.columnCode)), Attribute("pattern", "[a-z0-9_]+"), Attribute("maxlength", "60")]
+                                     + invalid(codeMessage, codeField(index)))
                 }
+                if let codeMessage { span(.class("field-error"), .id("error-\(codeField(index))")) { codeMessage } }
             }
             nameField(.english)
             nameField(.swedish)

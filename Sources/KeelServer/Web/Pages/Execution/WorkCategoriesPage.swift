@@ -7,14 +7,36 @@ enum WorkCategoriesPage {
         /// Types found in the organization's activities that have no rule of their own.
         var unmapped: [ActivityType]
         var notice: String?
+        /// What a refused form sent, shown instead of the stored rules.
+        var entered: [String: String]?
+        var errors: [FieldError] = []
+    }
+
+    static let typeFieldPrefix = "type."
+    static let fallbackField = "fallback"
+
+    static func typeField(_ type: String) -> String { typeFieldPrefix + type }
+
+    /// The category a row shows: what was sent, on a refused form, else the stored rule.
+    static func selected(_ field: String, stored: WorkCategory?, model: Model) -> WorkCategory? {
+        guard let entered = model.entered else { return stored }
+        return entered[field].flatMap(WorkCategory.init(rawValue:))
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
-        let types = (Array(model.rules.categoryByType.keys) + model.unmapped).sorted()
+        let sent = (model.entered ?? [:]).keys.filter { $0.hasPrefix(typeFieldPrefix) }.map { ActivityType(String($0.dropFirst(typeFieldPrefix.count))) }
+        let types = Set(Array(model.rules.categoryByType.keys) + model.unmapped + sent).sorted()
+        let problems = FormProblems(model.errors, text: text)
         return Layout.page(title: text(.workCategoriesTitle), context: context) {
             h1 { text(.workCategoriesTitle) }
             p(.class("meta")) { text(.workCategoriesIntro) }
+            if !problems.isEmpty {
+                FormErrorSummary.render(
+                    problems, labels: Dictionary(types.map { (typeField($0.rawValue), text.activityType($0)) } + [(fallbackField, text(.workCategoriesFallback))],
+                                                 uniquingKeysWith: { first, _ in first }),
+                    context: context, anchorPrefix: "field-")
+            }
             if let notice = model.notice {
                 p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice }
             }
@@ -40,14 +62,19 @@ enum WorkCategoriesPage {
                                     }
                                     td {
                                         categorySelect(
-                                            name: "type.\(type.rawValue)", label: context.text.activityType(type), selected: model.rules.categoryByType[type],
-                                            context: context)
+                                            name: typeField(type.rawValue), label: context.text.activityType(type),
+                                            selected: selected(typeField(type.rawValue), stored: model.rules.categoryByType[type], model: model),
+                                            problems: problems, context: context)
                                     }
                                 }
                             }
                             tr {
                                 td { strong { text(.workCategoriesFallback) } }
-                                td { categorySelect(name: "fallback", label: text(.workCategoriesFallback), selected: model.rules.unmappedCategory, context: context) }
+                                td {
+                                    categorySelect(
+                                        name: fallbackField, label: text(.workCategoriesFallback),
+                                        selected: selected(fallbackField, stored: model.rules.unmappedCategory, model: model), problems: problems, context: context)
+                                }
                             }
                         }
                     }
@@ -57,11 +84,22 @@ enum WorkCategoriesPage {
         }
     }
 
+    /// `label` names the row for a screen reader: the activity type in the reader's words, never
+    /// the field's name. A refused row says why beside its list, which points at the message.
+    static func categorySelect(name: String, label: String, selected: WorkCategory?, problems: FormProblems, context: PageContext) -> Node {
+        let message = problems.message(for: name)
+        var attributes: [Attribute] = [.id("field-\(name)"), .name(name), .aria("label", label)]
+        if message != nil { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(name)")] }
+        return fragment {
+            categoryList(name: name, attributes: attributes, selected: selected, context: context)
+            if let message { span(.class("field-error"), .id("error-\(name)")) { message } }
+        }
+    }
+
     /// With no rule yet, the first option is empty: saving leaves the type on the fallback.
-    /// `label` names the row for a screen reader: the activity type in the reader's words, never the field's name.
-    static func categorySelect(name: String, label: String, selected: WorkCategory?, context: PageContext) -> Node {
-        select(.name(name), .aria("label", label)) {
-            if selected == nil && name != "fallback" { option(.value("")) { "—" } }
+    static func categoryList(name: String, attributes: [Attribute], selected: WorkCategory?, context: PageContext) -> Node {
+        element("select", attributes) {
+            if selected == nil && name != fallbackField { option(.value("")) { "—" } }
             for category in WorkCategory.allCases {
                 let label = ExecutionPage.categoryName(category, context: context)
                 if category == selected {

@@ -17,6 +17,22 @@ enum SellerKPIsPage {
         var values: [String: String] = [:]
     }
 
+    /// Each form's KPI choice by its own name, so a problem with it is shown at the form that sent it.
+    static let targetKPIField = "target-kpi"
+    static let entryKPIField = "entry-kpi"
+
+    /// A field's message after its control, which points at it; the id is the field's name.
+    static func fieldError(_ field: String, problems: FormProblems) -> Node {
+        guard let message = problems.message(for: field) else { return fragment {} }
+        return p(.class("field-error"), .id("error-\(field)")) { message }
+    }
+
+    /// A control marked invalid and pointing at its message when its field failed.
+    static func control(_ name: String, field: String, attributes: [Attribute], problems: FormProblems) -> [Attribute] {
+        let invalid: [Attribute] = problems.message(for: field) == nil ? [] : [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(field)")]
+        return [.name(name), .id(field)] + attributes + invalid
+    }
+
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let words = KPIWords(text: text)
@@ -34,7 +50,10 @@ enum SellerKPIsPage {
             }
             if let notice = model.notice { p(.class("notice"), .id("kpi-notice")) { notice } }
             if !model.errors.isEmpty {
-                FormErrorSummary.render(problems, labels: ["kpi": text(.kpiFieldKPI), "target": text(.kpiFieldTarget), "week": text(.kpiFieldWeek), "value": text(.kpiFieldValue)], context: context)
+                FormErrorSummary.render(problems, labels: [
+                    targetKPIField: text(.kpiFieldKPI), entryKPIField: text(.kpiFieldKPI), "target": text(.kpiFieldTarget),
+                    "week": text(.kpiFieldWeek), "value": text(.kpiFieldValue),
+                ], context: context)
             }
             behaviours(model, words: words, context: context)
             outcomes(report, words: words, context: context)
@@ -177,9 +196,9 @@ enum SellerKPIsPage {
             p(.class("meta")) { text(.kpiTargetFormIntro) }
             form(.method("post"), .action("/people/\(person)/kpis/target"), .class("row")) {
                 Layout.csrfField(context)
-                label(.for("target-kpi")) {
+                label(.for(targetKPIField)) {
                     text(.kpiFieldKPI)
-                    select(.name("kpi"), .id("target-kpi")) {
+                    element("select", control("kpi", field: targetKPIField, attributes: [], problems: problems)) {
                         for row in model.report.behaviours {
                             element("option", [.value(row.kpi.key)] + (model.values["kpi"] == row.kpi.key ? [.selected] : [])) { words.name(row.kpi) }
                         }
@@ -187,10 +206,13 @@ enum SellerKPIsPage {
                 }
                 label(.for("target")) {
                     text(.kpiFieldTarget)
-                    input(.type("text"), .name("target"), .id("target"), Attribute("inputmode", "decimal"), .value(model.values["target"] ?? ""), .class("short"))
+                    Node.voidElement("input", [.type("text")] + control("target", field: "target", attributes: [
+                        Attribute("inputmode", "decimal"), .value(model.values["target"] ?? ""), .class("short"),
+                    ], problems: problems))
                 }
                 button(.type("submit"), .id("kpi-save-target")) { text(.kpiSaveTarget) }
-                if let message = problems.message(for: "target") { p(.class("field-error"), .id("error-target")) { message } }
+                fieldError(targetKPIField, problems: problems)
+                fieldError("target", problems: problems)
             }
         }
     }
@@ -204,24 +226,30 @@ enum SellerKPIsPage {
             p(.class("meta")) { text(.kpiEntryFormIntro) }
             form(.method("post"), .action("/people/\(person)/kpis/entries"), .class("row")) {
                 Layout.csrfField(context)
-                label(.for("entry-kpi")) {
+                label(.for(entryKPIField)) {
                     text(.kpiFieldKPI)
-                    select(.name("kpi"), .id("entry-kpi")) {
-                        for row in entered { option(.value(row.kpi.key)) { words.name(row.kpi) } }
+                    element("select", control("kpi", field: entryKPIField, attributes: [], problems: problems)) {
+                        for row in entered {
+                            element("option", [.value(row.kpi.key)] + (model.values["kpi"] == row.kpi.key ? [.selected] : [])) { words.name(row.kpi) }
+                        }
                     }
                 }
                 label(.for("week")) {
                     text(.kpiFieldWeek)
-                    select(.name("week"), .id("week")) {
+                    element("select", control("week", field: "week", attributes: [], problems: problems)) {
                         for week in model.entryWeeks { element("option", [.value(week.description)] + (model.values["week"] == week.description ? [.selected] : [])) { week.description } }
                     }
                 }
                 label(.for("value")) {
                     text(.kpiFieldValue)
-                    input(.type("text"), .name("value"), .id("value"), Attribute("inputmode", "decimal"), .value(model.values["value"] ?? ""), .class("short"))
+                    Node.voidElement("input", [.type("text")] + control("value", field: "value", attributes: [
+                        Attribute("inputmode", "decimal"), .value(model.values["value"] ?? ""), .class("short"),
+                    ], problems: problems))
                 }
                 button(.type("submit"), .id("kpi-save-entry")) { text(.kpiSaveEntry) }
-                if let message = problems.message(for: "value") ?? problems.message(for: "week") { p(.class("field-error"), .id("error-value")) { message } }
+                fieldError(entryKPIField, problems: problems)
+                fieldError("week", problems: problems)
+                fieldError("value", problems: problems)
             }
         }
     }

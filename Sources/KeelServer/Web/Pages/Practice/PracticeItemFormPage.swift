@@ -42,6 +42,9 @@ enum PracticeItemFormPage {
         let problems = FormProblems(model.errors, text: text)
         let title = model.item.map { text(.practiceItemEditTitle, ["title": $0.title.text(in: language)]) } ?? text(.practiceItemNewTitle)
         let action = model.item.map { "/practice/library/\($0.id)" } ?? "/practice/library"
+        func invalid(_ field: String) -> [Attribute] {
+            problems.message(for: field) == nil ? [] : [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(field)")]
+        }
         func error(_ field: String) -> Node {
             if let message = problems.message(for: field) { return p(.class("field-error"), .id("error-\(field)")) { message } }
             return fragment {}
@@ -65,14 +68,18 @@ enum PracticeItemFormPage {
         return Layout.page(title: title, context: context) {
             h1(.id("item-form-title")) { title }
             p(.class("meta")) { text(.practiceItemFormIntro) }
-            if !problems.isEmpty { FormErrorSummary.render(problems, context: context, anchors: [:]) }
+            if !problems.isEmpty {
+                FormErrorSummary.render(problems, labels: summaryLabels(text), context: context, anchors: [
+                    "competency": "competencyID", "goodLooksLike": "good-\(model.framework.scale.levels.lowerBound)",
+                ])
+            }
             form(.method("post"), .action(action), .class("stacked wide"), .id("item-form")) {
                 Layout.csrfField(context)
                 fieldset(.class("card")) {
                     label(.for("key")) {
                         text(.practiceItemKey)
                         span(.class("hint")) { text(.practiceItemKeyHint) }
-                        input(.type("text"), .name("key"), .id("key"), .value(values["key"] ?? ""))
+                        Node.voidElement("input", [.type("text"), .name("key"), .id("key"), .value(values["key"] ?? "")] + invalid("key"))
                     }
                     error("key")
                     label(.for("competencyID")) {
@@ -107,12 +114,12 @@ enum PracticeItemFormPage {
                     error("kind")
                     label(.for("aimLevel")) {
                         text(.practiceItemAim)
-                        input(.type("number"), .name("aimLevel"), .id("aimLevel"), .value(values["aimLevel"] ?? "3"))
+                        Node.voidElement("input", [.type("number"), .name("aimLevel"), .id("aimLevel"), .value(values["aimLevel"] ?? "3")] + invalid("aimLevel"))
                     }
                     error("aimLevel")
                     label(.for("minutes")) {
                         text(.practiceColumnMinutes)
-                        input(.type("number"), .name("minutes"), .id("minutes"), .value(values["minutes"] ?? "15"))
+                        Node.voidElement("input", [.type("number"), .name("minutes"), .id("minutes"), .value(values["minutes"] ?? "15")] + invalid("minutes"))
                     }
                     error("minutes")
                     label(.for("active"), .class("inline")) {
@@ -138,8 +145,20 @@ enum PracticeItemFormPage {
         }
     }
 
-    /// The form's fields as an item with `id`; a number that does not parse is a field error.
-    static func item(_ fields: [String: String], id: PracticeItem.ID, scale: ClosedRange<Int>) throws(FieldErrors) -> PracticeItem {
+    /// Each field's visible label, by the name its problems carry, for the summary at the top.
+    static func summaryLabels(_ text: Localizer) -> [String: String] {
+        [
+            "key": text(.practiceItemKey), "competency": text(.practiceColumnCompetency), "kind": text(.practiceItemKind),
+            "aimLevel": text(.practiceItemAim), "minutes": text(.practiceColumnMinutes), "title": text(.practiceItemTitle),
+            "instructions": text(.practiceInstructions), "lesson": text(.practiceLesson), "question": text(.practiceQuestion),
+            "situation": text(.practiceSituation), "customerPart": text(.practiceCustomerPart), "goodLooksLike": text(.practiceKindRolePlay),
+        ]
+    }
+
+    /// The form's fields as an item with `id`, and every field that could not be read (a number
+    /// that does not parse, no competency or kind chosen); the item holds a stand-in there, so
+    /// the store still checks the rest and leaves those fields to the problems given here.
+    static func item(_ fields: [String: String], id: PracticeItem.ID, scale: ClosedRange<Int>) -> (item: PracticeItem, unreadable: [FieldError]) {
         var problems: [FieldError] = []
         func text(_ field: String) -> LocalizedText {
             func value(_ code: String) -> String? {
@@ -168,11 +187,12 @@ enum PracticeItemFormPage {
             content = .rolePlay(situation: text("situation"), customerPart: text("customerPart"), goodLooksLike: good)
         case nil:
             problems.append(FieldError(field: "kind", code: .required, .valueRequired))
-            content = .drill(instructions: LocalizedText(english: nil))
+            // Which texts a kind needs is unknown without the kind: none is called missing.
+            content = .drill(instructions: LocalizedText(english: "—"))
         }
-        if !problems.isEmpty { throw FieldErrors(problems) }
-        return PracticeItem(
-            id: id, key: fields["key"]?.trimmingCharacters(in: .whitespaces) ?? "", competencyID: competency!, aimLevel: aim, minutes: minutes,
-            title: text("title"), content: content, isActive: fields["active"] == "on")
+        let item = PracticeItem(
+            id: id, key: fields["key"]?.trimmingCharacters(in: .whitespaces) ?? "", competencyID: competency ?? .init(UUID()), aimLevel: aim,
+            minutes: minutes, title: text("title"), content: content, isActive: fields["active"] == "on")
+        return (item, problems)
     }
 }
