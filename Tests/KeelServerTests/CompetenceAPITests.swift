@@ -225,7 +225,7 @@ import Vapor
             let leader = try await server.token(for: server.demo.logins.leader)
             let cycle = try #require(try await store.cycleSummaries().first { $0.status == .closed })
             let entries = try await store.people(in: .organization, cycle: cycle.id)
-            let expected = CompetenceHeatmap(entries: entries, grouping: .market)
+            let expected = CompetenceHeatmap(entries: entries, grouping: .markets)
 
             let heatmap = try await server.api(.GET, "/api/v1/competence/cycles/\(cycle.id)/heatmap?rows=markets&jobRole=all", token: leader)
             #expect(heatmap.status == .ok, "\(heatmap.text)")

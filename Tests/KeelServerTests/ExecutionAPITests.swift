@@ -20,6 +20,39 @@ import Vapor
         return teammate
     }
 
+    /// `ActivityLimits` at their boundaries, as the CSV import and the log itself apply them:
+    /// every limit broken at once is reported at once, each at the body's own field name.
+    @Test func theActivityLimitsApplyAtTheirBoundaries() async throws {
+        try await withServer { server in
+            let token = try await server.token(for: server.demo.logins.seller)
+            let english = Localizer(.english)
+
+            // MUT
+            let refused = try await server.api(.POST, "/api/v1/activities", token: token, json: [
+                "type": "call", "planned": "2100-01-01", "minutes": 1_441, "subject": String(repeating: "x", count: 501),
+            ])
+            // validate
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try refused.problemFields() == ["planned", "minutes", "subject"])
+            let messages = try (refused.json()["problems"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+            #expect(messages == [
+                english(Problem(.activityDateOutOfRange, ["value": "2100", "first": "2000", "last": "2099"])),
+                english(Problem(.activityDurationOutOfRange, ["value": "1441", "minimum": "0", "maximum": "1440"])),
+                english(Problem(.textTooLong, ["maximum": "500"])),
+            ])
+            let negative = try await server.api(.POST, "/api/v1/activities", token: token, json: ["type": "call", "planned": "2026-01-06", "minutes": -1])
+            #expect(negative.status == .unprocessableEntity)
+            #expect(try negative.problemFields() == ["minutes"])
+
+            let atTheLimits = try await server.api(.POST, "/api/v1/activities", token: token, json: [
+                "type": "call", "planned": "2099-12-31", "minutes": 1_440, "subject": String(repeating: "x", count: 500),
+            ])
+            #expect(atTheLimits.status == .created)
+            let none = try await server.api(.POST, "/api/v1/activities", token: token, json: ["type": "call", "planned": "2026-01-06", "minutes": 0])
+            #expect(none.status == .created)
+        }
+    }
+
     @Test func aSellerLogsReplansAndFinishesTheirOwnWork() async throws {
         try await withServer { server in
             let seller = server.demo.logins.seller

@@ -19,6 +19,14 @@ import Vapor
                 ("type", "prospecting"), ("planned", "2026-01-06"), ("minutes", "45"), ("subject", "Ring Fjordline <AB>"),
             ])
             #expect(logged.status == .seeOther)
+            // The limits the API and the CSV import apply (`ActivityLimits`), each at its field, keeping what was typed.
+            let overLimits = try await browser.post("/activities", form: [
+                ("type", "call"), ("planned", "2026-01-06"), ("minutes", "1441"), ("subject", String(repeating: "y", count: 501)),
+            ])
+            #expect(overLimits.status == .unprocessableEntity)
+            #expect(overLimits.text.contains(Node.escape(Localizer(.english)(Problem(.activityDurationOutOfRange, ["value": "1441", "minimum": "0", "maximum": "1440"])))))
+            #expect(overLimits.text.contains(Node.escape(Localizer(.english)(Problem(.textTooLong, ["maximum": "500"])))))
+            #expect(overLimits.text.contains("value=\"1441\""))
             let plan = try await browser.get("/activities")
             #expect(plan.text.contains("Ring Fjordline &lt;AB&gt;"))
             let activityID = try #require(plan.text.firstMatch(of: /data-activity-id="([0-9A-Fa-f-]{36})"/)?.1).lowercased()

@@ -249,8 +249,48 @@ extension StoreSuites {
                 #expect(activities[0].dealID != nil && activities[1].doneDate != nil)
                 let bad = try await importActivities("A3,Call,x,Moses Frase,2017-12-04,,00:10,D9\nA4,Call,x,Nobody Here,2017-12-04,,-5,\n")
                 #expect(bad.isRejected)
-                #expect(bad.problems.map(\.column) == ["Activity - Deal ID", "Activity - Duration"])
+                #expect(bad.problems.map(\.column) == ["Activity - Deal ID", "Activity - Assigned to user", "Activity - Duration"])
                 #expect(try await ActivityStore(database: database, organizationID: importer.organizationID).activities().count == 2)
+            }
+        }
+
+        /// The limits the plan form and the API apply (`ActivityLimits`), applied to every row:
+        /// each row's every problem is reported, at its column, and nothing is stored.
+        @Test(arguments: StoreBackend.available)
+        func everyRowBreakingAnActivityLimitIsReportedAndNothingIsStored(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let importer = try await Self.organizationWithSampleDirectory(database)
+                let mapping = Self.mapping("pipedrive-activities")
+                let long = String(repeating: "x", count: 501)
+                let csv = "Activity - ID,Activity - Type,Activity - Subject,Activity - Assigned to user,Activity - Due date,Activity - Marked as done time,Activity - Duration,Activity - Deal ID\n"
+                    + "A1,Call,Intro,Moses Frase,2017-12-04,,1441,\n"
+                    + "A2,Call,Intro,Moses Frase,2017-12-04,,-1,\n"
+                    + "A3,Call,Intro,Moses Frase,1999-12-31,,30,\n"
+                    + "A4,Call,Intro,Moses Frase,2017-12-04,2100-01-01,30,\n"
+                    + "A5,Call,Intro,Moses Frase,2017-12-04,2018-01-02 00:00:01,30,\n"
+                    + "A6,Call,\(long),Moses Frase,2017-12-04,,30,\n"
+                    + "A7,Call,\(long),Moses Frase,1950-06-01,2018-01-03,25:00,\n"
+                    + "A8,Call,Intro,Moses Frase,2099-12-31,2018-01-02,1440,\n"
+                    + "A9,Call,\(String(repeating: "x", count: 500)),Moses Frase,2000-01-01,,0,\n"
+                // MUT
+                let summary = try await importer.importActivities(try RecordStream.activities(CSVReader(string: csv), mapping: mapping),
+                                                                  options: Self.options("limits.csv", mapping.name))
+                // validate
+                #expect(summary.isRejected)
+                let duration = "Activity - Duration", planned = "Activity - Due date", done = "Activity - Marked as done time", subject = "Activity - Subject"
+                let found = summary.problems.map { "\($0.line) \($0.column ?? "-") \($0.problem?.key.rawValue ?? $0.reason)" }
+                #expect(found == [
+                    "2 \(duration) activityDurationOutOfRange",
+                    "3 \(duration) activityDurationOutOfRange",
+                    "4 \(planned) activityDateOutOfRange",
+                    "5 \(done) activityDateOutOfRange",
+                    "6 \(done) doneDateInFuture",
+                    "7 \(subject) textTooLong",
+                    "8 \(planned) activityDateOutOfRange", "8 \(done) doneDateInFuture", "8 \(duration) activityDurationOutOfRange", "8 \(subject) textTooLong",
+                ])
+                #expect(summary.problems.first?.description == "line 2, column '\(duration)', value '1441': an activity lasts from 0 to 1440 minutes (a day)")
+                #expect(summary.problems.first?.problem == Problem(.activityDurationOutOfRange, ["value": "1441", "minimum": "0", "maximum": "1440"]))
+                #expect(try await ActivityStore(database: database, organizationID: importer.organizationID).activities().isEmpty)
             }
         }
 

@@ -73,11 +73,11 @@ struct CompetenceRollupCheck {
                 let placed = Self.placed(entries, under: parent, teams: teams, hierarchy: hierarchy)
                 Self.expectSame(
                     try await store.heatmap(cycle: cycle, rows: .teams(under: parent), jobRole: role),
-                    CompetenceHeatmap(entries: placed, grouping: .team, jobRole: role), sourceLocation: sourceLocation)
+                    CompetenceHeatmap(entries: placed, grouping: .teams, jobRole: role), sourceLocation: sourceLocation)
             }
             Self.expectSame(
                 try await store.heatmap(cycle: cycle, rows: .markets, jobRole: role),
-                CompetenceHeatmap(entries: entries, grouping: .market, jobRole: role), sourceLocation: sourceLocation)
+                CompetenceHeatmap(entries: entries, grouping: .markets, jobRole: role), sourceLocation: sourceLocation)
             var total: [Competency.ID: HeatmapTally] = [:]
             for entry in entries where role == nil || entry.jobRole == role {
                 for (competency, level) in entry.levels {

@@ -113,14 +113,14 @@ extension StoreSuites {
                 })
                 let adjustedMarkets = try await store.adjustedHeatmap(cycle: latestClosed.id, rows: .markets, exercise: exercise)
                 CompetenceRollupCheck.expectSame(
-                    adjustedMarkets.heatmap, CompetenceHeatmap(entries: adjustedEntries, grouping: .market), sourceLocation: #_sourceLocation)
+                    adjustedMarkets.heatmap, CompetenceHeatmap(entries: adjustedEntries, grouping: .markets), sourceLocation: #_sourceLocation)
                 let teams = try await Directory(database: database, organizationID: demo.organization.id).teams()
                 for rows in [nil, parent] {
                     CompetenceRollupCheck.expectSame(
                         try await store.adjustedHeatmap(cycle: latestClosed.id, rows: .teams(under: rows), exercise: exercise).heatmap,
                         CompetenceHeatmap(
                             entries: CompetenceRollupCheck.placed(adjustedEntries, under: rows, teams: teams, hierarchy: TeamHierarchy(teams)),
-                            grouping: .team),
+                            grouping: .teams),
                         sourceLocation: #_sourceLocation)
                 }
                 let adjustedPeople = try await store.adjustedPeople(in: .organization, cycle: latestClosed.id, exercise: exercise).entries

@@ -172,5 +172,70 @@ extension StoreSuites {
                 }
             }
         }
+
+        /// The audit page and API read a period of the log and everything concerning a person (as
+        /// the subject, or — for events before migration 014 — as the record changed), counted and
+        /// paged alike; the person page reads their record's own history. Each is served by its
+        /// index, never by walking the organization's whole log.
+        @Test(arguments: StoreBackend.available)
+        func theAuditLogsReadsAreServedByTheirIndexes(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let log = AuditLog(database: database, organizationID: .init(UUID()))
+                let person = Person.ID(UUID())
+                let from = Date(timeIntervalSince1970: 1_790_000_000)
+                let period = AuditQuery(from: from, before: from.addingTimeInterval(7 * 86_400))
+                let concerning = AuditQuery(person: person)
+                let expected: [(String, any SQLExpression, [String])] = [
+                    ("a period", log.eventsQuery(period).query, ["audit_events_by_time"]),
+                    ("a period's count", log.countQuery(period).query, ["audit_events_by_time"]),
+                    ("a person", log.eventsQuery(concerning).query, ["audit_events_by_subject", "audit_events_by_entity"]),
+                    ("a person's count", log.countQuery(concerning).query, ["audit_events_by_subject", "audit_events_by_entity"]),
+                    ("a record's history", log.historyQuery(of: person).query, ["audit_events_by_entity"]),
+                ]
+                for (name, query, indexes) in expected {
+                    // PostgreSQL takes the organization out of the OR and prices every index of an
+                    // empty table alike, so its choice for a person's events says nothing here.
+                    if backend == .postgres, indexes.count > 1 { continue }
+                    // MUT
+                    let plan = try await Self.plan(of: query, on: database, backend)
+                    // validate
+                    for index in indexes { #expect(plan.contains(index), "\(name):\n\(plan)") }
+                }
+            }
+        }
+
+        /// SQLite's choice only, as above: the log's newest page, unfiltered, is read in time order
+        /// from the time index rather than sorted from all of the organization's events.
+        @Test func theNewestAuditEventsAreReadInTheTimeIndexsOrder() async throws {
+            let backend = StoreBackend.sqlite
+            try await withStore(backend) { database in
+                let log = AuditLog(database: database, organizationID: .init(UUID()))
+                // MUT
+                let plan = try await Self.plan(of: log.eventsQuery(AuditQuery()).limit(50).query, on: database, backend)
+                // validate
+                #expect(plan.contains("audit_events_by_time"), "\(plan)")
+            }
+        }
+
+        /// The plan page and `GET /api/v1/activities` read a person's or a subtree's weeks,
+        /// counted and paged, through the owner index: without it, every organization's activities.
+        @Test(arguments: StoreBackend.available)
+        func plannedActivitiesAreFoundThroughTheOwnerIndex(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let log = ActivityLog(database: database, organizationID: .init(UUID()))
+                let start = Date(timeIntervalSince1970: 1_790_000_000)
+                let weeks = start..<start.addingTimeInterval(4 * 7 * 86_400)
+                let count: [any SQLExpression] = [SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("count"))]
+                for owners in [[UUID()], (0..<12).map { _ in UUID() }] {
+                    for (name, query) in [("page", log.plannedQuery(of: owners, in: weeks).orderBy("planned_at").limit(50)),
+                                          ("count", log.plannedQuery(of: owners, in: weeks, columns: count))] {
+                        // MUT
+                        let plan = try await Self.plan(of: query.query, on: database, backend)
+                        // validate
+                        #expect(plan.contains("activities_by_owner"), "\(owners.count) owners, \(name):\n\(plan)")
+                    }
+                }
+            }
+        }
     }
 }

@@ -105,19 +105,12 @@ struct RowReader {
         return value
     }
 
+    /// A duration as written; whether it is within ``ActivityLimits/minutes`` is checked with
+    /// the activity's other limits when it is imported.
     mutating func minutes(_ field: ImportField) -> Int? {
         guard let raw = binding.value(field, in: record) else { return nil }
         guard let value = Int(raw) ?? Double(raw).map({ Int($0.rounded()) }) ?? Self.clockDuration(raw) else {
             report(field, value: raw, "not a duration in minutes or HH:MM", Problem(.importNotADuration))
-            return nil
-        }
-        if value < 0 {
-            report(field, value: raw, "a duration can't be negative", Problem(.importDurationNegative))
-            return nil
-        }
-        if !Activity.durationLimit.contains(value) {
-            report(field, value: raw, "an activity lasts at most \(Activity.durationLimit.upperBound) minutes (a day)",
-                   Problem(.importDurationTooLong, ["maximum": String(Activity.durationLimit.upperBound)]))
             return nil
         }
         return value

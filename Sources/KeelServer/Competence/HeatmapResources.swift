@@ -100,7 +100,7 @@ struct HeatmapResource: Content {
             line.cells.map { (HeatmapCell(group: line.group, competencyID: $0.key, tally: $0.value), line.inScope) }
         }
         self.init(
-            cycleID: report.query.cycle.rawValue, rows: report.rows.name, team: report.rows.parent?.rawValue,
+            cycleID: report.query.cycle.rawValue, rows: report.rows.kind.rawValue, team: report.rows.parent?.rawValue,
             jobRole: report.query.jobRole?.rawValue, adjusted: report.adjustment != nil,
             adjustment: report.calibration.flatMap { exercise in report.adjustment.map { LeniencyAdjustmentResource(exercise, $0) } },
             cells: cells.sorted { ($0.0.group, $0.0.competencyID) < ($1.0.group, $1.0.competencyID) }.map(HeatmapCellResource.init),

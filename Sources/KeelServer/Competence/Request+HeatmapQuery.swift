@@ -14,7 +14,7 @@ extension Request {
             return id
         }
         let rows: HeatmapQuery.Rows
-        switch try optionalQuery("rows").map({ try APIError.parse(HeatmapRowsName.self, $0, field: "rows") }) {
+        switch try optionalQuery("rows").map({ try APIError.parse(HeatmapRowKind.self, $0, field: "rows") }) {
         case .markets?: rows = .markets
         case .teams?, nil: rows = team.map { .teams(under: $0) } ?? .start
         }
@@ -42,11 +42,6 @@ extension Request {
         guard let raw = try? query.get(String.self, at: name), !raw.isEmpty else { return nil }
         return raw
     }
-}
-
-/// The values of `rows`.
-enum HeatmapRowsName: String, CaseIterable {
-    case teams, markets
 }
 
 /// `jobRole=all`: the heatmap of every role, rather than the most common one it opens with.

@@ -12,28 +12,29 @@ struct ActivityInput: Sendable {
     var subject: String?
     var done: Bool
 
+    /// The form's and the body's names for the fields ``ActivityLimits`` checks.
+    static let fieldNames: [ActivityLimits.Field: String] = [.plannedDate: "planned", .durationMinutes: "minutes", .subject: "subject"]
+
     func newActivity(calendar: WeekCalendar, now: Date) throws -> ActivityLog.NewActivity {
         var problems = FieldErrors.Collector()
         let type = self.type?.trimmingCharacters(in: .whitespaces) ?? ""
         if type.isEmpty {
             problems.append(FieldError(field: "type", code: .required, .chooseActivityType))
         }
-        var planned = problems.check { () throws(FieldError) in try FormDate.parse(self.planned ?? "", field: "planned", in: calendar) }
-        if let day = planned, let problem = Activity.outOfRange(day, field: "planned") {
-            problems.append(problem)
-            planned = nil
-        }
-        let minutes = Int(self.minutes?.trimmingCharacters(in: .whitespaces) ?? "").flatMap { Activity.durationLimit.contains($0) ? $0 : nil }
+        let planned = problems.check { () throws(FieldError) in try FormDate.parse(self.planned ?? "", field: "planned", in: calendar) }
+        let minutes = Int(self.minutes?.trimmingCharacters(in: .whitespaces) ?? "")
         if minutes == nil {
-            problems.append(FieldError(field: "minutes", code: .invalidValue, .activityDurationOutOfRange,
-                                       ["value": self.minutes ?? "", "maximum": String(Activity.durationLimit.upperBound)]))
+            problems.append(contentsOf: [ActivityLimits.durationProblem(self.minutes ?? "")].renamed(Self.fieldNames))
         }
         let subject = self.subject?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let subject, subject.count > ActivityLog.maximumSubjectLength {
-            problems.append(FieldError(field: "subject", code: .tooLong, .textTooLong, ["maximum": String(ActivityLog.maximumSubjectLength)]))
-        }
-        try problems.throwIfAny()
-        guard let planned, let minutes else { throw FieldErrors(problems.errors) }
+        problems.append(contentsOf: ActivityLimits.problems(plannedDate: planned, durationMinutes: minutes, subject: subject, asOf: now)
+            .renamed(Self.fieldNames))
+        // In the form's order, so the summary reads top to bottom whichever check found what.
+        let order = ["type", "planned", "minutes", "subject"]
+        let errors = problems.errors.enumerated()
+            .sorted { (order.firstIndex(of: $0.element.field) ?? order.count, $0.offset) < (order.firstIndex(of: $1.element.field) ?? order.count, $1.offset) }
+            .map(\.element)
+        guard errors.isEmpty, let planned, let minutes else { throw FieldErrors(errors) }
         return ActivityLog.NewActivity(
             type: ActivityType(type), plannedDate: planned, durationMinutes: minutes,
             doneDate: done ? min(planned, now) : nil, subject: subject?.isEmpty == false ? subject : nil)
@@ -62,8 +63,8 @@ struct PostponementInput: Sendable {
         case "move":
             if let to = self.to, !to.isEmpty {
                 newDate = problems.check { () throws(FieldError) in try FormDate.parse(to, field: "to", in: calendar) }
-                if let day = newDate, let problem = Activity.outOfRange(day, field: "to") {
-                    problems.append(problem)
+                if let day = newDate, let problem = ActivityLimits.yearProblem(day, field: .plannedDate) {
+                    problems.append(FieldError(field: "to", code: problem.code, problem.problem))
                     newDate = nil
                 }
             } else {

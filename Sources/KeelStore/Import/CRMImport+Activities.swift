@@ -46,9 +46,10 @@ extension CRMImport {
                         if dealID == nil { problem(.deal, deal, "no deal with this id has been imported; import deals first", Problem(.importDealUnknown)) }
                     }
                     let accountID = record.account.flatMap { accounts[$0.lowercased()] }
-                    if let done = record.doneOn, done > options.asOf.addingTimeInterval(86_400) {
-                        problem(.doneOn, nil, "done after the export was taken", Problem(.importDoneAfterExport))
-                    }
+                    problems += ActivityLimits.problems(
+                        plannedDate: record.plannedOn, doneDate: record.doneOn, durationMinutes: record.durationMinutes,
+                        subject: record.subject, asOf: options.asOf
+                    ).map { RowProblem(line: record.line, limit: $0, binding: stream.binding) }
                     guard problems.isEmpty, let ownerID else {
                         summary.add(problems)
                         return

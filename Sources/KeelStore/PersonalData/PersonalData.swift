@@ -132,7 +132,7 @@ public struct PersonalData: Sendable {
         }
 
         func digest() async throws -> PersonExport.Digest {
-            let store = DigestStore(database: database, organizationID: organizationID, calendar: .stockholm)
+            let store = try await DigestStore.of(database: database, organizationID: organizationID)
             return .init(preference: try await store.preference(of: person.id), messages: try await store.messages(of: person.id))
         }
 

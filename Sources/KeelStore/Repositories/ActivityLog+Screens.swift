@@ -1,6 +1,8 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import SalesDomain
+import SQLKit
 
 /// The activity screens, answered for an access policy: the plan and activity lists, the
 /// review list, and the writes that first check the viewer may make them. The web pages and the
@@ -34,13 +36,11 @@ extension ActivityLog {
         }
         guard !owners.isEmpty else { return EntryPage(entries: [], total: 0) }
         let dates = calendar.dateRange(of: query.weeks)
-        func matching() -> QueryBuilder<ActivityModel> {
-            ActivityModel.query(on: database)
-                .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID ~~ owners.map(\.rawValue))
-                .filter(\.$plannedAt >= dates.lowerBound).filter(\.$plannedAt < dates.upperBound)
-        }
-        let total = try await matching().count()
-        let models = try await matching().sort(\.$plannedAt).sort(\.$id).offset(query.offset).limit(query.limit).all()
+        let ids = owners.map(\.rawValue)
+        let total = try await plannedQuery(of: ids, in: dates, columns: [SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("count"))])
+            .first()?.decode(column: "count", as: Int.self) ?? 0
+        let models = try await plannedQuery(of: ids, in: dates).orderBy("planned_at").orderBy("id").offset(query.offset).limit(query.limit).all()
+            .map { try $0.decode(fluentModel: ActivityModel.self) }
         let postponements = try await postponements(of: models.compactMap(\.id))
         let byActivity = Dictionary(grouping: postponements, by: \.activityID)
         return EntryPage(

@@ -1,6 +1,8 @@
 import FluentKit
+import FluentSQL
 import Foundation
 import SalesDomain
+import SQLKit
 
 /// What sellers do by hand between imports: log an activity, mark it done, move it to a later
 /// date or drop it with a reason; and what their manager does with the reasons: review them.
@@ -29,10 +31,8 @@ public struct ActivityLog: Sendable {
 
     /// A person's activities planned (currently) in `dates`, oldest first, with their history.
     public func entries(of owner: Person.ID, plannedIn dates: Range<Date>) async throws -> [Entry] {
-        let models = try await ActivityModel.query(on: database)
-            .filter(\.$organizationID == organizationID.rawValue).filter(\.$ownerID == owner.rawValue)
-            .filter(\.$plannedAt >= dates.lowerBound).filter(\.$plannedAt < dates.upperBound)
-            .sort(\.$plannedAt).all()
+        let models = try await plannedQuery(of: [owner.rawValue], in: dates).orderBy("planned_at").orderBy("id").all()
+            .map { try $0.decode(fluentModel: ActivityModel.self) }
         let postponements = try await postponements(of: models.compactMap(\.id))
         let byActivity = Dictionary(grouping: postponements, by: \.activityID)
         return models.map { Entry(activity: $0.domain, subject: $0.subject, postponements: byActivity[.init($0.id!)] ?? []) }
@@ -65,13 +65,10 @@ public struct ActivityLog: Sendable {
         }
     }
 
-    /// The longest subject a logged activity keeps.
-    public static let maximumSubjectLength = 500
-
     public func log(_ new: NewActivity, owner: Person.ID, actor: Person.ID, at now: Date) async throws -> Activity {
-        if let subject = new.subject, subject.count > Self.maximumSubjectLength {
-            throw FieldError(field: "subject", code: .tooLong, .textTooLong, ["maximum": String(Self.maximumSubjectLength)])
-        }
+        let problems = ActivityLimits.problems(
+            plannedDate: new.plannedDate, doneDate: new.doneDate, durationMinutes: new.durationMinutes, subject: new.subject, asOf: now)
+        if !problems.isEmpty { throw FieldErrors(problems) }
         let activity = try Activity(
             id: Activity.ID(UUID()), type: new.type, ownerID: owner, plannedDate: new.plannedDate, doneDate: new.doneDate,
             durationMinutes: new.durationMinutes, source: .logged

@@ -1,11 +1,11 @@
 /// Teams or markets against competencies: where the organization is strong, and where people
 /// fall short of their role's targets.
 public struct CompetenceHeatmap: Hashable, Sendable, Codable {
-    public var grouping: HeatmapGrouping
+    public var grouping: HeatmapRowKind
     /// Only cells with at least one person, ordered by group then competency.
     public var cells: [HeatmapCell]
 
-    public init(grouping: HeatmapGrouping, cells: [HeatmapCell]) {
+    public init(grouping: HeatmapRowKind, cells: [HeatmapCell]) {
         self.grouping = grouping
         self.cells = cells
     }
@@ -25,7 +25,7 @@ public struct CompetenceHeatmap: Hashable, Sendable, Codable {
     /// form the ``HeatmapGroup/unassigned`` row.
     ///
     /// Source: Keel's definition (issue 3: "mean consolidated level and share below target").
-    public init(entries: some Sequence<HeatmapEntry>, grouping: HeatmapGrouping, jobRole: JobRole? = nil) {
+    public init(entries: some Sequence<HeatmapEntry>, grouping: HeatmapRowKind, jobRole: JobRole? = nil) {
         var tallies: [CellKey: HeatmapTally] = [:]
         for entry in entries where jobRole == nil || entry.jobRole == jobRole {
             let group = entry.group(by: grouping)

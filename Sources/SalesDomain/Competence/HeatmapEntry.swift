@@ -36,10 +36,10 @@ public struct HeatmapEntry: Hashable, Sendable {
     /// Whether any competency has a consolidated level.
     public var isRated: Bool { !levels.isEmpty }
 
-    public func group(by grouping: HeatmapGrouping) -> HeatmapGroup {
+    public func group(by grouping: HeatmapRowKind) -> HeatmapGroup {
         switch grouping {
-        case .team: teamID.map(HeatmapGroup.team) ?? .unassigned
-        case .market: marketID.map(HeatmapGroup.market) ?? .unassigned
+        case .teams: teamID.map(HeatmapGroup.team) ?? .unassigned
+        case .markets: marketID.map(HeatmapGroup.market) ?? .unassigned
         }
     }
 }

@@ -9,11 +9,10 @@ public enum HeatmapRows: Hashable, Sendable {
     /// One row per market, and ``HeatmapGroup/unassigned`` for people without one.
     case markets
 
-    /// `teams` or `markets`, as the API and the page's form name them.
-    public var name: String {
+    public var kind: HeatmapRowKind {
         switch self {
-        case .teams: "teams"
-        case .markets: "markets"
+        case .teams: .teams
+        case .markets: .markets
         }
     }
 

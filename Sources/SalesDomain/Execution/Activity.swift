@@ -46,59 +46,16 @@ public struct Activity: Hashable, Sendable, Codable, Identifiable {
     public var isDone: Bool { doneDate != nil }
 
     /// Checks what can be checked without the database (owner, deal and account existence are
-    /// the store's job).
-    ///
-    /// - A negative duration is refused: it would subtract hours from time allocation.
-    /// - A done date after `asOf` is refused: nobody can have done it yet.
-    /// - A done date before the planned date is accepted (work done early).
-    /// The minutes one activity may last, whoever writes it (the web form, the CRM import):
-    /// at most a day. A longer one is a data error — a duration in seconds read as minutes, a
-    /// multi-day event — and a single such row would outweigh a seller's week in every time
-    /// analysis.
-    public static let durationLimit = 0...1_440
-    /// The years an activity may be planned or done in: every week is kept under a four-digit
-    /// ISO week key, and no sales history Keel reads predates 2000 (an API fuzzer's year 672
-    /// was stored, then no week of it could be read back).
-    public static let supportedYears = 2000...2099
-
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
-    /// From the first instant of the first supported year (UTC) to before the first of the next.
-    private static let supportedSpan: Range<Date> = {
-        func start(of year: Int) -> Date { utcCalendar.date(from: DateComponents(year: year, month: 1, day: 1))! }
-        return start(of: supportedYears.lowerBound)..<start(of: supportedYears.upperBound + 1)
-    }()
-
-    /// The problem with `date` as an activity's day, named `field`, when its year is not supported.
-    /// Every imported activity is checked, so a date is compared with the span's two instants,
-    /// and a calendar is made only to name the year of one that falls outside.
-    public static func outOfRange(_ date: Date, field: String) -> FieldError? {
-        guard !supportedSpan.contains(date) else { return nil }
-        let year = utcCalendar.component(.year, from: date)
-        return FieldError(field: field, code: .invalidValue, .activityDateOutOfRange,
-                          ["value": String(year), "first": String(supportedYears.lowerBound), "last": String(supportedYears.upperBound)])
-    }
-
+    /// the store's job), throwing the first problem: a type, then ``ActivityLimits`` (which
+    /// writers apply themselves first, to report every problem at once), then the external id.
+    /// A done date before the planned date is accepted (work done early).
     public func validated(asOf: Date) throws(FieldError) -> Activity {
         if type.rawValue.isEmpty {
             throw FieldError(field: "type", code: .required, .valueRequired)
         }
-        if !Self.durationLimit.contains(durationMinutes) {
-            throw FieldError(
-                field: "durationMinutes", code: .invalidValue,
-                .activityDurationOutOfRange,
-                ["value": String(durationMinutes), "maximum": String(Self.durationLimit.upperBound)])
-        }
-        if let problem = Self.outOfRange(plannedDate, field: "plannedDate") { throw problem }
-        if let doneDate, let problem = Self.outOfRange(doneDate, field: "doneDate") { throw problem }
-        if let doneDate, doneDate > asOf {
-            throw FieldError(
-                field: "doneDate", code: .invalidValue,
-                .doneDateInFuture)
+        if let problem = ActivityLimits.problems(
+            plannedDate: plannedDate, doneDate: doneDate, durationMinutes: durationMinutes, asOf: asOf).first {
+            throw problem
         }
         if let externalID, externalID.trimmingCharacters(in: .whitespaces).isEmpty {
             throw FieldError(field: "externalID", code: .required, .externalIDEmpty)

@@ -78,6 +78,10 @@ extension FieldErrors {
             errors.append(error)
         }
 
+        public mutating func append(contentsOf errors: [FieldError]) {
+            self.errors += errors
+        }
+
         /// Whether a field already has a problem, so later checks on it can be skipped.
         public func failed(_ field: String) -> Bool {
             errors.contains { $0.field == field }

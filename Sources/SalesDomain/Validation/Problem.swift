@@ -51,10 +51,10 @@ extension Problem {
         case fileSeparatedBy, fileReadAsWindows1252, importStagesPlacedInPipeline
         // Import rows and files, worded in the reader's language (KeelImport keeps the command line's English)
         case importFieldCount, importControlCharacter, importFieldTooLong, importStageNotInMapping, importFieldRequired, importNotADate
-        case importNotANumber, importNegative, importNotADuration, importDurationNegative, importDurationTooLong, importNotAnEmail
+        case importNotANumber, importNegative, importNotADuration, importNotAnEmail
         case importEmailRequired, importStatusNotOutcome, importWonNeedsCloseDate, importLostNeedsCloseDate, importCloseBeforeEngagement, importUnterminatedQuote
         case importUnexpectedQuote, importNotText, importEmptyFile, importSameOnLine, importOwnerEmailUnknown, importOwnerNameUnknown
-        case importOwnerNameAmbiguous, importProductUnknown, importAccountUnknown, importDealUnknown, importDoneAfterExport, importColumnsMissing
+        case importOwnerNameAmbiguous, importProductUnknown, importAccountUnknown, importDealUnknown, importColumnsMissing
         case importColumnsDuplicate, importMappingLacksField, importMappingUnknown, importMappingFileLine, importNotCSV, importAtLine
         case importAtColumn, importAtValue, importDidYouMean
         // What an import did beside the rows, worded for the reader (`ImportSummary.notices`)

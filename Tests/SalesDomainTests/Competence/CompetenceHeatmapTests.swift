@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func teamsByCompetency() {
-        let heatmap = CompetenceHeatmap(entries: entries, grouping: .team)
+        let heatmap = CompetenceHeatmap(entries: entries, grouping: .teams)
         let team1 = HeatmapGroup.team(Fixture.teamID(1))
         let team2 = HeatmapGroup.team(Fixture.teamID(2))
         // team 1 × c1: (3+5)/2 = 4, below 1 of 2 = 0.5
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func marketsByCompetency() {
-        let heatmap = CompetenceHeatmap(entries: entries, grouping: .market)
+        let heatmap = CompetenceHeatmap(entries: entries, grouping: .markets)
         // SE × c1: persons 1, 2, 4 → (3+5+4)/3 = 4, below 1 of 3
         let sweden = heatmap.cell(.market(Fixture.sweden), c1)
         #expect(sweden?.meanLevel == 4)
@@ -58,9 +58,9 @@ import Testing
     }
 
     @Test func filteringByJobRoleLeavesOthersOut() {
-        let heatmap = CompetenceHeatmap(entries: entries, grouping: .team, jobRole: .accountExecutive)
+        let heatmap = CompetenceHeatmap(entries: entries, grouping: .teams, jobRole: .accountExecutive)
         #expect(heatmap.groups == [.team(Fixture.teamID(1)), .unassigned])
-        #expect(CompetenceHeatmap(entries: entries, grouping: .team, jobRole: .keyAccountManager).cells.isEmpty)
+        #expect(CompetenceHeatmap(entries: entries, grouping: .teams, jobRole: .keyAccountManager).cells.isEmpty)
     }
 
     @Test func talliesAddAndSubtractSoRollupsCanBeMaintainedOnWrite() {
@@ -81,11 +81,21 @@ import Testing
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(HeatmapGroup.self, from: Data(#"{"kind":"region"}"#.utf8)) }
     }
 
+    /// One type names a heatmap's rows, from the URL's `rows=` to a heatmap's grouping.
+    @Test func theRowKindIsTheURLsNameAndTheRowsKind() throws {
+        #expect(HeatmapRowKind.allCases.map(\.rawValue) == ["teams", "markets"])
+        #expect(HeatmapRows.teams(under: Fixture.teamID(1)).kind == .teams)
+        #expect(HeatmapRows.teams(under: nil).kind == .teams)
+        #expect(HeatmapRows.markets.kind == .markets)
+        #expect(HeatmapRowKind(rawValue: "team") == nil)
+        #expect(try JSONEncoder().encode(HeatmapRowKind.markets) == Data(#""markets""#.utf8))
+    }
+
     @Test func anEntryIsMadeFromAPersonAndTheirProfile() {
         let person = Fixture.person(1, team: 3, market: Fixture.norway)
         let entry = HeatmapEntry(person: person, levels: [c1: 2], profile: F.profile())
-        #expect(entry.group(by: .team) == .team(Fixture.teamID(3)))
-        #expect(entry.group(by: .market) == .market(Fixture.norway))
+        #expect(entry.group(by: .teams) == .team(Fixture.teamID(3)))
+        #expect(entry.group(by: .markets) == .market(Fixture.norway))
         #expect(entry.targets == [c1: 4, c2: 3])
     }
 }

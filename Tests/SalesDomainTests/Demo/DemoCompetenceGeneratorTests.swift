@@ -124,7 +124,7 @@ import Testing
             HeatmapEntry(person: F.people[participant.personID]!, levels: levels.levels(of: participant.personID, in: cycle.cycle.id),
                          profile: F.profile(of: participant))
         }
-        let heatmap = CompetenceHeatmap(entries: entries, grouping: .team)
+        let heatmap = CompetenceHeatmap(entries: entries, grouping: .teams)
         func belowShare(_ team: Team.ID) -> Double {
             let cells = low.competencyIDs.compactMap { heatmap.cell(.team(team), $0) }
             let below = cells.reduce(0) { $0 + $1.tally.belowTargetCount }

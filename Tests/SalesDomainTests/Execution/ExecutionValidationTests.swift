@@ -9,7 +9,7 @@ import Testing
     func aDurationOutsideADayIsRefusedNamingTheField(minutes: Int) {
         let activity = ExecutionFixture.activity(1, .call, planned: ExecutionFixture.date(2026, 1, 5), minutes: minutes)
         #expect(throws: FieldError(
-            field: "durationMinutes", code: .invalidValue, .activityDurationOutOfRange, ["value": String(minutes), "maximum": "1440"]
+            field: "durationMinutes", code: .invalidValue, .activityDurationOutOfRange, ["value": String(minutes), "minimum": "0", "maximum": "1440"]
         )) { try activity.validated(asOf: asOf) }
     }
 
@@ -21,7 +21,7 @@ import Testing
         let early = ExecutionFixture.activity(2, .call, planned: ExecutionFixture.date(2026, 1, 5), done: ExecutionFixture.date(1998, 1, 5))
         #expect(throws: FieldError(field: "doneDate", code: .invalidValue, .activityDateOutOfRange,
                                    ["value": "1998", "first": "2000", "last": "2099"])) { try early.validated(asOf: asOf) }
-        #expect(Activity.outOfRange(ExecutionFixture.date(2000, 1, 5), field: "planned") == nil)
+        #expect(ActivityLimits.yearProblem(ExecutionFixture.date(2000, 1, 5), field: .plannedDate) == nil)
     }
 
     @Test(arguments: [0, 1, 1_440])
@@ -35,7 +35,7 @@ import Testing
             1, .call, planned: ExecutionFixture.date(2026, 1, 9), done: ExecutionFixture.date(2026, 1, 6), minutes: 0)
         #expect(try early.validated(asOf: asOf) == early)
         let future = ExecutionFixture.activity(
-            2, .call, planned: ExecutionFixture.date(2026, 1, 9), done: ExecutionFixture.date(2026, 2, 3))
+            2, .call, planned: ExecutionFixture.date(2026, 1, 9), done: ExecutionFixture.date(2026, 2, 4))
         #expect(throws: FieldError.self) { try future.validated(asOf: asOf) }
         do {
             _ = try future.validated(asOf: asOf)

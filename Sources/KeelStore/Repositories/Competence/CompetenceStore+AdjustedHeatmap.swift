@@ -64,12 +64,8 @@ extension CompetenceStore {
         let cells = tallies.flatMap { group, byCompetency in
             byCompetency.map { HeatmapCell(group: group, competencyID: $0.key, tally: $0.value) }
         }
-        let grouping: HeatmapGrouping = switch rows {
-        case .markets: .market
-        case .teams: .team
-        }
         return AdjustedCompetenceHeatmap(
-            heatmap: CompetenceHeatmap(grouping: grouping, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) }),
+            heatmap: CompetenceHeatmap(grouping: rows.kind, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) }),
             exercise: exercise, adjustment: correction.adjustment)
     }
 

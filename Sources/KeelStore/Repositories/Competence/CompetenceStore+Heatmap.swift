@@ -31,7 +31,7 @@ extension CompetenceStore {
                 cells += Self.cells(.team(parent), own.filter { $0.value.ratedCount > 0 })
             }
             cells += Self.cells(.unassigned, tallies[.withoutTeam])
-            return CompetenceHeatmap(grouping: .team, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) })
+            return CompetenceHeatmap(grouping: .teams, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) })
         case .markets:
             let tallies = try await CompetenceTallyRows.read(
                 cycle: cycle, kinds: [.market, .withoutMarket], groupIDs: nil,
@@ -42,7 +42,7 @@ extension CompetenceStore {
                 default: Self.cells(.unassigned, byCompetency)
                 }
             }
-            return CompetenceHeatmap(grouping: .market, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) })
+            return CompetenceHeatmap(grouping: .markets, cells: cells.sorted { ($0.group, $0.competencyID) < ($1.group, $1.competencyID) })
         }
     }
 

@@ -85,7 +85,7 @@ public struct KPIStore: OrganizationCalendarStore {
 
     /// Everything stored about the person's KPIs, for their export.
     static func stored(of person: Person.ID, database: any Database, organizationID: Organization.ID) async throws -> PersonExport.KPIs {
-        let store = KPIStore(database: database, organizationID: organizationID, calendar: .stockholm)
+        let store = try await KPIStore.of(database: database, organizationID: organizationID)
         let entries = try await store.sql.select().columns("*").from(entryTable)
             .where("organization_id", .equal, organizationID.rawValue).where("person_id", .equal, person.rawValue)
             .orderBy("week").orderBy("kpi_key").all()

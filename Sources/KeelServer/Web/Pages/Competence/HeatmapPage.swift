@@ -100,7 +100,7 @@ enum HeatmapPage {
     }
 
     static func link(_ model: Model, team: Team.ID?) -> String {
-        var query = ["rows=teams"]
+        var query = ["rows=\(HeatmapRowKind.teams.rawValue)"]
         if let team { query.append("team=\(team)") }
         // Without a role the heatmap would open at the most common one again.
         query.append("jobRole=\(model.jobRole?.rawValue ?? HeatmapRoleName.every)")
@@ -123,12 +123,12 @@ enum HeatmapPage {
                 label {
                     text(.heatmapRows)
                     select(.name("rows"), .id("filter-rows")) {
-                        Node.element("option", [.value("teams")] + (model.rows != .markets ? [.selected] : []), [.text(text(.heatmapByTeam))])
-                        Node.element("option", [.value("markets")] + (model.rows == .markets ? [.selected] : []), [.text(text(.heatmapByMarket))])
+                        Node.element("option", [.value(HeatmapRowKind.teams.rawValue)] + (model.rows.kind == .teams ? [.selected] : []), [.text(text(.heatmapByTeam))])
+                        Node.element("option", [.value(HeatmapRowKind.markets.rawValue)] + (model.rows.kind == .markets ? [.selected] : []), [.text(text(.heatmapByMarket))])
                     }
                 }
             } else {
-                input(.type("hidden"), .name("rows"), .value("teams"))
+                input(.type("hidden"), .name("rows"), .value(HeatmapRowKind.teams.rawValue))
             }
             if let parent = model.parent { input(.type("hidden"), .name("team"), .value(parent.id.description)) }
             label {

@@ -199,7 +199,7 @@ enum ActivitiesPage {
                                problems: problems)
                 FormField.text("minutes", id: logFieldIDs["minutes"], label: text(.activityMinutes), value: entered.minutes, type: "number",
                                problems: problems, required: false,
-                               extra: [Attribute("min", String(Activity.durationLimit.lowerBound)), Attribute("max", String(Activity.durationLimit.upperBound))])
+                               extra: [Attribute("min", String(ActivityLimits.minutes.lowerBound)), Attribute("max", String(ActivityLimits.minutes.upperBound))])
                 FormField.text("subject", id: logFieldIDs["subject"], label: text(.activitySubject), value: entered.subject,
                                problems: problems, required: false, extra: [Attribute("maxlength", "500")])
                 label(.class("hint")) {
