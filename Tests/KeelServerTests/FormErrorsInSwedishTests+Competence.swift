@@ -50,6 +50,41 @@ extension FormErrorsInSwedishTests {
         }
     }
 
+    /// Four competencies wrong at once: two the form cannot read (a target that is no number, a
+    /// weight that is no number) and two the profile's rules refuse (a target off the scale, a
+    /// weight of 0) — every one at its field, none waiting for the next submission.
+    @Test func theRoleProfileFormShowsEveryProblem() async throws {
+        try await withServer { server in
+            let setting = try await RoleProfilePagesTests.setting(server)
+            let framework = setting.framework
+            let ticked = Array(framework.competencies.prefix(4))
+            try #require(ticked.count == 4)
+            let browser = try await Self.swedishBrowser(server, server.demo.logins.leader.email)
+            try await browser.get(setting.editPath)
+            let typed: [(target: String, weight: String)] = [("9", "1"), ("3", "mycket"), ("3", "0"), ("tre", "1")]
+            var form: [(String, String)] = []
+            for (competency, values) in zip(ticked, typed) {
+                form += [("applies-\(competency.id)", "true"), ("target-\(competency.id)", values.target), ("weight-\(competency.id)", values.weight)]
+            }
+            let before = try await setting.storedProfiles()
+            let page = try await browser.post(setting.editPath, form: form)
+            let names = ticked.map { $0.name.text(in: .swedish) }
+            let scale = framework.scale.description
+            Self.expectEvery([
+                (.roleProfileTargetInvalid, ["competency": names[0], "scale": scale]),
+                (.roleProfileWeightInvalid, ["competency": names[1]]),
+                (.roleProfileWeightInvalid, ["competency": names[2]]),
+                (.roleProfileTargetInvalid, ["competency": names[3], "scale": scale]),
+            ], on: page, fields: ["entries", "targetLevel", "weight"])
+            for field in ["target-\(ticked[0].id)", "weight-\(ticked[1].id)", "weight-\(ticked[2].id)", "target-\(ticked[3].id)"] {
+                #expect(page.text.contains("href=\"#\(field)\""), "the summary links \(field)")
+                #expect(RoleProfilePagesTests.tag(field, in: page.text)?.contains("aria-invalid=\"true\"") == true, "\(field) is marked")
+            }
+            #expect(RoleProfilePagesTests.tag("weight-\(ticked[1].id)", in: page.text)?.contains("value=\"mycket\"") == true, "what was typed is kept")
+            #expect(try await setting.storedProfiles() == before, "nothing is saved")
+        }
+    }
+
     /// Every competency wrong at once: a level off the scale, one not a number, one missing on
     /// submit, and evidence too long.
     @Test func theRatingFormShowsEveryProblem() async throws {

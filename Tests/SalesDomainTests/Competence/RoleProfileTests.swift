@@ -20,18 +20,33 @@ import Testing
     func badEntriesAreRefusedNamingTheField(_ example: (RoleProfileEntry, String, FieldError.Code)) {
         var profile = CompetenceFixture.profile()
         profile.entries.append(example.0)
-        let error = #expect(throws: FieldError.self) { try profile.validate(against: framework) }
-        #expect(error?.field == example.1)
-        #expect(error?.code == example.2)
+        let error = #expect(throws: FieldErrors.self) { try profile.validate(against: framework) }
+        #expect(error?.errors.map(\.field) == [example.1])
+        #expect(error?.errors.first?.code == example.2)
     }
 
     @Test func anEmptyProfileOrOneOfAnotherFrameworkIsRefused() {
         var empty = CompetenceFixture.profile()
         empty.entries = []
-        #expect(throws: FieldError.self) { try empty.validate(against: framework) }
+        #expect(throws: FieldErrors.self) { try empty.validate(against: framework) }
         var foreign = CompetenceFixture.profile()
         foreign.frameworkID = CompetencyFramework.ID(CompetenceFixture.uuid(30, 2))
-        #expect(throws: FieldError.self) { try foreign.validate(against: framework) }
+        #expect(throws: FieldErrors.self) { try foreign.validate(against: framework) }
+        #expect(foreign.problems(against: framework).map(\.field) == ["frameworkID"], "another framework's profile is that alone")
+    }
+
+    /// Every entry's problems at once, both of an entry whose target and weight are wrong.
+    @Test func everyProblemOfEveryEntryIsFoundAtOnce() {
+        var profile = CompetenceFixture.profile()
+        profile.entries = [
+            RoleProfileEntry(competencyID: CompetenceFixture.competencyID(1), targetLevel: 9, weight: -1),
+            RoleProfileEntry(competencyID: CompetenceFixture.competencyID(9), targetLevel: 3),
+            RoleProfileEntry(competencyID: CompetenceFixture.competencyID(1), targetLevel: 3),
+            RoleProfileEntry(competencyID: CompetenceFixture.competencyID(2), targetLevel: 3, weight: 0),
+        ]
+        #expect(profile.problems(against: framework).map(\.field) == [
+            "entries[0].targetLevel", "entries[0].weight", "entries[1].competencyID", "entries[2].competencyID", "entries[3].weight",
+        ])
     }
 
     @Test func theMarketsOwnProfileWinsOverTheGeneralOne() {

@@ -5,8 +5,9 @@ import SalesDomain
 /// and `weight-{id}` — and how a posted form becomes the profile's entries.
 ///
 /// The form only reads what was typed; whether a target is on the scale or a weight is above 0
-/// is `RoleProfile.validate(against:)`'s rule, checked when the store saves. `fieldError` points
-/// that rule's refusal back at the field on the form, so the rule lives in one place.
+/// is `RoleProfile.problems(against:)`'s rule, checked when the store saves and, when a field
+/// cannot be read, beside that on what could be. `fieldError` points each of the rule's
+/// problems back at the field on the form, so the rule lives in one place.
 enum RoleProfileForm {
     static func appliesField(_ competency: Competency.ID) -> String { "applies-\(competency)" }
     static func targetField(_ competency: Competency.ID) -> String { "target-\(competency)" }
@@ -22,31 +23,50 @@ enum RoleProfileForm {
         weight == weight.rounded() && abs(weight) < 1e15 ? String(Int(weight)) : String(weight)
     }
 
-    /// The ticked competencies of `framework`, in its order, with target and weight as typed.
-    /// A weight may be written with a decimal comma, as Swedes and Norwegians do.
+    /// The ticked competencies of `framework`, in its order, with target and weight as typed,
+    /// and a problem for each target or weight that is no number. A weight may be written with a
+    /// decimal comma, as Swedes and Norwegians do. An entry that cannot be read is left out, so
+    /// the rest can still be checked (``RoleProfile/problems(against:)``) and every problem
+    /// shown at once.
     ///
     /// `kept` are stored entries for competencies the form does not show (prepared for a newer
     /// draft of the framework); they are carried over so saving the form never drops them.
     static func entries(
         from fields: [String: String], framework: CompetencyFramework, kept: [RoleProfileEntry], text: Localizer
-    ) throws(FieldError) -> [RoleProfileEntry] {
+    ) -> (entries: [RoleProfileEntry], unreadable: [FieldError]) {
         var entries: [RoleProfileEntry] = []
+        var unreadable: [FieldError] = []
         for competency in framework.competencies where fields[appliesField(competency.id)] != nil {
             let name = competency.name.text(in: text.language)
             let targetField = targetField(competency.id)
-            guard let target = Int(fields[targetField]?.trimmingCharacters(in: .whitespaces) ?? "") else {
-                throw FieldError(field: targetField, code: .invalidValue,
-                                 .roleProfileTargetInvalid, ["competency": name, "scale": framework.scale.description])
+            let target = Int(fields[targetField]?.trimmingCharacters(in: .whitespaces) ?? "")
+            if target == nil {
+                unreadable.append(FieldError(field: targetField, code: .invalidValue,
+                                             .roleProfileTargetInvalid, ["competency": name, "scale": framework.scale.description]))
             }
             let weightField = weightField(competency.id)
             let typed = (fields[weightField] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-            guard let weight = Double(typed) else {
-                throw FieldError(field: weightField, code: .invalidValue, .roleProfileWeightInvalid, ["competency": name])
+            let weight = Double(typed)
+            if weight == nil {
+                unreadable.append(FieldError(field: weightField, code: .invalidValue, .roleProfileWeightInvalid, ["competency": name]))
             }
-            entries.append(RoleProfileEntry(competencyID: competency.id, targetLevel: target, weight: weight))
+            if let target, let weight {
+                entries.append(RoleProfileEntry(competencyID: competency.id, targetLevel: target, weight: weight))
+            }
         }
         let shown = Set(framework.competencies.map(\.id))
-        return entries + kept.filter { !shown.contains($0.competencyID) }
+        return (entries + kept.filter { !shown.contains($0.competencyID) }, unreadable)
+    }
+
+    /// Every problem of a submitted form in the form's order — competency by competency, its
+    /// target before its weight — whether the form could not read it or the profile's rules
+    /// refuse it.
+    static func inFormOrder(_ errors: [FieldError], framework: CompetencyFramework) -> [FieldError] {
+        let fieldOrder = framework.competencies.flatMap { [appliesField($0.id), targetField($0.id), weightField($0.id)] }
+        let position = Dictionary(fieldOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return errors.enumerated()
+            .sorted { (position[$0.element.field] ?? Int.max, $0.offset) < (position[$1.element.field] ?? Int.max, $1.offset) }
+            .map(\.element)
     }
 
     /// The store's refusal of `entries`, named after the form's field and said in the viewer's
