@@ -51,4 +51,37 @@ extension FormErrorsInSwedishTests {
             #expect(try await store.agenda(for: .skill) == .standard(for: .skill), "nothing stored")
         }
     }
+
+    /// A due date that is no date beside the session's own rules: a step without a due date, one
+    /// due before the session and notes too long — all on the page at once, nothing completed.
+    @Test func theSessionCompletionShowsEveryProblem() async throws {
+        try await withServer { server in
+            let seller = server.demo.logins.seller
+            let browser = try await Self.swedishBrowser(server, server.demo.logins.manager.email)
+            let planned = try await browser.post("/coaching/sessions", form: [
+                ("sellerID", seller.id.description), ("type", "skill"), ("date", "2026-01-08"), ("time", "10:30"), ("durationMinutes", "45"),
+                ("focus", ""),
+            ])
+            let location = try #require(planned.headers.first(name: .location))
+            let notes = String(repeating: "a", count: SessionCompletion.maximumNotesLength + 1)
+            let page = try await browser.post(location + "/complete", form: [
+                ("notes", notes),
+                ("step-0-text", "Öva invändningar"), ("step-0-owner", seller.id.description), ("step-0-due", "imorgon"), ("step-0-link", ""),
+                ("step-1-text", "Ring kunden"), ("step-1-owner", seller.id.description), ("step-1-due", ""), ("step-1-link", ""),
+                ("step-2-text", "Skicka offert"), ("step-2-owner", seller.id.description), ("step-2-due", "2026-01-01"), ("step-2-link", ""),
+            ])
+            Self.expectEvery([
+                (.notADate, ["value": "imorgon"]), (.valueRequired, [:]), (.dueBeforeSession, ["day": "2026-01-08"]),
+                (.textTooLong, ["maximum": String(SessionCompletion.maximumNotesLength)]),
+            ], on: page, fields: ["nextSteps", "due", "notes"])
+            Self.expectLinked([("step-0-due", "step-0-due"), ("step-1-due", "step-1-due"), ("step-2-due", "step-2-due")], on: page)
+            // Once in the summary and once at step 1's field: step 0's date that is no date is not also called missing.
+            #expect(page.text.components(separatedBy: Self.shown(.valueRequired)).count - 1 == 2)
+            #expect(page.text.contains("value=\"imorgon\"") && page.text.contains("Skicka offert"), "what was typed is kept")
+            let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
+            let policy = AccessPolicy(viewer: Viewer(server.demo.logins.manager), hierarchy: TeamHierarchy(server.demo.teams))
+            let id = try #require(location.split(separator: "/").last.flatMap { CoachingSession.ID(uuidString: String($0)) })
+            #expect(try await store.sessionScreen(id, for: policy, asOf: server.clock.now).session.status == .planned, "nothing completed")
+        }
+    }
 }

@@ -144,9 +144,17 @@ enum CoachingPagesController {
     static func complete(_ request: Request) async throws -> Response {
         let id = try sessionID(request)
         let fields = try request.content.decode([String: String].self)
+        let read = completion(fields)
+        guard read.unreadable.isEmpty else {
+            // What could be read is checked too, so every problem shows at once; a field the form
+            // could not read keeps that problem only (an unreadable due date is not also "missing").
+            let rest = try await request.coaching.completionProblems(id, with: read.completion, for: try await request.policy(), at: request.now)
+                .map(onPage)
+            let unreadable = Set(read.unreadable.map(\.field))
+            return try await sessionPage(request, id: id, values: fields, errors: read.unreadable + rest.filter { !unreadable.contains($0.field) })
+        }
         do {
-            let completion = try completion(fields)
-            _ = try await request.coaching.complete(id, with: completion, for: try await request.policy(), at: request.now)
+            _ = try await request.coaching.complete(id, with: read.completion, for: try await request.policy(), at: request.now)
             return request.redirect(to: "/coaching/sessions/\(id)?completed=1")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }
@@ -155,9 +163,10 @@ enum CoachingPagesController {
     }
 
     /// The run form's fields: a review per open step (`review-<id>`, `comment-<id>`,
-    /// `newDue-<id>`), the notes, and the next-step rows (`step-<n>-text` …). Plain names:
-    /// Vapor reads brackets in a form field's name as nesting.
-    static func completion(_ fields: [String: String]) throws -> SessionCompletion {
+    /// `newDue-<id>`), the notes, and the next-step rows (`step-<n>-text` …), with a problem for
+    /// each date or link that cannot be read (left out of the completion). Plain names: Vapor
+    /// reads brackets in a form field's name as nesting.
+    static func completion(_ fields: [String: String]) -> (completion: SessionCompletion, unreadable: [FieldError]) {
         var problems = FieldErrors.Collector()
         var reviews: [ActionItemReview] = []
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
@@ -178,8 +187,8 @@ enum CoachingPagesController {
             steps.append(NextStepDraft(
                 text: text, ownerID: fields["\(prefix)-owner"].flatMap(Person.ID.init(uuidString:)), due: due, link: isUntouched ? nil : link))
         }
-        try problems.throwIfAny()
-        return SessionCompletion(notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps)
+        return (SessionCompletion(notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps),
+                problems.errors)
     }
 
     static func day(_ text: String?, field: String, required: Bool = false) throws(FieldError) -> CalendarDay? {

@@ -61,20 +61,8 @@ extension CoachingStore {
         _ id: CoachingSession.ID, with completion: SessionCompletion, for policy: AccessPolicy, at date: Date
     ) async throws -> CoachingSession {
         let (session, _) = try await held(id, for: policy)
-        var problems: [FieldError] = []
-        for (row, step) in completion.nextSteps.enumerated() where !step.isBlank {
-            if let link = step.link, try await !exists(link, of: session.sellerID) {
-                problems.append(FieldError(field: "nextSteps[\(row)].link", code: .notFound, .focusNotFound))
-            }
-        }
         let open = try await items(of: [session.sellerID])
-        let outcome: SessionCompletion.Outcome
-        do {
-            outcome = try completion.outcome(of: session, openItems: open, calendar: calendar, at: date) { .init(UUID()) }
-        } catch {
-            throw FieldErrors(error.errors + problems)
-        }
-        if !problems.isEmpty { throw FieldErrors(problems) }
+        let outcome = try await checked(completion, of: session, openItems: open, at: date).get()
         let organizationID = organizationID
         let actor = policy.viewer.personID
         try await database.writeTransaction { database in
@@ -92,6 +80,39 @@ extension CoachingStore {
             }
         }
         return outcome.session
+    }
+
+    /// Every problem of completing session `id` with `completion`, found as `complete` finds them,
+    /// with nothing saved: a form that could not read some of its fields asks this to show the
+    /// rest of its problems beside them.
+    public func completionProblems(
+        _ id: CoachingSession.ID, with completion: SessionCompletion, for policy: AccessPolicy, at date: Date
+    ) async throws -> [FieldError] {
+        let (session, _) = try await held(id, for: policy)
+        let open = try await items(of: [session.sellerID])
+        switch try await checked(completion, of: session, openItems: open, at: date) {
+        case .success: return []
+        case .failure(let problems): return problems.errors
+        }
+    }
+
+    /// The completion's outcome, or every problem with it: the domain's rules and links to a
+    /// competency, deal or KPI that does not exist for the seller.
+    private func checked(
+        _ completion: SessionCompletion, of session: CoachingSession, openItems: [ActionItem], at date: Date
+    ) async throws -> Result<SessionCompletion.Outcome, FieldErrors> {
+        var problems: [FieldError] = []
+        for (row, step) in completion.nextSteps.enumerated() where !step.isBlank {
+            if let link = step.link, try await !exists(link, of: session.sellerID) {
+                problems.append(FieldError(field: "nextSteps[\(row)].link", code: .notFound, .focusNotFound))
+            }
+        }
+        do {
+            let outcome = try completion.outcome(of: session, openItems: openItems, calendar: calendar, at: date) { .init(UUID()) }
+            return problems.isEmpty ? .success(outcome) : .failure(FieldErrors(problems))
+        } catch {
+            return .failure(FieldErrors(error.errors + problems))
+        }
     }
 
     /// Marks a next step done, or open again: its owner, its seller or their coach may.
