@@ -8,6 +8,10 @@ func expectSnapshot(_ html: String, named name: String, sourceLocation: SourceLo
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent("\(name).html")
     let actual = html.replacingOccurrences(of: "><", with: ">\n<") + "\n"
+    // A template whose placeholder the page did not fill shows "{weeks}" to a person.
+    if let unfilled = html.range(of: #"\{[a-z][A-Za-z]*\}"#, options: .regularExpression) {
+        Issue.record("snapshot \(name).html shows an unfilled placeholder \(html[unfilled])", sourceLocation: sourceLocation)
+    }
     let recording = ProcessInfo.processInfo.environment["KEEL_RECORD_SNAPSHOTS"] == "1"
     guard !recording, let stored = try? String(contentsOf: file, encoding: .utf8) else {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -71,4 +71,38 @@ import Testing
         #expect(html.contains("aria-pressed=\"false\" id=\"excuse-\(reviewed)\""))
         #expect(html.contains("name=\"return\" value=\"/teams/\(Self.stockholm.id)?reason=customer_rescheduled&amp;offset=50#postponements\""))
     }
+
+    /// A manager asked for the postponements of work planned in weeks 10–13 gives a verdict to
+    /// one; unreviewed ones come first, so it sorts past the page's end. The page keeps it in
+    /// view above the list, marked, with its buttons to change the verdict again, and the
+    /// period is worded, never left as a template's placeholder.
+    @Test(arguments: [Language.english, .swedish])
+    func aVerdictThatMovesAPostponementOffThePageKeepsItInView(language: Language) {
+        let kept = Self.postponed(60, reason: "customer_rescheduled", verdict: .acceptedExcuse)
+        let weeks = ISOWeek(year: 2026, week: 10)!...ISOWeek(year: 2026, week: 13)!
+        var report = Self.report
+        report.postponementQuery = .teamPage(
+            Self.stockholm.id, plannedIn: .init(weeks, calendar: .stockholm), keeping: kept.postponement.id, asOf: Self.now)
+        report.postponements.kept = kept
+        let model = TeamPage.Model(report: report, language: language)
+        let text = Localizer(language)
+        let context = PageContext(text: text, viewer: Self.manager, capabilities: [.readOthers], csrfToken: "token", path: "/teams/\(Self.stockholm.id)")
+        let html = TeamPage.render(model, context: context).render()
+        expectSnapshot(html, named: "team-kept-\(language.rawValue)")
+
+        #expect(html.contains("id=\"postponement-kept\""))
+        #expect(html.contains(Node.escape(text(.teamPostponementKept))))
+        #expect(html.contains("<tr data-postponement-id=\"\(kept.postponement.id)\" class=\"just-reviewed\">"))
+        #expect(html.contains("aria-pressed=\"true\" id=\"excuse-\(kept.postponement.id)\""))
+        // Changing it again returns to the same list, which then keeps it in view again.
+        #expect(html.contains("name=\"return\" value=\"/teams/\(Self.stockholm.id)?from=2026-W10&amp;to=2026-W13#postponements\""))
+        #expect(html.contains(Node.escape(text.weeks(weeks))))
+    }
+
+    @Test func theReviewedPostponementIsAddedToTheListItCameFrom() {
+        let id = Postponement.ID(Self.uuid(7, 3))
+        #expect(ExecutionPagesController.keeping(id, in: "/teams/t#postponements") == "/teams/t?reviewed=\(id)#postponements")
+        #expect(ExecutionPagesController.keeping(id, in: "/teams/t?offset=50#postponements") == "/teams/t?offset=50&reviewed=\(id)#postponements")
+        #expect(ExecutionPagesController.keeping(id, in: "/people/p") == "/people/p?reviewed=\(id)")
+    }
 }

@@ -25,6 +25,42 @@ extension StoreSuites {
             return listed
         }
 
+        /// A manager's review list keeps the postponement just reviewed beside a page that does not
+        /// hold it, does not repeat it on one that does, and never keeps one outside their reach
+        /// (issue 13, item 3).
+        @Test(arguments: StoreBackend.available)
+        func theOneJustReviewedStaysInViewOfItsReviewer(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let demo = StoreFixture.demo(sellers: 24, seed: 11)
+                try await Organizations(database: database).store(demo, passwordHashes: [:])
+                let spec = try DemoExecutionSpec.weeks(8, endingBefore: StoreFixture.now, seed: 11, calendar: .stockholm).validated()
+                try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
+                    .store(DemoExecutionGenerator(demo, spec: spec), at: StoreFixture.now)
+                let log = ActivityLog(database: database, organizationID: demo.organization.id)
+                let postponements = try await PostponementStore(database: database, organizationID: demo.organization.id).postponements()
+                let policy = AccessPolicy(viewer: Viewer(demo.logins.manager), hierarchy: TeamHierarchy(demo.teams))
+                let people = Dictionary(uniqueKeysWithValues: demo.people.map { ($0.id, $0) })
+                let expected = postponements.filter { people[$0.ownerID].map(policy.canRead) == true }
+                let outside = postponements.filter { people[$0.ownerID].map(policy.canRead) != true }
+                let ordered = expected.sorted(by: PostponementReviewQuery.precedes)
+                let size = 7
+                try #require(ordered.count > size && !outside.isEmpty)
+
+                // MUT
+                let last = ordered.last!
+                let first = try await log.reviewList(PostponementReviewQuery(owners: .reach, limit: size, keeping: last.id), for: policy)
+                let end = try await log.reviewList(
+                    PostponementReviewQuery(owners: .reach, limit: size, offset: ordered.count - 1, keeping: last.id), for: policy)
+                let refused = try await log.reviewList(PostponementReviewQuery(owners: .reach, limit: size, keeping: outside[0].id), for: policy)
+
+                #expect(first.kept?.postponement == last)
+                #expect(first.items.map(\.postponement.id) == ordered.prefix(size).map(\.id))
+                #expect(end.kept == nil && end.items.map(\.postponement.id) == [last.id])
+                #expect(refused.kept == nil && refused.items.count == size)
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func eachRoleGetsTheActivitiesAndTheReviewListOfItsReach(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in

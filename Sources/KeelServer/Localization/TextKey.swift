@@ -77,7 +77,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case teamPostponements, teamPostponementsIntro, teamPostponementsNone, columnPerson, columnPlannedFor, columnChange, columnReview, reviewVerified
     case reviewExcuse, reviewPending, executionLink
     case allocationIntro, allocationInProgress, allocationInProgressNote, allocationWeeksCaption, allocationWeeksAll, columnWeek, columnHours, personWeeksOne, personWeeks, pressureMinimum, pressureNotEnoughData, pressureNoneShown, pressureCount, pressureTableCaption, columnDifference, reasonsIntro, reasonsRecurrence, columnRecurringPeople
-    case teamPostponementsShowing, teamPostponementsNoMatch, reviewEveryone, reviewEveryReason, reviewEveryStatus, reviewDone, reviewShow
+    case teamPostponementsShowing, teamPostponementsNoMatch, teamPostponementKept, reviewEveryone, reviewEveryReason, reviewEveryStatus, reviewDone, reviewShow
     case personDiagnosisLink, personCoachingLink, personCompetenceLink, personPracticeLink
     case teamPostponementsPeriodTitle, teamPostponementsPeriodIntro, teamPostponementsPeriodNone, teamPostponementsRecent
     case navReasons, reasonsSettingsTitle, reasonsSettingsIntro, columnCode, columnEnglish, columnSwedish, columnNorwegian, columnActive, reasonsNewRow, reasonsSaved

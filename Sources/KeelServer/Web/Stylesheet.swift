@@ -88,6 +88,7 @@ enum Stylesheet {
     ul.plan > li:last-child { border-bottom: none; }
     details > summary { cursor: pointer; color: var(--accent); margin: .25rem 0; }
     .notice { border-left: 4px solid var(--accent); background: #eef4fb; padding: .75rem 1rem; margin: 0 0 1rem; }
+    tr.just-reviewed > td { background: #eef4fb; }
     .error-summary { border-left: 4px solid var(--danger); background: #fdf1f1; padding: .75rem 1rem; margin: 0 0 1rem; }
     .field-error { color: var(--danger); font-weight: 600; }
     code, textarea.file { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }

@@ -108,12 +108,19 @@ extension ActivityLog {
             found += try await matching().filter(\.$verdict != nil).sort(\.$loggedAt, .descending).sort(\.$id)
                 .offset(max(0, query.offset - unreviewed)).limit(query.limit - found.count).all().map(\.domain)
         }
-        let types = found.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await ActivityModel.query(on: database)
-            .filter(\.$organizationID == organizationID.rawValue).filter(\.$id ~~ found.map(\.activityID.rawValue))
+        // The one just reviewed, when the list holds it (so the viewer reads it) but the page does not.
+        var kept: Postponement?
+        if let keeping = query.keeping, !found.contains(where: { $0.id == keeping }) {
+            kept = try await matching().filter(\.$id == keeping.rawValue).first()?.domain
+        }
+        let shown = found + (kept.map { [$0] } ?? [])
+        let types = shown.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await ActivityModel.query(on: database)
+            .filter(\.$organizationID == organizationID.rawValue).filter(\.$id ~~ shown.map(\.activityID.rawValue))
             .all().map { ($0.id!, ActivityType($0.type)) })
-        return ReviewPage(
-            items: found.map { PostponedActivity(postponement: $0, activityType: types[$0.activityID.rawValue] ?? ActivityType("")) },
-            total: total, unreviewed: unreviewed)
+        func typed(_ postponement: Postponement) -> PostponedActivity {
+            PostponedActivity(postponement: postponement, activityType: types[postponement.activityID.rawValue] ?? ActivityType(""))
+        }
+        return ReviewPage(items: found.map(typed), total: total, unreviewed: unreviewed, kept: kept.map(typed))
     }
 
     /// The people of a team's subtree the policy reads, inactive ones included (their history stays).

@@ -38,7 +38,7 @@ extension Directory {
 
     /// A team's page for a viewer who may read the team (``AccessRefused`` otherwise); its review
     /// list answers `postponements`, by default the team page's first page
-    /// (``PostponementReviewQuery/teamPage(_:person:reason:status:offset:asOf:)``).
+    /// (``PostponementReviewQuery/teamPage(_:person:reason:status:plannedIn:offset:keeping:asOf:)``).
     public func teamReport(
         _ id: Team.ID, postponements: PostponementReviewQuery? = nil, for policy: AccessPolicy, at now: Date
     ) async throws -> TeamReport {

@@ -5,10 +5,14 @@ public struct PostponementReviewPage: Hashable, Sendable {
     public var items: [PostponedActivity]
     public var total: Int
     public var unreviewed: Int
+    /// The query's ``PostponementReviewQuery/keeping`` when it is in the list but not on this
+    /// page; `nil` when it is among `items`, or not the viewer's to review.
+    public var kept: PostponedActivity?
 
-    public init(items: [PostponedActivity], total: Int, unreviewed: Int) {
+    public init(items: [PostponedActivity], total: Int, unreviewed: Int, kept: PostponedActivity? = nil) {
         self.items = items
         self.total = total
         self.unreviewed = unreviewed
+        self.kept = kept
     }
 }

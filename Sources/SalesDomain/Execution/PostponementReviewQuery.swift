@@ -41,10 +41,14 @@ public struct PostponementReviewQuery: Hashable, Sendable {
     public var plannedIn: PlannedWeeks?
     public var limit: Int
     public var offset: Int
+    /// A postponement the viewer just gave a verdict: a verdict moves it behind every unreviewed
+    /// one, often past the page's end, so the answer keeps it beside the page
+    /// (``PostponementReviewPage/kept``) where the reviewer sees what they did and can change it.
+    public var keeping: Postponement.ID?
 
     public init(
         owners: Owners, reason: ReasonCode? = nil, status: Status? = nil, loggedIn: Range<Date>? = nil, plannedIn: PlannedWeeks? = nil,
-        limit: Int = 50, offset: Int = 0
+        limit: Int = 50, offset: Int = 0, keeping: Postponement.ID? = nil
     ) {
         self.owners = owners
         self.reason = reason
@@ -53,6 +57,7 @@ public struct PostponementReviewQuery: Hashable, Sendable {
         self.plannedIn = plannedIn
         self.limit = limit
         self.offset = offset
+        self.keeping = keeping
     }
 
     /// The days before `now` a list looks back over. The end lies a minute past `now`, so a
@@ -64,15 +69,16 @@ public struct PostponementReviewQuery: Hashable, Sendable {
     /// The team page's question: the team's subtree, or one person when the page is narrowed
     /// to them, logged in the ``TeamReport/postponementDays`` before `now` — or, when the page
     /// is asked for a period (as the start page's count links to it), away from work planned in
-    /// its weeks whenever logged — one page of ``ListPage/pageSize`` starting at `offset`.
+    /// its weeks whenever logged — one page of ``ListPage/pageSize`` starting at `offset`,
+    /// keeping in view the one just reviewed.
     public static func teamPage(
         _ team: Team.ID, person: Person.ID? = nil, reason: ReasonCode? = nil, status: Status? = nil, plannedIn: PlannedWeeks? = nil,
-        offset: Int = 0, asOf now: Date
+        offset: Int = 0, keeping: Postponement.ID? = nil, asOf now: Date
     ) -> PostponementReviewQuery {
         PostponementReviewQuery(
             owners: person.map { .person($0) } ?? .team(team), reason: reason, status: status,
             loggedIn: plannedIn == nil ? loggedWithin(days: TeamReport.postponementDays, before: now) : nil, plannedIn: plannedIn,
-            limit: ListPage.pageSize, offset: max(offset, 0))
+            limit: ListPage.pageSize, offset: max(offset, 0), keeping: keeping)
     }
 
     /// A review list is for those who read others' records (managers and up); a person or team

@@ -32,7 +32,7 @@ public struct TeamReport: Sendable {
     /// At most ``peopleLimit``; `totalPeople` says how many there are.
     public var people: [Person]
     public var totalPeople: Int
-    /// The review list's question (``PostponementReviewQuery/teamPage(_:person:reason:status:offset:asOf:)``)
+    /// The review list's question (``PostponementReviewQuery/teamPage(_:person:reason:status:plannedIn:offset:keeping:asOf:)``)
     /// and its page, with how many matched.
     public var postponementQuery: PostponementReviewQuery
     public var postponements: PostponementReviewPage

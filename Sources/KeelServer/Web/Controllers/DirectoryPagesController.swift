@@ -31,7 +31,7 @@ enum DirectoryPagesController {
             id,
             postponements: .teamPage(
                 id, person: filter.person, reason: filter.reason, status: filter.status, plannedIn: try await request.plannedWeeksParameter(),
-                offset: window.offset, asOf: request.now),
+                offset: window.offset, keeping: try ActivitiesAPIController.uuid(request, "reviewed").map(Postponement.ID.init), asOf: request.now),
             for: try await request.policy(), at: request.now)
         let model = TeamPage.Model(report: report, language: request.language)
         let context = try await PageContext.make(for: request)

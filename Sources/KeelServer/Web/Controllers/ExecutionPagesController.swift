@@ -129,7 +129,17 @@ enum ExecutionPagesController {
         }
         _ = try await log.review(id, verdict: verdict, note: nil, for: policy, at: request.now)
         let team = form.team.flatMap { Team.ID(uuidString: $0) }
-        return request.redirect(
-            to: form.return.flatMap(SessionPagesController.localPath) ?? team.map { "/teams/\($0)#postponements" } ?? "/people/\(owner)")
+        guard let list = form.return.flatMap(SessionPagesController.localPath) ?? team.map({ "/teams/\($0)#postponements" }) else {
+            return request.redirect(to: "/people/\(owner)")
+        }
+        return request.redirect(to: keeping(id, in: list))
+    }
+
+    /// The review list the verdict came from, asked to keep the reviewed postponement in view:
+    /// unreviewed ones sort first, so a verdict usually moves it off the page.
+    static func keeping(_ id: Postponement.ID, in list: String) -> String {
+        let fragment = list.firstIndex(of: "#").map { String(list[$0...]) } ?? ""
+        let path = String(list.dropLast(fragment.count))
+        return path + (path.contains("?") ? "&" : "?") + "reviewed=\(id)" + fragment
     }
 }

@@ -30,6 +30,8 @@ enum TeamPage {
         /// What the review list can be narrowed to: the team's people and every reason in the catalog.
         var personChoices: [(id: Person.ID, name: String)]
         var reasonChoices: [(code: ReasonCode, name: String)]
+        /// The postponement just given a verdict, when the review order moved it off this page.
+        var kept: PostponementRow? = nil
 
         var reviewPerson: Person.ID? {
             if case .person(let id) = reviewQuery.owners { return id }
@@ -142,6 +144,12 @@ enum TeamPage {
             if model.postponementTotal > 0 || model.isNarrowed {
                 reviewFilter(model, context: context)
             }
+            if let kept = model.kept {
+                div(.class("card"), .id("postponement-kept")) {
+                    p(.class("notice"), Attribute("role", "status")) { text(.teamPostponementKept) }
+                    postponementTable([kept], id: "postponement-kept-table", model: model, context: context)
+                }
+            }
             if model.postponements.isEmpty {
                 p(.id("postponements-none")) {
                     if let period { text(.teamPostponementsPeriodNone, period) } else { text(model.isNarrowed ? .teamPostponementsNoMatch : .teamPostponementsNone) }
@@ -153,40 +161,48 @@ enum TeamPage {
                         "total": String(model.postponementTotal), "unreviewed": String(model.postponementUnreviewed),
                     ])
                 }
-                div(.class("table-wrap")) {
-                    table(.id("postponement-table"), .class("stacked")) {
-                        thead {
-                            tr {
-                                th(Attribute("scope", "col")) { text(.columnPerson) }
-                                th(Attribute("scope", "col")) { text(.columnActivityType) }
-                                th(Attribute("scope", "col")) { text(.columnPlannedFor) }
-                                th(Attribute("scope", "col")) { text(.columnChange) }
-                                th(Attribute("scope", "col")) { text(.columnReason) }
-                                th(Attribute("scope", "col")) { text(.columnReview) }
+                postponementTable(model.postponements, id: "postponement-table", model: model, context: context)
+                PagingLinks.render(
+                    name: "postponements", label: text(.teamPostponements), offset: query.offset, shown: model.postponements.count,
+                    total: model.postponementTotal, limit: query.limit, text: text, href: model.reviewHref(offset:))
+            }
+        }
+    }
+
+    /// The review list's rows, each with its verdict buttons; the one just reviewed is marked.
+    static func postponementTable(_ rows: [PostponementRow], id: String, model: Model, context: PageContext) -> Node {
+        let text = context.text
+        let back = model.reviewHref(offset: model.reviewQuery.offset)
+        return div(.class("table-wrap")) {
+            table(.id(id), .class("stacked")) {
+                thead {
+                    tr {
+                        th(Attribute("scope", "col")) { text(.columnPerson) }
+                        th(Attribute("scope", "col")) { text(.columnActivityType) }
+                        th(Attribute("scope", "col")) { text(.columnPlannedFor) }
+                        th(Attribute("scope", "col")) { text(.columnChange) }
+                        th(Attribute("scope", "col")) { text(.columnReason) }
+                        th(Attribute("scope", "col")) { text(.columnReview) }
+                    }
+                }
+                tbody {
+                    for row in rows {
+                        let postponement = row.item.postponement
+                        let justReviewed = postponement.id == model.reviewQuery.keeping
+                        element("tr", [.data("postponement-id", postponement.id.description)] + (justReviewed ? [.class("just-reviewed")] : [])) {
+                            td { a(.href("/people/\(postponement.ownerID)")) { row.ownerName } }
+                            td(.data("label", text(.columnActivityType))) { context.text.activityType(row.item.activityType) }
+                            td(.class("date"), .data("label", text(.columnPlannedFor))) { FormDate.string(postponement.from, in: context.calendar) }
+                            td(.class("date"), .data("label", text(.columnChange))) {
+                                postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped)
                             }
-                        }
-                        tbody {
-                            for row in model.postponements {
-                                let postponement = row.item.postponement
-                                tr(.data("postponement-id", postponement.id.description)) {
-                                    td { a(.href("/people/\(postponement.ownerID)")) { row.ownerName } }
-                                    td(.data("label", text(.columnActivityType))) { context.text.activityType(row.item.activityType) }
-                                    td(.class("date"), .data("label", text(.columnPlannedFor))) { FormDate.string(postponement.from, in: context.calendar) }
-                                    td(.class("date"), .data("label", text(.columnChange))) {
-                                        postponement.movedTo.map { "→ \(FormDate.string($0, in: context.calendar))" } ?? text(.activityDropped)
-                                    }
-                                    td(.class("reason"), .data("label", text(.columnReason))) { row.reasonName }
-                                    td(.data("label", text(.columnReview))) {
-                                        review(postponement, team: model.team.id, back: model.reviewHref(offset: query.offset), context: context)
-                                    }
-                                }
+                            td(.class("reason"), .data("label", text(.columnReason))) { row.reasonName }
+                            td(.data("label", text(.columnReview))) {
+                                review(postponement, team: model.team.id, back: back, context: context)
                             }
                         }
                     }
                 }
-                PagingLinks.render(
-                    name: "postponements", label: text(.teamPostponements), offset: query.offset, shown: model.postponements.count,
-                    total: model.postponementTotal, limit: query.limit, text: text, href: model.reviewHref(offset:))
             }
         }
     }
