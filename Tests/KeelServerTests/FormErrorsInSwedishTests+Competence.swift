@@ -61,7 +61,8 @@ extension FormErrorsInSwedishTests {
             try #require(ticked.count == 4)
             let browser = try await Self.swedishBrowser(server, server.demo.logins.leader.email)
             try await browser.get(setting.editPath)
-            let typed: [(target: String, weight: String)] = [("9", "1"), ("3", "mycket"), ("3", "0"), ("tre", "1")]
+            // The second competency is wrong twice: its target is read and checked although its weight cannot be.
+            let typed: [(target: String, weight: String)] = [("9", "1"), ("9", "mycket"), ("3", "0"), ("tre", "1")]
             var form: [(String, String)] = []
             for (competency, values) in zip(ticked, typed) {
                 form += [("applies-\(competency.id)", "true"), ("target-\(competency.id)", values.target), ("weight-\(competency.id)", values.weight)]
@@ -72,13 +73,20 @@ extension FormErrorsInSwedishTests {
             let scale = framework.scale.description
             Self.expectEvery([
                 (.roleProfileTargetInvalid, ["competency": names[0], "scale": scale]),
+                (.roleProfileTargetInvalid, ["competency": names[1], "scale": scale]),
                 (.roleProfileWeightInvalid, ["competency": names[1]]),
                 (.roleProfileWeightInvalid, ["competency": names[2]]),
                 (.roleProfileTargetInvalid, ["competency": names[3], "scale": scale]),
             ], on: page, fields: ["entries", "targetLevel", "weight"])
-            for field in ["target-\(ticked[0].id)", "weight-\(ticked[1].id)", "weight-\(ticked[2].id)", "target-\(ticked[3].id)"] {
+            let wrong = [(0, "target"), (1, "target"), (1, "weight"), (2, "weight"), (3, "target")]
+            for (index, kind) in wrong {
+                let field = "\(kind)-\(ticked[index].id)"
                 #expect(page.text.contains("href=\"#\(field)\""), "the summary links \(field)")
-                #expect(RoleProfilePagesTests.tag(field, in: page.text)?.contains("aria-invalid=\"true\"") == true, "\(field) is marked")
+                // Marked, and pointing at its row's problems, said on a line under the row.
+                let tag = RoleProfilePagesTests.tag(field, in: page.text)
+                #expect(tag?.contains("aria-invalid=\"true\"") == true, "\(field) is marked")
+                #expect(tag?.contains("aria-describedby=\"problems-\(ticked[index].id)\"") == true, "\(field) points at its problems")
+                #expect(page.text.contains("<span class=\"field-error\" id=\"problems-\(ticked[index].id)\">"))
             }
             #expect(RoleProfilePagesTests.tag("weight-\(ticked[1].id)", in: page.text)?.contains("value=\"mycket\"") == true, "what was typed is kept")
             #expect(try await setting.storedProfiles() == before, "nothing is saved")

@@ -91,6 +91,8 @@ enum Stylesheet {
     tr.just-reviewed > td { background: #eef4fb; }
     .error-summary { border-left: 4px solid var(--danger); background: #fdf1f1; padding: .75rem 1rem; margin: 0 0 1rem; }
     .field-error { color: var(--danger); font-weight: 600; }
+    tr:has(+ tr.row-problems) > * { border-bottom: 0; }
+    tr.row-problems > td { padding-top: 0; }
     code, textarea.file { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }
     code { font-size: .9em; background: #eef1f4; padding: 0 .2em; border-radius: 3px; }
     form.file-editor { display: grid; gap: .5rem; }

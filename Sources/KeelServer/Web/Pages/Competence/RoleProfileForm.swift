@@ -25,9 +25,10 @@ enum RoleProfileForm {
 
     /// The ticked competencies of `framework`, in its order, with target and weight as typed,
     /// and a problem for each target or weight that is no number. A weight may be written with a
-    /// decimal comma, as Swedes and Norwegians do. An entry that cannot be read is left out, so
-    /// the rest can still be checked (``RoleProfile/problems(against:)``) and every problem
-    /// shown at once.
+    /// decimal comma, as Swedes and Norwegians do. A target or weight that cannot be read is
+    /// replaced in its entry by a value the rules accept, so everything else can still be checked
+    /// (``RoleProfile/problems(against:)``) and every problem shown at once; such entries are
+    /// never saved, since the form is refused while `unreadable` is not empty.
     ///
     /// `kept` are stored entries for competencies the form does not show (prepared for a newer
     /// draft of the framework); they are carried over so saving the form never drops them.
@@ -50,9 +51,10 @@ enum RoleProfileForm {
             if weight == nil {
                 unreadable.append(FieldError(field: weightField, code: .invalidValue, .roleProfileWeightInvalid, ["competency": name]))
             }
-            if let target, let weight {
-                entries.append(RoleProfileEntry(competencyID: competency.id, targetLevel: target, weight: weight))
-            }
+            // A part that cannot be read stands in at a value the rules accept, so the other part
+            // is still checked; the form is refused for the unreadable part all the same.
+            entries.append(RoleProfileEntry(
+                competencyID: competency.id, targetLevel: target ?? defaultTarget(on: framework.scale), weight: weight ?? 1))
         }
         let shown = Set(framework.competencies.map(\.id))
         return (entries + kept.filter { !shown.contains($0.competencyID) }, unreadable)

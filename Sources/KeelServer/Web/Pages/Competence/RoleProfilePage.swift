@@ -143,11 +143,13 @@ enum RoleProfilePage {
         let ticked = model.entered.map { $0[applies] != nil } ?? (entry != nil)
         let chosenTarget = model.entered?[target] ?? String(entry?.targetLevel ?? RoleProfileForm.defaultTarget(on: scale))
         let typedWeight = model.entered?[weight] ?? entry.map { RoleProfileForm.weightText($0.weight) } ?? "1"
+        let problems = FormProblems(model.errors.filter { [applies, target, weight].contains($0.field) }, text: text)
+        let messageID = "problems-\(competency.id)"
         func marked(_ field: String) -> [Attribute] {
-            model.errors.contains { $0.field == field } ? [Attribute("aria-invalid", "true"), .aria("describedby", "form-error")] : []
+            problems.message(for: field) == nil ? [] : [Attribute("aria-invalid", "true"), .aria("describedby", messageID)]
         }
         let levels = scale.levels.map(String.init)
-        return tr(.id("competency-\(competency.id)")) {
+        let row = tr(.id("competency-\(competency.id)")) {
             th(Attribute("scope", "row")) { label(.for(applies)) { name } }
             td {
                 Node.voidElement("input", [.type("checkbox"), .id(applies), .name(applies), .value("true")]
@@ -167,6 +169,17 @@ enum RoleProfilePage {
                     .type("number"), .id(weight), .name(weight), .value(typedWeight), Attribute("step", "any"), Attribute("min", "0"),
                     Attribute("inputmode", "decimal"), .aria("label", "\(text(.columnWeight)): \(name)"),
                 ] + marked(weight))
+            }
+        }
+        guard !problems.isEmpty else { return row }
+        // The row's problems on a line of their own under it, where the fix goes, so a narrow
+        // table keeps its columns and a screen reader reads them with the control.
+        return fragment {
+            row
+            tr(.class("row-problems")) {
+                td(Attribute("colspan", "4")) {
+                    span(.class("field-error"), .id(messageID)) { problems.entries.map(\.message).joined(separator: " ") }
+                }
             }
         }
     }
