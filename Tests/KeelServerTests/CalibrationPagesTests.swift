@@ -243,4 +243,76 @@ import Vapor
             #expect(adjusted.text.contains("/people?group=market:\(market)&amp;adjust=leniency\""), "the row links to its adjusted people")
         }
     }
+
+    /// A market leader chooses a whole Norwegian team: everyone in it and in its sub-teams whom
+    /// they may read becomes a target, united with a person ticked one by one — and a Swedish
+    /// sub-team hung below it brings no one in. A team out of reach and one nobody knows are
+    /// told together at the people field, with what was chosen kept.
+    @Test func aWholeTeamIsChosenAsFarAsTheLeaderReads() async throws {
+        try await withServer { server in
+            // setup
+            let store = try await Self.store(server)
+            let framework = try #require(try await store.frameworkVersions().filter { $0.status == .published }.max { $0.version < $1.version })
+            let demo = server.demo
+            let norway = try #require(demo.markets.first { $0.code == "NO" })
+            let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.isActive && $0.leaderMarketIDs == [norway.id] })
+            // A city team: below Norway's market team, above its segment teams.
+            let norwegianTeam = try #require(demo.teams.first { team in
+                team.isActive && team.marketID == norway.id && demo.teams.contains { $0.id == team.parentID && $0.marketID == norway.id }
+                    && demo.teams.contains { $0.parentID == team.id }
+            })
+            let swedishTeam = try #require(demo.teams.first { $0.isActive && $0.marketID != nil && $0.marketID != norway.id })
+            let directory = Directory(database: server.app.db, organizationID: demo.organization.id)
+            let outpost = try await directory.addTeam(TeamDraft(name: "Stockholm outpost", parentID: norwegianTeam.id, marketID: swedishTeam.marketID),
+                                                      actor: nil, at: server.clock.now)
+            let stranger = try await directory.addPerson(
+                PersonDraft(name: "Outpost Seller", email: "outpost@demo.keel.test", jobRole: .accountExecutive, accessRole: .seller,
+                            teamID: outpost.id, marketID: swedishTeam.marketID),
+                actor: nil, at: server.clock.now)
+            let teams = try await directory.teams()
+            let subtree = TeamHierarchy(teams.filter(\.isActive)).subtree(of: norwegianTeam.id)
+            let people = try await directory.people(PeopleQuery(scope: .organization, viewerID: nil, limit: 10_000)).people
+            let expected = Set(people.filter { $0.isActive && $0.teamID.map(subtree.contains) == true && ($0.marketID == norway.id || $0.id == marketLeader.id) }.map(\.id))
+            try #require(!expected.isEmpty)
+            let ticked = try #require(people.first { $0.isActive && $0.marketID == norway.id && !expected.contains($0.id) && $0.teamID != nil })
+            let raters = Array(demo.people.filter { $0.accessRole == .manager && $0.isActive }.prefix(2))
+            let leader = try await Self.signIn(marketLeader, on: server)
+            let form = try await leader.get("/competence/calibrations/new")
+            #expect(form.text.contains("id=\"team-\(norwegianTeam.id)\""), "a team in reach can be chosen whole")
+            #expect(!form.text.contains("id=\"team-\(swedishTeam.id)\""), "a team out of reach cannot")
+            func fields(teams: [String]) -> [(String, String)] {
+                [("name", "Norway calibration"), ("framework", framework.reference.formValue), ("people[]", ticked.id.description),
+                 ("competencies[]", framework.competencies[0].id.description)]
+                    + raters.map { ("raters[]", $0.id.description) } + teams.map { ("teams[]", $0) }
+            }
+            let exercisesBefore = try await store.calibrationExercises().count
+
+            // MUT: a team out of reach and an unknown one beside the good one
+            let nobody = UUID().uuidString.lowercased()
+            let refused = try await leader.post("/competence/calibrations", form: fields(teams: [
+                norwegianTeam.id.description, swedishTeam.id.description, nobody,
+            ]))
+            // validate
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("href=\"#calibration-people\""))
+            let english = Localizer(.english)
+            #expect(refused.text.contains(Node.escape(english(Problem(.calibrationUnknownTeam, ["id": nobody])))))
+            #expect(refused.text.contains(Node.escape(english(Problem(.calibrationTeamOutOfReach, ["team": swedishTeam.name])))))
+            #expect(refused.text.contains("value=\"\(norwegianTeam.id)\" id=\"team-\(norwegianTeam.id)\" checked"), "the chosen team is kept")
+            #expect(refused.text.contains("value=\"\(ticked.id)\" id=\"person-\(ticked.id)\" checked"), "the ticked person is kept")
+            #expect(refused.text.contains("Norway calibration"))
+            #expect(try await store.calibrationExercises().count == exercisesBefore)
+
+            // MUT: the team alone, with the ticked person
+            let created = try await leader.post("/competence/calibrations", form: fields(teams: [norwegianTeam.id.description]))
+            // validate
+            #expect(created.status == .seeOther, "\(created.text)")
+            let location = try #require(created.headers.first(name: .location))
+            let exercise = try #require(try await store.calibrationExercises().first { location == "/competence/calibrations/\($0.id)" })
+            let targets = exercise.targets.compactMap(\.personID)
+            #expect(Set(targets) == expected.union([ticked.id]))
+            #expect(targets.count == Set(targets).count, "each person once")
+            #expect(!targets.contains(stranger.id), "a person out of the leader's reach is not brought in by their team")
+        }
+    }
 }

@@ -348,4 +348,51 @@ import Vapor
             #expect(try await server.api(.POST, "/api/v1/competence/calibrations/\(exerciseID)/close", token: leader).status == .conflict)
         }
     }
+
+    /// `teamIDs` is the form's team choice: a team brings in its subtree as far as the caller reads
+    /// (here a Norwegian market leader: everyone Norwegian in the team and below it, each once
+    /// beside a target already naming them); a team out of reach and an unknown one are 422 at
+    /// `teamIDs`, together with the exercise's other problems.
+    @Test func aCalibrationCanTargetWholeTeams() async throws {
+        try await withServer { server in
+            // setup
+            let store = try await CalibrationPagesTests.store(server)
+            let framework = try #require(try await store.frameworkVersions().filter { $0.status == .published }.max { $0.version < $1.version })
+            let demo = server.demo
+            let norway = try #require(demo.markets.first { $0.code == "NO" })
+            let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.isActive && $0.leaderMarketIDs == [norway.id] })
+            try await Accounts(database: server.app.db).setPasswordHash(try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
+            let token = try await server.token(for: marketLeader)
+            // A city team: below Norway's market team, above its segment teams.
+            let team = try #require(demo.teams.first { team in
+                team.isActive && team.marketID == norway.id && demo.teams.contains { $0.id == team.parentID && $0.marketID == norway.id }
+                    && demo.teams.contains { $0.parentID == team.id }
+            })
+            let swedishTeam = try #require(demo.teams.first { $0.isActive && $0.marketID != nil && $0.marketID != norway.id })
+            let subtree = TeamHierarchy(demo.teams.filter(\.isActive)).subtree(of: team.id)
+            let expected = demo.people.filter { $0.isActive && $0.teamID.map(subtree.contains) == true && ($0.marketID == norway.id || $0.id == marketLeader.id) }
+            let named = try #require(expected.first)
+            let raters = demo.people.filter { $0.accessRole == .manager && $0.isActive }.prefix(2).map(\.id.description)
+            func body(name: String, teamIDs: [String]) -> [String: Any] {
+                ["name": name, "frameworkID": framework.reference.frameworkID.rawValue.uuidString, "version": framework.version,
+                 "competencyIDs": [framework.competencies[0].id.description], "raterIDs": raters,
+                 "targets": [["title": named.name, "personID": named.id.description]], "teamIDs": teamIDs]
+            }
+
+            // MUT
+            let refused = try await server.api(.POST, "/api/v1/competence/calibrations", token: token,
+                                               json: body(name: " ", teamIDs: [team.id.description, swedishTeam.id.description, UUID().uuidString]))
+            let created = try await server.api(.POST, "/api/v1/competence/calibrations", token: token,
+                                               json: body(name: "Norway", teamIDs: [team.id.description]))
+
+            // validate
+            #expect(refused.status == .unprocessableEntity)
+            let problems = try JSONDecoder().decode(APIErrorBody.self, from: Data(refused.text.utf8)).problems ?? []
+            #expect(problems.map(\.field) == ["teamIDs", "teamIDs", "name"])
+            #expect(problems.map(\.code) == ["invalid_value", "not_found", "required"])
+            #expect(created.status == .created, "\(created.text)")
+            let targets = try #require(try created.json()["targets"] as? [[String: Any]]).compactMap { $0["personID"] as? String }
+            #expect(targets.map { $0.lowercased() }.sorted() == expected.map(\.id.description).sorted())
+        }
+    }
 }

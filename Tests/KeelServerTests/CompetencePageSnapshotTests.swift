@@ -165,18 +165,33 @@ import Testing
         expectSnapshot(html, named: "calibration-scores-en")
     }
 
-    @Test func theFormThatStartsAnExercise() {
+    /// People by team in the tree's order, each team with its whole-team box, Stockholm City's
+    /// chosen whole and Astrid ticked alone.
+    @Test(arguments: [Language.english, .swedish])
+    func theFormThatStartsAnExercise(language: Language) {
         // setup
+        let cecilia = Person(id: .init(Self.id(2, 5)), organizationID: Self.organization, name: "Cecilia City", email: "c@example.com",
+                             jobRole: .accountExecutive, accessRole: .seller, teamID: F.city.id)
+        let nils = Person(id: .init(Self.id(2, 6)), organizationID: Self.organization, name: "Nils Nowhere", email: "n@example.com",
+                          jobRole: .accountExecutive, accessRole: .seller)
+        let candidates = CalibrationCandidates(
+            people: [Self.astrid, Self.bo, cecilia, Self.leader, Self.manager, nils], teams: F.teams,
+            policy: AccessPolicy(viewer: Viewer(Self.leader), hierarchy: TeamHierarchy(F.teams)))
         let choices = CalibrationFormChoices(
-            frameworks: [Self.framework], framework: Self.framework, raters: [Self.leader, Self.manager],
-            candidates: [.init(team: F.stockholm, people: [Self.astrid, Self.bo]), .init(team: nil, people: [])])
+            frameworks: [Self.framework], framework: Self.framework, raters: [Self.leader, Self.manager], candidates: candidates)
         // MUT
-        let model = CalibrationFormPage.Model(choices: choices)
-        let html = CalibrationFormPage.render(model, context: Self.context(Self.leader)).render()
+        var model = CalibrationFormPage.Model(choices: choices)
+        model.chosenTeams = [F.city.id]
+        model.chosenPeople = [Self.astrid.id]
+        let html = CalibrationFormPage.render(model, context: Self.context(Self.leader, Localizer(language))).render()
         // validate
-        #expect(model.candidates.map(\.team?.name) == ["Stockholm", nil])
+        #expect(model.candidates.groups.map(\.team?.name) == ["Sweden", "Stockholm", "Stockholm City", nil])
+        #expect(model.candidates.groups.map(\.depth) == [0, 1, 2, 0])
+        #expect(model.candidates.groups.map(\.everyone.count) == [5, 4, 1, 0])
         #expect(html.contains("Maja Manager"))
-        expectSnapshot(html, named: "calibration-form-en")
+        #expect(html.contains("value=\"\(F.city.id)\" id=\"team-\(F.city.id)\" checked"))
+        #expect(!html.contains("id=\"team-\(F.gothenburg.id)\""), "a team with nobody in it is not listed")
+        expectSnapshot(html, named: "calibration-form-\(language.rawValue)")
     }
 
     @Test func theRoleProfilesOfAFramework() {

@@ -16,13 +16,14 @@ extension FormErrorsInSwedishTests {
             let browser = try await Self.swedishBrowser(server, server.demo.logins.leader.email)
             try await browser.get("/competence/calibrations/new")
             let nobody = UUID().uuidString
+            let noTeam = UUID().uuidString
             let page = try await browser.post("/competence/calibrations", form: [
                 ("name", " "), ("framework", framework.reference.formValue), ("raters[]", server.demo.logins.manager.id.description),
-                ("people[]", nobody), ("cases", "| bara material"),
+                ("people[]", nobody), ("teams[]", noTeam), ("cases", "| bara material"),
             ])
             Self.expectEvery([
                 (.valueRequired, [:]), (.exerciseNeedsCompetency, [:]), (.exerciseNeedsTwoRaters, [:]),
-                (.calibrationUnknownPerson, ["id": nobody]), (.calibrationCaseTitle, ["line": "| bara material"]),
+                (.calibrationUnknownPerson, ["id": nobody]), (.calibrationUnknownTeam, ["id": noTeam]), (.calibrationCaseTitle, ["line": "| bara material"]),
             ], on: page, fields: ["name", "competencyIDs", "raterIDs", "targets", "people", "cases"])
             for anchor in [CalibrationFormPage.nameField, CalibrationFormPage.competenciesField, CalibrationFormPage.ratersField,
                            CalibrationFormPage.peopleField, CalibrationFormPage.casesField] {

@@ -221,10 +221,15 @@ extension StoreSuites {
                 let active = s.demo.people.filter(\.isActive)
                 #expect(Set(choices.raters.map(\.id)) == Set(active.filter { RaterEligibility.managingRoles.contains($0.accessRole) }.map(\.id)))
                 #expect(choices.raters.map(\.name) == choices.raters.map(\.name).sorted())
-                #expect(Set(choices.candidates.flatMap(\.people).map(\.id)) == Set(active.map(\.id)))
-                #expect(choices.candidates.allSatisfy { group in group.people.allSatisfy { $0.teamID == group.team?.id } })
-                let named = choices.candidates.compactMap(\.team?.name)
-                #expect(named == named.sorted())
+                #expect(Set(choices.candidates.people.map(\.id)) == Set(active.map(\.id)))
+                #expect(choices.candidates.groups.allSatisfy { group in group.people.allSatisfy { $0.teamID == group.team?.id } })
+                // The team tree's order: a team after its parent; for a leader of the whole
+                // organization every listed team can be chosen whole.
+                let listed = choices.candidates.groups.map(\.team?.id)
+                for (index, group) in choices.candidates.groups.enumerated() {
+                    if let parent = group.team?.parentID, let at = listed.firstIndex(of: parent) { #expect(at < index) }
+                }
+                #expect(choices.candidates.groups.allSatisfy { $0.team == nil || !$0.everyone.isEmpty })
                 await #expect(throws: AccessRefused(.forbidden, entity: "calibration exercise")) {
                     _ = try await s.store.calibrationFormChoices(framework: nil, for: s.policy(of: s.manager))
                 }

@@ -107,7 +107,7 @@ struct CalibrationResultsResource: Content {
 /// Body of `POST /api/v1/competence/calibrations`.
 struct CalibrationCreateRequest: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, frameworkID, version, competencyIDs, raterIDs, targets
+        case name, frameworkID, version, competencyIDs, raterIDs, targets, teamIDs
     }
 
     struct Target: Decodable {
@@ -134,6 +134,8 @@ struct CalibrationCreateRequest: Decodable {
     var competencyIDs: [UUID]
     var raterIDs: [UUID]
     var targets: [Target]
+    /// Whole teams whose people become targets too, as the form's team choice.
+    var teamIDs: [UUID]
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -144,6 +146,7 @@ struct CalibrationCreateRequest: Decodable {
         competencyIDs = try container.decode([UUID].self, forKey: .competencyIDs)
         raterIDs = try container.decode([UUID].self, forKey: .raterIDs)
         targets = try container.decode([Target].self, forKey: .targets)
+        teamIDs = try container.decodeIfPresent([UUID].self, forKey: .teamIDs) ?? []
     }
 
     func exercise(organizationID: Organization.ID, openedAt: Date) -> CalibrationExercise {

@@ -119,6 +119,8 @@ extension EnglishCatalog {
         .calibrationTargetsHint: "At least two targets in all: people chosen below, and cases, one per line as “title | text or link to the recording”.",
         .calibrationPeople: "People",
         .calibrationNoTeam: "Without a team",
+        .calibrationTeamsHint: "Tick a whole team to include everyone in it and in the teams below it whom you may see, or tick people one by one.",
+        .calibrationEveryoneInTeam: "Everyone in {team} ({count})",
         .calibrationCases: "Cases",
         .calibrationCreate: "Start the exercise",
         .calibrationScoresTitle: "Your scores in {exercise}",

@@ -119,6 +119,8 @@ extension NorwegianCatalog {
         .calibrationTargetsHint: "Minst to vurderte til sammen: personer du velger nedenfor, og case, ett per linje som «tittel | tekst eller lenke til opptaket».",
         .calibrationPeople: "Personer",
         .calibrationNoTeam: "Uten team",
+        .calibrationTeamsHint: "Kryss av et helt team for å ta med alle i det og i teamene under det som du har tilgang til, eller kryss av personer én og én.",
+        .calibrationEveryoneInTeam: "Alle i {team} ({count})",
         .calibrationCases: "Case",
         .calibrationCreate: "Start øvelsen",
         .calibrationScoresTitle: "Dine poeng i {exercise}",

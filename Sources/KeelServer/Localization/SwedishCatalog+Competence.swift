@@ -119,6 +119,8 @@ extension SwedishCatalog {
         .calibrationTargetsHint: "Minst två bedömda sammanlagt: personer som du väljer nedan, och fall, ett per rad som ”titel | text eller länk till inspelningen”.",
         .calibrationPeople: "Personer",
         .calibrationNoTeam: "Utan team",
+        .calibrationTeamsHint: "Kryssa för ett helt team för att ta med alla i det och i teamen under det som du får se, eller kryssa för personer en och en.",
+        .calibrationEveryoneInTeam: "Alla i {team} ({count})",
         .calibrationCases: "Fall",
         .calibrationCreate: "Starta övningen",
         .calibrationScoresTitle: "Dina poäng i {exercise}",

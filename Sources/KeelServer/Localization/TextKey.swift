@@ -111,6 +111,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cycleWeightsTitle, cycleWeightsHint
     case calibrationNewTitle, calibrationNewIntro, calibrationChooseFramework, calibrationName, calibrationCompetencies, calibrationRaters, calibrationRatersHint
     case calibrationTargets, calibrationTargetsHint, calibrationPeople, calibrationNoTeam, calibrationCases, calibrationCreate
+    case calibrationTeamsHint, calibrationEveryoneInTeam
     case calibrationScoresTitle, calibrationBack, calibrationScoresIntro, calibrationProgress, calibrationClosedNote
     case calibrationLevelsTitle, calibrationScoresNote, calibrationScoresSave, calibrationScoresSaved, calibrationStatusTitle
     case calibrationClosedOn, calibrationOpenSince, calibrationRaterProgress, calibrationTargetList, calibrationEnterScores, calibrationCloseNote, calibrationClose

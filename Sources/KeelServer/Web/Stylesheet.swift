@@ -62,6 +62,11 @@ enum Stylesheet {
     form.stacked label.check-row { display: grid; grid-template-columns: 1.25rem 1fr; align-items: baseline; gap: .5rem;
       font-weight: 400; padding: .3rem 0; cursor: pointer; }
     form.stacked.rating-form { max-width: 52rem; }
+    /* The calibration form's people by team (issue 13): a team's heading, its whole-team box, its people, indented by depth. */
+    .team-group { margin: .35rem 0 .5rem; }
+    .team-group.team-depth-1 { margin-left: 1rem; } .team-group.team-depth-2 { margin-left: 2rem; } .team-group.team-depth-3 { margin-left: 3rem; }
+    .team-group .team-heading { margin: .25rem 0 0; font-weight: 600; }
+    form.stacked label.check-row.team-choice { font-weight: 600; }
     form.stacked label.level-choice { display: grid; grid-template-columns: 1.25rem 1.5rem 1fr auto; align-items: baseline;
       gap: .5rem; font-weight: 400; padding: .45rem .6rem; border: 1px solid transparent; border-radius: 6px; cursor: pointer; }
     form.stacked label.level-choice:hover { border-color: var(--line); }
@@ -217,6 +222,7 @@ enum Stylesheet {
          scroll bar (ChartTypography). */
       .card .chart { width: calc(100% + 1rem); margin-left: -.5rem; margin-right: -.5rem; }
       li.goal.goal-depth-1 { margin-left: .5rem; } li.goal.goal-depth-2 { margin-left: 1rem; } li.goal.goal-depth-3 { margin-left: 1.5rem; }
+      .team-group.team-depth-1 { margin-left: .5rem; } .team-group.team-depth-2 { margin-left: 1rem; } .team-group.team-depth-3 { margin-left: 1.5rem; }
       ul.verdicts li { grid-template-columns: 1fr auto; gap: .15rem .5rem; }
       ul.verdicts li .meta { grid-column: 1 / -1; }
       .account { margin-left: 0; width: 100%; }

@@ -32,6 +32,8 @@ enum CalibrationPagesController {
         var competencies: [String]?
         var raters: [String]?
         var people: [String]?
+        /// Whole teams, each bringing in its people (``CalibrationCandidates``).
+        var teams: [String]?
         var cases: String?
     }
 
@@ -42,6 +44,7 @@ enum CalibrationPagesController {
         var model = try await CalibrationFormPage.Model.query(request, framework: reference)
         model.entered = ["name": form.name ?? "", "cases": form.cases ?? ""]
         model.chosenPeople = Set((form.people ?? []).compactMap(Person.ID.init(uuidString:)))
+        model.chosenTeams = Set((form.teams ?? []).compactMap(Team.ID.init(uuidString:)))
         model.chosenCompetencies = Set((form.competencies ?? []).compactMap(Competency.ID.init(uuidString:)))
         model.chosenRaters = Set((form.raters ?? []).compactMap(Person.ID.init(uuidString:)))
         do {
@@ -75,16 +78,23 @@ enum CalibrationPagesController {
         if let stranger = model.chosenRaters.first(where: { !eligible.contains($0) }) {
             problems.append(FieldError(field: CalibrationFormPage.ratersField, code: .invalidValue, .calibrationRaterInvalid, ["id": stranger.description]))
         }
-        var targets: [CalibrationTarget] = []
-        let candidates = Dictionary(uniqueKeysWithValues: model.candidates.flatMap(\.people).map { ($0.id, $0) })
+        // The people ticked one by one, united with those the chosen teams bring in: each once,
+        // in the form's order.
+        let candidates = Set(model.candidates.people.map(\.id))
+        var chosen: Set<Person.ID> = []
         var seen: Set<String> = []
         for value in form.people ?? [] where seen.insert(value).inserted {
-            guard let id = Person.ID(uuidString: value), let person = candidates[id] else {
+            guard let id = Person.ID(uuidString: value), candidates.contains(id) else {
                 problems.append(FieldError(field: CalibrationFormPage.peopleField, code: .notFound, .calibrationUnknownPerson, ["id": value]))
                 continue
             }
-            targets.append(CalibrationTarget(id: .init(UUID()), title: person.name, personID: person.id))
+            chosen.insert(id)
         }
+        let teams = model.candidates.resolve(teams: form.teams ?? [], field: CalibrationFormPage.peopleField)
+        for problem in teams.problems { problems.append(problem) }
+        chosen.formUnion(teams.people.map(\.id))
+        var targets = model.candidates.people.filter { chosen.contains($0.id) }
+            .map { CalibrationTarget(id: .init(UUID()), title: $0.name, personID: $0.id) }
         for line in lines(form.cases) {
             // Empty parts are kept, so a line that starts with `|` has an empty title, not its material as one.
             let parts = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -3,17 +3,6 @@ import SalesDomain
 /// What an exercise can be started with: the frameworks it can run on, the one chosen, the
 /// people who may rate in it and the people who may be calibrated.
 public struct CalibrationFormChoices: Hashable, Sendable {
-    /// Active people of one team (`nil`: of none), by name.
-    public struct Candidates: Hashable, Sendable {
-        public var team: Team?
-        public var people: [Person]
-
-        public init(team: Team?, people: [Person]) {
-            self.team = team
-            self.people = people
-        }
-    }
-
     /// The latest published version of every framework, the most recently published first.
     public var frameworks: [CompetencyFramework]
     /// The version asked for, else the newest when none was; `nil` when the one asked for is not
@@ -21,10 +10,11 @@ public struct CalibrationFormChoices: Hashable, Sendable {
     public var framework: CompetencyFramework?
     /// Active managers and leaders, by name: the people whose judgement calibration is about.
     public var raters: [Person]
-    /// By team name, the people of no team last.
-    public var candidates: [Candidates]
+    /// Every active person, by team in the team tree's order, and what choosing a whole team
+    /// brings in.
+    public var candidates: CalibrationCandidates
 
-    public init(frameworks: [CompetencyFramework], framework: CompetencyFramework?, raters: [Person], candidates: [Candidates]) {
+    public init(frameworks: [CompetencyFramework], framework: CompetencyFramework?, raters: [Person], candidates: CalibrationCandidates) {
         self.frameworks = frameworks
         self.framework = framework
         self.raters = raters

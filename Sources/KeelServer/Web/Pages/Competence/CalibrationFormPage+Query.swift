@@ -12,6 +12,6 @@ extension CalibrationFormPage.Model {
     init(choices: CalibrationFormChoices) {
         self.init(
             frameworks: choices.frameworks, framework: choices.framework, raters: choices.raters,
-            candidates: choices.candidates.map { (team: $0.team, people: $0.people) })
+            candidates: choices.candidates)
     }
 }

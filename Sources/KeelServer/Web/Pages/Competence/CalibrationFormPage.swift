@@ -4,7 +4,9 @@ import SalesDomain
 
 /// `/competence/calibrations/new`: leadership starts a calibration exercise — which managers
 /// rate, which competencies of a published framework, and what they rate: people chosen from
-/// their teams, or written or recorded cases that keep real people out of it.
+/// their teams one by one or a whole team at once (`teams[]`, without script: the server brings
+/// in the team's people, ``CalibrationCandidates``), or written or recorded cases that keep real
+/// people out of it.
 enum CalibrationFormPage {
     struct Model: Sendable {
         /// The latest published version of every framework.
@@ -12,13 +14,15 @@ enum CalibrationFormPage {
         var framework: CompetencyFramework?
         /// Active managers and leaders: the people whose judgement calibration is about.
         var raters: [Person]
-        /// Active people of the organization who can be calibrated, grouped by team.
-        var candidates: [(team: Team?, people: [Person])] = []
+        /// Active people of the organization who can be calibrated, by team in the team tree's
+        /// order, with who choosing a whole team brings in.
+        var candidates: CalibrationCandidates
         /// What was typed when the form was refused, by field name.
         var entered: [String: String] = [:]
         var chosenCompetencies: Set<Competency.ID> = []
         var chosenRaters: Set<Person.ID> = []
         var chosenPeople: Set<Person.ID> = []
+        var chosenTeams: Set<Team.ID> = []
         var errors: [FieldError] = []
     }
 
@@ -94,14 +98,25 @@ enum CalibrationFormPage {
                         p(.class("meta")) { text(.calibrationTargetsHint) }
                         fieldset(.id(peopleField)) {
                             legend { text(.calibrationPeople) }
-                            for group in model.candidates {
-                                p(.class("meta")) { group.team?.name ?? text(.calibrationNoTeam) }
-                                for person in group.people {
-                                    label(.for("person-\(person.id)"), .class("check-row")) {
-                                        Node.voidElement("input", [.type("checkbox"), .name("people[]"), .value(person.id.description),
-                                                               .id("person-\(person.id)")]
-                                                     + (model.chosenPeople.contains(person.id) ? [.checked] : []))
-                                        span { "\(person.name) · \(text.name(of: person.jobRole))" }
+                            p(.class("meta")) { text(.calibrationTeamsHint) }
+                            for group in model.candidates.groups {
+                                // Indented by depth up to three steps, so a deep tree stays readable at 390 px.
+                                div(.class("team-group team-depth-\(min(group.depth, 3))")) {
+                                    p(.class("team-heading")) { group.team?.name ?? text(.calibrationNoTeam) }
+                                    if let team = group.team, !group.everyone.isEmpty {
+                                        label(.for("team-\(team.id)"), .class("check-row team-choice")) {
+                                            Node.voidElement("input", [.type("checkbox"), .name("teams[]"), .value(team.id.description), .id("team-\(team.id)")]
+                                                         + (model.chosenTeams.contains(team.id) ? [.checked] : []))
+                                            span { text(.calibrationEveryoneInTeam, ["team": team.name, "count": String(group.everyone.count)]) }
+                                        }
+                                    }
+                                    for person in group.people {
+                                        label(.for("person-\(person.id)"), .class("check-row")) {
+                                            Node.voidElement("input", [.type("checkbox"), .name("people[]"), .value(person.id.description),
+                                                                   .id("person-\(person.id)")]
+                                                         + (model.chosenPeople.contains(person.id) ? [.checked] : []))
+                                            span { "\(person.name) · \(text.name(of: person.jobRole))" }
+                                        }
                                     }
                                 }
                             }
