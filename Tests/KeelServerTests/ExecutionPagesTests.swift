@@ -80,12 +80,17 @@ import Vapor
                 ("verdict", "accepted_excuse"), ("team", manager.teamID!.description), ("return", back),
             ])
             #expect(changed.status == .seeOther)
-            #expect(changed.headers.first(name: .location) == back)
-            let changedPage = try await managerBrowser.get("/teams/\(manager.teamID!)?status=reviewed")
+            #expect(changed.headers.first(name: .location) == "/teams/\(manager.teamID!)?status=reviewed&reviewed=\(postponementID)#postponements")
+            let changedPage = try await managerBrowser.get("/teams/\(manager.teamID!)?status=reviewed&reviewed=\(postponementID)")
             #expect(changedPage.text.contains("aria-pressed=\"true\" id=\"excuse-\(postponementID)\""))
             #expect(changedPage.text.contains("aria-pressed=\"false\" id=\"verify-\(postponementID)\""))
+            #expect(changedPage.text.contains("<tr data-postponement-id=\"\(postponementID)\" class=\"just-reviewed\">"))
             let unreviewedOnly = try await managerBrowser.get("/teams/\(manager.teamID!)?status=unreviewed")
             #expect(!unreviewedOnly.text.contains("data-postponement-id=\"\(postponementID)\""))
+            // Reviewed from a list of unreviewed ones, it has left that list, and is kept in view above it.
+            let fromUnreviewed = try await managerBrowser.get("/teams/\(manager.teamID!)?status=unreviewed&reviewed=\(postponementID)")
+            #expect(fromUnreviewed.text.contains("id=\"postponement-kept\""))
+            #expect(fromUnreviewed.text.contains("aria-pressed=\"true\" id=\"excuse-\(postponementID)\""))
             let badStatus = try await managerBrowser.get("/teams/\(manager.teamID!)?status=maybe")
             #expect(badStatus.status == .badRequest)
 

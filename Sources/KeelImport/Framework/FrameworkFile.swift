@@ -59,7 +59,7 @@ public enum FrameworkFile {
                 problems.append(located(problem, in: document, locations: reader.locations))
             }
         }
-        guard let document, problems.isEmpty else { throw FrameworkFileError(problems: problems) }
+        guard let document, problems.isEmpty else { throw FrameworkFileError(problems: problems, key: document?.key) }
         return document
     }
 

@@ -50,7 +50,7 @@ struct PostponementInput: Sendable {
     var reason: String?
 
     /// The new day (`nil`: dropped) and the reason, or every problem at once.
-    func change(calendar: WeekCalendar) throws -> (to: Date?, reason: ReasonCode) {
+    func change(calendar: WeekCalendar) throws(FieldErrors) -> (to: Date?, reason: ReasonCode) {
         var problems = FieldErrors.Collector()
         let reason = self.reason?.trimmingCharacters(in: .whitespaces) ?? ""
         if reason.isEmpty {
@@ -72,20 +72,43 @@ struct PostponementInput: Sendable {
             }
         default:
             problems.append(FieldError(field: "action", code: .invalidValue, .chooseMoveOrDrop))
+            // A date typed beside a choice that is neither is still read, so its problem shows too.
+            if let to = self.to, !to.isEmpty {
+                problems.check { () throws(FieldError) in try FormDate.parse(to, field: "to", in: calendar) }
+            }
         }
         try problems.throwIfAny()
         return (newDate, ReasonCode(reason))
     }
 
-    /// Checks the input, then moves or drops the viewer's own activity; the catalog's refusals
-    /// name `reason`, the field that was filled in.
+    /// Checks the input, then moves or drops the viewer's own activity, refusing with every
+    /// problem at once: when the input cannot be read, a reason the catalog does not hold is
+    /// named beside it. The catalog's refusals name `reason`, the field that was filled in.
     func postpone(_ id: Activity.ID, in log: ActivityLog, for policy: AccessPolicy, calendar: WeekCalendar, at now: Date) async throws -> Postponement {
         _ = try await log.ownEntry(id, for: policy)
-        let (to, reason) = try change(calendar: calendar)
+        let change: (to: Date?, reason: ReasonCode)
         do {
-            return try await log.postpone(id, to: to, reason: reason, actor: policy.viewer.personID, at: now)
-        } catch let error as FieldError where error.field == "reasonCode" {
-            throw FieldError(field: "reason", code: error.code, error.problem)
+            change = try self.change(calendar: calendar)
+        } catch {
+            var problems = error.errors
+            let reason = self.reason?.trimmingCharacters(in: .whitespaces) ?? ""
+            if !reason.isEmpty {
+                let catalog = try await OrganizationSettings(database: log.database, organizationID: log.organizationID).reasonCatalog()
+                if let problem = Postponement.reasonProblem(ReasonCode(reason), in: catalog) { problems.append(problem) }
+            }
+            throw FieldErrors(problems.map(Self.onForm))
         }
+        do {
+            return try await log.postpone(id, to: change.to, reason: change.reason, actor: policy.viewer.personID, at: now)
+        } catch {
+            guard let problems = [FieldError](refusal: error) else { throw error }
+            throw FieldErrors(problems.map(Self.onForm))
+        }
+    }
+
+    /// The store's name for the reason (`reasonCode`) as the form and the body call it.
+    static func onForm(_ error: FieldError) -> FieldError {
+        guard error.field == "reasonCode" else { return error }
+        return FieldError(field: "reason", code: error.code, error.problem)
     }
 }

@@ -83,13 +83,14 @@ extension ActivityLog {
             owners = try await Self.owners(team: id, for: policy, in: directory) { query.decision(person: nil, team: $0, for: policy) }
         }
         if owners?.isEmpty == true { return ReviewPage(items: [], total: 0, unreviewed: 0) }
-        func matching() -> QueryBuilder<PostponementModel> {
+        /// `byStatus: false` for the one just reviewed: its verdict may have taken it out of a list of unreviewed ones.
+        func matching(byStatus: Bool = true) -> QueryBuilder<PostponementModel> {
             let builder = PostponementModel.query(on: database).filter(\.$organizationID == organizationID.rawValue)
             if let owners { builder.filter(\.$ownerID ~~ owners.map(\.rawValue)) }
             if let reason = query.reason { builder.filter(\.$reasonCode == reason.rawValue) }
             if let dates = query.loggedIn { builder.filter(\.$loggedAt >= dates.lowerBound).filter(\.$loggedAt < dates.upperBound) }
             if let planned = query.plannedIn?.dates { builder.filter(\.$fromDate >= planned.lowerBound).filter(\.$fromDate < planned.upperBound) }
-            switch query.status {
+            switch byStatus ? query.status : nil {
             case .unreviewed?: builder.filter(\.$verdict == nil)
             case .reviewed?: builder.filter(\.$verdict != nil)
             case nil: break
@@ -111,7 +112,7 @@ extension ActivityLog {
         // The one just reviewed, when the list holds it (so the viewer reads it) but the page does not.
         var kept: Postponement?
         if let keeping = query.keeping, !found.contains(where: { $0.id == keeping }) {
-            kept = try await matching().filter(\.$id == keeping.rawValue).first()?.domain
+            kept = try await matching(byStatus: false).filter(\.$id == keeping.rawValue).first()?.domain
         }
         let shown = found + (kept.map { [$0] } ?? [])
         let types = shown.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await ActivityModel.query(on: database)

@@ -133,10 +133,13 @@ public struct ActivityLog: Sendable {
                     entry.activity.isDone ? .activityAlreadyDone : .activityDropped)
             }
             let catalog = try await OrganizationSettings(database: database, organizationID: organizationID).reasonCatalog()
-            let postponement = try Postponement(
+            let postponement = Postponement(
                 id: Postponement.ID(UUID()), activityID: id, ownerID: entry.activity.ownerID, from: entry.activity.plannedDate,
                 change: newDate.map { .moved(to: $0) } ?? .dropped, reasonCode: reason, loggedAt: now
-            ).validated(against: catalog)
+            )
+            // A date that does not go later and a reason not in the catalog are told together.
+            let problems = postponement.problems(against: catalog)
+            if !problems.isEmpty { throw FieldErrors(problems) }
             try await PostponementModel(postponement, organizationID: organizationID).create(on: database)
             if let newDate {
                 let model = try await log.activityModel(id)

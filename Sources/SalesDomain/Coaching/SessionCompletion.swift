@@ -48,6 +48,13 @@ public struct SessionCompletion: Hashable, Sendable, Codable {
         public var reviews: [ActionItemReview]
     }
 
+    /// A follow-up comment over ``maximumTextLength``, at `field`; on its own for a form that
+    /// could not read the step's outcome.
+    public static func commentProblem(_ comment: String, field: String) -> FieldError? {
+        comment.count > maximumTextLength
+            ? FieldError(field: field, code: .tooLong, .textTooLong, ["maximum": String(maximumTextLength)]) : nil
+    }
+
     /// Checks the completion against the session and the seller's open items (from any earlier
     /// session); every problem at once, naming the field (`reviews.<item id>`,
     /// `nextSteps[<row>].due` …); nothing is changed when anything is wrong.
@@ -71,9 +78,7 @@ public struct SessionCompletion: Hashable, Sendable, Codable {
             } else {
                 reviewByItem[review.itemID] = review
             }
-            if review.comment.count > Self.maximumTextLength {
-                problems.append(FieldError(field: field + ".comment", code: .tooLong, .textTooLong, ["maximum": String(Self.maximumTextLength)]))
-            }
+            if let problem = Self.commentProblem(review.comment, field: field + ".comment") { problems.append(problem) }
             if review.outcome == .carriedOver, let newDue = review.newDue, newDue < sessionDay {
                 problems.append(FieldError(field: field + ".newDue", code: .invalidValue, .dueBeforeSession, ["day": sessionDay.description]))
             }

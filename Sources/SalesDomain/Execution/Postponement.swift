@@ -48,22 +48,33 @@ public struct Postponement: Hashable, Sendable, Codable, Identifiable {
     ///
     /// - `to` must be after `from`: bringing work forward is re-planning, not postponing.
     /// - The reason must be in the catalog and active.
+    ///
+    /// Throws the first of ``problems(against:)``.
     public func validated(against catalog: ReasonCatalog) throws(FieldError) -> Postponement {
-        if let movedTo, movedTo <= from {
-            throw FieldError(
-                field: "to", code: .invalidValue,
-                .postponementNotLater)
-        }
-        guard let reason = catalog.reason(for: reasonCode) else {
-            throw FieldError(
-                field: "reasonCode", code: .notFound,
-                .reasonNotInCatalog,
-                ["code": reasonCode.rawValue, "choices": catalog.activeReasons.map(\.code.rawValue).joined(separator: ", ")])
-        }
-        if !reason.isActive {
-            throw FieldError(field: "reasonCode", code: .invalidValue, .reasonRetired, ["code": reasonCode.rawValue])
-        }
+        if let problem = problems(against: catalog).first { throw problem }
         return self
+    }
+
+    /// Every problem ``validated(against:)`` refuses, in the form's order: a move that does not
+    /// go later (`to`), then a reason the catalog does not hold or has retired (`reasonCode`).
+    public func problems(against catalog: ReasonCatalog) -> [FieldError] {
+        var problems: [FieldError] = []
+        if let movedTo, movedTo <= from {
+            problems.append(FieldError(field: "to", code: .invalidValue, .postponementNotLater))
+        }
+        if let problem = Self.reasonProblem(reasonCode, in: catalog) { problems.append(problem) }
+        return problems
+    }
+
+    /// Why `code` cannot be a postponement's reason — not in the catalog, or retired — or `nil`
+    /// when it can; on its own, for a form that could not read the rest of the postponement.
+    public static func reasonProblem(_ code: ReasonCode, in catalog: ReasonCatalog) -> FieldError? {
+        guard let reason = catalog.reason(for: code) else {
+            return FieldError(
+                field: "reasonCode", code: .notFound, .reasonNotInCatalog,
+                ["code": code.rawValue, "choices": catalog.activeReasons.map(\.code.rawValue).joined(separator: ", ")])
+        }
+        return reason.isActive ? nil : FieldError(field: "reasonCode", code: .invalidValue, .reasonRetired, ["code": code.rawValue])
     }
 
     /// The postponement with a manager's review attached (replacing an earlier one).

@@ -5,8 +5,9 @@ public struct PostponementReviewPage: Hashable, Sendable {
     public var items: [PostponedActivity]
     public var total: Int
     public var unreviewed: Int
-    /// The query's ``PostponementReviewQuery/keeping`` when it is in the list but not on this
-    /// page; `nil` when it is among `items`, or not the viewer's to review.
+    /// The query's ``PostponementReviewQuery/keeping`` when the list holds it — whatever its
+    /// verdict, since giving one may take it out of a list of unreviewed ones — but this page
+    /// does not; `nil` when it is among `items`, or outside the list's people, reason or weeks.
     public var kept: PostponedActivity?
 
     public init(items: [PostponedActivity], total: Int, unreviewed: Int, kept: PostponedActivity? = nil) {

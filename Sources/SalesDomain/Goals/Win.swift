@@ -57,15 +57,20 @@ public struct WinDraft: Hashable, Sendable {
         } else if text.count > Win.textLimit {
             problems.append(FieldError(field: "text", code: .tooLong, .textTooLong, ["maximum": String(Win.textLimit)]))
         }
-        let subject: Win.Subject?
-        switch (personID, teamID) {
-        case (let person?, nil): subject = .person(person)
-        case (nil, let team?): subject = .team(team)
-        default:
-            subject = nil
+        if subject == nil {
             problems.append(FieldError(field: "personID", code: .invalidValue, .winNeedsOneSubject))
         }
         try problems.throwIfAny()
         return (subject!, text)
+    }
+
+    /// The subject when exactly one of person and team is given, whatever the text: a store
+    /// checks it against the reader's reach beside the text's own problems.
+    public var subject: Win.Subject? {
+        switch (personID, teamID) {
+        case (let person?, nil): .person(person)
+        case (nil, let team?): .team(team)
+        default: nil
+        }
     }
 }

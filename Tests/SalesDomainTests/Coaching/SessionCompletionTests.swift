@@ -59,6 +59,14 @@ struct SessionCompletionTests {
         }
     }
 
+    @Test("A follow-up comment over the limit is a problem on its own, at the field it is given")
+    func commentOverTheLimit() {
+        let limit = SessionCompletion.maximumTextLength
+        #expect(SessionCompletion.commentProblem(String(repeating: "a", count: limit), field: "comment-1") == nil)
+        #expect(SessionCompletion.commentProblem(String(repeating: "a", count: limit + 1), field: "comment-1")
+            == FieldError(field: "comment-1", code: .tooLong, .textTooLong, ["maximum": String(limit)]))
+    }
+
     @Test("A step due on the session's own day is allowed; the day is the local one (the session is 00:30 Stockholm on the 7th)")
     func dueOnTheDay() throws {
         var late = session

@@ -81,6 +81,24 @@ import Testing
         #expect(try fine.validated(against: catalog) == fine)
     }
 
+    /// Every problem at once: a move that does not go later beside a reason not in the catalog,
+    /// and the reason's own check for a form that could not read the date.
+    @Test func aPostponementListsEveryProblem() throws {
+        let catalog = try ReasonCatalog([
+            PostponementReason(code: "no_time", names: [.english: "No time"], reasonClass: .excuseProne),
+            PostponementReason(code: "old", names: [.english: "Old"], reasonClass: .obstacle, isActive: false),
+        ])
+        let from = ExecutionFixture.date(2026, 1, 7)
+        let backwards = ExecutionFixture.moved(1, activity: 1, from: from, to: ExecutionFixture.date(2026, 1, 6), reason: "weather")
+        #expect(backwards.problems(against: catalog) == [
+            FieldError(field: "to", code: .invalidValue, .postponementNotLater),
+            FieldError(field: "reasonCode", code: .notFound, .reasonNotInCatalog, ["code": "weather", "choices": "no_time"]),
+        ])
+        #expect(throws: FieldError(field: "to", code: .invalidValue, .postponementNotLater)) { try backwards.validated(against: catalog) }
+        #expect(Postponement.reasonProblem("old", in: catalog) == FieldError(field: "reasonCode", code: .invalidValue, .reasonRetired, ["code": "old"]))
+        #expect(Postponement.reasonProblem("no_time", in: catalog) == nil)
+    }
+
     @Test func aManagerReviewsAPostponementButNotTheOwner() throws {
         let postponement = ExecutionFixture.dropped(1, activity: 1, owner: 1, from: ExecutionFixture.date(2026, 1, 7))
         let reviewed = try postponement.reviewed(by: Fixture.personID(9), verdict: .verifiedObstacle, at: ExecutionFixture.date(2026, 1, 8))

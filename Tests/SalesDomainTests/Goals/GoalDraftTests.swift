@@ -95,6 +95,8 @@ struct GoalDraftTests {
     @Test("A win names exactly one of a person and a team, and a text")
     func winDrafts() throws {
         #expect(try WinDraft(personID: Fixture.personID(1), teamID: nil, text: " Won Acme ").checked().text == "Won Acme")
+        #expect(WinDraft(personID: Fixture.personID(1), teamID: nil, text: "").subject == .person(Fixture.personID(1)), "the subject reads without the text")
+        #expect(WinDraft(personID: Fixture.personID(1), teamID: Fixture.teamID(2), text: "Won").subject == nil)
         #expect(throws: FieldErrors([
             FieldError(field: "text", code: .required, .valueRequired),
             FieldError(field: "personID", code: .invalidValue, .winNeedsOneSubject),

@@ -164,8 +164,9 @@ enum CoachingPagesController {
 
     /// The run form's fields: a review per open step (`review-<id>`, `comment-<id>`,
     /// `newDue-<id>`), the notes, and the next-step rows (`step-<n>-text` …), with a problem for
-    /// each date or link that cannot be read (left out of the completion). Plain names: Vapor
-    /// reads brackets in a form field's name as nesting.
+    /// each date or link that cannot be read (left out of the completion) and for the comment
+    /// of a step whose outcome is not chosen (the domain asks for the outcome). Plain names:
+    /// Vapor reads brackets in a form field's name as nesting.
     static func completion(_ fields: [String: String]) -> (completion: SessionCompletion, unreadable: [FieldError]) {
         var problems = FieldErrors.Collector()
         var reviews: [ActionItemReview] = []
@@ -175,6 +176,11 @@ enum CoachingPagesController {
             else { continue }
             let newDue = problems.check { () throws(FieldError) in try day(fields["newDue-\(raw)"], field: "newDue-\(raw)") } ?? nil
             reviews.append(ActionItemReview(itemID: item, outcome: outcome, comment: fields["comment-\(raw)"] ?? "", newDue: newDue))
+        }
+        let reviewed = Set(reviews.map(\.itemID))
+        for (key, comment) in fields.sorted(by: { $0.key < $1.key }) {
+            guard let raw = key.dropping(prefix: "comment-"), let item = ActionItem.ID(uuidString: raw), !reviewed.contains(item) else { continue }
+            if let problem = SessionCompletion.commentProblem(comment, field: key) { problems.append(problem) }
         }
         var steps: [NextStepDraft] = []
         for row in 0..<SessionPage.nextStepRows {

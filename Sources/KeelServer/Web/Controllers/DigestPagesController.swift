@@ -13,6 +13,11 @@ enum DigestPagesController {
 
     @Sendable
     static func page(_ request: Request) async throws -> Response {
+        try await digestPage(request)
+    }
+
+    /// The page, with the problems of a refused setting at the switch and in the summary.
+    static func digestPage(_ request: Request, errors: [FieldError] = []) async throws -> Response {
         let person = try request.signedIn.person
         let context = try await PageContext.make(for: request)
         let notice: String? = switch try? request.query.get(String.self, at: "saved") {
@@ -23,8 +28,8 @@ enum DigestPagesController {
         let model = DigestPage.Model(
             screen: try await request.digests.screen(of: person, asOf: request.now), address: person.email,
             language: person.language ?? request.language, configured: request.mailConfigured,
-            linkBase: request.application.keel.configuration.linkBase, notice: notice)
-        return Layout.response(DigestPage.render(model, context: context), for: request)
+            linkBase: request.application.keel.configuration.linkBase, notice: notice, errors: errors)
+        return Layout.response(DigestPage.render(model, context: context), status: errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
     struct SettingForm: Decodable {
@@ -39,7 +44,8 @@ enum DigestPagesController {
         case "on": enabled = true
         case "off": enabled = false
         default:
-            throw FieldError(field: "enabled", code: .invalidValue, .notOneOf, ["value": form.enabled ?? "", "choices": "on, off"])
+            return try await digestPage(
+                request, errors: [FieldError(field: "enabled", code: .invalidValue, .notOneOf, ["value": form.enabled ?? "", "choices": "on, off"])])
         }
         _ = try await request.digests.setEnabled(enabled, for: try request.signedIn.person.id, at: request.now)
         return request.redirect(to: "/digest?saved=\(enabled ? "on" : "off")")

@@ -24,18 +24,24 @@ enum DirectoryPagesController {
 
     @Sendable
     static func team(_ request: Request) async throws -> Response {
-        let id = try request.id("teamID", as: Team.ID.self, entity: "team")
+        try await teamPage(request, id: try request.id("teamID", as: Team.ID.self, entity: "team"))
+    }
+
+    /// The team page; after a refused verdict, its problem at the postponement's row and in the summary.
+    static func teamPage(_ request: Request, id: Team.ID, refusedReview: TeamPage.RefusedReview? = nil) async throws -> Response {
         let filter = try PostponementReviewFilter(request)
         let window = try ListWindow(request, defaultLimit: ListPage.pageSize, maximumLimit: ListPage.pageSize)
         let report = try await request.directory.teamReport(
             id,
             postponements: .teamPage(
                 id, person: filter.person, reason: filter.reason, status: filter.status, plannedIn: try await request.plannedWeeksParameter(),
-                offset: window.offset, keeping: try ActivitiesAPIController.uuid(request, "reviewed").map(Postponement.ID.init), asOf: request.now),
+                offset: window.offset, keeping: try refusedReview?.postponementID ?? ActivitiesAPIController.uuid(request, "reviewed").map(Postponement.ID.init),
+                asOf: request.now),
             for: try await request.policy(), at: request.now)
-        let model = TeamPage.Model(report: report, language: request.language)
+        var model = TeamPage.Model(report: report, language: request.language)
+        model.refusedReview = refusedReview
         let context = try await PageContext.make(for: request)
-        return Layout.response(TeamPage.render(model, context: context), for: request)
+        return Layout.response(TeamPage.render(model, context: context), status: refusedReview == nil ? .ok : .unprocessableEntity, for: request)
     }
 
     @Sendable

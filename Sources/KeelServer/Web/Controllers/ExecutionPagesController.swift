@@ -125,7 +125,10 @@ enum ExecutionPagesController {
         let policy = try await request.policy()
         let owner = try await log.postponedActivity(id, for: policy).postponement.ownerID
         guard let verdict = form.verdict.flatMap(ReviewVerdict.init(rawValue:)) else {
-            throw APIError(.badRequest, code: "invalid_value", .chooseVerdict, field: "verdict")
+            let problem = FieldError(field: "verdict", code: .invalidValue, .chooseVerdict)
+            // The list the buttons are on shows the problem at the row; without it, the error page does.
+            guard let team = form.team.flatMap({ Team.ID(uuidString: $0) }) else { throw problem }
+            return try await DirectoryPagesController.teamPage(request, id: team, refusedReview: .init(postponementID: id, errors: [problem]))
         }
         _ = try await log.review(id, verdict: verdict, note: nil, for: policy, at: request.now)
         let team = form.team.flatMap { Team.ID(uuidString: $0) }

@@ -125,7 +125,13 @@ enum PracticePagesController {
         let fields = try request.content.decode([String: String].self)
         var marks: [Int: Bool] = [:]
         for (field, value) in fields where field.hasPrefix("level-") {
-            if let level = Int(field.dropFirst("level-".count)) { marks[level] = value == "effective" }
+            // Only the two choices mark a level; anything else leaves it unmarked, which the rubric refuses.
+            guard let level = Int(field.dropFirst("level-".count)) else { continue }
+            switch value {
+            case "effective": marks[level] = true
+            case "not-yet": marks[level] = false
+            default: break
+            }
         }
         do {
             let rep = try await request.practice.observe(

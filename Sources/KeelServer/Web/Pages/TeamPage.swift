@@ -30,8 +30,10 @@ enum TeamPage {
         /// What the review list can be narrowed to: the team's people and every reason in the catalog.
         var personChoices: [(id: Person.ID, name: String)]
         var reasonChoices: [(code: ReasonCode, name: String)]
-        /// The postponement just given a verdict, when the review order moved it off this page.
+        /// The postponement just given a verdict (or whose verdict was refused), when it is not on this page.
         var kept: PostponementRow? = nil
+        /// A verdict just refused, shown at its row and in the summary.
+        var refusedReview: RefusedReview? = nil
 
         var reviewPerson: Person.ID? {
             if case .person(let id) = reviewQuery.owners { return id }
@@ -54,9 +56,20 @@ enum TeamPage {
         }
     }
 
+    /// A verdict the page refused: whose postponement, and every problem.
+    struct RefusedReview: Sendable {
+        var postponementID: Postponement.ID
+        var errors: [FieldError]
+    }
+
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         return Layout.page(title: model.team.name, context: context) {
+            if let refused = model.refusedReview {
+                FormErrorSummary.render(
+                    FormProblems(refused.errors, text: text), labels: ["verdict": text(.columnReview)], context: context,
+                    anchors: ["verdict": "verify-\(refused.postponementID)"])
+            }
             if !model.ancestors.isEmpty {
                 nav(.aria("label", text(.teamParent)), .class("meta")) {
                     for (index, ancestor) in model.ancestors.reversed().enumerated() {
@@ -146,7 +159,10 @@ enum TeamPage {
             }
             if let kept = model.kept {
                 div(.class("card"), .id("postponement-kept")) {
-                    p(.class("notice"), Attribute("role", "status")) { text(.teamPostponementKept) }
+                    // A refused verdict is kept in view too, where its problem is shown; nothing was saved.
+                    if model.refusedReview?.postponementID != kept.item.postponement.id {
+                        p(.class("notice"), Attribute("role", "status")) { text(.teamPostponementKept) }
+                    }
                     postponementTable([kept], id: "postponement-kept-table", model: model, context: context)
                 }
             }
@@ -198,7 +214,9 @@ enum TeamPage {
                             }
                             td(.class("reason"), .data("label", text(.columnReason))) { row.reasonName }
                             td(.data("label", text(.columnReview))) {
-                                review(postponement, team: model.team.id, back: back, context: context)
+                                review(postponement, team: model.team.id, back: back,
+                                       refused: model.refusedReview?.postponementID == postponement.id ? model.refusedReview?.errors ?? [] : [],
+                                       context: context)
                             }
                         }
                     }
@@ -241,8 +259,9 @@ enum TeamPage {
 
     /// Both verdicts as buttons, the one given marked, so a verdict can be changed as it was
     /// given; the store replaces it and the audit log keeps both. `back` is the list as it was.
-    static func review(_ postponement: Postponement, team: Team.ID, back: String, context: PageContext) -> Node {
+    static func review(_ postponement: Postponement, team: Team.ID, back: String, refused: [FieldError] = [], context: PageContext) -> Node {
         let text = context.text
+        let message = FormProblems(refused, text: text).message(for: "verdict")
         guard postponement.ownerID != context.viewer?.id else {
             return postponement.review.map { review in span(.class("badge")) { verdictName(review.verdict, text: text) } } ?? .text(text(.reviewPending))
         }
@@ -253,12 +272,14 @@ enum TeamPage {
             input(.type("hidden"), .name("return"), .value(back))
             for verdict in [ReviewVerdict.verifiedObstacle, .acceptedExcuse] {
                 let given = verdict == current
-                button(.type("submit"), .name("verdict"), .value(verdict.rawValue), .class(given ? "small-button" : "small-button secondary"),
-                       Attribute("aria-pressed", given ? "true" : "false"),
-                       .id("\(verdict == .verifiedObstacle ? "verify" : "excuse")-\(postponement.id)")) {
+                element("button", [
+                    .type("submit"), .name("verdict"), .value(verdict.rawValue), .class(given ? "small-button" : "small-button secondary"),
+                    Attribute("aria-pressed", given ? "true" : "false"), .id("\(verdict == .verifiedObstacle ? "verify" : "excuse")-\(postponement.id)"),
+                ] + (message == nil ? [] : [Attribute("aria-invalid", "true"), .aria("describedby", "error-verdict-\(postponement.id)")])) {
                     given ? "✓ \(verdictName(verdict, text: text))" : verdictName(verdict, text: text)
                 }
             }
+            if let message { span(.class("field-error"), .id("error-verdict-\(postponement.id)")) { message } }
         }
     }
 

@@ -73,9 +73,10 @@ public struct WinStore: OrganizationCalendarStore {
     /// of the person's (or of the team's people) if given — every problem at once; audited.
     public func post(_ draft: WinDraft, for policy: AccessPolicy, at date: Date) async throws -> Win {
         var problems: [FieldError] = []
-        var subject: Win.Subject?
+        // The subject is checked against the reach even when the text is refused, so every problem shows at once.
+        let subject = draft.subject
         var text = ""
-        do { (subject, text) = try draft.checked() } catch { problems += error.errors }
+        do { text = try draft.checked().text } catch { problems += error.errors }
         let reach = try await goalStore.reach(for: policy, people: [draft.personID].compactMap { $0 })
         switch subject {
         case .person(let id)?:

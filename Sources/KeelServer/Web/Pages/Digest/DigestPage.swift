@@ -11,6 +11,8 @@ enum DigestPage {
         var configured: Bool
         var linkBase: String
         var notice: String?
+        /// The problems of a refused setting (a value neither on nor off).
+        var errors: [FieldError] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -19,6 +21,10 @@ enum DigestPage {
             h1 { text(.digestPageTitle) }
             p(.class("subtitle")) { text(.digestPageIntro) }
             if let notice = model.notice { p(.class("notice"), .id("notice"), Attribute("role", "status")) { notice } }
+            let problems = FormProblems(model.errors, text: text)
+            if !problems.isEmpty {
+                FormErrorSummary.render(problems, labels: ["enabled": text(.digestSettingTitle)], context: context, anchors: ["enabled": "digest-toggle"])
+            }
             if !model.configured {
                 p(.class("notice"), .id("digest-not-configured")) { text(.digestNotConfigured) }
             }
@@ -34,6 +40,7 @@ enum DigestPage {
     static func setting(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let preference = model.screen.preference
+        let message = FormProblems(model.errors, text: text).message(for: "enabled")
         return section(.class("card"), .id("digest-setting")) {
             h2 { text(.digestSettingTitle) }
             p(.id("digest-status")) {
@@ -47,9 +54,11 @@ enum DigestPage {
             form(.method("post"), .action("/digest")) {
                 Layout.csrfField(context)
                 input(.type("hidden"), .name("enabled"), .value(preference.enabled ? "off" : "on"))
-                button(.type("submit"), .id("digest-toggle"), .class(preference.enabled ? "secondary" : "")) {
+                element("button", [.type("submit"), .id("digest-toggle"), .class(preference.enabled ? "secondary" : "")]
+                        + (message == nil ? [] : [Attribute("aria-invalid", "true"), .aria("describedby", "error-enabled")])) {
                     text(preference.enabled ? .digestTurnOff : .digestTurnOn)
                 }
+                if let message { p(.class("field-error"), .id("error-enabled")) { message } }
             }
         }
     }

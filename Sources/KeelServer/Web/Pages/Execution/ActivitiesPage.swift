@@ -80,9 +80,10 @@ enum ActivitiesPage {
                     problems,
                     labels: ["type": text(.activityType), "planned": text(.activityDate), "minutes": text(.activityMinutes),
                              "subject": text(.activitySubject), "to": text(.activityNewDate), "reason": text(.activityReason),
-                             "reasonCode": text(.activityReason)],
+                             "reasonCode": text(.activityReason), "action": "\(text(.activityMove)) / \(text(.activityDrop))"],
                     context: context, anchors: model.refusedPostponement.map { refused in
-                        ["to": "to-\(refused.activityID)", "reason": "reason-\(refused.activityID)", "reasonCode": "reason-\(refused.activityID)"]
+                        ["to": "to-\(refused.activityID)", "reason": "reason-\(refused.activityID)", "reasonCode": "reason-\(refused.activityID)",
+                         "action": "move-\(refused.activityID)"]
                     } ?? logFieldIDs)
             }
             if let notice = model.notice {
@@ -149,6 +150,7 @@ enum ActivitiesPage {
         }
         let to = marked("to")
         let reasonMark = marked("reason", alias: "reasonCode")
+        let action = marked("action")
         return fragment {
             form(.method("post"), .action("/activities/\(id)/done"), .class("row")) {
                 Layout.csrfField(context)
@@ -178,8 +180,13 @@ enum ActivitiesPage {
                         }
                         if let message = reasonMark.message { span(.class("field-error"), .id("error-reason-\(id)")) { message } }
                     }
-                    button(.type("submit"), .name("action"), .value("move"), .class("small-button"), .id("move-\(id)")) { text(.activityMove) }
-                    button(.type("submit"), .name("action"), .value("drop"), .class("small-button danger"), .id("drop-\(id)")) { text(.activityDrop) }
+                    element("button", [.type("submit"), .name("action"), .value("move"), .class("small-button"), .id("move-\(id)")] + action.attributes) {
+                        text(.activityMove)
+                    }
+                    element("button", [.type("submit"), .name("action"), .value("drop"), .class("small-button danger"), .id("drop-\(id)")] + action.attributes) {
+                        text(.activityDrop)
+                    }
+                    if let message = action.message { span(.class("field-error"), .id("error-action-\(id)")) { message } }
                 }
             }
         }

@@ -32,7 +32,9 @@ enum PracticeEntryPage {
                 }
             }
             if let notice = model.notice { p(.class("notice"), .id("entry-notice")) { notice } }
-            if !problems.isEmpty { FormErrorSummary.render(problems, context: context, anchors: [:]) }
+            if !problems.isEmpty {
+                FormErrorSummary.render(problems, labels: labels(model, context: context), context: context, anchors: anchors(model))
+            }
             div(.class("panels")) {
                 content(screen, context: context)
                 div {
@@ -43,6 +45,30 @@ enum PracticeEntryPage {
             }
             p { a(.href("/practice/people/\(screen.entry.personID)")) { text(.practiceBackToPlan) } }
         }
+    }
+
+    /// Each field's visible label, for the summary: the self-score, the note (or answer), each
+    /// rubric level and the comment.
+    static func labels(_ model: Model, context: PageContext) -> [String: String] {
+        let text = context.text
+        var labels = [
+            "selfScore": text(.practiceSelfScoreLabel), "comment": text(.practiceCommentLabel),
+            "note": model.screen.item.kind == .microLesson ? text(.practiceAnswerLabel) : text(.practiceNoteLabel),
+        ]
+        for level in model.screen.scale.dropFirst() { labels["level-\(level)"] = text(.practiceLevelNumber, ["level": String(level)]) }
+        return labels
+    }
+
+    /// Where a problem's field is, for the summary's links: the text boxes by their ids, and a
+    /// level the rubric does not have (a tampered form) at the scoring form.
+    static func anchors(_ model: Model) -> [String: String] {
+        var anchors = ["note": "field-note", "comment": "field-comment", "rep": "observe-form"]
+        for error in model.errors where error.field.hasPrefix("level-") {
+            if let level = Int(error.field.dropFirst("level-".count)), !model.screen.scale.dropFirst().contains(level) {
+                anchors[error.field] = "observe-form"
+            }
+        }
+        return anchors
     }
 
     static func content(_ screen: PracticeItemScreen, context: PageContext) -> Node {
@@ -143,6 +169,7 @@ enum PracticeEntryPage {
             label(.for("field-comment")) {
                 text(.practiceCommentLabel)
                 textarea(.name("comment"), .id("field-comment"), Attribute("rows", "3")) { model.values["comment"] ?? "" }
+                if let message = problems.message(for: "comment") { span(.class("field-error"), .id("error-comment")) { message } }
             }
             button(.type("submit"), .id("observe-submit")) { text(.practiceSaveScore) }
         }
