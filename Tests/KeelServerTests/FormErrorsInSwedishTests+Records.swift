@@ -70,13 +70,7 @@ extension FormErrorsInSwedishTests {
             let end = try #require(yaml.range(of: "\n    - level: 4\n", range: start.upperBound..<yaml.endIndex))
             let broken = try FrameworkEditingPagesTests.replacing(
                 "key: \(draft.key)\n", with: "key: \(draft.key)-annan\n", in: yaml.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: ""))
-            let expected: [FrameworkFileProblem]
-            do throws(FrameworkFileError) {
-                _ = try FrameworkFile.parse(broken)
-                expected = []
-            } catch {
-                expected = error.problems
-            }
+            let expected = FrameworkEditingPagesTests.problems(of: broken)
             let missing = try #require(expected.first { $0.kind == .missingLevel })
             try await leader.get(editPath)
 

@@ -20,6 +20,16 @@ import Vapor
     }
 
     /// `text` with `old` replaced by `new`, where `old` occurs exactly once.
+    /// What the framework file parser says of `yaml`: nothing when it reads.
+    static func problems(of yaml: String) -> [FrameworkFileProblem] {
+        do throws(FrameworkFileError) {
+            _ = try FrameworkFile.parse(yaml)
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
     static func replacing(_ old: String, with new: String, in text: String) throws -> String {
         try #require(text.components(separatedBy: old).count == 2, "'\(old)' occurs once in the file")
         return text.replacingOccurrences(of: old, with: new)
@@ -122,13 +132,7 @@ import Vapor
             let start = try #require(yaml.range(of: "\n    - level: 3\n"))
             let end = try #require(yaml.range(of: "\n    - level: 4\n", range: start.upperBound..<yaml.endIndex))
             let broken = yaml.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "")
-            let expected: [FrameworkFileProblem]
-            do throws(FrameworkFileError) {
-                _ = try FrameworkFile.parse(broken)
-                expected = []
-            } catch {
-                expected = error.problems
-            }
+            let expected = FrameworkEditingPagesTests.problems(of: broken)
             let missing = try #require(expected.first { $0.kind == .missingLevel })
             #expect(missing.problem == Problem(.levelMissing, ["level": "3"]))
             #expect(missing.description.hasPrefix("line \(missing.line)"))

@@ -25,6 +25,17 @@ extension StoreSuites {
             return listed
         }
 
+        /// A demo organization of 24 sellers with eight weeks of activities and postponements,
+        /// some of them reviewed.
+        static func seeded(_ database: any Database) async throws -> DemoOrganization {
+            let demo = StoreFixture.demo(sellers: 24, seed: 11)
+            try await Organizations(database: database).store(demo, passwordHashes: [:])
+            let spec = try DemoExecutionSpec.weeks(8, endingBefore: StoreFixture.now, seed: 11, calendar: .stockholm).validated()
+            try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
+                .store(DemoExecutionGenerator(demo, spec: spec), at: StoreFixture.now)
+            return demo
+        }
+
         /// A manager's review list keeps the postponement just reviewed beside a page that does not
         /// hold it, does not repeat it on one that does, and never keeps one outside their reach
         /// (issue 13, item 3).
@@ -32,11 +43,7 @@ extension StoreSuites {
         func theOneJustReviewedStaysInViewOfItsReviewer(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 // setup
-                let demo = StoreFixture.demo(sellers: 24, seed: 11)
-                try await Organizations(database: database).store(demo, passwordHashes: [:])
-                let spec = try DemoExecutionSpec.weeks(8, endingBefore: StoreFixture.now, seed: 11, calendar: .stockholm).validated()
-                try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
-                    .store(DemoExecutionGenerator(demo, spec: spec), at: StoreFixture.now)
+                let demo = try await Self.seeded(database)
                 let log = ActivityLog(database: database, organizationID: demo.organization.id)
                 let postponements = try await PostponementStore(database: database, organizationID: demo.organization.id).postponements()
                 let policy = AccessPolicy(viewer: Viewer(demo.logins.manager), hierarchy: TeamHierarchy(demo.teams))
@@ -65,11 +72,7 @@ extension StoreSuites {
         func eachRoleGetsTheActivitiesAndTheReviewListOfItsReach(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 // setup
-                let demo = StoreFixture.demo(sellers: 24, seed: 11)
-                try await Organizations(database: database).store(demo, passwordHashes: [:])
-                let spec = try DemoExecutionSpec.weeks(8, endingBefore: StoreFixture.now, seed: 11, calendar: .stockholm).validated()
-                try await ExecutionSeeding(database: database, organizationID: demo.organization.id)
-                    .store(DemoExecutionGenerator(demo, spec: spec), at: StoreFixture.now)
+                let demo = try await Self.seeded(database)
                 let organization = demo.organization.id
                 let log = ActivityLog(database: database, organizationID: organization)
                 let activities = try await ActivityStore(database: database, organizationID: organization).activities()

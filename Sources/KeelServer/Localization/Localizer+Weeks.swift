@@ -35,6 +35,25 @@ extension Localizer {
     }
 }
 
+extension Localizer {
+    /// Short labels for a chart axis of weeks: "v36", "v37" … in Swedish, "u36" in Norwegian,
+    /// "W36" in English. When the weeks cross a new year, the first week and the first of each
+    /// new year carry the year ("v51 2025", "v52", "v1 2026", "v2"), because "v52, v1" alone
+    /// reads as going backwards and hides which year a week belongs to.
+    public func weekAxisLabels(_ weeks: [ISOWeek]) -> [String] {
+        let crossesYear = Set(weeks.map(\.year)).count > 1
+        let prefix = switch language {
+        case .english: "W"
+        case .swedish: "v"
+        case .norwegianBokmal: "u"
+        }
+        return weeks.enumerated().map { index, week in
+            let opensYear = crossesYear && (index == 0 || weeks[index - 1].year != week.year)
+            return "\(prefix)\(week.week)" + (opensYear ? " \(week.year)" : "")
+        }
+    }
+}
+
 extension String {
     /// The text with its first letter capitalized, for a worded value that opens a sentence or
     /// stands alone as a heading.

@@ -89,15 +89,3 @@ import Testing
         #expect(range == ExecutionFixture.date(2026, 1, 5, 0, 0)..<ExecutionFixture.date(2026, 1, 19, 0, 0))
     }
 }
-
-@Suite struct ISOWeekAxisLabelTests {
-    /// W36…W48 of 2026 are one year: bare week numbers. 2025-W50 … 2026-W02 crosses a year:
-    /// every label carries its year, so the axis never reads "W52, W1" without one.
-    @Test func weeksCarryTheirYearOnlyWhenTheRangeCrossesOne() {
-        let autumn = ISOWeek.all(in: ISOWeek(year: 2026, week: 36)!...ISOWeek(year: 2026, week: 38)!)
-        #expect(ISOWeek.axisLabels(autumn) == ["W36", "W37", "W38"])
-        let turn = ISOWeek.all(in: ISOWeek(year: 2025, week: 51)!...ISOWeek(year: 2026, week: 2)!)
-        #expect(ISOWeek.axisLabels(turn) == ["2025-W51", "2025-W52", "2026-W01", "2026-W02"])
-        #expect(ISOWeek.axisLabels([]) == [])
-    }
-}

@@ -80,7 +80,7 @@ enum ExecutionPage {
             "hours": numbers.number(Double(total.totalMinutes) / 60, maximumFractionDigits: 0),
         ])
         let weeks = model.allocation.weeks
-        let labels = ISOWeek.axisLabels(weeks.map(\.week))
+        let labels = context.text.weekAxisLabels(weeks.map(\.week))
         let chart = StackedBarChart(
             categories: WorkCategory.allCases.map { categoryName($0, context: context) },
             bars: weeks.indices.map { index in

@@ -123,7 +123,7 @@ enum SellerKPIsPage {
         let text = context.text
         let name = words.name(row.kpi)
         return LineChart(
-            xLabels: ISOWeek.axisLabels(row.weekly.map(\.week)),
+            xLabels: context.text.weekAxisLabels(row.weekly.map(\.week)),
             series: [
                 LineSeries(name: name, values: row.weekly.map(\.figure.value)),
                 LineSeries(name: text(.kpiColumnTarget), values: row.weekly.map { _ in row.target }),
@@ -178,7 +178,7 @@ enum SellerKPIsPage {
             element("details", [.class("kpi-trend"), .id("kpi-trend-won")]) {
                 element("summary", []) { text(.kpiTrendSummary) + ": " + text(.kpiOutcomeWon) }
                 Node.trusted(LineChart(
-                    xLabels: ISOWeek.axisLabels(report.outcomes.weekly.map(\.week)),
+                    xLabels: context.text.weekAxisLabels(report.outcomes.weekly.map(\.week)),
                     series: [LineSeries(name: text(.kpiOutcomeWon), values: report.outcomes.weekly.map { Double($0.won) })],
                     valueStyle: .number(maximumFractionDigits: 0),
                     text: ChartText(title: text(.kpiWonPerWeekTitle), noData: text(.kpiTrendNoData), missingValue: text(.kpiTrendMissing)),
