@@ -56,6 +56,35 @@ extension StoreSuites {
             }
         }
 
+        /// Everything wrong with an exercise is refused at once, each unknown person named: an
+        /// empty name, a competency outside the version, two raters and a target who are nobody
+        /// in the organization — and nothing is stored.
+        @Test(arguments: StoreBackend.available)
+        func everyProblemOfAnExerciseIsReportedAtOnce(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                // setup
+                let s = try await S.make(on: database)
+                let strangers = [Person.ID(UUID()), Person.ID(UUID()), Person.ID(UUID())]
+                var exercise = Self.exercise(s, raters: [s.manager, s.otherManager])
+                exercise.name = " "
+                exercise.competencyIDs = [S.competencyID(1), S.competencyID(9)]
+                exercise.raterIDs = [s.manager.id, strangers[0], strangers[1]]
+                exercise.targets[1].personID = strangers[2]
+                let before = try await StoredCompetence.read(database)
+
+                // MUT
+                let error = await #expect(throws: FieldErrors.self) {
+                    try await s.store.createCalibrationExercise(exercise, actor: nil, at: S.date(1))
+                }
+
+                // validate
+                #expect(error?.errors.map(\.field) == ["name", "competencyIDs", "raterIDs", "raterIDs", "targets"])
+                #expect(error?.errors.filter { $0.field != "name" && $0.field != "competencyIDs" }.map { $0.problem.arguments["id"] }
+                        == strangers.map(\.description))
+                #expect(try await StoredCompetence.read(database) == before)
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func badExercisesAndScoresAreRefusedNamingTheField(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in

@@ -100,23 +100,34 @@ extension CompetenceStore {
         guard exercise.organizationID == organizationID else {
             throw FieldError(field: "organizationID", code: .invalidValue, .otherOrganization)
         }
-        try Self.validateShape(of: exercise)
         return try await transaction { store in
-            let (versionModel, framework) = try await store.requireVersion(exercise.framework, field: "framework")
-            guard framework.status == .published else {
-                throw FieldError(field: "framework", code: .invalidValue,
-                                 .frameworkDraftNotCalibratable, ["version": String(framework.version), "key": framework.key])
+            // Every problem at once: the exercise's shape, its framework version and competencies,
+            // each unknown rater and target, then its id. A single one stays a plain `FieldError`,
+            // as the API and its clients have always been told.
+            var problems = exercise.shapeProblems
+            var versionRowID: UUID?
+            if let versionModel = try await store.versionModel(exercise.framework) {
+                let framework = try await store.domain([versionModel])[0]
+                versionRowID = versionModel.id
+                if framework.status != .published {
+                    problems.append(FieldError(field: "framework", code: .invalidValue,
+                                               .frameworkDraftNotCalibratable, ["version": String(framework.version), "key": framework.key]))
+                }
+                if exercise.competencyIDs.contains(where: { framework.competency($0) == nil }) {
+                    problems.append(FieldError(field: "competencyIDs", code: .notFound,
+                                               .competencyNotInFramework, ["version": String(framework.version), "key": framework.key]))
+                }
+            } else {
+                problems.append(FieldError(field: "framework", code: .notFound, .unknownFrameworkVersion, ["version": exercise.framework.description]))
             }
-            if exercise.competencyIDs.contains(where: { framework.competency($0) == nil }) {
-                throw FieldError(field: "competencyIDs", code: .notFound,
-                                 .competencyNotInFramework, ["version": String(framework.version), "key": framework.key])
-            }
-            try await store.requirePeople(exercise.raterIDs, field: "raterIDs")
-            try await store.requirePeople(exercise.targets.compactMap(\.personID), field: "targets")
+            problems += try await store.unknownPeople(exercise.raterIDs, field: "raterIDs")
+            problems += try await store.unknownPeople(exercise.targets.compactMap(\.personID), field: "targets")
             if try await CalibrationExerciseModel.find(exercise.id.rawValue, on: store.database) != nil {
-                throw FieldError(field: "id", code: .duplicate, .idTaken)
+                problems.append(FieldError(field: "id", code: .duplicate, .idTaken))
             }
-            try await store.insert(exercise, versionRowID: versionModel.id!, openedBy: actor)
+            if problems.count == 1 { throw problems[0] }
+            guard problems.isEmpty, let versionRowID else { throw FieldErrors(problems) }
+            try await store.insert(exercise, versionRowID: versionRowID, openedBy: actor)
             try await store.recordAudit(
                 actor: actor, entity: "calibration_exercise", entityID: exercise.id.rawValue, action: "created",
                 before: [:], after: exercise.auditSnapshot, at: date)
@@ -188,15 +199,6 @@ extension CompetenceStore {
     }
 
     // MARK: Support
-
-    /// Rules on the exercise itself, before anything is looked up.
-    /// Every problem with the exercise's shape at once (``CalibrationExercise/shapeProblems``);
-    /// a single one stays a plain ``FieldError``, as the API and its clients have always been told.
-    static func validateShape(of exercise: CalibrationExercise) throws {
-        let problems = exercise.shapeProblems
-        if problems.count == 1 { throw problems[0] }
-        if !problems.isEmpty { throw FieldErrors(problems) }
-    }
 
     func exerciseModel(_ id: CalibrationExercise.ID) async throws -> CalibrationExerciseModel? {
         try await CalibrationExerciseModel.query(on: database).filter(\.$organizationID == org).filter(\.$id == id.rawValue).first()

@@ -157,14 +157,21 @@ extension CompetenceStore {
 
     /// Refuses ids that are not people of this organization, naming the first.
     func requirePeople(_ ids: [Person.ID], field: String) async throws {
-        for chunk in Array(Set(ids)).chunked(into: 500) {
-            let found = Set(try await sql.select().column("id").from(PersonModel.schema)
+        if let first = try await unknownPeople(ids, field: field).first { throw first }
+    }
+
+    /// A problem for each of `ids` that names no person of the organization, in the order given.
+    func unknownPeople(_ ids: [Person.ID], field: String) async throws -> [FieldError] {
+        var seen: Set<Person.ID> = []
+        let distinct = ids.filter { seen.insert($0).inserted }
+        var found: Set<UUID> = []
+        for chunk in distinct.chunked(into: 500) {
+            found.formUnion(try await sql.select().column("id").from(PersonModel.schema)
                 .where("organization_id", .equal, org).where("id", .in, chunk.map(\.rawValue))
                 .all(decodingColumn: "id", as: UUID.self))
-            if let missing = chunk.first(where: { !found.contains($0.rawValue) }) {
-                throw FieldError(field: field, code: .notFound, .unknownPerson, ["id": missing.description])
-            }
         }
+        return distinct.filter { !found.contains($0.rawValue) }
+            .map { FieldError(field: field, code: .notFound, .unknownPerson, ["id": $0.description]) }
     }
 
     func insertParticipants(of cycle: AssessmentCycle) async throws {
