@@ -81,4 +81,12 @@ import Testing
         #expect(demo.people.count == 2)
         #expect(demo.logins.seller.accessRole == .leader)
     }
+
+    @Test func noTeamHasTwoPeopleOfOneName() {
+        // 2,000 sellers in teams of about eight, from 720 names per market: without the rule, some teams would.
+        let demo = DemoOrganizationGenerator.generate(DemoOrganizationSpec(sellers: 2_000, seed: 7, createdAt: Fixture.monday))
+        for (_, members) in Dictionary(grouping: demo.people, by: \.teamID) {
+            #expect(Set(members.map(\.name)).count == members.count)
+        }
+    }
 }

@@ -17,6 +17,7 @@ public struct DemoCoachingGenerator: Sendable {
     /// Each impact cohort seller's new focus (``DemoImpactCohorts``).
     let impactFocus: [Person.ID: Competency.ID]
     let impactSince: Date?
+    let writers: DemoWriters
     let seed: UInt64
     let now: Date
     let calendar: WeekCalendar
@@ -52,6 +53,7 @@ public struct DemoCoachingGenerator: Sendable {
         self.competencies = competencies
         self.impactFocus = focusBySeller
         impactSince = focusBySeller.isEmpty ? nil : execution.impactCohorts?.since
+        writers = DemoWriters(demo)
         self.seed = seed
         self.now = now
         self.calendar = calendar
@@ -59,22 +61,62 @@ public struct DemoCoachingGenerator: Sendable {
 
     static let rhythms = [9, 13, 18, 28]
     static let focusTypes: [ActivityType] = [.prospecting, .call, .meeting, .followUp]
-    static let steps = [
-        "Book two discovery meetings with new accounts",
-        "Prepare the questions for the next customer meeting",
-        "Update the forecast and close dates in the CRM",
-        "Send the revised proposal and agree a decision date",
-        "Block two hours of prospecting every Tuesday",
-        "Role-play the price objection with a colleague",
-        "Follow up every meeting within 48 hours",
-        "Map the decision makers in the largest open deal",
-    ]
-    static let notes = [
-        "Went through the week's plan; priorities agreed.",
-        "Good progress since last time; keep the rhythm.",
-        "Discussed what got in the way and what to drop.",
-        "Practised the opening of the next meeting together.",
-    ]
+    /// Next steps a coach and seller agree, written down by the coach.
+    static let steps = DemoPhrases(
+        swedish: [
+            "Boka två behovsmöten med nya kunder",
+            "Förbered frågorna till nästa kundmöte",
+            "Uppdatera prognos och stängningsdatum i CRM",
+            "Skicka den reviderade offerten och kom överens om ett beslutsdatum",
+            "Avsätt två timmar för prospektering varje tisdag",
+            "Rollspela prisinvändningen med en kollega",
+            "Följ upp varje möte inom 48 timmar",
+            "Kartlägg beslutsfattarna i den största öppna affären",
+        ],
+        norwegian: [
+            "Book to behovsmøter med nye kunder",
+            "Forbered spørsmålene til neste kundemøte",
+            "Oppdater prognosen og lukkedatoene i CRM",
+            "Send det reviderte tilbudet og avtal en beslutningsdato",
+            "Sett av to timer til prospektering hver tirsdag",
+            "Rollespill prisinnvendingen med en kollega",
+            "Følg opp hvert møte innen 48 timer",
+            "Kartlegg beslutningstakerne i den største åpne avtalen",
+        ],
+        english: [
+            "Book two discovery meetings with new accounts",
+            "Prepare the questions for the next customer meeting",
+            "Update the forecast and close dates in the CRM",
+            "Send the revised proposal and agree a decision date",
+            "Block two hours of prospecting every Tuesday",
+            "Role-play the price objection with a colleague",
+            "Follow up every meeting within 48 hours",
+            "Map the decision makers in the largest open deal",
+        ])
+    /// The coached seller's one next step while their coach follows up their prospecting.
+    static let coachedStep = DemoPhrases(
+        swedish: "Genomför varje planerat prospekteringspass på sin dag",
+        norwegian: "Gjennomfør hver planlagte prospekteringsøkt på sin dag",
+        english: "Do every planned prospecting block on its day")
+    static let notes = DemoPhrases(
+        swedish: [
+            "Gick igenom veckans plan; prioriteringarna är överenskomna.",
+            "Bra framsteg sedan förra gången; håll rytmen.",
+            "Pratade om vad som kom i vägen och vad vi kan släppa.",
+            "Övade inledningen av nästa möte tillsammans.",
+        ],
+        norwegian: [
+            "Gikk gjennom ukens plan; prioriteringene er avtalt.",
+            "God fremgang siden sist; hold rytmen.",
+            "Snakket om hva som kom i veien og hva vi kan droppe.",
+            "Øvde på åpningen av neste møte sammen.",
+        ],
+        english: [
+            "Went through the week's plan; priorities agreed.",
+            "Good progress since last time; keep the rhythm.",
+            "Discussed what got in the way and what to drop.",
+            "Practised the opening of the next meeting together.",
+        ])
 
     /// One seller's year; empty without a coach.
     public func coaching(for seller: Person.ID) -> DemoSellerCoaching {
@@ -96,6 +138,7 @@ public struct DemoCoachingGenerator: Sendable {
         let otherCompetencies = competencies.filter { !cohortCompetencies.contains($0) }
         var cohortStarted = false
 
+        let language = writers.language(of: coach)
         var day = today.adding(days: -365 + random.below(rhythm))
         while true {
             day = Self.workday(day)
@@ -130,7 +173,7 @@ public struct DemoCoachingGenerator: Sendable {
                 result.sessions.append(session)
                 break
             }
-            session.notes = random.element(of: Self.notes)
+            session.notes = random.element(of: Self.notes.written(in: language))
             session.completedAt = moment.addingTimeInterval(TimeInterval(session.durationMinutes * 60))
             var reviews: [ActionItemReview] = []
             for index in result.items.indices where result.items[index].status == .open {
@@ -153,7 +196,7 @@ public struct DemoCoachingGenerator: Sendable {
                 let link: CoachingFocus? = focus ?? (random.chance(0.4) ? .activityType(random.element(of: Self.focusTypes)) : nil)
                 result.items.append(ActionItem(
                     id: random.identifier(), sellerID: seller, sessionID: session.id,
-                    text: isCoachedNow ? "Do every planned prospecting block on its day" : random.element(of: Self.steps),
+                    text: isCoachedNow ? Self.coachedStep.first(in: language) : random.element(of: Self.steps.written(in: language)),
                     ownerID: random.chance(0.85) ? seller : coach, due: day.adding(days: 7 + random.below(8)), link: link))
             }
             result.sessions.append(session)

@@ -9,22 +9,48 @@ extension DemoCompetenceGenerator {
         case notStarted
     }
 
-    static let managerEvidence = [
-        "Seen in two customer meetings this quarter.",
-        "From the pipeline reviews and one joint visit.",
-        "Based on recorded calls and the account plans.",
-        "Observed in the negotiation with a key customer.",
-        "From coaching sessions and the CRM notes.",
-    ]
-    static let selfEvidence = [
-        "My own view after this quarter's meetings.",
-        "What I did in my largest deals this period.",
-        "Where I feel confident, and where I do not yet.",
-    ]
-    static let peerEvidence = [
-        "From working on shared accounts.",
-        "Seen in joint customer meetings.",
-    ]
+    static let managerEvidence = DemoPhrases(
+        swedish: [
+            "Sett i två kundmöten det här kvartalet.",
+            "Från pipelinegenomgångarna och ett gemensamt kundbesök.",
+            "Utifrån inspelade samtal och kundplanerna.",
+            "Observerat i förhandlingen med en nyckelkund.",
+            "Från coachningssamtalen och anteckningarna i CRM.",
+        ],
+        norwegian: [
+            "Sett i to kundemøter dette kvartalet.",
+            "Fra pipelinegjennomgangene og ett felles kundebesøk.",
+            "Basert på innspilte samtaler og kundeplanene.",
+            "Observert i forhandlingen med en nøkkelkunde.",
+            "Fra coachingsamtalene og notatene i CRM.",
+        ],
+        english: [
+            "Seen in two customer meetings this quarter.",
+            "From the pipeline reviews and one joint visit.",
+            "Based on recorded calls and the account plans.",
+            "Observed in the negotiation with a key customer.",
+            "From coaching sessions and the CRM notes.",
+        ])
+    static let selfEvidence = DemoPhrases(
+        swedish: [
+            "Min egen bild efter kvartalets möten.",
+            "Det jag gjorde i mina största affärer under perioden.",
+            "Där jag känner mig säker, och där jag inte gör det än.",
+        ],
+        norwegian: [
+            "Mitt eget inntrykk etter kvartalets møter.",
+            "Det jeg gjorde i mine største avtaler i perioden.",
+            "Der jeg føler meg trygg, og der jeg ikke gjør det ennå.",
+        ],
+        english: [
+            "My own view after this quarter's meetings.",
+            "What I did in my largest deals this period.",
+            "Where I feel confident, and where I do not yet.",
+        ])
+    static let peerEvidence = DemoPhrases(
+        swedish: ["Från arbetet med gemensamma kunder.", "Sett i gemensamma kundmöten."],
+        norwegian: ["Fra arbeidet med felles kunder.", "Sett i felles kundemøter."],
+        english: ["From working on shared accounts.", "Seen in joint customer meetings."])
 
     /// Every rating of one participant — by themselves, their manager and their peers — in every
     /// cycle, oldest cycle first. Depends only on the spec, the framework and this participant.
@@ -77,13 +103,13 @@ extension DemoCompetenceGenerator {
                     switch source {
                     case .selfAssessment:
                         level = selfLevel
-                        evidence = random.element(of: Self.selfEvidence)
+                        evidence = random.element(of: Self.selfEvidence.written(in: writers.language(of: rater)))
                     case .manager:
                         level = managerLevel
-                        evidence = random.element(of: Self.managerEvidence)
+                        evidence = random.element(of: Self.managerEvidence.written(in: writers.language(of: rater)))
                     case .peer:
                         level = clamp(ability + offByOne(0.25))
-                        evidence = random.element(of: Self.peerEvidence)
+                        evidence = random.element(of: Self.peerEvidence.written(in: writers.language(of: rater)))
                     }
                     let id: Rating.ID = random.identifier()
                     switch progress {

@@ -29,6 +29,8 @@ public struct DemoCompetenceGenerator: Sendable {
     public let patterns: DemoCompetencePatterns
     /// `nil` when the organization has fewer than three managers and leaders to calibrate.
     public let calibration: DemoCalibration?
+    /// Who writes the ratings' evidence in which language.
+    let writers: DemoWriters
 
     /// Participants with a peer panel: every fifth, starting with the first.
     static let peerPanelEvery = 5
@@ -37,10 +39,13 @@ public struct DemoCompetenceGenerator: Sendable {
     /// How far the low team's manager ratings fall in its weak area.
     static let lowTeamPenalty = 2
 
+    /// Without `markets`, everyone writes as the head office does (``DemoWriters``).
     public init(
-        organization: Organization, teams: [Team], people: [Person], framework: CompetencyFramework, spec: DemoCompetenceSpec
+        organization: Organization, teams: [Team], people: [Person], markets: [Market] = [], framework: CompetencyFramework,
+        spec: DemoCompetenceSpec
     ) {
         self.spec = spec
+        writers = DemoWriters(people: people, markets: markets)
         organizationID = organization.id
         var framework = framework
         framework.organizationID = organization.id
@@ -109,7 +114,8 @@ public struct DemoCompetenceGenerator: Sendable {
 
     /// For an organization made by ``DemoOrganizationGenerator``.
     public init(_ demo: DemoOrganization, framework: CompetencyFramework, spec: DemoCompetenceSpec) {
-        self.init(organization: demo.organization, teams: demo.teams, people: demo.people, framework: framework, spec: spec)
+        self.init(
+            organization: demo.organization, teams: demo.teams, people: demo.people, markets: demo.markets, framework: framework, spec: spec)
     }
 
     /// Everything at once, for small organizations and tests.

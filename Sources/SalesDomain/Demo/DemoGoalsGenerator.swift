@@ -25,8 +25,9 @@ public struct DemoGoalsGenerator: Sendable {
         var ids = DemoGoalIDs(organization: demo.organization.id)
         var goals: [Goal] = []
         var wins: [Win] = []
+        let writers = DemoWriters(demo)
         let company = Goal(
-            id: ids.next(), owner: .company, title: "Grow won business across the Nordics", start: start, due: due, createdBy: demo.logins.leader.id)
+            id: ids.next(), owner: .company, title: Self.companyGoal.first(in: writers.language(of: demo.logins.leader.id)), start: start, due: due, createdBy: demo.logins.leader.id)
         goals.append(company)
         let period = company.period(in: calendar)
         let teamOf = Dictionary(uniqueKeysWithValues: demo.people.map { ($0.id, $0.teamID) })
@@ -36,9 +37,10 @@ public struct DemoGoalsGenerator: Sendable {
         for manager in managers.prefix(teamsWithGoals) {
             guard let teamID = manager.teamID, let team = demo.teams.first(where: { $0.id == teamID }) else { continue }
             let subtree = hierarchy.subtree(of: teamID)
+            let language = writers.language(of: manager.id)
             let won = GoalKPI.wonValue.value(for: .team(teamID), period: period, deals: deals, teamOf: { teamOf[$0] ?? nil }, subtree: subtree)
             let teamGoal = Goal(
-                id: ids.next(), owner: .team(teamID), title: "Won value in \(team.name)", start: start, due: due, parentID: company.id,
+                id: ids.next(), owner: .team(teamID), title: Self.teamGoal(team.name, in: language), start: start, due: due, parentID: company.id,
                 weight: 2, measure: .kpi(.wonValue, target: roundedUp(max(won * 1.25, 500_000), to: 50_000)), createdBy: manager.id)
             goals.append(teamGoal)
             func wonDeals(of seller: Person) -> Double {
@@ -56,34 +58,69 @@ public struct DemoGoalsGenerator: Sendable {
                 // The seller login's goal is reached exactly, the others' are under way.
                 let target = seller.id == demo.logins.seller.id && count > 0 ? count : max(count + 3, 4)
                 goals.append(Goal(
-                    id: ids.next(), owner: .person(seller.id), title: "Won deals", start: start, due: due, parentID: teamGoal.id,
+                    id: ids.next(), owner: .person(seller.id), title: Self.wonDealsGoal.first(in: language), start: start, due: due, parentID: teamGoal.id,
                     measure: .kpi(.wonDeals, target: target), createdBy: manager.id))
             }
             guard manager.id == demo.logins.manager.id else { continue }
             let references = Goal(
-                id: ids.next(), owner: .team(teamID), title: "Signed customer references", start: start, due: due, parentID: company.id,
-                measure: .manual(target: 6, unit: "references"), latestValue: 4, createdBy: manager.id)
+                id: ids.next(), owner: .team(teamID), title: Self.referencesGoal.first(in: language), start: start, due: due,
+                parentID: company.id, measure: .manual(target: 6, unit: Self.referencesUnit.first(in: language)), latestValue: 4, createdBy: manager.id)
             goals.append(references)
             if let seller = sellers.first {
                 goals.append(Goal(
-                    id: ids.next(), owner: .person(seller.id), title: "First meetings with new accounts", start: start, due: due,
-                    parentID: references.id, measure: .manual(target: 20, unit: "meetings"), latestValue: 12, createdBy: manager.id))
+                    id: ids.next(), owner: .person(seller.id), title: Self.firstMeetingsGoal.first(in: language), start: start, due: due,
+                    parentID: references.id, measure: .manual(target: 20, unit: Self.meetingsUnit.first(in: language)), latestValue: 12, createdBy: manager.id))
             }
-            let texts = [
-                "Opened the door at a new logistics account after three months of patient follow-up.",
-                "Best discovery call review this month: the whole team can learn from it.",
-                "Closed the quarter's largest renewal a week early.",
-            ]
+            let texts = Self.sellerWins.written(in: language)
             for (index, seller) in sellers.prefix(texts.count).enumerated() {
                 wins.append(Win(
                     id: ids.next(), subject: .person(seller.id), text: texts[index], postedBy: manager.id,
                     postedAt: now.addingTimeInterval(-Double(index * 5 + 2) * 86_400)))
             }
             wins.append(Win(
-                id: ids.next(), subject: .team(teamID), text: "Every seller logged their week on time four weeks running.", goalID: references.id,
+                id: ids.next(), subject: .team(teamID), text: Self.teamWin.first(in: language), goalID: references.id,
                 postedBy: manager.id, postedAt: now.addingTimeInterval(-9 * 86_400)))
         }
         return Output(goals: goals, wins: wins)
+    }
+
+    static let companyGoal = DemoPhrases(
+        swedish: "Fler vunna affärer i hela Norden", norwegian: "Flere vunne avtaler i hele Norden",
+        english: "Grow won business across the Nordics")
+    static let wonDealsGoal = DemoPhrases(swedish: "Vunna affärer", norwegian: "Vunne avtaler", english: "Won deals")
+    static let referencesGoal = DemoPhrases(
+        swedish: "Signerade kundreferenser", norwegian: "Signerte kundereferanser", english: "Signed customer references")
+    static let referencesUnit = DemoPhrases(swedish: "referenser", norwegian: "referanser", english: "references")
+    static let firstMeetingsGoal = DemoPhrases(
+        swedish: "Första möten med nya kunder", norwegian: "Første møter med nye kunder", english: "First meetings with new accounts")
+    static let meetingsUnit = DemoPhrases(swedish: "möten", norwegian: "møter", english: "meetings")
+    static let sellerWins = DemoPhrases(
+        swedish: [
+            "Fick in en fot hos en ny logistikkund efter tre månaders tålmodig uppföljning.",
+            "Månadens bästa genomgång av ett behovssamtal: hela teamet kan lära sig av den.",
+            "Stängde kvartalets största förnyelse en vecka i förväg.",
+        ],
+        norwegian: [
+            "Fikk foten innenfor hos en ny logistikkunde etter tre måneders tålmodig oppfølging.",
+            "Månedens beste gjennomgang av en behovssamtale: hele teamet kan lære av den.",
+            "Lukket kvartalets største fornyelse en uke før tiden.",
+        ],
+        english: [
+            "Opened the door at a new logistics account after three months of patient follow-up.",
+            "Best discovery call review this month: the whole team can learn from it.",
+            "Closed the quarter's largest renewal a week early.",
+        ])
+    static let teamWin = DemoPhrases(
+        swedish: "Alla säljare loggade sin vecka i tid fyra veckor i rad.",
+        norwegian: "Alle selgerne førte uken sin i tide fire uker på rad.",
+        english: "Every seller logged their week on time four weeks running.")
+
+    static func teamGoal(_ team: String, in language: Language) -> String {
+        switch language {
+        case .swedish: "Vunnet värde i \(team)"
+        case .norwegianBokmal: "Vunnet verdi i \(team)"
+        case .english: "Won value in \(team)"
+        }
     }
 
     static func roundedUp(_ value: Double, to step: Double) -> Double {

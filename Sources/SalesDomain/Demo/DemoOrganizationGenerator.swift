@@ -76,6 +76,7 @@ public enum DemoOrganizationGenerator {
         var people: [Person] = []
         var memberships: [TeamMembership] = []
         var usedLocalParts: [String: Int] = [:]
+        var namesByTeam: [Team.ID: Set<String>] = [:]
         let organization: Organization
 
         init(spec: DemoOrganizationSpec) {
@@ -176,7 +177,16 @@ public enum DemoOrganizationGenerator {
         ) -> Person {
             let given = NordicNames.givenNames(for: code)
             let family = NordicNames.surnames(for: code)
-            let name = "\(given[Int(random.next() % UInt64(given.count))]) \(family[Int(random.next() % UInt64(family.count))])"
+            let drawnGiven = Int(random.next() % UInt64(given.count))
+            let drawnFamily = Int(random.next() % UInt64(family.count))
+            // Two people of one name in one team could not be told apart on its pages. The next
+            // surname is taken instead of another draw, so everything drawn after stays as it was.
+            var name = ""
+            for shift in 0..<(given.count * family.count) {
+                name = "\(given[(drawnGiven + shift / family.count) % given.count]) \(family[(drawnFamily + shift) % family.count])"
+                if !namesByTeam[team.id, default: []].contains(name) { break }
+            }
+            namesByTeam[team.id, default: []].insert(name)
             let localPart: String
             if let fixedLocalPart {
                 localPart = fixedLocalPart

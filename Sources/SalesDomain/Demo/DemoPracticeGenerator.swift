@@ -21,8 +21,15 @@ public struct DemoPracticeGenerator: Sendable {
     let scale: ClosedRange<Int>
     let seed: UInt64
     let calendar: WeekCalendar
+    /// Who writes an observation's comment in which language.
+    let writers: DemoWriters
 
-    public init(items: [PracticeItem.ID: Item], coachBySeller: [Person.ID: Person.ID], scale: ClosedRange<Int>, seed: UInt64, calendar: WeekCalendar) {
+    /// Without `writers`, every coach writes as the head office does.
+    public init(
+        items: [PracticeItem.ID: Item], coachBySeller: [Person.ID: Person.ID], scale: ClosedRange<Int>, seed: UInt64, calendar: WeekCalendar,
+        writers: DemoWriters = DemoWriters(people: [], markets: [])
+    ) {
+        self.writers = writers
         self.items = items
         self.coachBySeller = coachBySeller
         self.scale = scale
@@ -31,6 +38,10 @@ public struct DemoPracticeGenerator: Sendable {
     }
 
     static let habits = [0.95, 0.8, 0.5, 0.15]
+    /// A coach's comment on a role-play that reached its aim, and on one that did not.
+    static let reachedComment = DemoPhrases(swedish: "Tydligt och lugnt.", norwegian: "Tydelig og rolig.", english: "Clear and calm.")
+    static let missedComment = DemoPhrases(
+        swedish: "Försök igen nästa vecka.", norwegian: "Prøv igjen neste uke.", english: "Try it again next week.")
 
     /// One seller's repetitions of their entries up to the day before `until`, and the entries
     /// as those repetitions leave them. With `leavingOneDue`, the seller skipped the latest
@@ -57,7 +68,7 @@ public struct DemoPracticeGenerator: Sendable {
                     let level = min(scale.upperBound, max(scale.lowerBound, item.aimLevel - 1 + random.below(3)))
                     let marks = Dictionary(uniqueKeysWithValues: scale.dropFirst().map { ($0, $0 <= level) })
                     observation = PracticeObservation(
-                        observerID: coach, marks: marks, level: level, comment: level >= item.aimLevel ? "Clear and calm." : "Try it again next week.",
+                        observerID: coach, marks: marks, level: level, comment: (level >= item.aimLevel ? Self.reachedComment : Self.missedComment).first(in: writers.language(of: coach)),
                         observedAt: calendar.start(of: attempt).addingTimeInterval(16 * 3_600))
                 }
                 let rep = PracticeRep(

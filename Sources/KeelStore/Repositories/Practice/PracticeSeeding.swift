@@ -29,7 +29,8 @@ public struct PracticeSeeding: Sendable {
         for entry in CoachingRoster(people: demo.people, hierarchy: TeamHierarchy(demo.teams)).entries {
             coachBySeller[entry.sellerID] = entry.coachID
         }
-        let generator = DemoPracticeGenerator(items: items, coachBySeller: coachBySeller, scale: framework.scale.levels, seed: seed, calendar: calendar)
+        let generator = DemoPracticeGenerator(
+            items: items, coachBySeller: coachBySeller, scale: framework.scale.levels, seed: seed, calendar: calendar, writers: DemoWriters(demo))
         let entries = Dictionary(grouping: try await store.entries(of: sellers, activeOnly: true), by: \.personID)
         let today = calendar.day(containing: now)
         var reps: [PracticeRep] = []
