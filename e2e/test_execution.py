@@ -6,7 +6,7 @@ import uuid
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import BASE_URL, follow_nav, sign_in, sign_out, submit
+from conftest import BASE_URL, click_through, follow_nav, sign_in, sign_out, submit
 
 
 def test_a_seller_replans_with_a_reason_and_the_manager_sees_it_in_the_team_view(browser):
@@ -43,8 +43,7 @@ def test_a_seller_replans_with_a_reason_and_the_manager_sees_it_in_the_team_view
     reviewed = browser.find_element(By.CSS_SELECTOR, f"tr[data-postponement-id='{postponement}']")
     assert "Verified obstacle" in reviewed.text
 
-    submit_link = browser.find_element(By.ID, "team-execution")
-    submit_link.click()
+    click_through(browser, browser.find_element(By.ID, "team-execution"))
     assert browser.find_element(By.ID, "execution-title").text.startswith("Execution:")
     for section in ("time-allocation", "execution-rate", "pressure", "momentum", "deal-results", "reasons"):
         assert browser.find_element(By.ID, section).is_displayed()

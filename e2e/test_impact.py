@@ -8,7 +8,7 @@ import urllib.request
 
 from selenium.webdriver.common.by import By
 
-from conftest import BASE_URL, sign_in
+from conftest import BASE_URL, click_through, sign_in
 
 
 def test_the_tile_shows_the_planted_effect_with_its_interval(browser):
@@ -25,7 +25,7 @@ def test_the_tile_shows_the_planted_effect_with_its_interval(browser):
     assert "95 % interval" in planted[0]
 
     # The impact page: the planted cohort above zero, the null cohort of ten covering zero.
-    browser.find_element(By.ID, "start-open-impact").click()
+    click_through(browser, browser.find_element(By.ID, "start-open-impact"))
     assert browser.find_element(By.ID, "impact-title")
     groups = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "#impact-behaviour tbody tr")]
     cohorts = [text for text in groups if "sellers with it: 10" in text]
@@ -33,7 +33,7 @@ def test_the_tile_shows_the_planted_effect_with_its_interval(browser):
     assert any("includes zero" in text for text in cohorts), cohorts
 
     # One estimate, and the seller-weeks behind it as CSV (signed in, with the browser's cookie).
-    browser.find_element(By.CSS_SELECTOR, "#impact-behaviour tbody tr th a").click()
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "#impact-behaviour tbody tr th a"))
     assert "points" in browser.find_element(By.ID, "impact-estimate").text
     csv_url = browser.find_element(By.ID, "impact-export-csv").get_attribute("href")
     cookie = "; ".join(f"{c['name']}={c['value']}" for c in browser.get_cookies())
@@ -61,7 +61,7 @@ def test_the_interventions_come_a_page_at_a_time_saying_of_how_many_with_links_a
     # The links to the next and previous page are at least 40 px tall on a phone.
     following = browser.find_element(By.ID, "impact-next")
     assert following.size["height"] >= 40, following.size
-    following.click()
+    click_through(browser, following)
     assert browser.find_element(By.ID, "impact-interventions-range").text.startswith(f"Interventions {shown + 1}–")
     assert browser.find_element(By.ID, "impact-previous").size["height"] >= 40
     assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0
