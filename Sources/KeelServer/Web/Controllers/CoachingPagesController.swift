@@ -165,15 +165,19 @@ enum CoachingPagesController {
     /// The run form's fields: a review per open step (`review-<id>`, `comment-<id>`,
     /// `newDue-<id>`), the notes, and the next-step rows (`step-<n>-text` …), with a problem for
     /// each date or link that cannot be read (left out of the completion) and for the comment
-    /// of a step whose outcome is not chosen (the domain asks for the outcome). Plain names:
+    /// of a step whose outcome is not chosen (the domain asks for the outcome, or names the one
+    /// sent that is none of the choices). Plain names:
     /// Vapor reads brackets in a form field's name as nesting.
     static func completion(_ fields: [String: String]) -> (completion: SessionCompletion, unreadable: [FieldError]) {
         var problems = FieldErrors.Collector()
         var reviews: [ActionItemReview] = []
+        var unreadableOutcomes: [ActionItem.ID: String] = [:]
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            guard let raw = key.dropping(prefix: "review-"), let item = ActionItem.ID(uuidString: raw),
-                  let outcome = ActionItemReview.Outcome(rawValue: value)
-            else { continue }
+            guard let raw = key.dropping(prefix: "review-"), let item = ActionItem.ID(uuidString: raw), !value.isEmpty else { continue }
+            guard let outcome = ActionItemReview.Outcome(rawValue: value) else {
+                unreadableOutcomes[item] = value
+                continue
+            }
             let newDue = problems.check { () throws(FieldError) in try day(fields["newDue-\(raw)"], field: "newDue-\(raw)") } ?? nil
             reviews.append(ActionItemReview(itemID: item, outcome: outcome, comment: fields["comment-\(raw)"] ?? "", newDue: newDue))
         }
@@ -193,8 +197,10 @@ enum CoachingPagesController {
             steps.append(NextStepDraft(
                 text: text, ownerID: fields["\(prefix)-owner"].flatMap(Person.ID.init(uuidString:)), due: due, link: isUntouched ? nil : link))
         }
-        return (SessionCompletion(notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps),
-                problems.errors)
+        let completion = SessionCompletion(
+            notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps,
+            unreadableOutcomes: unreadableOutcomes)
+        return (completion, problems.errors)
     }
 
     static func day(_ text: String?, field: String, required: Bool = false) throws(FieldError) -> CalendarDay? {
