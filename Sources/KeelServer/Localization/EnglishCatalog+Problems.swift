@@ -281,6 +281,7 @@ extension EnglishCatalog {
         .calibrationUnknownTeam: "The chosen team ({id}) is not an active team in the organization.",
         .calibrationTeamOutOfReach: "The team {team} is outside what you may see; choose one of your own teams or people one by one.",
         .calibrationTeamEmpty: "Nobody you may see is in {team} or the teams below it; choose people one by one or add a case.",
+        .calibrationPersonOutOfReach: "{person} is outside what you may see; choose people in your own teams.",
         .calibrationCaseTitle: "The case “{line}” needs a title before the |.",
         .calibrationClosedNote: "The exercise is closed; its scores no longer change.",
         .calibrationLevelInvalid: "The score for {target} on {competency} must be a level on the scale {scale}.",

@@ -279,6 +279,7 @@ extension NorwegianCatalog {
         .calibrationUnknownTeam: "Det valgte teamet ({id}) er ikke et aktivt team i organisasjonen.",
         .calibrationTeamOutOfReach: "Teamet {team} ligger utenfor det du har tilgang til; velg et av dine egne team eller personer én og én.",
         .calibrationTeamEmpty: "Ingen du har tilgang til er i {team} eller teamene under det; velg personer én og én eller legg til et case.",
+        .calibrationPersonOutOfReach: "{person} ligger utenfor det du har tilgang til; velg personer i dine egne team.",
         .calibrationCaseTitle: "Caset «{line}» trenger en tittel foran |.",
         .calibrationClosedNote: "Øvelsen er avsluttet; poengene endres ikke lenger.",
         .calibrationLevelInvalid: "Poenget for {target} på {competency} må være et nivå på skalaen {scale}.",

@@ -279,6 +279,7 @@ extension SwedishCatalog {
         .calibrationUnknownTeam: "Det valda teamet ({id}) är inte ett aktivt team i organisationen.",
         .calibrationTeamOutOfReach: "Teamet {team} ligger utanför det du får se; välj ett av dina egna team eller personer en och en.",
         .calibrationTeamEmpty: "Ingen som du får se finns i {team} eller teamen under det; välj personer en och en eller lägg till ett fall.",
+        .calibrationPersonOutOfReach: "{person} ligger utanför det du får se; välj personer i dina egna team.",
         .calibrationCaseTitle: "Fallet ”{line}” behöver en titel före |.",
         .calibrationClosedNote: "Övningen är avslutad; dess poäng ändras inte längre.",
         .calibrationLevelInvalid: "Poängen för {target} på {competency} måste vara en nivå på skalan {scale}.",

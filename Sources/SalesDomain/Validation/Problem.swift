@@ -86,7 +86,7 @@ extension Problem {
 
         // Calibration form
         case calibrationFrameworkInvalid, calibrationRaterInvalid, calibrationUnknownPerson, calibrationCaseTitle
-        case calibrationUnknownTeam, calibrationTeamOutOfReach, calibrationTeamEmpty
+        case calibrationUnknownTeam, calibrationTeamOutOfReach, calibrationTeamEmpty, calibrationPersonOutOfReach
         case calibrationClosedNote, calibrationLevelInvalid, calibrationNothingScored
 
         // Frameworks and role profiles
