@@ -203,6 +203,33 @@ import Vapor
         }
     }
 
+    /// A draft's `PUT` with a broken file that also takes another key lists both in one body, as
+    /// the web editor does; another key in a file that reads well is a 422 of the same shape.
+    @Test func aDraftEditListsAnotherKeyBesideTheFilesProblems() async throws {
+        try await withServer { server in
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let created = try await upload(server, .POST, "/api/v1/competence/frameworks", token: leader, yaml: Self.framework(key: "api-test", maximum: 3))
+            let id = try #require(try created.json()["id"] as? String)
+            let version = "/api/v1/competence/frameworks/\(id)/versions/1"
+
+            let broken = try await upload(server, .PUT, version, token: leader,
+                                          yaml: Self.brokenFramework.replacingOccurrences(of: "key: api-test", with: "key: api-other"))
+            #expect(broken.status == .unprocessableEntity)
+            let problems = try #require(try broken.json()["problems"] as? [[String: Any]], "\(broken.text)")
+            #expect(problems.contains { $0["kind"] as? String == "missing_level" }, "\(broken.text)")
+            let key = try #require(problems.first { $0["path"] as? String == "key" }, "\(broken.text)")
+            #expect(key["message"] as? String == Localizer(.english)(Problem(.frameworkEditKeyChanged, ["key": "api-test", "typed": "api-other"])))
+            let summary = (try broken.json()["error"] as? [String: Any])?["message"] as? String
+            #expect(summary == Localizer(.english)(Problem(.frameworkFileRejected, ["count": String(problems.count)])), "the count covers the key too")
+
+            let renamed = try await upload(server, .PUT, version, token: leader, yaml: Self.framework(key: "api-other", maximum: 4))
+            #expect(renamed.status == .unprocessableEntity)
+            #expect((try renamed.json()["problems"] as? [[String: Any]])?.map { $0["path"] as? String } == ["key"], "\(renamed.text)")
+            let shown = try await server.api(.GET, version, token: leader).json()
+            #expect(shown["key"] as? String == "api-test" && (shown["scale"] as? [String: Any])?["max"] as? Int == 3, "nothing stored")
+        }
+    }
+
     @Test func aCycleOpenedWithoutParticipantsAssessesWhomTheWebFormWould() async throws {
         try await withServer { server in
             let store = try await Self.seed(server)

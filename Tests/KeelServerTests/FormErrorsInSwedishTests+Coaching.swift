@@ -28,6 +28,33 @@ extension FormErrorsInSwedishTests {
         }
     }
 
+    /// A seller the manager does not coach beside a time that is none and a length that is no
+    /// number: the store's refusal of the seller is told with what could not be read; a seller
+    /// that is no id is named as such.
+    @Test func theSessionPlanFormTellsAnUncoachableSellerBesideWhatItCannotRead() async throws {
+        try await withServer { server in
+            let manager = server.demo.logins.manager
+            let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: TeamHierarchy(server.demo.teams))
+            let stranger = try #require(server.demo.people.first { $0.accessRole == .seller && $0.isActive && !policy.canCoach($0) })
+            let browser = try await Self.swedishBrowser(server, manager.email)
+            try await browser.get("/coaching/sessions/new")
+            let page = try await browser.post("/coaching/sessions", form: [
+                ("sellerID", stranger.id.description), ("type", "skill"), ("date", "2026-01-20"), ("time", "25:99"), ("durationMinutes", "lång"),
+                ("focus", ""),
+            ])
+            Self.expectEvery([
+                (.sellerNotCoachable, [:]), (.notATime, ["value": "25:99"]),
+                (.numberBetween, ["minimum": String(SessionPlan.durations.lowerBound), "maximum": String(SessionPlan.durations.upperBound)]),
+            ], on: page, fields: ["sellerID", "time", "durationMinutes"])
+            Self.expectLinked(["sellerID", "time", "durationMinutes"].map { ($0, "field-\($0)") }, on: page)
+
+            let unreadable = try await browser.post("/coaching/sessions", form: [
+                ("sellerID", "ingen"), ("type", "skill"), ("date", "2026-01-20"), ("time", "25:99"), ("durationMinutes", "45"), ("focus", ""),
+            ])
+            Self.expectEvery([(.notAnID, ["value": "ingen"]), (.notATime, ["value": "25:99"])], on: unreadable, fields: ["sellerID", "time"])
+        }
+    }
+
     /// A minimum that is no number, a maximum and a gap out of range, and an agenda line in
     /// Swedish alone: the ranges and the agenda are told beside the number that could not be read.
     @Test func theCoachingSettingsShowEveryProblem() async throws {

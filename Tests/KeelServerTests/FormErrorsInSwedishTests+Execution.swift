@@ -45,29 +45,53 @@ extension FormErrorsInSwedishTests {
         }
     }
 
+    /// A postponement of the demo seller's, moved through the page, as their manager's Swedish
+    /// browser finds it on the team page: the browser, the manager's team and the postponement's id.
+    static func postponementToReview(_ server: TestServer) async throws -> (browser: TestBrowser, team: Team.ID, postponement: String) {
+        let manager = server.demo.logins.manager
+        let team = try #require(manager.teamID)
+        let seller = try await Self.swedishBrowser(server, server.demo.logins.seller.email)
+        let id = try await Self.plannedActivity(seller)
+        let moved = try await seller.post("/activities/\(id)/postpone", form: [("action", "move"), ("to", "2026-01-09"), ("reason", "customer_rescheduled")])
+        #expect(moved.status == .seeOther)
+        let browser = try await Self.swedishBrowser(server, manager.email)
+        let teamPage = try await browser.get("/teams/\(team)")
+        let postponement = try #require(teamPage.text.firstMatch(of: /data-postponement-id="([0-9A-Fa-f-]{36})"/)?.1).lowercased()
+        return (browser, team, postponement)
+    }
+
+    /// Whether the demo seller's postponement is still without a verdict.
+    static func isUnreviewed(_ postponement: String, _ server: TestServer) async throws -> Bool {
+        let log = ActivityLog(database: server.app.db, organizationID: server.demo.organization.id)
+        let policy = AccessPolicy(viewer: Viewer(server.demo.logins.manager), hierarchy: TeamHierarchy(server.demo.teams))
+        return try await log.postponedActivity(try #require(Postponement.ID(uuidString: postponement)), for: policy).postponement.review == nil
+    }
+
     /// A verdict that is neither choice: told on the team page, in the summary and at the row.
     @Test func theVerdictFormShowsItsProblem() async throws {
         try await withServer { server in
-            let manager = server.demo.logins.manager
-            let team = try #require(manager.teamID)
-            let seller = try await Self.swedishBrowser(server, server.demo.logins.seller.email)
-            let id = try await Self.plannedActivity(seller)
-            let moved = try await seller.post("/activities/\(id)/postpone", form: [("action", "move"), ("to", "2026-01-09"), ("reason", "customer_rescheduled")])
-            #expect(moved.status == .seeOther)
-            let browser = try await Self.swedishBrowser(server, manager.email)
-            let teamPage = try await browser.get("/teams/\(team)")
-            let postponement = try #require(teamPage.text.firstMatch(of: /data-postponement-id="([0-9A-Fa-f-]{36})"/)?.1).lowercased()
-
+            let (browser, team, postponement) = try await Self.postponementToReview(server)
             let page = try await browser.post("/postponements/\(postponement)/review", form: [
                 ("verdict", "kanske"), ("team", team.description), ("return", "/teams/\(team)#postponements"),
             ])
             Self.expectEvery([(.chooseVerdict, [:])], on: page, fields: ["verdict"])
             #expect(page.text.contains("href=\"#verify-\(postponement)\""), "the summary links to the row's buttons")
             #expect(page.text.contains("id=\"error-verdict-\(postponement)\""), "the message is at the row")
-            let log = ActivityLog(database: server.app.db, organizationID: server.demo.organization.id)
-            let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: TeamHierarchy(server.demo.teams))
-            let stored = try await log.postponedActivity(try #require(Postponement.ID(uuidString: postponement)), for: policy)
-            #expect(stored.postponement.review == nil, "nothing reviewed")
+            #expect(try await Self.isUnreviewed(postponement, server), "nothing reviewed")
+        }
+    }
+
+    /// A verdict posted without the list it came from (a hand-made request): the owner's team
+    /// page, which lists the postponement, tells the problem at its row, not the error page.
+    @Test func aVerdictWithoutItsListIsToldOnTheOwnersTeamPage() async throws {
+        try await withServer { server in
+            let (browser, _, postponement) = try await Self.postponementToReview(server)
+            let page = try await browser.post("/postponements/\(postponement)/review", form: [("verdict", "kanske")])
+            Self.expectEvery([(.chooseVerdict, [:])], on: page, fields: ["verdict"])
+            #expect(page.text.contains("id=\"error-verdict-\(postponement)\""), "the message is at the row")
+            let name = try #require(server.demo.teams.first { $0.id == server.demo.logins.seller.teamID }?.name)
+            #expect(page.text.contains(Node.escape(name)), "the seller's team page")
+            #expect(try await Self.isUnreviewed(postponement, server), "nothing reviewed")
         }
     }
 }

@@ -16,8 +16,9 @@ extension FormErrorsInSwedishTests {
         return try #require(planned.headers.first(name: .location))
     }
 
-    /// One step with no outcome and a comment over the limit, another carried over to a day that
-    /// is no date with a comment over the limit: each problem at its step, nothing completed.
+    /// One step with an outcome that is none of the choices (named with what was sent) and a
+    /// comment over the limit, another carried over to a day that is no date with a comment over
+    /// the limit: each problem at its step, nothing completed.
     @Test func theNextStepFollowUpShowsEveryProblem() async throws {
         try await withServer { server in
             let seller = server.demo.logins.seller
@@ -44,7 +45,7 @@ extension FormErrorsInSwedishTests {
             ])
             let stepText = try #require(opened.text.firstMatch(of: /<legend>([^<]+)<\/legend>/).map { String($0.1) })
             Self.expectEvery([
-                (.actionItemNotReviewed, ["text": stepText]), (.textTooLong, ["maximum": String(SessionCompletion.maximumTextLength)]),
+                (.actionItemOutcomeNotAChoice, ["text": stepText, "value": "kanske"]), (.textTooLong, ["maximum": String(SessionCompletion.maximumTextLength)]),
                 (.notADate, ["value": "nästa vecka"]),
             ], on: page, fields: ["reviews", "comment", "newDue", "review-\(unmarked)"])
             Self.expectLinked([
@@ -53,6 +54,7 @@ extension FormErrorsInSwedishTests {
             ], on: page)
             #expect(page.text.contains("value=\"nästa vecka\"") && page.text.contains("value=\"\(comment)\""), "what was typed is kept")
             #expect(page.text.contains("value=\"carried_over\" checked"), "the outcome chosen is kept")
+            #expect(!page.text.contains(Self.shown(.actionItemNotReviewed, ["text": stepText])), "an outcome sent is not called missing")
             let store = try await CoachingStore.of(database: server.app.db, organizationID: server.demo.organization.id)
             let policy = AccessPolicy(viewer: Viewer(server.demo.logins.manager), hierarchy: TeamHierarchy(server.demo.teams))
             let id = try #require(second.split(separator: "/").last.flatMap { CoachingSession.ID(uuidString: String($0)) })

@@ -45,8 +45,9 @@ extension FormErrorsInSwedishTests {
         }
     }
 
-    /// The coach's score of a role-play: one level marked with a value that is neither choice,
-    /// the others left unmarked, a level outside the scale and a comment over the limit.
+    /// The coach's score of a role-play: one level marked with a value that is neither choice
+    /// (named with what was sent), the others left unmarked, a level outside the scale and a
+    /// comment over the limit.
     @Test func theRolePlayScoreShowsEveryProblem() async throws {
         try await withServer { server in
             let (store, entry, seller) = try await Self.rolePlayEntry(server)
@@ -62,12 +63,14 @@ extension FormErrorsInSwedishTests {
                 ("level-\(tampered)", "kanske"), ("level-\(outside)", "effective"), ("comment", comment),
             ])
             Self.expectEvery(
-                levels.map { (Problem.Key.practiceLevelNotMarked, ["level": String($0)]) } + [
+                [(Problem.Key.practiceLevelMarkNotAChoice, ["level": String(tampered), "value": "kanske"])]
+                    + levels.dropFirst().map { (Problem.Key.practiceLevelNotMarked, ["level": String($0)]) } + [
                     (.levelOutsideScale, ["level": String(outside), "scale": "\(scale.lowerBound)–\(scale.upperBound)"]),
                     (.textTooLong, ["maximum": String(PracticeRep.noteLimit)]),
                 ], on: page, fields: levels.map { "level-\($0)" } + ["comment"])
             Self.expectLinked(levels.map { ("level-\($0)", "level-\($0)") } + [("comment", "field-comment")], on: page)
             #expect(page.text.contains(">\(comment)</textarea>"), "what was typed is kept")
+            #expect(!page.text.contains(Self.shown(.practiceLevelNotMarked, ["level": String(tampered)])), "a level sent is not called unmarked")
             let screen = try await store.itemScreen(entry.id, for: seller, asOf: server.clock.now)
             #expect(screen.repetitions.allSatisfy { $0.rep.observation == nil }, "nothing scored")
         }

@@ -28,9 +28,7 @@ enum CalibrationsAPIController {
         let body = try request.content.decode(CalibrationCreateRequest.self)
         let store = try request.competence
         var exercise = body.exercise(organizationID: store.organizationID, openedAt: request.now)
-        if !body.teamIDs.isEmpty {
-            exercise.targets += try await teamTargets(body.teamIDs, beside: exercise, request: request)
-        }
+        exercise.targets += try await teamTargets(body.teamIDs, beside: exercise, request: request)
         exercise = try await store.createCalibrationExercise(exercise, actor: try request.signedIn.person.id, at: request.now)
         let response = Response(status: .created)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/competence/calibrations/\(exercise.id)")
@@ -38,17 +36,19 @@ enum CalibrationsAPIController {
         return response
     }
 
-    /// The targets `teamIDs` adds, resolved as the form resolves its team choice
-    /// (``CalibrationCandidates/resolve(teams:field:)``): everyone a chosen team brings in whom no
-    /// target names yet. A team that cannot be chosen is refused together with the exercise's
-    /// other problems, all at once.
+    /// The targets `teamIDs` adds, resolved as the form resolves its choice of people and teams
+    /// (``CalibrationCandidates``): everyone a chosen team brings in whom no target names yet. A
+    /// person named who is out of the viewer's reach and a team that cannot be chosen are refused
+    /// together with the exercise's other problems, all at once; an id nobody has is the store's
+    /// to tell, beside the exercise's framework and raters.
     static func teamTargets(_ teamIDs: [UUID], beside exercise: CalibrationExercise, request: Request) async throws -> [CalibrationTarget] {
         let candidates = try await request.competence.calibrationCandidates(for: try await request.policy())
+        let named = exercise.targets.compactMap(\.personID)
+        let outOfReach = candidates.resolve(people: named.map(\.description), field: "targets").problems.filter { $0.code != .notFound }
         let chosen = candidates.resolve(teams: teamIDs.map { Team.ID($0).description }, field: "teamIDs")
-        guard chosen.problems.isEmpty else {
-            throw FieldErrors(chosen.problems + exercise.shapeProblems.filter { $0.field != "targets" })
+        guard outOfReach.isEmpty, chosen.problems.isEmpty else {
+            throw FieldErrors(outOfReach + chosen.problems + exercise.shapeProblems.filter { $0.field != "targets" })
         }
-        let named = Set(exercise.targets.compactMap(\.personID))
         return chosen.people.filter { !named.contains($0.id) }.map { CalibrationTarget(id: .init(UUID()), title: $0.name, personID: $0.id) }
     }
 

@@ -106,7 +106,20 @@ struct FrameworkRejectedResource: Content, Error {
     /// Problems the store finds in a file that read well (a key taken, no framework to practise against).
     init(_ errors: FieldErrors, text: Localizer, summary: SalesDomain.Problem.Key, code: String) {
         self.error = .init(code: code, message: text(SalesDomain.Problem(summary, ["count": String(errors.errors.count)])), field: "file")
-        problems = errors.errors.map { Problem(line: nil, column: nil, path: $0.field, kind: $0.code.rawValue, message: text($0.problem)) }
+        problems = errors.errors.map { Self.problem($0, text: text) }
+    }
+
+    /// The file's problems and `errors` found beside them, all counted in `error`'s message.
+    func adding(_ errors: [FieldError], text: Localizer) -> Self {
+        guard !errors.isEmpty else { return self }
+        var all = self
+        all.problems += errors.map { Self.problem($0, text: text) }
+        all.error.message = text(SalesDomain.Problem(.frameworkFileRejected, ["count": String(all.problems.count)]))
+        return all
+    }
+
+    private static func problem(_ error: FieldError, text: Localizer) -> Problem {
+        Problem(line: nil, column: nil, path: error.field, kind: error.code.rawValue, message: text(error.problem))
     }
 
     init(_ error: FrameworkValidationError, text: Localizer) {

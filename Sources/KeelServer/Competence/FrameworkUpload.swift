@@ -16,13 +16,21 @@ enum FrameworkUpload {
         "text/plain", "application/octet-stream",
     ]
 
-    /// The parsed document, or the 422 response listing every problem with line and column.
-    static func document(_ request: Request) throws -> Result<FrameworkDocument, FrameworkRejectedResource> {
+    /// The parsed document, or the 422 response listing every problem with line and column; as
+    /// the new content of `draft`, a key other than the draft's is told beside the file's
+    /// problems, as the web editor tells it.
+    static func document(_ request: Request, editing draft: CompetencyFramework? = nil) throws -> Result<FrameworkDocument, FrameworkRejectedResource> {
         let data = try body(request)
+        let text = Localizer(request.language)
         do {
-            return .success(try FrameworkFile.parse(data))
+            let document = try FrameworkFile.parse(data)
+            if let problem = draft?.keyProblem(inFileWith: document.key) {
+                return .failure(FrameworkRejectedResource(FieldErrors([problem]), text: text, summary: .frameworkFileRejected, code: "invalid_framework"))
+            }
+            return .success(document)
         } catch {
-            return .failure(FrameworkRejectedResource(error, text: Localizer(request.language)))
+            let keyProblem = draft?.keyProblem(inFileWith: error.key)
+            return .failure(FrameworkRejectedResource(error, text: text).adding(keyProblem.map { [$0] } ?? [], text: text))
         }
     }
 

@@ -58,17 +58,18 @@ enum FrameworksAPIController {
     }
 
     /// Replaces a draft's content with the file's. Areas and competencies keep their ids by key,
-    /// so role profiles prepared for the draft stay attached.
+    /// so role profiles prepared for the draft stay attached. As in the web editor, a published
+    /// version is refused as such before its new content is looked at, and a key other than the
+    /// draft's is listed with the file's problems.
     @Sendable
     static func update(_ request: Request) async throws -> Response {
         let stored = try await version(request)
+        try stored.requireEditable()
         let document: FrameworkDocument
-        switch try FrameworkUpload.document(request) {
+        switch try FrameworkUpload.document(request, editing: stored) {
         case .success(let parsed): document = parsed
         case .failure(let rejected): return try rejected.response()
         }
-        // A published version is refused as such before its new content is looked at.
-        try stored.requireEditable()
         do {
             let edited = try document.replacingContent(of: stored, newID: { UUID() })
             let saved = try await request.competence.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)

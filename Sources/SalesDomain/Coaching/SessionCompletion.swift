@@ -29,12 +29,19 @@ public struct SessionCompletion: Hashable, Sendable, Codable {
     public var privateNotes: String
     public var reviews: [ActionItemReview]
     public var nextSteps: [NextStepDraft]
+    /// Open steps a form sent with an outcome that is none of the choices, and what it sent:
+    /// told as such, not as not followed up.
+    public var unreadableOutcomes: [ActionItem.ID: String]
 
-    public init(notes: String = "", privateNotes: String = "", reviews: [ActionItemReview], nextSteps: [NextStepDraft]) {
+    public init(
+        notes: String = "", privateNotes: String = "", reviews: [ActionItemReview], nextSteps: [NextStepDraft],
+        unreadableOutcomes: [ActionItem.ID: String] = [:]
+    ) {
         self.notes = notes
         self.privateNotes = privateNotes
         self.reviews = reviews
         self.nextSteps = nextSteps
+        self.unreadableOutcomes = unreadableOutcomes
     }
 
     public static let maximumTextLength = 500
@@ -86,7 +93,12 @@ public struct SessionCompletion: Hashable, Sendable, Codable {
         var reviewedItems: [ActionItem] = []
         for item in earlier {
             guard let review = reviewByItem[item.id] else {
-                problems.append(FieldError(field: "reviews.\(item.id)", code: .required, .actionItemNotReviewed, ["text": item.text]))
+                if let value = unreadableOutcomes[item.id] {
+                    problems.append(FieldError(
+                        field: "reviews.\(item.id)", code: .invalidValue, .actionItemOutcomeNotAChoice, ["text": item.text, "value": value]))
+                } else {
+                    problems.append(FieldError(field: "reviews.\(item.id)", code: .required, .actionItemNotReviewed, ["text": item.text]))
+                }
                 continue
             }
             var reviewed = item

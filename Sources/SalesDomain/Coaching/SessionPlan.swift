@@ -35,11 +35,15 @@ public struct SessionPlan: Hashable, Sendable, Codable {
             ["minimum": String(durations.lowerBound), "maximum": String(durations.upperBound)])
     }
 
+    /// A focus the session's type does not take, at `focus`; checked on its own so a form can
+    /// tell it beside the fields it could not read.
+    public static func focusProblem(_ focus: CoachingFocus?, type: CoachingSessionType) -> FieldError? {
+        guard let focus, !type.allows(focus) else { return nil }
+        return FieldError(field: "focus", code: .invalidValue, .focusNotForSessionType, ["type": type.rawValue])
+    }
+
     public func validated() throws(FieldErrors) -> SessionPlan {
-        var problems: [FieldError] = Self.durationProblem(durationMinutes).map { [$0] } ?? []
-        if let focus, !type.allows(focus) {
-            problems.append(FieldError(field: "focus", code: .invalidValue, .focusNotForSessionType, ["type": type.rawValue]))
-        }
+        let problems = [Self.durationProblem(durationMinutes), Self.focusProblem(focus, type: type)].compactMap { $0 }
         if !problems.isEmpty { throw FieldErrors(problems) }
         return self
     }

@@ -1,5 +1,6 @@
-/// The people a calibration exercise can be set up with, grouped by team in the team tree's
-/// order, and what choosing a whole team brings in.
+/// The people a calibration exercise can be set up with — the active people the viewer may read
+/// (``AccessPolicy/canRead(_:)-(Person)``), so a market leader is offered their markets' people —
+/// grouped by team in the team tree's order, and what choosing a whole team brings in.
 ///
 /// **A chosen team brings in its subtree**: every candidate placed in the team or in any team
 /// below it whom the viewer may read (``AccessPolicy/canRead(_:)-(Person)``). A team means its
@@ -37,12 +38,17 @@ public struct CalibrationCandidates: Hashable, Sendable {
     private var activeTeams: [Team.ID: Team]
     /// The teams the viewer may read.
     private var readableTeams: Set<Team.ID>
+    /// Everyone given, the viewer's reach or not, so that a choice out of reach is named.
+    private var everyoneGiven: [Person.ID: Person]
 
     /// - Parameters:
-    ///   - people: the candidates, in the order each group lists them (by name, say).
+    ///   - people: the organization's active people, in the order each group lists them (by name,
+    ///     say); those `policy` may not read are left out.
     ///   - teams: the organization's teams.
-    ///   - policy: whose choice it is: who a chosen team brings in, and which teams may be chosen.
-    public init(people: [Person], teams: [Team], policy: AccessPolicy) {
+    ///   - policy: whose choice it is: who is offered, who a chosen team brings in, and which
+    ///     teams may be chosen.
+    public init(people given: [Person], teams: [Team], policy: AccessPolicy) {
+        let people = given.filter { policy.canRead($0) }
         let active = teams.filter(\.isActive)
         let hierarchy = TeamHierarchy(active)
         let byID = Dictionary(teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -69,6 +75,7 @@ public struct CalibrationCandidates: Hashable, Sendable {
         self.groups = groups
         activeTeams = Dictionary(active.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         readableTeams = Set(teams.filter { policy.canRead($0) }.map(\.id))
+        everyoneGiven = Dictionary(given.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The rule: the candidates placed in `team` or any team below it whom `policy` may read, in
@@ -85,24 +92,53 @@ public struct CalibrationCandidates: Hashable, Sendable {
     /// chosen is told at `field`, all of it: a value that names no active team of the
     /// organization, a team the viewer may not read, a team that would bring in nobody.
     public func resolve(teams values: [String], field: String) -> (people: [Person], problems: [FieldError]) {
+        resolve(teams: values, field: { _ in field })
+    }
+
+    /// As the `resolve(teams:field:)` above, each problem at the field `field` gives for its
+    /// team (`nil` for a value that is no id), so a form can show it at that team's place.
+    public func resolve(teams values: [String], field: (Team.ID?) -> String) -> (people: [Person], problems: [FieldError]) {
         var chosen: Set<Person.ID> = []
         var problems: [FieldError] = []
         var seen: Set<String> = []
         for value in values where seen.insert(value.lowercased()).inserted {
-            guard let id = Team.ID(uuidString: value), let team = activeTeams[id] else {
-                problems.append(FieldError(field: field, code: .notFound, .calibrationUnknownTeam, ["id": value]))
+            let id = Team.ID(uuidString: value)
+            guard let id, let team = activeTeams[id] else {
+                problems.append(FieldError(field: field(id), code: .notFound, .calibrationUnknownTeam, ["id": value]))
                 continue
             }
             guard readableTeams.contains(id) else {
-                problems.append(FieldError(field: field, code: .invalidValue, .calibrationTeamOutOfReach, ["team": team.name]))
+                problems.append(FieldError(field: field(id), code: .invalidValue, .calibrationTeamOutOfReach, ["team": team.name]))
                 continue
             }
             let everyone = groups.first { $0.team?.id == id }?.everyone ?? []
             guard !everyone.isEmpty else {
-                problems.append(FieldError(field: field, code: .required, .calibrationTeamEmpty, ["team": team.name]))
+                problems.append(FieldError(field: field(id), code: .required, .calibrationTeamEmpty, ["team": team.name]))
                 continue
             }
             chosen.formUnion(everyone.map(\.id))
+        }
+        return (people.filter { chosen.contains($0.id) }, problems)
+    }
+
+    /// The people chosen one by one, each once, in the order of the groups; what cannot be chosen
+    /// is told at `field`, all of it: a value that names no active person given (`.notFound`), a
+    /// person the viewer may not read, by name.
+    public func resolve(people values: [String], field: String) -> (people: [Person], problems: [FieldError]) {
+        let offered = Set(people.map(\.id))
+        var chosen: Set<Person.ID> = []
+        var problems: [FieldError] = []
+        var seen: Set<String> = []
+        for value in values where seen.insert(value.lowercased()).inserted {
+            guard let id = Person.ID(uuidString: value), let person = everyoneGiven[id] else {
+                problems.append(FieldError(field: field, code: .notFound, .calibrationUnknownPerson, ["id": value]))
+                continue
+            }
+            guard offered.contains(id) else {
+                problems.append(FieldError(field: field, code: .invalidValue, .calibrationPersonOutOfReach, ["person": person.name]))
+                continue
+            }
+            chosen.insert(id)
         }
         return (people.filter { chosen.contains($0.id) }, problems)
     }

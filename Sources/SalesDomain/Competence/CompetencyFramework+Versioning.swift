@@ -13,6 +13,14 @@ extension CompetencyFramework {
         }
     }
 
+    /// A file's key other than this draft's, at `key`: versions are found by key, so a draft
+    /// that took another would split the framework's history in two. None when the file gives
+    /// no key, which the file's own problems tell.
+    public func keyProblem(inFileWith typed: String?) -> FieldError? {
+        guard let typed, !typed.isEmpty, typed != key else { return nil }
+        return FieldError(field: "key", code: .invalidValue, .frameworkEditKeyChanged, ["key": key, "typed": typed])
+    }
+
     /// Checks that `proposed` may replace `stored`: only drafts change, a draft cannot publish
     /// itself by edit (use ``published(at:)``), and the framework, organization and version
     /// number stay the same. Content may be incomplete while it is a draft.

@@ -34,10 +34,14 @@ public struct PracticeRepDraft: Hashable, Sendable, Codable {
 public struct PracticeObservationDraft: Hashable, Sendable, Codable {
     public var marks: [Int: Bool]
     public var comment: String
+    /// Levels a form sent with a mark that is neither choice, and what it sent: told as such,
+    /// not as unmarked.
+    public var unreadableMarks: [Int: String]
 
-    public init(marks: [Int: Bool], comment: String) {
+    public init(marks: [Int: Bool], comment: String, unreadableMarks: [Int: String] = [:]) {
         self.marks = marks
         self.comment = comment
+        self.unreadableMarks = unreadableMarks
     }
 
     /// The observation, once the rubric gives a level; the item must be a role-play.
@@ -51,7 +55,7 @@ public struct PracticeObservationDraft: Hashable, Sendable, Codable {
             problems.append(FieldError(field: "comment", code: .tooLong, .textTooLong, ["maximum": String(PracticeRep.noteLimit)]))
         }
         var level = scale.lowerBound
-        do { level = try PracticeRubric.level(marks, scale: scale) } catch { problems += error.errors }
+        do { level = try PracticeRubric.level(marks, unreadable: unreadableMarks, scale: scale) } catch { problems += error.errors }
         if !problems.isEmpty { throw FieldErrors(problems) }
         return PracticeObservation(observerID: observer, marks: marks, level: level, comment: trimmed, observedAt: date)
     }

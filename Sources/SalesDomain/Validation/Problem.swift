@@ -86,7 +86,7 @@ extension Problem {
 
         // Calibration form
         case calibrationFrameworkInvalid, calibrationRaterInvalid, calibrationUnknownPerson, calibrationCaseTitle
-        case calibrationUnknownTeam, calibrationTeamOutOfReach, calibrationTeamEmpty
+        case calibrationUnknownTeam, calibrationTeamOutOfReach, calibrationTeamEmpty, calibrationPersonOutOfReach
         case calibrationClosedNote, calibrationLevelInvalid, calibrationNothingScored
 
         // Frameworks and role profiles
@@ -116,9 +116,11 @@ extension Problem {
         // Coaching
         case focusNotForSessionType, sessionNotPlanned, actionItemReviewedTwice, actionItemNotOpen, actionItemNotReviewed
         case dueBeforeSession, nextStepOwnerNotInSession, nextStepRequired, sellerNotCoachable, focusNotFound, notATime
+        case actionItemOutcomeNotAChoice
 
         // Practice
         case practiceLevelNotMarked, practiceItemKeyFormat, practiceItemKeyTaken, rolePlayNeedsEveryLevel, practiceAnswerRequired
+        case practiceLevelMarkNotAChoice
         case onlyRolePlaysObserved, practiceItemInPlan, practiceItemRetired, practiceFileRejected, noFrameworkToPractise, practiceItemKeyUsedOnLine
         // Personal data
         case erasureNotConfirmed, cannotEraseYourself, personAlreadyErased

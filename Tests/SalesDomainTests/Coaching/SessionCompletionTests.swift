@@ -59,6 +59,16 @@ struct SessionCompletionTests {
         }
     }
 
+    @Test("An outcome sent that is none of the choices is named with its step and what was sent, beside the steps not followed up")
+    func outcomeNoneOfTheChoices() {
+        #expect(throws: FieldErrors([
+            FieldError(field: "reviews.\(C.itemID(1))", code: .invalidValue, .actionItemOutcomeNotAChoice, ["text": "Step 1", "value": "maybe"]),
+            FieldError(field: "reviews.\(C.itemID(2))", code: .required, .actionItemNotReviewed, ["text": "Step 2"]),
+        ])) {
+            try complete(SessionCompletion(reviews: [], nextSteps: [step()], unreadableOutcomes: [C.itemID(1): "maybe"]))
+        }
+    }
+
     @Test("A follow-up comment over the limit is a problem on its own, at the field it is given")
     func commentOverTheLimit() {
         let limit = SessionCompletion.maximumTextLength

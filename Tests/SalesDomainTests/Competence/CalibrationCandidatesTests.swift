@@ -40,9 +40,9 @@ import Testing
         let everyone = candidates(for: Self.leader)
         #expect(everyone.groups.map { $0.everyone.map(\.id) } == [ids(11, 31, 32, 41, 51, 61), ids(31, 32, 41, 61), ids(31, 32), ids(41), ids(61), ids(51), []])
         let sweden = candidates(for: Self.swedishLeader)
-        // 1 (no market) and 5, 6 (Norway) are out of a Swedish leader's reach; the Norwegian in 6
-        // is left out of 2, the Swedish part of 2 stays choosable.
-        #expect(sweden.groups.map { $0.everyone.map(\.id) } == [[], ids(31, 32, 41), ids(31, 32), ids(41), [], [], []])
+        // 1 (no market) is out of a Swedish leader's reach, listed above 2 only; the Norwegian in
+        // 6 is left out of 2, the Swedish part of 2 stays choosable.
+        #expect(sweden.groups.map { $0.everyone.map(\.id) } == [[], ids(31, 32, 41), ids(31, 32), ids(41)])
         let chosen = sweden.resolve(teams: [Fixture.teamID(2).description], field: "people")
         #expect(chosen.people.map(\.id) == ids(31, 32, 41))
         #expect(chosen.problems.isEmpty)
@@ -69,5 +69,36 @@ import Testing
             FieldError(field: "people", code: .required, .calibrationTeamEmpty, ["team": "Team 7"]),
         ])
         #expect(chosen.people.map(\.id) == ids(41))
+    }
+
+    /// The people offered are those the viewer reads: a Swedish leader sees Sweden's people, and
+    /// the teams above them, not the Norwegians, the person placed above any market or the one
+    /// in no team.
+    @Test func aViewerIsOfferedThePeopleTheyMayRead() {
+        let sweden = candidates(for: Self.swedishLeader)
+        #expect(sweden.people.map(\.id) == ids(31, 32, 41))
+        #expect(sweden.groups.map { $0.team.map { Int($0.name.dropFirst(5))! } } == [1, 2, 3, 4])
+        #expect(candidates(for: Self.leader).people.count == Self.people.count, "a leader of the whole organization is offered everyone")
+    }
+
+    @Test func everyPersonWhoCannotBeChosenIsToldAtOnceThoseOutOfReachByName() {
+        let unknown = UUID().uuidString.lowercased()
+        let chosen = candidates(for: Self.swedishLeader).resolve(
+            people: ["not-an-id", unknown, Fixture.personID(51).description, Fixture.personID(41).description, Fixture.personID(31).description,
+                     Fixture.personID(41).description.uppercased()],
+            field: "people")
+        #expect(chosen.problems == [
+            FieldError(field: "people", code: .notFound, .calibrationUnknownPerson, ["id": "not-an-id"]),
+            FieldError(field: "people", code: .notFound, .calibrationUnknownPerson, ["id": unknown]),
+            FieldError(field: "people", code: .invalidValue, .calibrationPersonOutOfReach, ["person": Self.people[4].name]),
+        ])
+        #expect(chosen.people.map(\.id) == ids(31, 41), "each once, in the list's order")
+    }
+
+    @Test func aTeamsProblemIsToldAtTheFieldItsFormGivesIt() {
+        let chosen = candidates(for: Self.swedishLeader).resolve(teams: ["not-an-id", Fixture.teamID(5).description]) { team in
+            team.map { "team-\($0)" } ?? "people"
+        }
+        #expect(chosen.problems.map(\.field) == ["people", "team-\(Fixture.teamID(5))"])
     }
 }

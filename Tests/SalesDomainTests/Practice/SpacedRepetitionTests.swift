@@ -64,6 +64,17 @@ struct PracticeRubricTests {
         }
     }
 
+    @Test("A mark that is neither choice is named with its level and what was sent; off the scale, the level is")
+    func markNeitherChoice() {
+        #expect(throws: FieldErrors([
+            FieldError(field: "level-3", code: .invalidValue, .practiceLevelMarkNotAChoice, ["level": "3", "value": "maybe"]),
+            FieldError(field: "level-4", code: .required, .practiceLevelNotMarked, ["level": "4"]),
+            FieldError(field: "level-9", code: .invalidValue, .levelOutsideScale, ["level": "9", "scale": "1–4"]),
+        ])) {
+            try PracticeRubric.level([2: true], unreadable: [3: "maybe", 9: "maybe"], scale: 1...4)
+        }
+    }
+
     @Test("A streak counts weeks in a row at the target; the running week counts once met and never breaks it")
     func streak() {
         let w10 = ISOWeek(year: 2026, week: 10)!

@@ -79,20 +79,11 @@ enum CalibrationPagesController {
             problems.append(FieldError(field: CalibrationFormPage.ratersField, code: .invalidValue, .calibrationRaterInvalid, ["id": stranger.description]))
         }
         // The people ticked one by one, united with those the chosen teams bring in: each once,
-        // in the form's order.
-        let candidates = Set(model.candidates.people.map(\.id))
-        var chosen: Set<Person.ID> = []
-        var seen: Set<String> = []
-        for value in form.people ?? [] where seen.insert(value).inserted {
-            guard let id = Person.ID(uuidString: value), candidates.contains(id) else {
-                problems.append(FieldError(field: CalibrationFormPage.peopleField, code: .notFound, .calibrationUnknownPerson, ["id": value]))
-                continue
-            }
-            chosen.insert(id)
-        }
-        let teams = model.candidates.resolve(teams: form.teams ?? [], field: CalibrationFormPage.peopleField)
-        for problem in teams.problems { problems.append(problem) }
-        chosen.formUnion(teams.people.map(\.id))
+        // in the list's order. A team's problem is told at that team.
+        let people = model.candidates.resolve(people: form.people ?? [], field: CalibrationFormPage.peopleField)
+        let teams = model.candidates.resolve(teams: form.teams ?? []) { $0.map(CalibrationFormPage.teamField) ?? CalibrationFormPage.peopleField }
+        for problem in people.problems + teams.problems { problems.append(problem) }
+        let chosen = Set((people.people + teams.people).map(\.id))
         var targets = model.candidates.people.filter { chosen.contains($0.id) }
             .map { CalibrationTarget(id: .init(UUID()), title: $0.name, personID: $0.id) }
         for line in lines(form.cases) {
@@ -112,7 +103,7 @@ enum CalibrationPagesController {
             raterIDs: model.raters.map(\.id).filter(model.chosenRaters.contains), openedAt: request.now)
         // The exercise's own shape is told beside what could not be resolved; a list that lost
         // an unresolved entry is not also called too short.
-        let unresolved = Set(problems.errors.map(\.field))
+        let unresolved = Set(problems.errors.map { CalibrationFormPage.isTeamField($0.field) ? CalibrationFormPage.peopleField : $0.field })
         for problem in exercise.shapeProblems {
             let field = formField(forStoreField: problem.field)
             let lost = field == CalibrationFormPage.peopleField ? unresolved.contains(CalibrationFormPage.casesField) || unresolved.contains(field)

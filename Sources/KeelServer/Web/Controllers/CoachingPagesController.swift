@@ -47,9 +47,18 @@ enum CoachingPagesController {
     @Sendable
     static func plan(_ request: Request) async throws -> Response {
         let fields = try request.content.decode([String: String].self)
+        let policy = try await request.policy()
+        let read = sessionPlan(fields, calendar: try await request.organizationCalendar)
+        guard let plan = read.plan else {
+            // What could be read is checked too, the store's checks included, so every problem
+            // shows at once; a field the form could not read keeps that problem only.
+            let unreadable = Set(read.unreadable.map(\.field))
+            let rest = try await request.coaching.planProblems(
+                seller: read.seller, type: read.type, durationMinutes: read.durationMinutes, focus: read.focus, for: policy)
+            return try await planPage(request, values: fields, errors: read.unreadable + rest.filter { !unreadable.contains($0.field) })
+        }
         do {
-            let plan = try sessionPlan(fields, calendar: try await request.organizationCalendar)
-            let session = try await request.coaching.plan(plan, for: try await request.policy(), at: request.now)
+            let session = try await request.coaching.plan(plan, for: policy, at: request.now)
             return request.redirect(to: "/coaching/sessions/\(session.id)")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }
@@ -57,13 +66,23 @@ enum CoachingPagesController {
         }
     }
 
-    /// The plan form's fields as a ``SessionPlan``; every field that does not parse at once.
-    static func sessionPlan(_ fields: [String: String], calendar: WeekCalendar) throws -> SessionPlan {
+    /// The plan form's fields as read: the plan when every field could be read, else the parts
+    /// that could, with a problem for each field that could not.
+    struct SessionPlanReading {
+        var seller: Person.ID?
+        var type: CoachingSessionType?
+        /// A length that is no number reads as 0, which the plan's rule refuses with its range.
+        var durationMinutes: Int
+        var focus: CoachingFocus?
+        var plan: SessionPlan?
+        var unreadable: [FieldError]
+    }
+
+    static func sessionPlan(_ fields: [String: String], calendar: WeekCalendar) -> SessionPlanReading {
         var problems = FieldErrors.Collector()
         let seller = problems.check { () throws(FieldError) in
-            guard let seller = fields["sellerID"].flatMap(Person.ID.init(uuidString:)) else {
-                throw FieldError(field: "sellerID", code: .required, .valueRequired)
-            }
+            guard let text = fields["sellerID"], !text.isEmpty else { throw FieldError(field: "sellerID", code: .required, .valueRequired) }
+            guard let seller = Person.ID(uuidString: text) else { throw FieldError(field: "sellerID", code: .invalidFormat, .notAnID, ["value": text]) }
             return seller
         }
         let type = problems.check { () throws(FieldError) in
@@ -77,11 +96,11 @@ enum CoachingPagesController {
         let moment = day.flatMap { day in time.map { Self.moment(day: day, hour: $0.hour, minute: $0.minute, calendar: calendar) } }
         let duration = Int(fields["durationMinutes"] ?? "") ?? 0
         let focus = problems.check { () throws(FieldError) in try Self.focus(fields["focus"], field: "focus") } ?? nil
-        // The plan's own rule on its length is told beside what could not be read.
-        if !problems.errors.isEmpty, let problem = SessionPlan.durationProblem(duration) { problems.append(problem) }
-        try problems.throwIfAny()
-        guard let seller, let type, let moment else { throw FieldError(field: "type", code: .required, .valueRequired) }
-        return SessionPlan(sellerID: seller, type: type, scheduledAt: moment, durationMinutes: duration, focus: focus)
+        var reading = SessionPlanReading(seller: seller, type: type, durationMinutes: duration, focus: focus, unreadable: problems.errors)
+        if problems.errors.isEmpty, let seller, let type, let moment {
+            reading.plan = SessionPlan(sellerID: seller, type: type, scheduledAt: moment, durationMinutes: duration, focus: focus)
+        }
+        return reading
     }
 
     /// `09:30` as hour and minute.
@@ -165,15 +184,19 @@ enum CoachingPagesController {
     /// The run form's fields: a review per open step (`review-<id>`, `comment-<id>`,
     /// `newDue-<id>`), the notes, and the next-step rows (`step-<n>-text` …), with a problem for
     /// each date or link that cannot be read (left out of the completion) and for the comment
-    /// of a step whose outcome is not chosen (the domain asks for the outcome). Plain names:
+    /// of a step whose outcome is not chosen (the domain asks for the outcome, or names the one
+    /// sent that is none of the choices). Plain names:
     /// Vapor reads brackets in a form field's name as nesting.
     static func completion(_ fields: [String: String]) -> (completion: SessionCompletion, unreadable: [FieldError]) {
         var problems = FieldErrors.Collector()
         var reviews: [ActionItemReview] = []
+        var unreadableOutcomes: [ActionItem.ID: String] = [:]
         for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
-            guard let raw = key.dropping(prefix: "review-"), let item = ActionItem.ID(uuidString: raw),
-                  let outcome = ActionItemReview.Outcome(rawValue: value)
-            else { continue }
+            guard let raw = key.dropping(prefix: "review-"), let item = ActionItem.ID(uuidString: raw), !value.isEmpty else { continue }
+            guard let outcome = ActionItemReview.Outcome(rawValue: value) else {
+                unreadableOutcomes[item] = value
+                continue
+            }
             let newDue = problems.check { () throws(FieldError) in try day(fields["newDue-\(raw)"], field: "newDue-\(raw)") } ?? nil
             reviews.append(ActionItemReview(itemID: item, outcome: outcome, comment: fields["comment-\(raw)"] ?? "", newDue: newDue))
         }
@@ -193,8 +216,10 @@ enum CoachingPagesController {
             steps.append(NextStepDraft(
                 text: text, ownerID: fields["\(prefix)-owner"].flatMap(Person.ID.init(uuidString:)), due: due, link: isUntouched ? nil : link))
         }
-        return (SessionCompletion(notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps),
-                problems.errors)
+        let completion = SessionCompletion(
+            notes: fields["notes"] ?? "", privateNotes: fields["privateNotes"] ?? "", reviews: reviews, nextSteps: steps,
+            unreadableOutcomes: unreadableOutcomes)
+        return (completion, problems.errors)
     }
 
     static func day(_ text: String?, field: String, required: Bool = false) throws(FieldError) -> CalendarDay? {

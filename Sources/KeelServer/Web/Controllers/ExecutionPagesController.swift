@@ -126,8 +126,11 @@ enum ExecutionPagesController {
         let owner = try await log.postponedActivity(id, for: policy).postponement.ownerID
         guard let verdict = form.verdict.flatMap(ReviewVerdict.init(rawValue:)) else {
             let problem = FieldError(field: "verdict", code: .invalidValue, .chooseVerdict)
-            // The list the buttons are on shows the problem at the row; without it, the error page does.
-            guard let team = form.team.flatMap({ Team.ID(uuidString: $0) }) else { throw problem }
+            // The problem is shown at the row of the list the buttons are on; a form that does not
+            // say which team's list that was goes back to the owner's team, whose list holds it.
+            var list = form.team.flatMap { Team.ID(uuidString: $0) }
+            if list == nil { list = try await request.directory.person(owner)?.teamID }
+            guard let team = list else { throw problem }
             return try await DirectoryPagesController.teamPage(request, id: team, refusedReview: .init(postponementID: id, errors: [problem]))
         }
         _ = try await log.review(id, verdict: verdict, note: nil, for: policy, at: request.now)

@@ -184,14 +184,14 @@ enum FrameworkPagesController {
         var status = HTTPResponseStatus.unprocessableEntity
         do {
             let document = try FrameworkFile.parse(typed)
-            guard document.key == stored.key else { throw keyChanged(stored, typed: document.key) }
+            if let problem = stored.keyProblem(inFileWith: document.key) { throw problem }
             let edited = try document.replacingContent(of: stored, newID: { UUID() })
             _ = try await request.competence.updateDraft(edited, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(stored) + "?notice=\(Notice.draftSaved.rawValue)")
         } catch let error as FrameworkFileError {
             model.problems = error.problems.map(Localizer(request.language).describe)
             // Another key is told beside the file's other problems, whenever the file gives one.
-            if let typed = error.key, !typed.isEmpty, typed != stored.key { model.errors = [keyChanged(stored, typed: typed)] }
+            model.errors = stored.keyProblem(inFileWith: error.key).map { [$0] } ?? []
         } catch let error as FrameworkValidationError {
             model.problems = error.problems.map(Localizer(request.language).describe)
         } catch let error as FieldError {
@@ -200,11 +200,5 @@ enum FrameworkPagesController {
             model.errors = [error]
         }
         return try await editPage(request, model, status: status)
-    }
-
-    /// The key names the framework in files and imports; a draft that took another one would
-    /// split the framework's versions between two names.
-    static func keyChanged(_ stored: CompetencyFramework, typed: String) -> FieldError {
-        FieldError(field: "key", code: .invalidValue, .frameworkEditKeyChanged, ["key": stored.key, "typed": typed])
     }
 }

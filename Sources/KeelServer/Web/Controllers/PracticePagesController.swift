@@ -124,18 +124,20 @@ enum PracticePagesController {
         let repID = try request.id("repID", as: PracticeRep.ID.self, entity: "practice repetition")
         let fields = try request.content.decode([String: String].self)
         var marks: [Int: Bool] = [:]
+        var unreadable: [Int: String] = [:]
         for (field, value) in fields where field.hasPrefix("level-") {
-            // Only the two choices mark a level; anything else leaves it unmarked, which the rubric refuses.
+            // Only the two choices mark a level; the rubric names anything else that was sent.
             guard let level = Int(field.dropFirst("level-".count)) else { continue }
             switch value {
             case "effective": marks[level] = true
             case "not-yet": marks[level] = false
-            default: break
+            case "": break
+            default: unreadable[level] = value
             }
         }
         do {
-            let rep = try await request.practice.observe(
-                repID, with: PracticeObservationDraft(marks: marks, comment: fields["comment"] ?? ""), for: try await request.policy(), at: request.now)
+            let draft = PracticeObservationDraft(marks: marks, comment: fields["comment"] ?? "", unreadableMarks: unreadable)
+            let rep = try await request.practice.observe(repID, with: draft, for: try await request.policy(), at: request.now)
             return request.redirect(to: "/practice/entries/\(rep.entryID)?done=scored")
         } catch {
             guard let errors = [FieldError](refusal: error) else { throw error }

@@ -7,17 +7,8 @@ extension CoachingStore {
     /// the focus an existing record of the seller's (their deal or meeting, a competency of a
     /// framework, a known activity type) — every problem at once; audited.
     public func plan(_ plan: SessionPlan, for policy: AccessPolicy, at date: Date) async throws -> CoachingSession {
-        var problems: [FieldError] = []
-        do { _ = try plan.validated() } catch { problems += error.errors }
-        let seller = try await directory.person(plan.sellerID)
-        if let seller, !policy.canCoach(seller) || !seller.isActive {
-            problems.append(FieldError(field: "sellerID", code: .invalidValue, .sellerNotCoachable))
-        } else if seller == nil {
-            problems.append(FieldError(field: "sellerID", code: .notFound, .unknownPerson, ["id": plan.sellerID.description]))
-        }
-        if let focus = plan.focus, let seller, try await !exists(focus, of: seller.id) {
-            problems.append(FieldError(field: "focus", code: .notFound, .focusNotFound))
-        }
+        let problems = try await planProblems(
+            seller: plan.sellerID, type: plan.type, durationMinutes: plan.durationMinutes, focus: plan.focus, for: policy)
         if !problems.isEmpty { throw FieldErrors(problems) }
         var session = plan.session(id: .init(UUID()), coachID: policy.viewer.personID)
         // Whether the coach took Keel's suggestion is recorded from what was suggested then,
@@ -40,6 +31,27 @@ extension CoachingStore {
                 .refreshPlans(of: [planned.sellerID], in: .person(planned.sellerID), actor: policy.viewer.personID, at: date)
         }
         return planned
+    }
+
+    /// Every problem ``plan(_:for:at:)`` finds, with nothing saved, of the parts of a plan that
+    /// are given: a form that could not read some of its fields (`nil` here) asks this to show the
+    /// rest of its problems beside them.
+    public func planProblems(
+        seller sellerID: Person.ID?, type: CoachingSessionType?, durationMinutes: Int, focus: CoachingFocus?, for policy: AccessPolicy
+    ) async throws -> [FieldError] {
+        var problems = SessionPlan.durationProblem(durationMinutes).map { [$0] } ?? []
+        if let type, let problem = SessionPlan.focusProblem(focus, type: type) { problems.append(problem) }
+        guard let sellerID else { return problems }
+        let seller = try await directory.person(sellerID)
+        if let seller, !policy.canCoach(seller) || !seller.isActive {
+            problems.append(FieldError(field: "sellerID", code: .invalidValue, .sellerNotCoachable))
+        } else if seller == nil {
+            problems.append(FieldError(field: "sellerID", code: .notFound, .unknownPerson, ["id": sellerID.description]))
+        }
+        if let focus, let seller, try await !exists(focus, of: seller.id) {
+            problems.append(FieldError(field: "focus", code: .notFound, .focusNotFound))
+        }
+        return problems
     }
 
     /// Cancels a planned session; only its coach may.

@@ -10,8 +10,8 @@ public struct CalibrationFormChoices: Hashable, Sendable {
     public var framework: CompetencyFramework?
     /// Active managers and leaders, by name: the people whose judgement calibration is about.
     public var raters: [Person]
-    /// Every active person, by team in the team tree's order, and what choosing a whole team
-    /// brings in.
+    /// The active people the viewer may read, by team in the team tree's order, and what
+    /// choosing a whole team brings in.
     public var candidates: CalibrationCandidates
 
     public init(frameworks: [CompetencyFramework], framework: CompetencyFramework?, raters: [Person], candidates: CalibrationCandidates) {

@@ -3,8 +3,8 @@ import SalesDomain
 
 extension CompetenceStore {
     /// The choices of the form that starts an exercise, for a viewer who configures the rules
-    /// (anyone else is forbidden). Any active manager or leader may rate, and the candidates are
-    /// ``calibrationCandidates(for:)``: an exercise compares judgement across teams and markets.
+    /// (anyone else is forbidden). Any active manager or leader may rate — an exercise compares
+    /// judgement across teams and markets — and the candidates are ``calibrationCandidates(for:)``.
     public func calibrationFormChoices(framework chosen: FrameworkVersionReference?, for policy: AccessPolicy) async throws -> CalibrationFormChoices {
         let candidates = try await calibrationCandidates(for: policy)
         let latestPublished = Self.newestPublished(try await frameworkVersions())
@@ -19,10 +19,10 @@ extension CompetenceStore {
     }
 
     /// Who an exercise can calibrate, for a viewer who configures the rules (anyone else is
-    /// forbidden): every active person of the organization, by name, grouped by team in the team
-    /// tree's order, with what choosing a whole team brings in for this viewer
-    /// (``CalibrationCandidates``). The form and `POST /api/v1/competence/calibrations` resolve a
-    /// team choice against it alike.
+    /// forbidden): the active people of the organization the viewer may read, by name, grouped by
+    /// team in the team tree's order, with what choosing a whole team brings in for this viewer
+    /// (``CalibrationCandidates``). The form and `POST /api/v1/competence/calibrations` resolve
+    /// their choice of people and teams against it alike.
     public func calibrationCandidates(for policy: AccessPolicy) async throws -> CalibrationCandidates {
         guard policy.has(.configureRules) else { throw AccessRefused(.forbidden, entity: "calibration exercise") }
         let people = Self.activeByName(try await directory.people(PeopleQuery(scope: .organization, viewerID: policy.viewer.personID, limit: 10_000)).people)

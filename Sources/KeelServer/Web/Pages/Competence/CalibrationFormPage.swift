@@ -32,6 +32,24 @@ enum CalibrationFormPage {
     static let peopleField = "calibration-people"
     static let casesField = "calibration-cases"
 
+    /// A whole team's choice, named as its checkbox is, so a problem with it links there.
+    static func teamField(_ team: Team.ID) -> String { "team-\(team)" }
+
+    static func isTeamField(_ field: String) -> Bool { field.hasPrefix("team-") }
+
+    /// Where the summary links a problem: a team's to its checkbox, or where the team is listed
+    /// when it offers none (out of reach, or nobody to bring in), else to the people list.
+    static func anchors(_ model: Model) -> [String: String] {
+        var anchors: [String: String] = [:]
+        for error in model.errors where isTeamField(error.field) {
+            let group = model.candidates.groups.first { $0.team.map { teamField($0.id) } == error.field }
+            if group?.everyone.isEmpty ?? true {
+                anchors[error.field] = group?.team.map { "team-group-\($0.id)" } ?? peopleField
+            }
+        }
+        return anchors
+    }
+
     static func render(_ model: Model, context: PageContext) -> Node {
         let text = context.text
         let language = text.language
@@ -39,12 +57,15 @@ enum CalibrationFormPage {
             p { a(.href("/competence")) { text(.competenceBack) } }
             h1(.id("calibration-new-title")) { text(.calibrationNewTitle) }
             p(.class("meta")) { text(.calibrationNewIntro) }
-            if !model.errors.isEmpty { FormErrorSummary.render(FormProblems(model.errors, text: context.text), labels: [
-                nameField: context.text(.calibrationName), competenciesField: context.text(
-                    .calibrationCompetencies, ["framework": model.framework.map { "\($0.name.text(in: language)) v\($0.version)" } ?? ""]),
-                ratersField: context.text(.calibrationRaters), peopleField: context.text(.calibrationPeople),
-                casesField: context.text(.calibrationCases),
-            ], context: context) }
+            if !model.errors.isEmpty {
+                let teamLabels = model.errors.filter { isTeamField($0.field) }.map { ($0.field, context.text(.calibrationPeople)) }
+                FormErrorSummary.render(FormProblems(model.errors, text: context.text), labels: [
+                    nameField: context.text(.calibrationName), competenciesField: context.text(
+                        .calibrationCompetencies, ["framework": model.framework.map { "\($0.name.text(in: language)) v\($0.version)" } ?? ""]),
+                    ratersField: context.text(.calibrationRaters), peopleField: context.text(.calibrationPeople),
+                    casesField: context.text(.calibrationCases),
+                ].merging(teamLabels, uniquingKeysWith: { first, _ in first }), context: context, anchors: anchors(model))
+            }
             if model.frameworks.count > 1 {
                 form(.method("get"), .action("/competence/calibrations/new"), .class("row card"), .id("calibration-framework-choice")) {
                     label {
@@ -101,7 +122,7 @@ enum CalibrationFormPage {
                             p(.class("meta")) { text(.calibrationTeamsHint) }
                             for group in model.candidates.groups {
                                 // Indented by depth up to three steps, so a deep tree stays readable at 390 px.
-                                div(.class("team-group team-depth-\(min(group.depth, 3))")) {
+                                div(.class("team-group team-depth-\(min(group.depth, 3))"), .id(group.team.map { "team-group-\($0.id)" } ?? "team-group-none")) {
                                     p(.class("team-heading")) { group.team?.name ?? text(.calibrationNoTeam) }
                                     if let team = group.team, !group.everyone.isEmpty {
                                         label(.for("team-\(team.id)"), .class("check-row team-choice")) {
