@@ -16,21 +16,13 @@ import Vapor
             let setting = try await CompetencePagesTests.setting(server)
             let published = setting.framework
             let draft = try await setting.store.newDraft(from: published.reference, actor: demo.logins.admin.id, at: server.clock.now)
-            let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
-            try await Accounts(database: server.app.db).setPasswordHash(
-                try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
-            let viewers: [(String, Person, mayChange: Bool)] = [
-                ("seller", demo.logins.seller, false), ("manager", demo.logins.manager, false),
-                ("leader of one market", marketLeader, true), ("leader", demo.logins.leader, true), ("admin", demo.logins.admin, true),
-            ]
             let expected = try await setting.store.frameworkVersions()
                 .sorted { ($0.key, -$0.version) < ($1.key, -$1.version) }.map { "\($0.id)/\($0.version)".lowercased() }
             #expect(expected.starts(with: ["\(draft.id)/2".lowercased(), "\(published.id)/1".lowercased()]))
 
-            for (name, person, mayChange) in viewers {
-                let token = try await server.token(for: person)
-                let browser = TestBrowser(server)
-                try #require(try await browser.signIn(person.email).status == .ok)
+            for (name, person) in try await server.viewersOfEachRole() {
+                let mayChange = person.accessRole >= Capability.configureRules.minimumRole
+                let (token, browser) = try await server.signedIn(person)
                 // MUT
                 let api = try await server.api(.GET, "/api/v1/competence/frameworks", token: token)
                 let page = try await browser.get("/competence/frameworks")

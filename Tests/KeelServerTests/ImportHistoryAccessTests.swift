@@ -20,18 +20,10 @@ import Vapor
                 try #require(imported.status == .ok, "\(imported.text)")
                 server.clock.advance(by: 60)
             }
-            let marketLeader = try #require(demo.people.first { $0.accessRole == .leader && $0.leaderMarketIDs.count == 1 })
-            try await Accounts(database: server.app.db).setPasswordHash(
-                try await server.app.password.async.hash(TestServer.password), for: marketLeader.id, at: server.clock.now)
-            let viewers: [(String, Person, reads: Bool)] = [
-                ("seller", demo.logins.seller, false), ("manager", demo.logins.manager, false),
-                ("leader of one market", marketLeader, true), ("leader", demo.logins.leader, true), ("admin", demo.logins.admin, true),
-            ]
 
-            for (name, person, reads) in viewers {
-                let token = try await server.token(for: person)
-                let browser = TestBrowser(server)
-                try #require(try await browser.signIn(person.email).status == .ok)
+            for (name, person) in try await server.viewersOfEachRole() {
+                let reads = person.accessRole >= Capability.importData.minimumRole
+                let (token, browser) = try await server.signedIn(person)
                 // MUT
                 let api = try await server.api(.GET, "/api/v1/imports", token: token)
                 let page = try await browser.get("/imports")

@@ -23,12 +23,17 @@ extension StoreSuites {
             ]
         }
 
+        /// The scenario, whose framework is published as version 1, with version 2 as a draft.
+        static func publishedAndDraft(on database: any Database) async throws -> (CompetenceScenario, CompetencyFramework) {
+            let s = try await S.make(on: database)
+            return (s, try await s.store.newDraft(from: s.framework.reference, actor: s.demo.logins.admin.id, at: S.date(1)))
+        }
+
         @Test(arguments: StoreBackend.available)
         func everyRoleListsEveryVersionNewestFirstAndOnlyLeadershipMayChangeThem(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 // setup
-                let s = try await S.make(on: database)
-                let draft = try await s.store.newDraft(from: s.framework.reference, actor: s.demo.logins.admin.id, at: S.date(1))
+                let (s, draft) = try await Self.publishedAndDraft(on: database)
 
                 for (role, policy, mayChange) in try Self.viewers(s) {
                     // MUT
@@ -46,8 +51,7 @@ extension StoreSuites {
         func eachVersionKnowsTheNewestOneForEveryRole(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
                 // setup
-                let s = try await S.make(on: database)
-                let draft = try await s.store.newDraft(from: s.framework.reference, actor: s.demo.logins.admin.id, at: S.date(1))
+                let (s, draft) = try await Self.publishedAndDraft(on: database)
 
                 for (role, policy, mayChange) in try Self.viewers(s) {
                     // MUT
