@@ -20,7 +20,7 @@ enum FrameworksAPIController {
 
     @Sendable
     static func list(_ request: Request) async throws -> ListResource<FrameworkVersionSummaryResource> {
-        let versions = try await request.competence.frameworkVersions()
+        let versions = try await request.competence.frameworkList(for: try await request.policy()).versions
         return ListResource(items: versions.map(FrameworkVersionSummaryResource.init), total: versions.count)
     }
 
@@ -100,10 +100,7 @@ enum FrameworksAPIController {
     }
 
     private static func version(_ request: Request) async throws -> CompetencyFramework {
-        guard let framework = try await request.competence.framework(try request.frameworkReference()) else {
-            throw APIError.notFound(field: "version")
-        }
-        return framework
+        try await request.frameworkVersionScreen().framework
     }
 
     private static func created(_ framework: CompetencyFramework) throws -> Response {

@@ -18,6 +18,12 @@ extension Request {
         return FrameworkVersionReference(frameworkID: id, version: version)
     }
 
+    /// The screen of the framework version the path names, for the signed-in viewer: what its
+    /// page, its file and `GET …/frameworks/{id}/versions/{v}` all read.
+    func frameworkVersionScreen() async throws -> FrameworkVersionScreen {
+        try await competence.frameworkVersion(try frameworkReference(), for: try await policy())
+    }
+
     /// The cycle named by the `cycleID` path parameter, or 404.
     func assessmentCycle() async throws -> AssessmentCycleSummary {
         let id = try id("cycleID", as: AssessmentCycle.ID.self, entity: "assessment cycle")

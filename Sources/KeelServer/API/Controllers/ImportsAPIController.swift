@@ -79,15 +79,10 @@ enum ImportsAPIController {
         }
     }
 
+    /// `total` counts every kept import and `limit` says how many of the latest are listed.
     @Sendable
     static func list(_ request: Request) async throws -> ListResource<ImportRunResource> {
-        let person = try request.signedIn.person
-        let runs = try await CRMImport(database: request.db, organizationID: person.organizationID).recentRuns()
-        let items = runs.map {
-            ImportRunResource(kind: $0.kind, mapping: $0.mapping, fileName: $0.fileName, asOf: $0.asOf, rows: $0.rows,
-                              inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged,
-                              importedAt: $0.finishedAt, importedBy: $0.actorID, importedByName: $0.importedByName)
-        }
-        return ListResource(items: items, total: items.count)
+        let history = try await request.importHistory()
+        return ListResource(items: history.runs.map(ImportRunResource.init), total: history.total, limit: ImportHistoryQuery.latest.limit)
     }
 }

@@ -60,3 +60,11 @@ struct ImportRunResource: Content {
     var importedBy: UUID?
     var importedByName: String?
 }
+
+extension ImportRunResource {
+    init(_ run: ImportRunRecord) {
+        self.init(kind: run.kind, mapping: run.mapping, fileName: run.fileName, asOf: run.asOf, rows: run.rows,
+                  inserted: run.inserted, updated: run.updated, unchanged: run.unchanged,
+                  importedAt: run.finishedAt, importedBy: run.actorID, importedByName: run.importedByName)
+    }
+}

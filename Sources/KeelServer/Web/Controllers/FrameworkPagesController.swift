@@ -35,13 +35,15 @@ enum FrameworkPagesController {
 
     @Sendable
     static func list(_ request: Request) async throws -> Response {
-        try await listPage(request, FrameworksPage.Model(versions: [], fileProblems: []))
+        try await listPage(request)
     }
 
-    static func listPage(_ request: Request, _ model: FrameworksPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
-        var model = model
-        model.versions = try await request.competence.frameworkVersions()
-            .sorted { ($0.key, -$0.version) < ($1.key, -$1.version) }
+    /// The list as the frameworks screen answers it, with what refused a file when one was.
+    static func listPage(
+        _ request: Request, fileProblems: [String] = [], errors: [FieldError] = [], status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
+        let list = try await request.competence.frameworkList(for: try await request.policy())
+        let model = FrameworksPage.Model(list: list, fileProblems: fileProblems, errors: errors)
         return Layout.response(FrameworksPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
     }
 
@@ -53,7 +55,8 @@ enum FrameworkPagesController {
     @Sendable
     static func importFramework(_ request: Request) async throws -> Response {
         let upload = try request.content.decode(FrameworkUpload.self)
-        var model = FrameworksPage.Model(versions: [], fileProblems: [])
+        var fileProblems: [String] = []
+        var errors: [FieldError] = []
         do {
             guard let file = upload.file, file.data.readableBytes > 0 else {
                 throw FieldError(field: "file", code: .required, .chooseFrameworkFile)
@@ -62,23 +65,16 @@ enum FrameworkPagesController {
             let framework = try await request.competence.importFramework(document, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(framework))
         } catch let error as FrameworkFileError {
-            model.fileProblems = error.problems.map(Localizer(request.language).describe)
+            fileProblems = error.problems.map(Localizer(request.language).describe)
         } catch let error as FrameworkValidationError {
-            model.fileProblems = error.problems.map(Localizer(request.language).describe)
+            fileProblems = error.problems.map(Localizer(request.language).describe)
         } catch let error as FieldError {
-            model.errors = [error]
+            errors = [error]
         }
-        return try await listPage(request, model, status: .unprocessableEntity)
+        return try await listPage(request, fileProblems: fileProblems, errors: errors, status: .unprocessableEntity)
     }
 
     // MARK: One version
-
-    static func frameworkVersion(_ request: Request) async throws -> CompetencyFramework {
-        guard let framework = try await request.competence.framework(try request.frameworkReference()) else {
-            throw APIError.notFound()
-        }
-        return framework
-    }
 
     static func versionPage(_ request: Request, _ model: FrameworkPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
         Layout.response(FrameworkPage.render(model, context: try await PageContext.make(for: request)), status: status, for: request)
@@ -95,13 +91,13 @@ enum FrameworkPagesController {
 
     @Sendable
     static func show(_ request: Request) async throws -> Response {
-        let framework = try await frameworkVersion(request)
-        return try await versionPage(request, FrameworkPage.Model(framework: framework, notice: notice(request, version: framework.version)))
+        let screen = try await request.frameworkVersionScreen()
+        return try await versionPage(request, FrameworkPage.Model(screen: screen, notice: notice(request, version: screen.framework.version)))
     }
 
     @Sendable
     static func download(_ request: Request) async throws -> Response {
-        let framework = try await frameworkVersion(request)
+        let framework = try await request.frameworkVersionScreen().framework
         let raw = (try? request.query.get(String.self, at: "format")) ?? "yaml"
         guard let format = FrameworkFileFormat(rawValue: raw) else {
             throw APIError(.badRequest, code: "invalid_value", .frameworkFormatNotValid, ["value": raw], field: "format")
@@ -116,12 +112,12 @@ enum FrameworkPagesController {
 
     @Sendable
     static func publish(_ request: Request) async throws -> Response {
-        let framework = try await frameworkVersion(request)
+        let screen = try await request.frameworkVersionScreen()
         do {
-            let published = try await request.competence.publish(framework.reference, actor: try request.signedIn.person.id, at: request.now)
+            let published = try await request.competence.publish(screen.framework.reference, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkPage.path(published))
         } catch let error as FieldError {
-            return try await versionPage(request, FrameworkPage.Model(framework: framework, errors: [error]), status: .conflict)
+            return try await versionPage(request, FrameworkPage.Model(screen: screen, errors: [error]), status: .conflict)
         }
     }
 
@@ -132,27 +128,27 @@ enum FrameworkPagesController {
     /// edited already — the page says which version to go to instead, and links to it.
     @Sendable
     static func newDraft(_ request: Request) async throws -> Response {
-        let source = try await frameworkVersion(request)
-        let store = try request.competence
+        let screen = try await request.frameworkVersionScreen()
         do {
-            if let newest = try await store.latestVersion(of: source.id), newest.version > source.version {
-                throw FieldError(field: "version", code: .conflict, newest.status == .draft ? .frameworkDraftExists : .frameworkNewerVersion,
-                                 ["version": String(newest.version)])
+            if let newer = screen.newerVersion {
+                throw FieldError(field: "version", code: .conflict, newer.status == .draft ? .frameworkDraftExists : .frameworkNewerVersion,
+                                 ["version": String(newer.version)])
             }
-            let draft = try await store.newDraft(from: source.reference, actor: try request.signedIn.person.id, at: request.now)
+            let draft = try await request.competence.newDraft(
+                from: screen.framework.reference, actor: try request.signedIn.person.id, at: request.now)
             return request.redirect(to: FrameworkEditPage.path(draft) + "?notice=\(Notice.draftCreated.rawValue)")
         } catch let error as FieldError {
             // Read again: a draft may have been made since the check above, and the store refused.
-            let newest = try await store.latestVersion(of: source.id).flatMap { $0.version > source.version ? $0 : nil }
-            return try await versionPage(request, FrameworkPage.Model(framework: source, errors: [error], newest: newest), status: .conflict)
+            let now = try await request.frameworkVersionScreen()
+            return try await versionPage(request, FrameworkPage.Model(screen: now, errors: [error], linkingNewerVersion: true), status: .conflict)
         }
     }
 
     /// A published version never changes: its editor answers 409 with the version's own page,
     /// which offers to make a new draft from it.
-    static func publishedRefusal(_ request: Request, _ framework: CompetencyFramework) async throws -> Response {
-        let error = FieldError(field: "version", code: .conflict, .frameworkPublishedNotEditable, ["version": String(framework.version)])
-        return try await versionPage(request, FrameworkPage.Model(framework: framework, errors: [error]), status: .conflict)
+    static func publishedRefusal(_ request: Request, _ screen: FrameworkVersionScreen) async throws -> Response {
+        let error = FieldError(field: "version", code: .conflict, .frameworkPublishedNotEditable, ["version": String(screen.framework.version)])
+        return try await versionPage(request, FrameworkPage.Model(screen: screen, errors: [error]), status: .conflict)
     }
 
     static func editPage(_ request: Request, _ model: FrameworkEditPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
@@ -161,8 +157,9 @@ enum FrameworkPagesController {
 
     @Sendable
     static func edit(_ request: Request) async throws -> Response {
-        let draft = try await frameworkVersion(request)
-        guard draft.status == .draft else { return try await publishedRefusal(request, draft) }
+        let screen = try await request.frameworkVersionScreen()
+        let draft = screen.framework
+        guard draft.status == .draft else { return try await publishedRefusal(request, screen) }
         let yaml = String(decoding: try FrameworkDocument(draft).encoded(as: .yaml), as: UTF8.self)
         return try await editPage(request, FrameworkEditPage.Model(draft: draft, yaml: yaml, notice: notice(request, version: draft.version)))
     }
@@ -176,9 +173,10 @@ enum FrameworkPagesController {
     /// by key, as the API's `PUT` does, so role profiles prepared for the draft stay attached.
     @Sendable
     static func saveEdit(_ request: Request) async throws -> Response {
-        let stored = try await frameworkVersion(request)
+        let screen = try await request.frameworkVersionScreen()
+        let stored = screen.framework
         // Refused as published before what was typed is read, as the API's `PUT` does.
-        guard stored.status == .draft else { return try await publishedRefusal(request, stored) }
+        guard stored.status == .draft else { return try await publishedRefusal(request, screen) }
         let typed = try request.content.decode(EditForm.self).yaml ?? ""
         var model = FrameworkEditPage.Model(draft: stored, yaml: typed)
         var status = HTTPResponseStatus.unprocessableEntity

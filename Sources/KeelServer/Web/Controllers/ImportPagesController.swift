@@ -35,13 +35,9 @@ enum ImportPagesController {
         return Layout.response(ImportPage.render(model, context: context), status: status, for: request)
     }
 
-    static func recent(_ request: Request) async throws -> [ImportRunRecord] {
-        try await CRMImport(database: request.db, organizationID: try request.signedIn.person.organizationID).recentRuns()
-    }
-
     @Sendable
     static func form(_ request: Request) async throws -> Response {
-        try await page(request, ImportPage.Model(recent: try await recent(request)))
+        try await page(request, ImportPage.Model(recent: try await request.importHistory().runs))
     }
 
     struct Upload: Decodable {
@@ -71,7 +67,7 @@ enum ImportPagesController {
             let summary = try await ImportRequest(kind: kind, mapping: mapping, file: url, fileName: file.filename, asOf: asOf,
                                                   dryRun: upload.dryRun == "true").run(on: request)
             model.result = summary
-            model.recent = try await recent(request)
+            model.recent = try await request.importHistory().runs
             return try await page(request, model, status: summary.isRejected ? .unprocessableEntity : .ok)
         } catch let errors as FieldErrors {
             model.errors = errors.errors
@@ -80,7 +76,7 @@ enum ImportPagesController {
         } catch let error as APIError where error.field == "file" {
             model.errors = [FieldError(field: "file", code: .invalidFormat, error.problem)]
         }
-        model.recent = try await recent(request)
+        model.recent = try await request.importHistory().runs
         return try await page(request, model, status: .unprocessableEntity)
     }
 }

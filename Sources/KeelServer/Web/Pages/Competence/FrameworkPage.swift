@@ -9,6 +9,8 @@ import SalesDomain
 enum FrameworkPage {
     struct Model: Sendable {
         var framework: CompetencyFramework
+        /// Whether the viewer publishes, edits and versions it (``AccessPolicy/canChangeFrameworks``).
+        var mayChange: Bool
         var errors: [FieldError] = []
         /// With a refusal that another version answers — the draft already being edited, or a
         /// newer published version — that version, to link to.
@@ -56,7 +58,7 @@ enum FrameworkPage {
                 " · "
                 a(.href("\(base)/download?format=json")) { text(.frameworkDownloadAs, ["format": "JSON"]) }
             }
-            if context.can(.configureRules) {
+            if model.mayChange {
                 if framework.status == .draft {
                     p { a(.href("\(base)/edit"), .id("edit-framework")) { text(.frameworkEdit) } }
                     form(.method("post"), .action("\(base)/publish"), .class("inline")) {

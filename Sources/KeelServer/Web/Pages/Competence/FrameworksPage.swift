@@ -8,6 +8,8 @@ import SalesDomain
 enum FrameworksPage {
     struct Model: Sendable {
         var versions: [CompetencyFramework]
+        /// Whether the viewer imports files as drafts (``AccessPolicy/canChangeFrameworks``).
+        var mayImport: Bool
         /// Problems of a refused file, each with its line and column.
         var fileProblems: [String]
         var errors: [FieldError] = []
@@ -52,7 +54,7 @@ enum FrameworksPage {
                     }
                 }
             }
-            if context.can(.configureRules) {
+            if model.mayImport {
                 section(.class("card"), .id("framework-import")) {
                     h2 { text(.frameworkImportTitle) }
                     p(.class("meta")) { text(.frameworkImportIntro) }
