@@ -194,6 +194,26 @@ import Testing
         expectSnapshot(html, named: "calibration-form-\(language.rawValue)")
     }
 
+    /// Two people of one name in one team are told apart by their address; everyone else is
+    /// listed by name alone.
+    @Test func namesakesInOneTeamAreToldApartByTheirAddress() {
+        // setup
+        let namesakes = [5, 6].map { n in
+            Person(id: .init(Self.id(2, n)), organizationID: Self.organization, name: "Cecilia City", email: "c\(n)@example.com",
+                   jobRole: .accountExecutive, accessRole: .seller, teamID: F.city.id)
+        }
+        let candidates = CalibrationCandidates(
+            people: [Self.astrid] + namesakes, teams: F.teams, policy: AccessPolicy(viewer: Viewer(Self.leader), hierarchy: TeamHierarchy(F.teams)))
+        let choices = CalibrationFormChoices(
+            frameworks: [Self.framework], framework: Self.framework, raters: [Self.leader, Self.manager], candidates: candidates)
+        // MUT
+        let html = CalibrationFormPage.render(CalibrationFormPage.Model(choices: choices), context: Self.context(Self.leader)).render()
+        // validate
+        #expect(html.contains("<span>Cecilia City (c5@example.com) · Account executive</span>"))
+        #expect(html.contains("<span>Cecilia City (c6@example.com) · Account executive</span>"))
+        #expect(html.contains("<span>\(Self.astrid.name) · "))
+    }
+
     @Test func theRoleProfilesOfAFramework() {
         // setup
         var local = Self.profile

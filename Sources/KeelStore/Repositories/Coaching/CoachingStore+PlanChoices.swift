@@ -32,8 +32,9 @@ extension CoachingStore {
             deals = open.map { .init(id: .init($0.id!), name: names.deals[.init($0.id!)]?.account ?? $0.externalID) }.sorted { $0.name < $1.name }
             meetings = upcoming.map { .init(id: .init($0.id!), name: names.meetings[.init($0.id!)]?.day.description ?? "") }
         }
+        let labels = PersonLabels.labels(of: sellers)
         return SessionPlanChoices(
-            sellers: sellers.map { .init(id: $0.id, name: $0.name) }, seller: seller?.id, suggestion: suggestion, competencies: competencies,
+            sellers: sellers.map { .init(id: $0.id, name: labels[$0.id] ?? $0.name) }, seller: seller?.id, suggestion: suggestion, competencies: competencies,
             activityTypes: try await diagnosis.knownActivityTypes().sorted(), deals: deals, meetings: meetings, focusNames: names)
     }
 }

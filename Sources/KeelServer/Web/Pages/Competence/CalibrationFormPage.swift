@@ -131,12 +131,13 @@ enum CalibrationFormPage {
                                             span { text(.calibrationEveryoneInTeam, ["team": team.name, "count": String(group.everyone.count)]) }
                                         }
                                     }
+                                    let names = PersonLabels.labels(of: group.people)
                                     for person in group.people {
                                         label(.for("person-\(person.id)"), .class("check-row")) {
                                             Node.voidElement("input", [.type("checkbox"), .name("people[]"), .value(person.id.description),
                                                                    .id("person-\(person.id)")]
                                                          + (model.chosenPeople.contains(person.id) ? [.checked] : []))
-                                            span { "\(person.name) · \(text.name(of: person.jobRole))" }
+                                            span { "\(names[person.id] ?? person.name) · \(text.name(of: person.jobRole))" }
                                         }
                                     }
                                 }

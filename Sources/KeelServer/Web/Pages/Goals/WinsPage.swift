@@ -122,7 +122,8 @@ enum WinsPage {
         let text = context.text
         let problems = FormProblems(model.errors, text: text)
         let labels = ["subject": text(.winFieldSubject), "text": text(.winFieldText)]
-        let subjects: [(value: String, label: String)] = model.feed.people.map { ("person:\($0.id)", $0.name) }
+        let names = PersonLabels.labels(of: model.feed.people)
+        let subjects: [(value: String, label: String)] = model.feed.people.map { ("person:\($0.id)", names[$0.id] ?? $0.name) }
             + model.feed.postableTeams.map { ("team:\($0.id)", text(.goalOwnerTeam, ["name": $0.name])) }
         return section(.class("card"), .id("wins-post")) {
             h2 { text(.winsPostTitle) }
