@@ -33,6 +33,16 @@ TOO_WIDE = """
       .slice(0, 8);"""
 
 
+# Every field a thumb types in or opens that is shorter than 40 px (check boxes and radio buttons
+# are pressed through their label rows).
+SHORT_FIELDS = """
+    return Array.from(document.querySelectorAll('main input, main select, main textarea, header select'))
+      .filter(e => !['checkbox', 'radio', 'hidden', 'submit'].includes(e.type))
+      .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height < 39.5; })
+      .map(e => (e.id || e.name) + ' ' + Math.round(e.getBoundingClientRect().height) + ' px')
+      .slice(0, 8);"""
+
+
 def check(browser, path, charts):
     browser.get(f"{BASE_URL}{path}")
     # An error page fits any phone: the page asked for must be the one measured.
@@ -42,6 +52,7 @@ def check(browser, path, charts):
         smallest = browser.execute_script(SMALLEST_CHART_TEXT)
         assert smallest and smallest[0][0] >= 10.95, (path, smallest)
     assert not browser.execute_script(TOO_WIDE), (path, browser.execute_script(TOO_WIDE))
+    assert not browser.execute_script(SHORT_FIELDS), (path, browser.execute_script(SHORT_FIELDS))
     assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0, path
 
 

@@ -205,7 +205,7 @@ enum Stylesheet {
       a { color: inherit; text-decoration: none; }
     }
     @media (max-width: 40rem) {
-      /* A thumb needs 40 px (issue 13): the menu's links and every button. */
+      /* A thumb needs 40 px (issue 13): the menu's links, every button and every field. */
       .nav { gap: 0 .85rem; }
       .nav a { display: inline-flex; align-items: center; min-height: 2.5rem; }
       .menu-button { display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0 .85rem; border: 1px solid currentColor;
@@ -215,6 +215,8 @@ enum Stylesheet {
       a.button-link { display: inline-flex; align-items: center; min-height: 2.5rem; }
       details > summary { padding: .6rem 0; }
       button, .button, .small-button { min-height: 2.5rem; }
+      input[type=text], input[type=email], input[type=password], input[type=search], input[type=date], input[type=week],
+      input[type=month], input[type=number], input[type=time], input[type=file], select, textarea { min-height: 2.5rem; }
       .button { display: inline-flex; align-items: center; }
       .card { padding: .85rem .5rem; }
       /* A chart's 340-unit drawing needs 340 px for its 11-unit text to read at 11 px (issue 13):
