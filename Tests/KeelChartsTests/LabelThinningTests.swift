@@ -19,4 +19,14 @@ import Testing
         #expect(LabelThinning.visibleIndices(count: 0, step: 3).isEmpty)
         #expect(LabelThinning.visibleIndices(count: 4, step: 0) == [0, 1, 2, 3])
     }
+
+    /// Weeks 50 2025 to 50 2026 on a phone: week 1 (index 3 after W50, W51, W52) says the year,
+    /// so it is drawn and the fifths count from it.
+    @Test func aKeptLabelIsDrawnAndTheCountingRestartsFromIt() {
+        #expect(LabelThinning.visibleIndices(count: 53, step: 5, keeping: [7]) == [0, 7, 12, 17, 22, 27, 32, 37, 42, 47, 52])
+        // Too close to the first label for both: the later, which opens the new year, wins.
+        #expect(LabelThinning.visibleIndices(count: 53, step: 5, keeping: [3]) == [3, 8, 13, 18, 23, 28, 33, 38, 43, 48])
+        #expect(LabelThinning.visibleIndices(count: 12, step: 5, keeping: [0, 12, -1]) == [0, 5, 10])
+        #expect(LabelThinning.visibleIndices(count: 4, step: 1, keeping: [2]) == [0, 1, 2, 3])
+    }
 }

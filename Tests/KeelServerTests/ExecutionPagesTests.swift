@@ -127,7 +127,49 @@ import Vapor
             let bad = try await browser.get("/execution?from=2026-W99")
             #expect(bad.status == .ok, "the page, not an error page")
             #expect(bad.text.contains("id=\"period-error\""))
-            #expect(bad.text.contains("id=\"period-from\" value=\"2026-W99\" pattern=\"[0-9]{4}-W[0-9]{2}\" aria-invalid=\"true\""))
+            #expect(bad.text.contains("id=\"period-from\" value=\"2026-W99\" pattern=\"[0-9]{4}-[0-9]{2}-[0-9]{2}\" aria-invalid=\"true\""))
+        }
+    }
+
+    /// The period fields are days on a calendar; the analyses count the whole weeks holding
+    /// them, in the page and in the API alike.
+    @Test func daysPickedOnTheCalendarCountTheirWholeWeeks() async throws {
+        try await withServer { server in
+            _ = try await AnalysesAPITests.seedHistory(server)
+            let manager = server.demo.logins.manager
+            let browser = TestBrowser(server)
+            try await browser.signIn(manager.email)
+            let scope = "team:\(try #require(manager.teamID))"
+            let page = try await browser.get("/execution?scope=\(scope)&from=2025-11-05&to=2025-11-27")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<input type=\"date\" name=\"from\" id=\"period-from\" value=\"2025-11-03\""), "Monday of week 45")
+            #expect(page.text.contains("<input type=\"date\" name=\"to\" id=\"period-to\" value=\"2025-11-30\""), "Sunday of week 48")
+            #expect(page.text.contains("id=\"period-whole-weeks\""))
+
+            let token = try await server.token(for: manager)
+            let byDays = try await server.api(.GET, "/api/v1/analyses/execution-rate?scope=\(scope)&from=2025-11-05&to=2025-11-27", token: token)
+            let byWeeks = try await server.api(.GET, "/api/v1/analyses/execution-rate?scope=\(scope)&from=2025-W45&to=2025-W48", token: token)
+            #expect(byDays.status == .ok)
+            #expect(byDays.body == byWeeks.body)
+            let notADay = try await server.api(.GET, "/api/v1/analyses/execution-rate?scope=\(scope)&from=2025-11-31", token: token)
+            #expect(notADay.status == .badRequest)
+        }
+    }
+
+    /// Monday 5 January 2026: this month is weeks 1–2, last month weeks 49–52 and last quarter
+    /// weeks 40–52 of 2025; this quarter and this year are this month again and not offered twice.
+    @Test func theCalendarPeriodsCountFromToday() async throws {
+        try await withServer { server in
+            let manager = server.demo.logins.manager
+            let browser = TestBrowser(server)
+            try await browser.signIn(manager.email)
+            let scope = "team:\(try #require(manager.teamID))"
+            let page = try await browser.get("/execution?scope=\(scope)")
+            let calendar = try #require(page.text.components(separatedBy: "id=\"period-calendar\">").dropFirst().first?.components(separatedBy: "</p>").first)
+            #expect(calendar.contains("from=2026-W01&amp;to=2026-W02\">this month</a>"))
+            #expect(calendar.contains("from=2025-W49&amp;to=2025-W52\">last month</a>"))
+            #expect(calendar.contains("<strong aria-current=\"true\">last quarter</strong>") || calendar.contains("from=2025-W40&amp;to=2025-W52\">last quarter</a>"))
+            #expect(!calendar.contains("this quarter") && !calendar.contains("this year"))
         }
     }
 

@@ -1,4 +1,5 @@
 @testable import KeelServer
+import KeelCharts
 import SalesDomain
 import Testing
 
@@ -24,5 +25,19 @@ import Testing
         let turn = ISOWeek.all(in: Self.week(2025, 51)...Self.week(2026, 2))
         #expect(Localizer(.swedish).weekAxisLabels(turn) == ["v51 2025", "v52", "v1 2026", "v2"])
         #expect(Localizer(.english).weekAxisLabels([]) == [])
+    }
+
+    /// A year of weeks on a phone draws every fifth label; the one that says the new year is
+    /// drawn anyway.
+    @Test func theWeekThatOpensAYearIsDrawnOnACrowdedAxis() {
+        let year = ISOWeek.all(in: Self.week(2025, 50)...Self.week(2026, 49))
+        #expect(Localizer(.english).weekAxisYearStarts(year) == [3])
+        #expect(Localizer(.english).weekAxisYearStarts(ISOWeek.all(in: Self.week(2026, 36)...Self.week(2026, 38))) == [])
+        let chart = StackedBarChart(
+            categories: ["Selling"], bars: Localizer(.english).weekAxisLabels(year).map { StackedBar(label: $0, values: [1]) },
+            keptLabels: Localizer(.english).weekAxisYearStarts(year),
+            text: ChartText(title: "Time", noData: "none", missingValue: "no data"))
+        let axis = String(chart.render().split(separator: "chart-x-axis").last ?? "")
+        #expect(axis.contains(">W1 2026<"))
     }
 }

@@ -28,6 +28,8 @@ public struct LineChart: Hashable, Sendable {
     }
 
     public var xLabels: [String]
+    /// Indices of x labels drawn however crowded the axis, such as the week that opens a year.
+    public var keptXLabels: [Int]
     public var series: [LineSeries]
     public var valueStyle: ValueStyle
     public var yRange: YRange
@@ -35,10 +37,11 @@ public struct LineChart: Hashable, Sendable {
     public var numberFormat: ChartNumberFormat
     public var identifier: ChartIdentifier?
 
-    public init(xLabels: [String], series: [LineSeries], valueStyle: ValueStyle = .number(maximumFractionDigits: 1),
+    public init(xLabels: [String], keptXLabels: [Int] = [], series: [LineSeries], valueStyle: ValueStyle = .number(maximumFractionDigits: 1),
                 yRange: YRange = .automatic(includingZero: true), text: ChartText,
                 numberFormat: ChartNumberFormat = .english, identifier: ChartIdentifier? = nil) {
         self.xLabels = xLabels
+        self.keptXLabels = keptXLabels
         self.series = series
         self.valueStyle = valueStyle
         self.yRange = yRange
@@ -143,7 +146,7 @@ public struct LineChart: Hashable, Sendable {
         let widths = labels.map { TextMetrics.estimatedWidth(of: $0, fontSize: fontSize) }
         let slot = count > 1 ? plotWidth / Double(count - 1) : plotWidth
         let step = LabelThinning.step(slotWidth: slot, widestLabel: widths.max() ?? 0, minimumGap: 6)
-        return .group("chart-x-axis", [], LabelThinning.visibleIndices(count: count, step: step).map { index in
+        return .group("chart-x-axis", [], LabelThinning.visibleIndices(count: count, step: step, keeping: keptXLabels).map { index in
             let half = widths[index] / 2
             let x = LineGeometry.x(index: index, count: count, plotLeft: plotLeft, plotWidth: plotWidth)
             return .label(labels[index], at: ChartPoint(x: min(max(x, half + 2), chartWidth - half - 2), y: baseline),

@@ -23,15 +23,19 @@ public struct StackedBarChart: Hashable, Sendable {
     /// Legend labels, bottom segment first.
     public var categories: [String]
     public var bars: [StackedBar]
+    /// Indices of bars whose label is drawn however crowded the axis, such as the week that
+    /// opens a year.
+    public var keptLabels: [Int]
     public var scale: Scale
     public var text: ChartText
     public var numberFormat: ChartNumberFormat
     public var identifier: ChartIdentifier?
 
-    public init(categories: [String], bars: [StackedBar], scale: Scale = .percentOfTotal, text: ChartText,
+    public init(categories: [String], bars: [StackedBar], keptLabels: [Int] = [], scale: Scale = .percentOfTotal, text: ChartText,
                 numberFormat: ChartNumberFormat = .english, identifier: ChartIdentifier? = nil) {
         self.categories = categories
         self.bars = bars
+        self.keptLabels = keptLabels
         self.scale = scale
         self.text = text
         self.numberFormat = numberFormat
@@ -140,7 +144,7 @@ public struct StackedBarChart: Hashable, Sendable {
         let widths = labels.map { TextMetrics.estimatedWidth(of: $0, fontSize: ChartTypography.tickSize) }
         let slot = plotWidth / Double(max(bars.count, 1))
         let step = LabelThinning.step(slotWidth: slot, widestLabel: widths.max() ?? 0, minimumGap: 6)
-        return .group("chart-x-axis", [], LabelThinning.visibleIndices(count: bars.count, step: step).map { index in
+        return .group("chart-x-axis", [], LabelThinning.visibleIndices(count: bars.count, step: step, keeping: keptLabels).map { index in
             label(labels[index], under: index, slot: slot, plotLeft: plotLeft, baseline: baseline, chartWidth: chartWidth,
                   className: "chart-tick-text")
         })

@@ -7,13 +7,14 @@ import Vapor
 /// (``WeekCalendar/defaultAnalysisWeeks(asOf:)``, shared by the execution and diagnosis pages
 /// and their API), or the last 12 months.
 enum AnalysisPeriod {
-    /// ISO weeks, e.g. `from=2026-W01&to=2026-W13`; by default the 13 weeks ending with the last
-    /// ended week. `defaultCount` weeks when `from` is left out.
+    /// ISO weeks, e.g. `from=2026-W01&to=2026-W13`, or days for the weeks holding them
+    /// (`from=2026-01-02&to=2026-03-31`, what a page's date fields send); by default the 13 weeks
+    /// ending with the last ended week. `defaultCount` weeks when `from` is left out.
     static func weeks(
         _ request: Request, calendar: WeekCalendar, defaultTo: ISOWeek? = nil, defaultCount: Int = WeekCalendar.defaultAnalysisWeekCount
     ) throws -> ClosedRange<ISOWeek> {
-        let to = try parse(request, "to", ISOWeek.init, example: "2026-W13") ?? defaultTo ?? calendar.lastEndedWeek(asOf: request.now)
-        let from = try parse(request, "from", ISOWeek.init, example: "2026-W01") ?? (0..<(defaultCount - 1)).reduce(to) { week, _ in week.previous }
+        let to = try parse(request, "to", week(named:), example: "2026-03-29") ?? defaultTo ?? calendar.lastEndedWeek(asOf: request.now)
+        let from = try parse(request, "from", week(named:), example: "2026-01-05") ?? (0..<(defaultCount - 1)).reduce(to) { week, _ in week.previous }
         return try ordered(from, to, count: ISOWeek.all(in: min(from, to)...max(from, to)).count, limit: 106, unit: "weeks")
     }
 
@@ -46,6 +47,10 @@ enum AnalysisPeriod {
             let months = try months(request, calendar: calendar)
             return ReportingPeriod.month(months.lowerBound)...ReportingPeriod.month(months.upperBound)
         }
+    }
+
+    private static func week(named text: String) -> ISOWeek? {
+        ISOWeek(text) ?? CalendarDay(text)?.isoWeek
     }
 
     private static func parse<Value>(_ request: Request, _ field: String, _ make: (String) -> Value?, example: String) throws -> Value? {

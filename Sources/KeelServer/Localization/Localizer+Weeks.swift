@@ -52,6 +52,12 @@ extension Localizer {
             return "\(prefix)\(week.week)" + (opensYear ? " \(week.year)" : "")
         }
     }
+
+    /// The indices of ``weekAxisLabels(_:)`` that open a new year: a chart keeps them however
+    /// crowded its axis, or on a phone the year could be thinned away with its week.
+    public func weekAxisYearStarts(_ weeks: [ISOWeek]) -> [Int] {
+        weeks.indices.dropFirst().filter { weeks[$0 - 1].year != weeks[$0].year }
+    }
 }
 
 extension String {

@@ -62,7 +62,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importDryRun, importSubmit, importRecent, importNone, importRows, importRejected, importDone, importDryRunDone
     case importColumnsTitle, importColumnsIntro, importColumnHeader, importColumnField, importColumnRequired, importTemplateDownload
 
-    case navExecution, navMyActivities, executionTitle, executionIntro, executionScope, executionFrom, executionTo, periodPresets, periodWeeks, periodOneMonth, periodMonths, executionShow
+    case navExecution, navMyActivities, executionTitle, executionIntro, executionScope, executionFrom, executionTo, periodPresets, periodWeeks, periodOneMonth, periodMonths, executionShow,
+        periodWholeWeeks, periodCalendar, periodThisMonth, periodLastMonth, periodThisQuarter, periodLastQuarter, periodThisYear
     case executionPeriod, scopeOrganization, scopeGroupOrganization, scopeMarket, allocationTitle, allocationSummary, categorySelling, categorySupporting, categoryInternal
     case rateTitle, rateIntro, columnActivityType, columnPlanned, columnOnTime, columnRate, rateOverall, pressureTitle
     case pressureIntro, pressureNormal, pressureHigh, pressureRise, funnelTitle, funnelReached, funnelConversion, funnelMedian

@@ -10,6 +10,9 @@ struct PageContext: Sendable {
     var path: String
     /// The organization's calendar, for the dates a page shows; Keel's default before sign-in.
     var calendar: WeekCalendar = .stockholm
+    /// The viewer's date in the organization's time zone, for what counts from today ("this
+    /// month"); `nil` before sign-in and in page tests that draw a fixed model.
+    var today: CalendarDay?
     /// The period typed into an analysis page's filter when it could not be read (``Request/analysisPage(_:render:)``).
     var periodProblem: PeriodProblem?
 
@@ -20,10 +23,11 @@ struct PageContext: Sendable {
             let policy = try await request.policy()
             capabilities = Set(Capability.allCases.filter(policy.has))
         }
+        let calendar = viewer == nil ? WeekCalendar.stockholm : try await request.organizationCalendar
         return PageContext(
             text: try await request.localizer, viewer: viewer, capabilities: capabilities,
             csrfToken: request.csrfToken(), path: request.url.path,
-            calendar: viewer == nil ? .stockholm : try await request.organizationCalendar
+            calendar: calendar, today: viewer == nil ? nil : calendar.day(containing: request.now)
         )
     }
 

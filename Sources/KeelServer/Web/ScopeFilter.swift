@@ -42,17 +42,39 @@ enum ScopeFilter {
 
         var pattern: String {
             switch self {
-            case .weeks: "[0-9]{4}-W[0-9]{2}"
+            case .weeks: "[0-9]{4}-[0-9]{2}-[0-9]{2}"
             case .months: "[0-9]{4}-[0-9]{2}"
             }
         }
 
-        /// The input that offers a calendar where the browser has one and writes the same text
-        /// (`2026-W36`, `2026-09`); elsewhere it is a text field held to ``pattern``.
+        /// The input that offers a calendar where the browser has one: days for a span of
+        /// weeks, which every browser has a calendar for (the analyses read a day as the week
+        /// holding it), months for coaching. Elsewhere it is a text field held to ``pattern``.
         var inputType: String {
             switch self {
-            case .weeks: "week"
+            case .weeks: "date"
             case .months: "month"
+            }
+        }
+
+        /// What the fields show: the first week's Monday and the last week's Sunday, so the
+        /// calendar opens on the days the analysis counts.
+        var fieldValues: (from: String, to: String) {
+            switch self {
+            case .weeks(let weeks): (weeks.lowerBound.monday.description, weeks.upperBound.sunday.description)
+            case .months: bounds
+            }
+        }
+
+        /// The period's span in the URL's words, `nil` while it has not begun.
+        func bounds(of calendarPeriod: CalendarPeriod, today: CalendarDay) -> (from: String, to: String)? {
+            switch self {
+            case .weeks:
+                guard let weeks = calendarPeriod.weeks(today: today) else { return nil }
+                return (weeks.lowerBound.description, weeks.upperBound.description)
+            case .months:
+                let months = calendarPeriod.months(today: today)
+                return (months.lowerBound.description, months.upperBound.description)
             }
         }
 
@@ -96,10 +118,10 @@ enum ScopeFilter {
             }
             if let period {
                 periodField(
-                    "from", of: period, label: period.isMonths ? text(.scopeFromMonth) : text(.executionFrom), shown: period.bounds.from,
+                    "from", of: period, label: period.isMonths ? text(.scopeFromMonth) : text(.executionFrom), shown: period.fieldValues.from,
                     typed: context.periodProblem?.typedFrom, problem: context.periodProblem)
                 periodField(
-                    "to", of: period, label: period.isMonths ? text(.scopeToMonth) : text(.executionTo), shown: period.bounds.to,
+                    "to", of: period, label: period.isMonths ? text(.scopeToMonth) : text(.executionTo), shown: period.fieldValues.to,
                     typed: context.periodProblem?.typedTo, problem: context.periodProblem)
             }
             button(.type("submit")) { text(.executionShow) }
@@ -108,7 +130,11 @@ enum ScopeFilter {
                     problem.message + " " + text(.periodShowingDefault, ["period": period?.worded(text) ?? ""])
                 }
             }
-            if let period { presets(period, action: action, current: current, text: text) }
+            if let period {
+                if !period.isMonths { p(.class("meta"), .id("period-whole-weeks")) { text(.periodWholeWeeks) } }
+                presets(period, action: action, current: current, text: text)
+                if let today = context.today { calendarPresets(period, today: today, action: action, current: current, text: text) }
+            }
         }
     }
 
@@ -136,12 +162,47 @@ enum ScopeFilter {
                 case .weeks: text(.periodWeeks, ["count": String(preset.count)])
                 case .months: preset.count == 1 ? text(.periodOneMonth) : text(.periodMonths, ["count": String(preset.count)])
                 }
-                if preset.from == period.bounds.from {
-                    strong(Attribute("aria-current", "true")) { label }
-                } else {
-                    a(.href("\(action)?scope=\(current.description)&from=\(preset.from)&to=\(to)")) { label }
-                }
+                presetLink(label, from: preset.from, to: to, of: period, action: action, current: current)
             }
+        }
+    }
+
+    /// Links to the periods people name — this month, last quarter — counted from today, not
+    /// from the span on show. A period that has not begun in weeks (January on its first
+    /// Friday) is left out rather than shown empty, and one that is the same span as a period
+    /// before it (this quarter and this year in January) is not offered twice.
+    static func calendarPresets(_ period: Period, today: CalendarDay, action: String, current: AnalysisScope, text: Localizer) -> Node {
+        var offered: [(from: String, to: String)] = []
+        let choices = CalendarPeriod.allCases.compactMap { calendarPeriod -> (CalendarPeriod, (from: String, to: String))? in
+            guard let bounds = period.bounds(of: calendarPeriod, today: today), !offered.contains(where: { $0 == bounds }) else { return nil }
+            offered.append(bounds)
+            return (calendarPeriod, bounds)
+        }
+        return p(.class("presets"), .id("period-calendar")) {
+            text(.periodCalendar)
+            for (calendarPeriod, bounds) in choices {
+                " "
+                presetLink(calendarPeriodName(calendarPeriod, text: text), from: bounds.from, to: bounds.to, of: period, action: action, current: current)
+            }
+        }
+    }
+
+    static func calendarPeriodName(_ period: CalendarPeriod, text: Localizer) -> String {
+        switch period {
+        case .thisMonth: text(.periodThisMonth)
+        case .lastMonth: text(.periodLastMonth)
+        case .thisQuarter: text(.periodThisQuarter)
+        case .lastQuarter: text(.periodLastQuarter)
+        case .thisYear: text(.periodThisYear)
+        }
+    }
+
+    /// The span on show is marked, not linked.
+    private static func presetLink(_ label: String, from: String, to: String, of period: Period, action: String, current: AnalysisScope) -> Node {
+        if (from, to) == period.bounds {
+            strong(Attribute("aria-current", "true")) { label }
+        } else {
+            a(.href("\(action)?scope=\(current.description)&from=\(from)&to=\(to)")) { label }
         }
     }
 }

@@ -87,6 +87,7 @@ enum Stylesheet {
     form.row label.inline { display: flex; align-items: center; gap: .35rem; min-height: 2.5rem; }
     form.row input[type=checkbox] { min-width: 0; }
     form.row p.presets { flex-basis: 100%; margin: .25rem 0 0; font-size: .9rem; color: var(--muted); }
+    form.row p.meta { flex-basis: 100%; margin: 0; }
     form.row p.presets a, form.row p.presets strong { display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0 .3rem; }
     ul.plan { list-style: none; padding: 0; margin: 0; }
     ul.plan > li { border-bottom: 1px solid var(--line); padding: .6rem 0; }

@@ -88,6 +88,7 @@ enum ExecutionPage {
                     label: labels[index], values: WorkCategory.allCases.map { weeks[index].allocation.hours(in: $0) },
                     note: weeks[index].inProgress ? text(.allocationInProgress) : nil)
             },
+            keptLabels: context.text.weekAxisYearStarts(weeks.map(\.week)),
             text: chartText(text(.allocationTitle), context: context, summary: summary), numberFormat: numbers)
         return section(.class("card"), .id("time-allocation")) {
             h2 { text(.allocationTitle) }

@@ -124,6 +124,7 @@ enum SellerKPIsPage {
         let name = words.name(row.kpi)
         return LineChart(
             xLabels: context.text.weekAxisLabels(row.weekly.map(\.week)),
+            keptXLabels: context.text.weekAxisYearStarts(row.weekly.map(\.week)),
             series: [
                 LineSeries(name: name, values: row.weekly.map(\.figure.value)),
                 LineSeries(name: text(.kpiColumnTarget), values: row.weekly.map { _ in row.target }),
@@ -179,6 +180,7 @@ enum SellerKPIsPage {
                 element("summary", []) { text(.kpiTrendSummary) + ": " + text(.kpiOutcomeWon) }
                 Node.trusted(LineChart(
                     xLabels: context.text.weekAxisLabels(report.outcomes.weekly.map(\.week)),
+                    keptXLabels: context.text.weekAxisYearStarts(report.outcomes.weekly.map(\.week)),
                     series: [LineSeries(name: text(.kpiOutcomeWon), values: report.outcomes.weekly.map { Double($0.won) })],
                     valueStyle: .number(maximumFractionDigits: 0),
                     text: ChartText(title: text(.kpiWonPerWeekTitle), noData: text(.kpiTrendNoData), missingValue: text(.kpiTrendMissing)),
