@@ -15,6 +15,48 @@ extension StoreSuites {
             AccessPolicy(viewer: Viewer(person), hierarchy: TeamHierarchy(demo.teams))
         }
 
+        /// A coachable KPI's estimate is also traced on the conversion out of the stages of the
+        /// areas whose activities include its type: each seller-week is what the domain counts
+        /// over all of the seller's deal histories, so the store reads every deal decided in the
+        /// weeks, the stage entered before them too.
+        @Test(arguments: StoreBackend.available)
+        func stageConversionIsTracedFromEachSellersDealHistories(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let (demo, _) = try await StoreSuites.CoachingStoreTests.seeded(on: database)
+                let store = try await ImpactStore.of(database: database, organizationID: demo.organization.id)
+                let admin = Self.policy(demo.logins.admin, demo)
+                let thisWeek = store.calendar.week(containing: Self.asOf)
+                let list = try await store.list(ImpactListQuery(limit: .max), for: admin)
+                let candidate = try #require(list.interventions.map(\.intervention).first { intervention in
+                    guard case .activityType(let type) = intervention.target, type == .call || type == .meeting else { return false }
+                    return store.calendar.week(containing: intervention.startedAt) < thisWeek
+                })
+
+                // MUT
+                let outcomes = try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).outcomes
+
+                // validate
+                let conversion = try #require(outcomes.last)
+                let kpi = try #require(conversion.kpi)
+                #expect(kpi.kind == .stageConversion && kpi.family == .outcome)
+                #expect(kpi.stages == (candidate.target == .activityType(.call) ? ["prospecting"] : ["qualification"]))
+                let histories = try await DealStore(database: database, organizationID: demo.organization.id).histories()
+                let pipeline = try await OrganizationSettings(database: database, organizationID: demo.organization.id).dealPipeline()
+                var weeksCounted = 0
+                for change in conversion.treated + conversion.comparison {
+                    let expected = ImpactStageConversionWeeks.rows(
+                        sellers: [change.sellerID], histories: histories, stages: kpi.stages, pipeline: pipeline,
+                        weeks: change.windows.span, calendar: store.calendar)
+                    for week in change.before + change.after {
+                        let row = expected.first { $0.week == week.week }
+                        #expect(week.numerator == row?.numerator ?? 0 && week.denominator == row?.denominator ?? 0, "\(change.sellerID) \(week.week)")
+                        weeksCounted += week.denominator > 0 ? 1 : 0
+                    }
+                }
+                #expect(weeksCounted > 0, "the demo's deals move through the stage")
+            }
+        }
+
         @Test(arguments: StoreBackend.available)
         func interventionsEstimatesAndReach(_ backend: StoreBackend) async throws {
             try await withStore(backend) { database in
@@ -69,7 +111,7 @@ extension StoreSuites {
 
                 // validate: the outcomes traced beside it, from each seller's deals closed per week, on the same sellers and comparison
                 let outcomes = try await store.estimate(candidate.id, asOf: Self.asOf, for: admin).outcomes
-                #expect(outcomes.map(\.kpi) == [.winRate, .wonValue, .cycleTime])
+                #expect(outcomes.prefix(3).map(\.kpi) == [.winRate, .wonValue, .cycleTime])
                 let deals = try await DealStore(database: database, organizationID: demo.organization.id).deals()
                 func closed(by seller: Person.ID, in week: ISOWeek) -> [Deal] {
                     deals.filter { deal in deal.ownerID == seller && deal.isClosed && deal.closedAt.map { store.calendar.week(containing: $0) } == week }
@@ -90,6 +132,7 @@ extension StoreSuites {
                                 let cycles = won.compactMap { $0.salesCycleDays(calendar: store.calendar) }
                                 #expect(week.denominator == Double(cycles.count))
                                 #expect(week.numerator == Double(cycles.reduce(0, +)))
+                            case .stageConversion?: break  // stageConversionIsTracedFromEachSellersDealHistories
                             default: Issue.record("unexpected outcome \(String(describing: outcome.kpi))")
                             }
                         }

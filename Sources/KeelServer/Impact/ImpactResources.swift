@@ -25,11 +25,13 @@ struct ImpactKPIResource: Content {
     var kind: String
     var family: String
     var activityTypes: [String]
+    var stages: [String]
 
     init(_ kpi: ImpactKPI) {
         kind = kpi.kind.rawValue
         family = kpi.family.rawValue
         activityTypes = kpi.activityTypes.map(\.rawValue)
+        stages = kpi.stages.map(\.rawValue)
     }
 }
 

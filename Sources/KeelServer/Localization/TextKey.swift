@@ -246,6 +246,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impactOutcomesTitle, impactOutcomesNote, impactOutcomeWinRate, impactOutcomeCounted
     case impactNoGroupsOnlyOwn
     case impactOutcomeWonValue, impactOutcomeCycleTime, impactOutcomeCountedWonValue, impactOutcomeCountedCycleTime
+    case impactOutcomeStageConversion, impactOutcomeCountedStageConversion
     case impactEffectMoney, impactEffectDays, impactVerdictShorter, impactVerdictLonger
     // Goals and wins (SPEC §4)
     case navGoals, navWins, goalsTitle, goalsIntro, goalsAdd, goalsOpenWins, goalsEmpty

@@ -21,6 +21,10 @@ public struct ImpactKPI: Hashable, Sendable, Codable {
         /// Calendar days from engagement (else creation) to close of the deals won in the week,
         /// over those deals (``Deal/salesCycleDays(calendar:)``): fewer days is better.
         case cycleTime = "cycle_time"
+        /// Deals that advanced out of one of ``ImpactKPI/stages`` over those whose fate there was
+        /// decided (advanced or lost there), by the week it was decided
+        /// (``ImpactStageConversionWeeks``).
+        case stageConversion = "stage_conversion"
     }
 
     /// What a value and an effect are counted in.
@@ -35,7 +39,7 @@ public struct ImpactKPI: Hashable, Sendable, Codable {
 
     public var unit: Unit {
         switch kind {
-        case .onTime, .winRate: .share
+        case .onTime, .winRate, .stageConversion: .share
         case .wonValue: .money
         case .cycleTime: .days
         }
@@ -47,11 +51,23 @@ public struct ImpactKPI: Hashable, Sendable, Codable {
     public var kind: Kind
     public var family: Family
     public var activityTypes: [ActivityType]
+    /// The pipeline stages a stage conversion counts; none for the other kinds.
+    public var stages: [DealStage]
 
-    public init(kind: Kind, family: Family, activityTypes: [ActivityType]) {
+    public init(kind: Kind, family: Family, activityTypes: [ActivityType], stages: [DealStage] = []) {
         self.kind = kind
         self.family = family
         self.activityTypes = activityTypes.sorted()
+        self.stages = stages.sorted()
+    }
+
+    /// Estimates kept before stage conversion existed have no `stages`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(Kind.self, forKey: .kind), family: try container.decode(Family.self, forKey: .family),
+            activityTypes: try container.decode([ActivityType].self, forKey: .activityTypes),
+            stages: try container.decodeIfPresent([DealStage].self, forKey: .stages) ?? [])
     }
 
     /// The outcome every intervention is traced on beside its behaviour: results lag and are
@@ -62,6 +78,18 @@ public struct ImpactKPI: Hashable, Sendable, Codable {
 
     /// The outcomes every estimate is traced on, in the order a page shows them.
     public static let outcomes: [ImpactKPI] = [.winRate, .wonValue, .cycleTime]
+
+    /// The outcomes an intervention on `target` is traced on: ``outcomes``, then the conversion
+    /// out of the stages the diagnosis signal map links to the competency's area — or, for a
+    /// coachable KPI, to the areas whose activities include its type — when it links any.
+    public static func outcomes(for target: Intervention.Target, areaKey: String?, signals: DiagnosisSignalMap) -> [ImpactKPI] {
+        let stages: Set<DealStage> = switch target {
+        case .competency: areaKey.map { Set(signals.signals(for: $0).stages) } ?? []
+        case .activityType(let type): Set(signals.areas.filter { $0.activityTypes.contains(type) }.flatMap(\.stages))
+        }
+        guard !stages.isEmpty else { return outcomes }
+        return outcomes + [ImpactKPI(kind: .stageConversion, family: .outcome, activityTypes: [], stages: Array(stages))]
+    }
 
     /// The KPIs an intervention on `target` is meant to move: for a coachable KPI its own on-time
     /// rate; for a competency the on-time execution of the activity types the diagnosis signal map

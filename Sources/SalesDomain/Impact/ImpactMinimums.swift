@@ -14,12 +14,13 @@ public struct ImpactMinimums: Hashable, Sendable, Codable {
     }
 
     /// Half of each window (4 of the default 8 weeks), rounded up, and never fewer than 2; for the
-    /// outcomes counted per deal (win rate, sales cycle) 2 weeks with a closed or won deal in each
-    /// window: a seller closes a few deals a month, so half the weeks would leave out nearly every
-    /// seller, and the interval, resampling sellers, already widens with their spread.
+    /// outcomes counted per deal (win rate, sales cycle, stage conversion) 2 weeks with a deal
+    /// counted in each window: a seller closes a few deals a month, so half the weeks would leave
+    /// out nearly every seller, and the interval, resampling sellers, already widens with their
+    /// spread.
     public static func `for`(_ windows: ImpactWindows, kpi: ImpactKPI? = nil) -> ImpactMinimums {
         switch kpi?.kind {
-        case .winRate?, .cycleTime?: ImpactMinimums(weeksWithData: 2)
+        case .winRate?, .cycleTime?, .stageConversion?: ImpactMinimums(weeksWithData: 2)
         default: ImpactMinimums(weeksWithData: afterWeeksOver(windows))
         }
     }

@@ -34,7 +34,7 @@ public enum ImpactOutcomeWeeks {
             case .cycleTime:
                 guard let days = deal.salesCycleDays(calendar: calendar) else { continue }
                 add = (Double(days), 1)
-            case .onTime: continue
+            case .onTime, .stageConversion: continue
             }
             let old = sums[deal.ownerID]?[week] ?? (0, 0)
             sums[deal.ownerID, default: [:]][week] = (old.numerator + add.numerator, old.denominator + add.denominator)

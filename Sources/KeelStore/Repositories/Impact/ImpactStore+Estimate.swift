@@ -18,7 +18,7 @@ extension ImpactStore {
     ) async throws -> ImpactEstimateScreen {
         let (treated, _, onTarget) = try await readable(id, for: policy)
         let (estimate, outcomes) = try await estimateAndOutcomes(
-            of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget, outcomes: ImpactKPI.outcomes)
+            of: treated, weeks: weeks, comparison: comparison, asOf: asOf, all: onTarget, outcomes: try await outcomes(for: treated[0].target))
         let readable = Set(try await directory.people(ids: estimate.comparison.map(\.sellerID)).filter(policy.canReadImpact(of:)).map(\.id))
             .union(treated.map(\.sellerID))
         let export = ImpactExport(
@@ -97,9 +97,18 @@ extension ImpactStore {
         }
         guard !outcomes.isEmpty else { return (estimate(kpi, rows: rows), []) }
         let deals = try await closedDeals(of: sellers, weeks: span)
-        let traced = outcomes.map { outcome in
-            estimate(outcome, rows: ImpactOutcomeWeeks.rows(
-                of: outcome.kind, sellers: sellers, deals: deals, weeks: span, thisWeek: thisWeek, calendar: calendar))
+        var histories: [DealHistory]?
+        var traced: [ImpactEstimate] = []
+        for outcome in outcomes {
+            if outcome.kind == .stageConversion {
+                if histories == nil { histories = try await decidedHistories(of: sellers, weeks: span) }
+                let pipeline = try await OrganizationSettings(database: database, organizationID: organizationID).dealPipeline()
+                traced.append(estimate(outcome, rows: ImpactStageConversionWeeks.rows(
+                    sellers: sellers, histories: histories ?? [], stages: outcome.stages, pipeline: pipeline, weeks: span, calendar: calendar)))
+            } else {
+                traced.append(estimate(outcome, rows: ImpactOutcomeWeeks.rows(
+                    of: outcome.kind, sellers: sellers, deals: deals, weeks: span, thisWeek: thisWeek, calendar: calendar)))
+            }
         }
         return (estimate(kpi, rows: rows), traced)
     }
@@ -117,10 +126,26 @@ extension ImpactStore {
 
     /// The KPI an intervention on `target` is meant to move (see ``ImpactKPI/kpis(for:areaKey:signals:)``).
     func kpi(for target: Intervention.Target) async throws -> ImpactKPI? {
-        guard case .competency(let id) = target else { return ImpactKPI.kpis(for: target, areaKey: nil, signals: DiagnosisSignalMap(unchecked: [])).first }
+        guard case .competency = target else { return ImpactKPI.kpis(for: target, areaKey: nil, signals: DiagnosisSignalMap(unchecked: [])).first }
+        guard let (areaKey, signals) = try await areaSignals(for: target) else { return nil }
+        return ImpactKPI.kpis(for: target, areaKey: areaKey, signals: signals).first
+    }
+
+    /// The outcomes an estimate on `target` is traced on (see ``ImpactKPI/outcomes(for:areaKey:signals:)``).
+    func outcomes(for target: Intervention.Target) async throws -> [ImpactKPI] {
+        guard let (areaKey, signals) = try await areaSignals(for: target) else { return ImpactKPI.outcomes }
+        return ImpactKPI.outcomes(for: target, areaKey: areaKey, signals: signals)
+    }
+
+    /// The coaching framework's signal map, and the area of the target's competency; `nil`
+    /// without a coaching framework.
+    private func areaSignals(for target: Intervention.Target) async throws -> (areaKey: String?, signals: DiagnosisSignalMap)? {
         guard let framework = try await coaching.coachingFramework() else { return nil }
-        let area = framework.areas.first { $0.competencies.contains { $0.id == id } }
-        return ImpactKPI.kpis(for: target, areaKey: area?.key, signals: try await diagnosis.signalMap(for: framework)).first
+        var areaKey: String?
+        if case .competency(let id) = target {
+            areaKey = framework.areas.first { $0.competencies.contains { $0.id == id } }?.key
+        }
+        return (areaKey, try await diagnosis.signalMap(for: framework))
     }
 
     /// Each person's weekly counts for the KPI, summed over its activity types: rows of their own
@@ -160,32 +185,80 @@ extension ImpactStore {
     /// than as whole models: decoding models was a third of an estimate at 10,000 sellers, whose
     /// comparison group may hold hundreds of sellers.
     func closedDeals(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [Deal] {
-        struct Row: Decodable {
-            var id: UUID
-            var owner_id: UUID
-            var stage: String
-            var outcome: String
-            var value_cents: Int64
-            var created_at: Date
-            var engaged_at: Date?
-            var closed_at: Date
-        }
         let range = calendar.dateRange(of: weeks)
         var deals: [Deal] = []
         for chunk in Array(Set(people)).chunked(into: 500) {
             let rows = try await sql.select()
-                .columns("id", "owner_id", "stage", "outcome", "value_cents", "created_at", "engaged_at", "closed_at")
+                .columns(DealColumns.names)
                 .from(DealModel.schema)
                 .where("organization_id", .equal, organizationID.rawValue).where("owner_id", .in, chunk.map(\.rawValue))
                 .where("closed_at", .greaterThanOrEqual, range.lowerBound).where("closed_at", .lessThan, range.upperBound)
-                .all(decoding: Row.self)
-            deals += rows.map { row in
-                Deal(
-                    id: .init(row.id), ownerID: .init(row.owner_id), stage: DealStage(row.stage), value: Decimal(row.value_cents) / 100,
-                    createdAt: row.created_at, engagedAt: row.engaged_at, closedAt: row.closed_at,
-                    outcome: DealOutcome(rawValue: row.outcome) ?? .open)
-            }
+                .all(decoding: DealColumns.self)
+            deals += rows.map(\.deal)
         }
         return deals
+    }
+
+    /// The columns of a deal the outcomes use.
+    private struct DealColumns: Decodable {
+        static let names = ["id", "owner_id", "stage", "outcome", "value_cents", "created_at", "engaged_at", "closed_at"]
+        var id: UUID
+        var owner_id: UUID
+        var stage: String
+        var outcome: String
+        var value_cents: Int64
+        var created_at: Date
+        var engaged_at: Date?
+        var closed_at: Date?
+
+        var deal: Deal {
+            Deal(
+                id: .init(id), ownerID: .init(owner_id), stage: DealStage(stage), value: Decimal(value_cents) / 100,
+                createdAt: created_at, engagedAt: engaged_at, closedAt: closed_at, outcome: DealOutcome(rawValue: outcome) ?? .open)
+        }
+    }
+
+    /// The deals of `people` whose fate in some stage may have been decided in `weeks` — closed
+    /// in them, or entering a stage in them — with their whole stage history, since the entry
+    /// into the stage decided may lie before the weeks.
+    func decidedHistories(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [DealHistory] {
+        struct IDRow: Decodable { var id: UUID }
+        let range = calendar.dateRange(of: weeks)
+        var deals: [Deal] = []
+        for chunk in Array(Set(people)).chunked(into: 500) {
+            let moved = try await sql.select().distinct().column(SQLColumn("id", table: DealModel.schema))
+                .from(DealModel.schema)
+                .join(DealStageTransitionModel.schema, on: SQLColumn("deal_id", table: DealStageTransitionModel.schema), .equal, SQLColumn("id", table: DealModel.schema))
+                .where(SQLColumn("organization_id", table: DealModel.schema), .equal, SQLBind(organizationID.rawValue))
+                .where(SQLColumn("owner_id", table: DealModel.schema), .in, SQLBind.group(chunk.map(\.rawValue)))
+                .where(SQLColumn("entered_at", table: DealStageTransitionModel.schema), .greaterThanOrEqual, SQLBind(range.lowerBound))
+                .where(SQLColumn("entered_at", table: DealStageTransitionModel.schema), .lessThan, SQLBind(range.upperBound))
+                .all(decoding: IDRow.self)
+            let closed = try await sql.select().column("id").from(DealModel.schema)
+                .where("organization_id", .equal, organizationID.rawValue).where("owner_id", .in, chunk.map(\.rawValue))
+                .where("closed_at", .greaterThanOrEqual, range.lowerBound).where("closed_at", .lessThan, range.upperBound)
+                .all(decoding: IDRow.self)
+            let ids = Array(Set(moved.map(\.id) + closed.map(\.id)))
+            for idChunk in ids.chunked(into: 500) {
+                deals += try await sql.select().columns(DealColumns.names).from(DealModel.schema).where("id", .in, Array(idChunk))
+                    .all(decoding: DealColumns.self).map(\.deal)
+            }
+        }
+        struct TransitionRow: Decodable {
+            var deal_id: UUID
+            var stage: String
+            var entered_at: Date
+        }
+        var transitions: [UUID: [StageTransition]] = [:]
+        for chunk in deals.map(\.id.rawValue).chunked(into: 500) {
+            // Columns, not models: a comparison group's deals have thousands of transitions.
+            let rows = try await sql.select().columns("deal_id", "stage", "entered_at").from(DealStageTransitionModel.schema)
+                .where("deal_id", .in, Array(chunk)).where("entered_at", .lessThan, range.upperBound)
+                .all(decoding: TransitionRow.self)
+            for row in rows {
+                transitions[row.deal_id, default: []].append(StageTransition(dealID: .init(row.deal_id), stage: DealStage(row.stage), enteredAt: row.entered_at))
+            }
+        }
+        return deals.map { DealHistory(deal: $0, transitions: transitions[$0.id.rawValue] ?? []) }
     }
 }

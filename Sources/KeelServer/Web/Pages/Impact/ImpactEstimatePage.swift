@@ -72,10 +72,12 @@ enum ImpactEstimatePage {
                 let (name, counted): (TextKey, TextKey) = switch kpi.kind {
                 case .wonValue: (.impactOutcomeWonValue, .impactOutcomeCountedWonValue)
                 case .cycleTime: (.impactOutcomeCycleTime, .impactOutcomeCountedCycleTime)
+                case .stageConversion: (.impactOutcomeStageConversion, .impactOutcomeCountedStageConversion)
                 case .winRate, .onTime: (.impactOutcomeWinRate, .impactOutcomeCounted)
                 }
+                let stages = kpi.stages.map(text.stage).joined(separator: ", ")
                 p(.id("impact-outcome-\(kpi.kind.rawValue)")) {
-                    strong { text(name) + ": " + ImpactNames.result(outcome.result, unit: kpi.unit, numbers: numbers, text: text) }
+                    strong { text(name, ["stages": stages]) + ": " + ImpactNames.result(outcome.result, unit: kpi.unit, numbers: numbers, text: text) }
                     br()
                     if let verdict = ImpactNames.verdict(
                         outcome.result, treatedCount: outcome.treated.count, higherIsBetter: kpi.higherIsBetter, text: text) {
