@@ -84,4 +84,15 @@ import Testing
         #expect(AuditCSV.quoted("=1+1") == "'=1+1")
         #expect(AuditCSV.quoted("a,b") == "\"a,b\"")
     }
+
+    /// A manager's review of a postponement reads as the review form names it, not as its code.
+    @Test func aReviewsVerdictReadsInTheReadersLanguage() {
+        let names = AuditNames(people: [:], teams: [:], markets: [:])
+        for language in Language.allCases {
+            let text = Localizer(language)
+            #expect(text.auditValue("verified_obstacle", field: "verdict", names: names) == text(.reviewVerified))
+            #expect(text.auditValue("accepted_excuse", field: "verdict", names: names) == text(.reviewExcuse))
+        }
+        #expect(Localizer(.english).auditValue("a_verdict_from_the_future", field: "verdict", names: names) == "a_verdict_from_the_future")
+    }
 }

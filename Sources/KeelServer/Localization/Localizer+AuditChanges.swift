@@ -26,6 +26,7 @@ extension Localizer {
         case "accessRole": return AccessRole(rawValue: value).map(name(of:)) ?? value
         case "active": return value == "true" ? self(.personActive) : value == "false" ? self(.personDeactivated) : value
         case "kind": return AuditKind(rawValue: value).map(name(of:)) ?? value
+        case "verdict": return ReviewVerdict(rawValue: value).map { TeamPage.verdictName($0, text: self) } ?? value
         default: return AuditWords.values[value].map { pick($0) } ?? value
         }
     }
