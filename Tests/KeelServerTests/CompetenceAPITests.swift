@@ -422,4 +422,42 @@ import Vapor
             #expect(targets.map { $0.lowercased() }.sorted() == expected.map(\.id.description).sorted())
         }
     }
+
+    /// A deactivated person can neither be assessed in a new cycle nor be a calibration's target
+    /// or rater: refused naming the field and the person, nothing stored.
+    @Test func aDeactivatedPersonIsRefusedAsParticipantTargetAndRater() async throws {
+        try await withServer { server in
+            let store = try await Self.seed(server)
+            let logins = server.demo.logins
+            let teammate = try Self.teammate(of: logins.seller, in: server.demo)
+            let framework = try #require(try await store.frameworkVersions().first { $0.status == .published })
+            let admin = try await server.token(for: logins.admin)
+            let leader = try await server.token(for: logins.leader)
+            #expect(try await server.api(.DELETE, "/api/v1/people/\(teammate.id)", token: admin).status == .ok)
+            let cyclesBefore = try await store.cycleSummaries().count
+
+            // MUT
+            let cycle = try await server.api(.POST, "/api/v1/competence/cycles", token: leader, json: [
+                "name": "With a leaver", "frameworkID": framework.id.description, "version": framework.version,
+                "participantIDs": [logins.seller.id.description, teammate.id.description],
+            ])
+            let calibration = try await server.api(.POST, "/api/v1/competence/calibrations", token: leader, json: [
+                "name": "With a leaver", "frameworkID": framework.reference.frameworkID.rawValue.uuidString, "version": framework.version,
+                "competencyIDs": [framework.competencies[0].id.description],
+                "raterIDs": [logins.manager.id.description, teammate.id.description],
+                "targets": [["title": teammate.name, "personID": teammate.id.description], ["title": "A written case"]],
+            ])
+
+            // validate
+            #expect(cycle.status == .unprocessableEntity)
+            let cycleError = try JSONDecoder().decode(APIErrorBody.self, from: Data(cycle.text.utf8))
+            #expect(cycleError.error.field == "participantIDs" && cycleError.error.code == "invalid_value", "\(cycle.text)")
+            #expect(cycle.text.contains(teammate.name))
+            #expect(try await store.cycleSummaries().count == cyclesBefore)
+            #expect(calibration.status == .unprocessableEntity)
+            let problems = try JSONDecoder().decode(APIErrorBody.self, from: Data(calibration.text.utf8)).problems ?? []
+            #expect(problems.map(\.field) == ["raterIDs", "targets"], "\(calibration.text)")
+            #expect(problems.allSatisfy { $0.code == "invalid_value" && $0.message.contains(teammate.name) })
+        }
+    }
 }

@@ -55,6 +55,7 @@ extension EnglishCatalog {
         .currentPasswordWrong: "Your current password is not the one you typed. Type the password you sign in with today.",
         .currentPasswordThrottled: "Too many wrong passwords for this account. Try again in {minutes} minutes.",
         .passwordsDiffer: "The two new passwords differ. Type the same new password twice.",
+        .personNoLongerActive: "“{person}” is deactivated: they can no longer rate or be assessed.",
         .teamDeactivated: "The team “{team}” is deactivated.",
         .parentTeamDeactivated: "The parent team is deactivated; reactivate it first.",
         .teamHasMembers: "The team still has {count} active people; move them to another team first.",

@@ -53,6 +53,7 @@ extension NorwegianCatalog {
         .currentPasswordWrong: "Ditt nåværende passord stemmer ikke. Skriv passordet du logger inn med i dag.",
         .currentPasswordThrottled: "For mange feil passord for denne kontoen. Prøv igjen om {minutes} minutter.",
         .passwordsDiffer: "De to nye passordene er ulike. Skriv det samme nye passordet to ganger.",
+        .personNoLongerActive: "«{person}» er deaktivert og kan ikke lenger vurdere eller bli vurdert.",
         .teamDeactivated: "Teamet «{team}» er deaktivert.",
         .parentTeamDeactivated: "Det overordnede teamet er deaktivert; aktiver det først.",
         .teamHasMembers: "Teamet har fortsatt {count} aktive personer; flytt dem til et annet team først.",

@@ -53,6 +53,7 @@ extension SwedishCatalog {
         .currentPasswordWrong: "Ditt nuvarande lösenord stämmer inte. Skriv lösenordet du loggar in med i dag.",
         .currentPasswordThrottled: "För många felaktiga lösenord för det här kontot. Försök igen om {minutes} minuter.",
         .passwordsDiffer: "De två nya lösenorden skiljer sig åt. Skriv samma nya lösenord två gånger.",
+        .personNoLongerActive: "”{person}” är inaktiverad och kan inte längre bedöma eller bedömas.",
         .teamDeactivated: "Teamet ”{team}” är inaktiverat.",
         .parentTeamDeactivated: "Det överordnade teamet är inaktiverat; aktivera det först.",
         .teamHasMembers: "Teamet har fortfarande {count} aktiva personer; flytta dem till ett annat team först.",

@@ -31,7 +31,7 @@ extension Problem {
         case bodyFieldNull, bodyFieldInvalid
 
         // Organization
-        case emailTaken, unknownTeam, unknownMarket, unknownPerson, teamDeactivated, parentTeamDeactivated
+        case emailTaken, unknownTeam, unknownMarket, unknownPerson, personNoLongerActive, teamDeactivated, parentTeamDeactivated
         case nobodyWithEmail, marketNotTeams, currentPasswordWrong, currentPasswordThrottled, passwordsDiffer
         case teamHasMembers, teamHasSubteams, teamCycle, organizationExists, timeZoneFixed, cannotDeactivateYourself
 

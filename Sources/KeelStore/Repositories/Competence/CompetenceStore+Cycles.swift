@@ -155,23 +155,33 @@ extension CompetenceStore {
             participantIDs: try await isParticipant(ratee, in: .init(model.id!)) ? [ratee] : [])
     }
 
-    /// Refuses ids that are not people of this organization, naming the first.
+    /// Refuses ids that are not active people of this organization, naming the first.
     func requirePeople(_ ids: [Person.ID], field: String) async throws {
         if let first = try await unknownPeople(ids, field: field).first { throw first }
     }
 
-    /// A problem for each of `ids` that names no person of the organization, in the order given.
+    /// A problem for each of `ids` that names no person of the organization, or a deactivated
+    /// one — who can neither rate nor be assessed any more — in the order given.
     func unknownPeople(_ ids: [Person.ID], field: String) async throws -> [FieldError] {
+        struct Row: Decodable {
+            var id: UUID
+            var name: String
+            var is_active: Bool
+        }
         var seen: Set<Person.ID> = []
         let distinct = ids.filter { seen.insert($0).inserted }
-        var found: Set<UUID> = []
+        var found: [UUID: Row] = [:]
         for chunk in distinct.chunked(into: 500) {
-            found.formUnion(try await sql.select().column("id").from(PersonModel.schema)
+            for row in try await sql.select().columns("id", "name", "is_active").from(PersonModel.schema)
                 .where("organization_id", .equal, org).where("id", .in, chunk.map(\.rawValue))
-                .all(decodingColumn: "id", as: UUID.self))
+                .all(decoding: Row.self) {
+                found[row.id] = row
+            }
         }
-        return distinct.filter { !found.contains($0.rawValue) }
-            .map { FieldError(field: field, code: .notFound, .unknownPerson, ["id": $0.description]) }
+        return distinct.compactMap { id in
+            guard let row = found[id.rawValue] else { return FieldError(field: field, code: .notFound, .unknownPerson, ["id": id.description]) }
+            return row.is_active ? nil : FieldError(field: field, code: .invalidValue, .personNoLongerActive, ["person": row.name])
+        }
     }
 
     func insertParticipants(of cycle: AssessmentCycle) async throws {
