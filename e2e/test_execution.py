@@ -55,3 +55,20 @@ def test_a_seller_replans_with_a_reason_and_the_manager_sees_it_in_the_team_view
           .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 39.5)
           .map(e => e.textContent.trim() + ' ' + Math.round(e.getBoundingClientRect().height));""")
     assert not small, small
+
+    # A custom range picked as days: the analyses count the whole weeks holding them, and the
+    # fields then show those weeks' first Monday and last Sunday.
+    today = datetime.date.today()
+    start, end = today - datetime.timedelta(days=40), today - datetime.timedelta(days=12)
+    for field, day in (("period-from", start), ("period-to", end)):
+        browser.execute_script("arguments[0].value = arguments[1]", browser.find_element(By.ID, field), day.isoformat())
+    click_through(browser, browser.find_element(By.CSS_SELECTOR, "#execution-filter button[type=submit]"))
+    monday = start - datetime.timedelta(days=start.weekday())
+    sunday = end + datetime.timedelta(days=6 - end.weekday())
+    assert browser.find_element(By.ID, "period-from").get_attribute("value") == monday.isoformat()
+    assert browser.find_element(By.ID, "period-to").get_attribute("value") == sunday.isoformat()
+    assert browser.find_element(By.ID, "period-whole-weeks").is_displayed()
+    # A period people name, counted from today.
+    click_through(browser, browser.find_element(By.LINK_TEXT, "last quarter"))
+    assert browser.find_element(By.CSS_SELECTOR, "#period-calendar strong[aria-current]").text == "last quarter"
+    assert browser.find_element(By.ID, "time-allocation").is_displayed()
