@@ -58,4 +58,15 @@ import Testing
         #expect(Localizer(.swedish).name(of: .leader) == "Säljledning")
         #expect(Localizer(.norwegianBokmal)(.teamMarket) == "Marked")
     }
+
+    /// An import's note about stages it placed in the pipeline names them as the pages do, not by code.
+    @Test func anImportsNoteNamesStagesAsThePagesDo() {
+        let note = Problem(.importStagesPlacedInPipeline, ["stages": "demo_booked", "pipeline": "prospecting → demo_booked → negotiation"])
+        for language in Language.allCases {
+            let text = Localizer(language)
+            let worded = text(note)
+            #expect(worded.contains("\(text.stage("prospecting")) → \(text.stage("demo_booked")) → \(text.stage("negotiation"))"), "\(worded)")
+            #expect(!worded.contains("demo_booked"), "\(worded)")
+        }
+    }
 }

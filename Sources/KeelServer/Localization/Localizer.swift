@@ -39,6 +39,12 @@ public struct Localizer: Sendable {
         var arguments = problem.arguments
         // The store names a market as stored (Keel's English "Norway"); the reader reads it as the pages name it.
         if let market = arguments["market"] { arguments["market"] = self.market(named: market) }
+        // The import names stages by code, as it stores them; the reader reads them as the pages name them.
+        if key == .importStagesPlacedInPipeline {
+            for (name, separator) in [("stages", ", "), ("pipeline", " → ")] {
+                arguments[name] = arguments[name].map { $0.components(separatedBy: separator).map { stage(DealStage($0)) }.joined(separator: separator) }
+            }
+        }
         return Self.fill(Self.problems(for: language)[key] ?? EnglishCatalog.problems[key] ?? key.rawValue, with: arguments)
     }
 
