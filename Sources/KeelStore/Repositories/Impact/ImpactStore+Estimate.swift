@@ -96,15 +96,19 @@ extension ImpactStore {
             ImpactEstimator().estimate(target: target, kpi: kpi, treated: windows, comparison: comparison, comparisonWindows: anchor, weeks: rows)
         }
         guard !outcomes.isEmpty else { return (estimate(kpi, rows: rows), []) }
-        let deals = try await closedDeals(of: sellers, weeks: span)
-        var histories: [DealHistory]?
+        // The deals closed in the span are among those whose fate in a stage was decided in it:
+        // with stage conversion traced, one read serves every outcome.
+        let histories = outcomes.contains { $0.kind == .stageConversion } ? try await decidedHistories(of: sellers, weeks: span) : []
+        let closedIn = calendar.dateRange(of: span)
+        let deals = histories.isEmpty
+            ? try await closedDeals(of: sellers, weeks: span)
+            : histories.map(\.deal).filter { deal in deal.closedAt.map(closedIn.contains) ?? false }
         var traced: [ImpactEstimate] = []
         for outcome in outcomes {
             if outcome.kind == .stageConversion {
-                if histories == nil { histories = try await decidedHistories(of: sellers, weeks: span) }
                 let pipeline = try await OrganizationSettings(database: database, organizationID: organizationID).dealPipeline()
                 traced.append(estimate(outcome, rows: ImpactStageConversionWeeks.rows(
-                    sellers: sellers, histories: histories ?? [], stages: outcome.stages, pipeline: pipeline, weeks: span, calendar: calendar)))
+                    sellers: sellers, histories: histories, stages: outcome.stages, pipeline: pipeline, weeks: span, calendar: calendar)))
             } else {
                 traced.append(estimate(outcome, rows: ImpactOutcomeWeeks.rows(
                     of: outcome.kind, sellers: sellers, deals: deals, weeks: span, thisWeek: thisWeek, calendar: calendar)))
@@ -224,7 +228,8 @@ extension ImpactStore {
     func decidedHistories(of people: [Person.ID], weeks: ClosedRange<ISOWeek>) async throws -> [DealHistory] {
         struct IDRow: Decodable { var id: UUID }
         let range = calendar.dateRange(of: weeks)
-        var deals: [Deal] = []
+        var deals = try await closedDeals(of: people, weeks: weeks)
+        let closed = Set(deals.map(\.id.rawValue))
         for chunk in Array(Set(people)).chunked(into: 500) {
             let moved = try await sql.select().distinct().column(SQLColumn("id", table: DealModel.schema))
                 .from(DealModel.schema)
@@ -234,11 +239,7 @@ extension ImpactStore {
                 .where(SQLColumn("entered_at", table: DealStageTransitionModel.schema), .greaterThanOrEqual, SQLBind(range.lowerBound))
                 .where(SQLColumn("entered_at", table: DealStageTransitionModel.schema), .lessThan, SQLBind(range.upperBound))
                 .all(decoding: IDRow.self)
-            let closed = try await sql.select().column("id").from(DealModel.schema)
-                .where("organization_id", .equal, organizationID.rawValue).where("owner_id", .in, chunk.map(\.rawValue))
-                .where("closed_at", .greaterThanOrEqual, range.lowerBound).where("closed_at", .lessThan, range.upperBound)
-                .all(decoding: IDRow.self)
-            let ids = Array(Set(moved.map(\.id) + closed.map(\.id)))
+            let ids = Array(Set(moved.map(\.id)).subtracting(closed))
             for idChunk in ids.chunked(into: 500) {
                 deals += try await sql.select().columns(DealColumns.names).from(DealModel.schema).where("id", .in, Array(idChunk))
                     .all(decoding: DealColumns.self).map(\.deal)
