@@ -10,6 +10,8 @@ struct PageContext: Sendable {
     var path: String
     /// The organization's calendar, for the dates a page shows; Keel's default before sign-in.
     var calendar: WeekCalendar = .stockholm
+    /// The organization's reporting currency, written next to every amount; Keel's default before sign-in.
+    var currency: ReportingCurrency = .standard
     /// The period typed into an analysis page's filter when it could not be read (``Request/analysisPage(_:render:)``).
     var periodProblem: PeriodProblem?
 
@@ -23,7 +25,8 @@ struct PageContext: Sendable {
         return PageContext(
             text: try await request.localizer, viewer: viewer, capabilities: capabilities,
             csrfToken: request.csrfToken(), path: request.url.path,
-            calendar: viewer == nil ? .stockholm : try await request.organizationCalendar
+            calendar: viewer == nil ? .stockholm : try await request.organizationCalendar,
+            currency: viewer == nil ? .standard : try await request.reportingCurrency
         )
     }
 

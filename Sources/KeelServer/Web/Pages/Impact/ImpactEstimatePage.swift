@@ -14,7 +14,7 @@ enum ImpactEstimatePage {
             h1(.id("impact-estimate-title")) { title }
             p(.class("meta")) { text(.impactMethod) }
             section(.class("card"), .id("impact-estimate")) {
-                p(.class("impact-effect")) { strong { ImpactNames.result(summary.result, numbers: numbers, text: text) } }
+                p(.class("impact-effect")) { strong { ImpactNames.result(summary.result, currency: context.currency, numbers: numbers, text: text) } }
                 if let verdict = ImpactNames.verdict(summary, text: text) { p { verdict } }
                 p(.class("meta")) { text(.impactColumnStart) + ": " + text.week(summary.startWeek) + " · " + ImpactNames.basis(summary, text: text) }
                 if screen.estimate.treatedLeftOut + screen.estimate.comparisonLeftOut > 0 {
@@ -75,7 +75,7 @@ enum ImpactEstimatePage {
                 case .winRate, .onTime: (.impactOutcomeWinRate, .impactOutcomeCounted)
                 }
                 p(.id("impact-outcome-\(kpi.kind.rawValue)")) {
-                    strong { text(name) + ": " + ImpactNames.result(outcome.result, unit: kpi.unit, numbers: numbers, text: text) }
+                    strong { text(name) + ": " + ImpactNames.result(outcome.result, unit: kpi.unit, currency: context.currency, numbers: numbers, text: text) }
                     br()
                     if let verdict = ImpactNames.verdict(
                         outcome.result, treatedCount: outcome.treated.count, higherIsBetter: kpi.higherIsBetter, text: text) {

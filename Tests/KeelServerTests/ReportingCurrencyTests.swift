@@ -1,0 +1,87 @@
+import Foundation
+@testable import KeelServer
+import KeelStore
+import SalesDomain
+import Testing
+import Vapor
+
+/// The reporting currency through real HTTP: leadership sets it in the analysis rules, on the
+/// page or through the API; an unknown code is refused at its field and changes nothing; every
+/// deal amount on a page and in an answer is then named in it.
+@Suite(.serialized) struct ReportingCurrencyTests {
+    static var rules: [String: Any] {
+        ["pressure": ["highLoadThreshold": 1.1, "defaultHours": 40], "stall": ["percentile": 0.75, "minimumWonDeals": 5]]
+    }
+
+    @Test func theAPISetsTheCurrencyAndEveryDealAnswerNamesIt() async throws {
+        try await withServer { server in
+            try await DealsTests.seed(server)
+            let leader = try await server.token(for: server.demo.logins.leader)
+            let settings = OrganizationSettings(database: server.app.db, organizationID: server.demo.organization.id)
+            #expect(try await server.api(.GET, "/api/v1/analysis-rules", token: leader).json()["reportingCurrency"] as? String == "SEK",
+                    "the demo's, stored when it was made")
+
+            let unknown = try await server.api(.PUT, "/api/v1/analysis-rules", token: leader,
+                                               json: Self.rules.merging(["reportingCurrency": "kr"]) { $1 })
+            #expect(unknown.status == .unprocessableEntity)
+            #expect(try unknown.problemFields() == ["reportingCurrency"])
+            #expect(try await settings.reportingCurrency().code == "SEK", "nothing stored changes")
+
+            let older = try await server.api(.PUT, "/api/v1/analysis-rules", token: leader, json: Self.rules)
+            #expect(older.status == .ok)
+            #expect(try older.json()["reportingCurrency"] as? String == "SEK", "a body without it keeps it")
+
+            let changed = try await server.api(.PUT, "/api/v1/analysis-rules", token: leader,
+                                               json: Self.rules.merging(["reportingCurrency": "nok"]) { $1 })
+            #expect(changed.status == .ok)
+            #expect(try changed.json()["reportingCurrency"] as? String == "NOK")
+            #expect(try await server.api(.GET, "/api/v1/analysis-rules", token: leader).json()["reportingCurrency"] as? String == "NOK")
+
+            let list = try await server.api(.GET, "/api/v1/deals?limit=5", token: leader).json()
+            let deals = try #require(list["deals"] as? [[String: Any]])
+            #expect(!deals.isEmpty && deals.allSatisfy { $0["currency"] as? String == "NOK" })
+            let id = try #require(deals.first?["id"] as? String)
+            let deal = try await server.api(.GET, "/api/v1/deals/\(id)", token: leader).json()
+            #expect((deal["deal"] as? [String: Any])?["currency"] as? String == "NOK")
+            let stalled = try await server.api(.GET, "/api/v1/analyses/stalled-deals?scope=organization&limit=5", token: leader).json()
+            let stalledDeals = try #require(stalled["stalled"] as? [[String: Any]])
+            #expect(!stalledDeals.isEmpty && stalledDeals.allSatisfy { $0["currency"] as? String == "NOK" })
+
+            let browser = TestBrowser(server)
+            try await browser.signIn(server.demo.logins.leader.email)
+            let page = try await browser.get("/deals/\(id.lowercased())")
+            #expect(page.status == .ok)
+            #expect(page.text.range(of: #"id="deal-value">[0-9,]+\x{00A0}NOK</dd>"#, options: .regularExpression) != nil)
+        }
+    }
+
+    @Test func theSettingsPageSavesTheCurrencyAndRefusesAnUnknownOneInTheReadersLanguage() async throws {
+        try await withServer { server in
+            let settings = OrganizationSettings(database: server.app.db, organizationID: server.demo.organization.id)
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/settings/analysis-rules")
+            #expect(page.text.contains("<option value=\"SEK\" selected>SEK – Swedish Krona</option>"))
+            #expect(page.text.contains("<option value=\"NOK\">"))
+
+            _ = try await leader.post("/language", form: [("language", "sv"), ("returnTo", "/")])
+            let form: [(String, String)] = [
+                ("high-load-threshold", "1.1"), ("default-hours", "40"), ("capacity-overrides", ""),
+                ("stall-percentile", "75"), ("stall-minimum-won", "5"),
+            ]
+            let refused = try await leader.post("/settings/analysis-rules", form: form + [("reporting-currency", "ZZZ")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("id=\"error-reporting-currency\""))
+            #expect(refused.text.contains(Node.escape(Localizer(.swedish)(Problem(.notACurrency, ["value": "ZZZ"])))))
+            #expect(try await settings.reportingCurrency().code == "SEK", "nothing stored changes")
+
+            let saved = try await leader.post("/settings/analysis-rules", form: form + [("reporting-currency", "DKK")])
+            #expect(saved.status == .ok)
+            #expect(try await settings.reportingCurrency().code == "DKK")
+            #expect(saved.text.contains("<option value=\"DKK\" selected>DKK – dansk krona</option>"))
+
+            _ = try await leader.post("/settings/analysis-rules", form: form)
+            #expect(try await settings.reportingCurrency().code == "DKK", "a form rendered before the field keeps the currency")
+        }
+    }
+}
