@@ -47,6 +47,13 @@ import Vapor
             let stalledDeals = try #require(stalled["stalled"] as? [[String: Any]])
             #expect(!stalledDeals.isEmpty && stalledDeals.allSatisfy { $0["currency"] as? String == "NOK" })
 
+            let goal = try await server.api(.POST, "/api/v1/goals", token: leader, json: [
+                "level": "company", "title": "Won value", "start": "2026-01-01", "due": "2026-12-31",
+                "measure": ["kind": "kpi", "kpi": "won_value", "target": 1_000_000],
+            ])
+            #expect(goal.status == .created)
+            #expect((try goal.json()["measure"] as? [String: Any])?["unit"] as? String == "NOK", "a won-value goal's target is in it")
+
             let browser = TestBrowser(server)
             try await browser.signIn(server.demo.logins.leader.email)
             let page = try await browser.get("/deals/\(id.lowercased())")

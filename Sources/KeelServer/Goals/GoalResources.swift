@@ -10,6 +10,7 @@ struct GoalResource: Content {
         var kind: String
         var kpi: String?
         var target: Double
+        /// What `target` counts: a manual goal's own unit; for won value the reporting currency's code.
         var unit: String?
     }
 
@@ -41,7 +42,7 @@ struct GoalResource: Content {
     var canEdit: Bool
     var canEnterValue: Bool
 
-    init(_ entry: GoalBoard.Entry) {
+    init(_ entry: GoalBoard.Entry, currency: ReportingCurrency) {
         let goal = entry.goal
         id = goal.id.rawValue
         level = goal.owner.level.rawValue
@@ -56,7 +57,7 @@ struct GoalResource: Content {
         measure = goal.measure.map { measure in
             switch measure {
             case .manual(let target, let unit): Measure(kind: "manual", target: target, unit: unit)
-            case .kpi(let kpi, let target): Measure(kind: "kpi", kpi: kpi.rawValue, target: target)
+            case .kpi(let kpi, let target): Measure(kind: "kpi", kpi: kpi.rawValue, target: target, unit: kpi == .wonValue ? currency.code : nil)
             }
         }
         latestValue = goal.latestValue
