@@ -186,9 +186,11 @@ struct WinSuggestionResource: Content {
     var subjectName: String
     var title: String
     var value: Double?
+    /// With `value`: the reporting currency's code it is in.
+    var currency: String?
     var at: Date
 
-    init(_ suggestion: WinSuggestion) {
+    init(_ suggestion: WinSuggestion, currency: ReportingCurrency) {
         key = suggestion.source.key
         switch suggestion.source {
         case .deal(let id):
@@ -205,6 +207,7 @@ struct WinSuggestionResource: Content {
         subjectName = suggestion.subjectName
         title = suggestion.title
         value = suggestion.value.map { NSDecimalNumber(decimal: $0).doubleValue }
+        self.currency = suggestion.value == nil ? nil : currency.code
         at = suggestion.at
     }
 }
@@ -214,10 +217,10 @@ struct WinFeedResource: Content {
     var wins: [WinResource]
     var suggestions: [WinSuggestionResource]
 
-    init(_ feed: WinFeed) {
+    init(_ feed: WinFeed, currency: ReportingCurrency) {
         team = feed.team?.rawValue
         wins = feed.entries.map(WinResource.init)
-        suggestions = feed.suggestions.map(WinSuggestionResource.init)
+        suggestions = feed.suggestions.map { WinSuggestionResource($0, currency: currency) }
     }
 }
 

@@ -78,7 +78,8 @@ enum GoalsAPIController {
 
     @Sendable
     static func feed(_ request: Request) async throws -> WinFeedResource {
-        WinFeedResource(try await request.wins.feed(team: try request.winTeamParameter(), for: try await request.policy(), asOf: request.now))
+        WinFeedResource(try await request.wins.feed(team: try request.winTeamParameter(), for: try await request.policy(), asOf: request.now),
+                        currency: try await request.reportingCurrency)
     }
 
     @Sendable
@@ -95,7 +96,8 @@ enum GoalsAPIController {
 
     @Sendable
     static func suggestions(_ request: Request) async throws -> [WinSuggestionResource] {
-        try await request.wins.suggestions(for: try await request.policy(), asOf: request.now).map(WinSuggestionResource.init)
+        let currency = try await request.reportingCurrency
+        return try await request.wins.suggestions(for: try await request.policy(), asOf: request.now).map { WinSuggestionResource($0, currency: currency) }
     }
 
     @Sendable
