@@ -5,9 +5,9 @@ import SalesDomain
 import Testing
 import Vapor
 
-/// The reporting currency through real HTTP: leadership sets it in the analysis rules, on the
-/// page or through the API; an unknown code is refused at its field and changes nothing; every
-/// deal amount on a page and in an answer is then named in it.
+/// The reporting currency through the API: leadership sets it in the analysis rules, an unknown
+/// code is refused at its field and changes nothing, and every deal amount in an answer and on
+/// the deal page is then named in it (the settings page: ``AnalysisRulesPageTests``).
 @Suite(.serialized) struct ReportingCurrencyTests {
     static var rules: [String: Any] {
         ["pressure": ["highLoadThreshold": 1.1, "defaultHours": 40], "stall": ["percentile": 0.75, "minimumWonDeals": 5]]
@@ -59,36 +59,6 @@ import Vapor
             let page = try await browser.get("/deals/\(id.lowercased())")
             #expect(page.status == .ok)
             #expect(page.text.range(of: #"id="deal-value">[0-9,]+\x{00A0}NOK</dd>"#, options: .regularExpression) != nil)
-        }
-    }
-
-    @Test func theSettingsPageSavesTheCurrencyAndRefusesAnUnknownOneInTheReadersLanguage() async throws {
-        try await withServer { server in
-            let settings = OrganizationSettings(database: server.app.db, organizationID: server.demo.organization.id)
-            let leader = TestBrowser(server)
-            try await leader.signIn(server.demo.logins.leader.email)
-            let page = try await leader.get("/settings/analysis-rules")
-            #expect(page.text.contains("<option value=\"SEK\" selected>SEK – Swedish Krona</option>"))
-            #expect(page.text.contains("<option value=\"NOK\">"))
-
-            _ = try await leader.post("/language", form: [("language", "sv"), ("returnTo", "/")])
-            let form: [(String, String)] = [
-                ("high-load-threshold", "1.1"), ("default-hours", "40"), ("capacity-overrides", ""),
-                ("stall-percentile", "75"), ("stall-minimum-won", "5"),
-            ]
-            let refused = try await leader.post("/settings/analysis-rules", form: form + [("reporting-currency", "ZZZ")])
-            #expect(refused.status == .unprocessableEntity)
-            #expect(refused.text.contains("id=\"error-reporting-currency\""))
-            #expect(refused.text.contains(Node.escape(Localizer(.swedish)(Problem(.notACurrency, ["value": "ZZZ"])))))
-            #expect(try await settings.reportingCurrency().code == "SEK", "nothing stored changes")
-
-            let saved = try await leader.post("/settings/analysis-rules", form: form + [("reporting-currency", "DKK")])
-            #expect(saved.status == .ok)
-            #expect(try await settings.reportingCurrency().code == "DKK")
-            #expect(saved.text.contains("<option value=\"DKK\" selected>DKK – dansk krona</option>"))
-
-            _ = try await leader.post("/settings/analysis-rules", form: form)
-            #expect(try await settings.reportingCurrency().code == "DKK", "a form rendered before the field keeps the currency")
         }
     }
 }
