@@ -8,6 +8,11 @@ import Vapor
 /// The analysis rules page through real HTTP: what leadership saves is what the analyses use,
 /// and a refused form names its field and changes nothing.
 @Suite(.serialized) struct AnalysisRulesPageTests {
+    /// Keel's default pressure and stall rules as the form posts them, with no override.
+    static let defaultRules = [
+        ("high-load-threshold", "1.1"), ("default-hours", "40"), ("capacity-overrides", ""), ("stall-percentile", "75"), ("stall-minimum-won", "5"),
+    ]
+
     @Test func savedRulesReclassTheWeeksAndBadInputChangesNothing() async throws {
         try await withServer { server in
             _ = try await AnalysesAPITests.seedHistory(server)
@@ -75,10 +80,7 @@ import Vapor
             try await leader.signIn(server.demo.logins.leader.email)
             let page = try await leader.get("/settings/analysis-rules")
             #expect(page.text.contains("id=\"stage-order\"") && page.text.contains("prospecting\nqualification\nproposal\nnegotiation"))
-            let form: [(String, String)] = [
-                ("high-load-threshold", "1.1"), ("default-hours", "40"), ("capacity-overrides", ""),
-                ("stall-percentile", "75"), ("stall-minimum-won", "5"),
-            ]
+            let form = Self.defaultRules
             let swedish = TestBrowser(server)
             try await swedish.signIn(server.demo.logins.leader.email)
             _ = try await swedish.post("/language", form: [("language", "sv"), ("returnTo", "/")])
@@ -94,6 +96,35 @@ import Vapor
             // The execution page links leadership to the order it follows.
             let execution = try await leader.get("/execution?scope=organization")
             #expect(execution.text.contains("href=\"/settings/analysis-rules#stage-order\""))
+        }
+    }
+
+    /// The currency deal values are in: chosen from the codes in circulation, an unknown one refused
+    /// in the reader's language at its field, changing nothing.
+    @Test func theSettingsPageSavesTheCurrencyAndRefusesAnUnknownOneInTheReadersLanguage() async throws {
+        try await withServer { server in
+            let settings = OrganizationSettings(database: server.app.db, organizationID: server.demo.organization.id)
+            let leader = TestBrowser(server)
+            try await leader.signIn(server.demo.logins.leader.email)
+            let page = try await leader.get("/settings/analysis-rules")
+            #expect(page.text.contains("<option value=\"SEK\" selected>SEK – Swedish Krona</option>"))
+            #expect(page.text.contains("<option value=\"NOK\">"))
+
+            _ = try await leader.post("/language", form: [("language", "sv"), ("returnTo", "/")])
+            let form = Self.defaultRules
+            let refused = try await leader.post("/settings/analysis-rules", form: form + [("reporting-currency", "ZZZ")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("id=\"error-reporting-currency\""))
+            #expect(refused.text.contains(Node.escape(Localizer(.swedish)(Problem(.notACurrency, ["value": "ZZZ"])))))
+            #expect(try await settings.reportingCurrency().code == "SEK", "nothing stored changes")
+
+            let saved = try await leader.post("/settings/analysis-rules", form: form + [("reporting-currency", "DKK")])
+            #expect(saved.status == .ok)
+            #expect(try await settings.reportingCurrency().code == "DKK")
+            #expect(saved.text.contains("<option value=\"DKK\" selected>DKK – dansk krona</option>"))
+
+            _ = try await leader.post("/settings/analysis-rules", form: form)
+            #expect(try await settings.reportingCurrency().code == "DKK", "a form rendered before the field keeps the currency")
         }
     }
 }

@@ -58,7 +58,8 @@ enum AnalysesAPIController {
         let analytics = try await request.executionAnalytics
         let overview = try await analytics.stalledDeals(scope, asOf: request.now, offset: window.offset, limit: window.limit, for: try await request.policy())
         let pipeline = try await OrganizationSettings(database: request.db, organizationID: analytics.organizationID).dealPipeline()
-        return StalledDealsResource(scope: scope, asOf: request.now, window: window, overview: overview, pipeline: pipeline)
+        return StalledDealsResource(
+            scope: scope, asOf: request.now, window: window, overview: overview, pipeline: pipeline, currency: try await request.reportingCurrency)
     }
 
     @Sendable

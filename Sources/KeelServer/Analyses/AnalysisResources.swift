@@ -251,6 +251,8 @@ struct StalledDealsResource: Content {
         var teamID: UUID?
         var stage: String
         var value: Decimal
+        /// The organization's reporting currency, which `value` is in.
+        var currency: String
         var enteredStageAt: Date
         var daysInStage: Int
         var thresholdDays: Double
@@ -273,7 +275,7 @@ struct StalledDealsResource: Content {
     var stalled: [Stalled]
     var unjudged: Int
 
-    init(scope: AnalysisScope, asOf: Date, window: ListWindow, overview: StallOverview, pipeline: DealPipeline) {
+    init(scope: AnalysisScope, asOf: Date, window: ListWindow, overview: StallOverview, pipeline: DealPipeline, currency: ReportingCurrency) {
         self.scope = scope.description
         self.asOf = asOf
         total = overview.total
@@ -288,7 +290,7 @@ struct StalledDealsResource: Content {
             return Stalled(
                 dealID: $0.dealID.rawValue, name: label?.name, title: label?.title, externalID: label?.externalID, account: label?.accountName,
                 ownerID: $0.ownerID.rawValue, teamID: $0.teamID?.rawValue, stage: $0.stage.rawValue,
-                value: $0.value, enteredStageAt: $0.enteredStageAt, daysInStage: $0.daysInStage, thresholdDays: $0.thresholdDays,
+                value: $0.value, currency: currency.code, enteredStageAt: $0.enteredStageAt, daysInStage: $0.daysInStage, thresholdDays: $0.thresholdDays,
                 basis: $0.basis.rawValue, daysOver: $0.daysOver)
         }
         unjudged = overview.unjudged

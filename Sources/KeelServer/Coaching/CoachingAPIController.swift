@@ -54,7 +54,7 @@ enum CoachingAPIController {
         let screen = try await request.coaching.sessionScreen(id, for: try await request.policy(), asOf: request.now)
         return SessionScreenResource(
             screen, viewer: try request.signedIn.person.id, today: try await request.organizationCalendar.day(containing: request.now),
-            language: request.language)
+            language: request.language, currency: try await request.reportingCurrency)
     }
 
     @Sendable

@@ -37,6 +37,8 @@ struct SessionScreenResource: Content {
             var stage: String
             var outcome: String
             var value: Double
+            /// The organization's reporting currency, which `value` is in.
+            var currency: String
             var stages: [StageEntry]
         }
 
@@ -67,7 +69,7 @@ struct SessionScreenResource: Content {
         var activityType: ActivityTypeData?
         var meeting: MeetingData?
 
-        init(_ linked: SessionScreen.LinkedData, language: Language) {
+        init(_ linked: SessionScreen.LinkedData, language: Language, currency: ReportingCurrency) {
             switch linked {
             case .competency(let competency, let level, let target, let cycleName):
                 kind = "competency"
@@ -79,7 +81,7 @@ struct SessionScreenResource: Content {
                 kind = "deal"
                 deal = DealData(
                     id: history.deal.id.rawValue, externalID: history.deal.externalID, stage: history.deal.stage.rawValue,
-                    outcome: history.deal.outcome.rawValue, value: NSDecimalNumber(decimal: history.deal.value).doubleValue,
+                    outcome: history.deal.outcome.rawValue, value: NSDecimalNumber(decimal: history.deal.value).doubleValue, currency: currency.code,
                     stages: history.transitions.map { StageEntry(stage: $0.stage.rawValue, enteredAt: $0.enteredAt) })
             case .activityType(let type, let current, let previous, let weeks):
                 kind = "activity_type"
@@ -107,7 +109,7 @@ struct SessionScreenResource: Content {
     var history: [SessionResource]
     var viewerIsCoach: Bool
 
-    init(_ screen: SessionScreen, viewer: Person.ID, today: CalendarDay, language: Language) {
+    init(_ screen: SessionScreen, viewer: Person.ID, today: CalendarDay, language: Language, currency: ReportingCurrency) {
         session = SessionResource(screen.session, viewer: viewer)
         sellerName = screen.sellerName
         coachName = screen.coachName
@@ -118,7 +120,7 @@ struct SessionScreenResource: Content {
                        newDue: $0.review.newDue?.description)
         }
         agreed = screen.agreed.map { ActionItemResource($0, today: today) }
-        linked = screen.linked.map { Linked($0, language: language) }
+        linked = screen.linked.map { Linked($0, language: language, currency: currency) }
         history = screen.history.map { SessionResource($0, viewer: viewer) }
         viewerIsCoach = screen.viewerIsCoach
     }

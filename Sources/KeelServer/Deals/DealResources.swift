@@ -36,12 +36,14 @@ struct DealSummaryResource: Content {
     var outcome: String
     /// In the organization's reporting currency (Keel stores no currency per deal).
     var value: Decimal
+    /// That currency's ISO 4217 code, so a client need not ask for the analysis rules to name it.
+    var currency: String
     var createdAt: Date
     var engagedAt: Date?
     var closedAt: Date?
     var stall: DealStallResource?
 
-    init(deal: Deal, label: DealLabel, ownerName: String, stall: DealStall?) {
+    init(deal: Deal, label: DealLabel, ownerName: String, stall: DealStall?, currency: ReportingCurrency) {
         id = deal.id.rawValue
         name = label.name
         title = label.title
@@ -53,6 +55,7 @@ struct DealSummaryResource: Content {
         stage = deal.stage.rawValue
         outcome = deal.outcome.rawValue
         value = deal.value
+        self.currency = currency.code
         createdAt = deal.createdAt
         engagedAt = deal.engagedAt
         closedAt = deal.closedAt
@@ -67,11 +70,13 @@ struct DealListResource: Content {
     var offset: Int
     var deals: [DealSummaryResource]
 
-    init(_ list: DealList, limit: Int) {
+    init(_ list: DealList, limit: Int, currency: ReportingCurrency) {
         total = list.total
         self.limit = limit
         offset = list.query.offset
-        deals = list.entries.map { DealSummaryResource(deal: $0.deal, label: $0.label, ownerName: $0.ownerName, stall: $0.stall) }
+        deals = list.entries.map {
+            DealSummaryResource(deal: $0.deal, label: $0.label, ownerName: $0.ownerName, stall: $0.stall, currency: currency)
+        }
     }
 }
 
@@ -117,8 +122,8 @@ struct DealResource: Content {
     var activities: [ActivityEntry]
     var activityTotal: Int
 
-    init(_ screen: DealScreen) {
-        deal = DealSummaryResource(deal: screen.deal, label: screen.label, ownerName: screen.owner.name, stall: screen.stall)
+    init(_ screen: DealScreen, currency: ReportingCurrency) {
+        deal = DealSummaryResource(deal: screen.deal, label: screen.label, ownerName: screen.owner.name, stall: screen.stall, currency: currency)
         product = screen.productName
         asOf = screen.asOf
         stages = screen.stages.map { Stage(stage: $0.stage.rawValue, enteredAt: $0.enteredAt, leftAt: $0.leftAt, days: $0.days, current: $0.isCurrent) }

@@ -18,12 +18,12 @@ enum DealsAPIController {
         let window = try ListWindow(request)
         let query = try request.dealListQuery(window: window)
         let list = try await request.deals.list(query, for: try await request.policy(), calendar: try await request.organizationCalendar)
-        return DealListResource(list, limit: window.limit)
+        return DealListResource(list, limit: window.limit, currency: try await request.reportingCurrency)
     }
 
     @Sendable
     static func deal(_ request: Request) async throws -> DealResource {
-        DealResource(try await request.dealScreen(policy: try await request.policy()))
+        DealResource(try await request.dealScreen(policy: try await request.policy()), currency: try await request.reportingCurrency)
     }
 }
 

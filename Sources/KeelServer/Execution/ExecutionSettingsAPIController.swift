@@ -58,20 +58,21 @@ enum ExecutionSettingsAPIController {
 
     static func analysisRulesResource(_ settings: OrganizationSettings) async throws -> AnalysisRulesResource {
         AnalysisRulesResource(pressure: try await settings.pressurePolicy(), stall: try await settings.stallPolicy(),
-                              pipeline: try await settings.dealPipeline())
+                              pipeline: try await settings.dealPipeline(), currency: try await settings.reportingCurrency())
     }
 
-    /// Both rules are checked before either is stored, as on the settings page.
+    /// Every rule is checked before any is stored, as on the settings page.
     @Sendable
     static func saveAnalysisRules(_ request: Request) async throws -> AnalysisRulesResource {
         let body = try request.content.decode(AnalysisRulesResource.self)
         let named = try await request.directory.people(ids: body.pressure.overrides.map { Person.ID($0.personID) })
-        let (pressure, stall, pipeline) = try body.policies(knownPeople: Set(named.map(\.id.rawValue)))
+        let (pressure, stall, pipeline, currency) = try body.policies(knownPeople: Set(named.map(\.id.rawValue)))
         let settings = try settings(request)
         let viewer = try request.signedIn.person.id
         try await settings.setPressurePolicy(pressure, by: viewer, at: request.now)
         try await settings.setStallPolicy(stall, by: viewer, at: request.now)
         if let pipeline { try await settings.setDealPipeline(pipeline, by: viewer, at: request.now) }
+        if let currency { try await settings.setReportingCurrency(currency, by: viewer, at: request.now) }
         return try await analysisRulesResource(settings)
     }
 }

@@ -119,7 +119,7 @@ struct WorkCategoriesRequest: Content {
     }
 }
 
-/// The rules the pressure and stall analyses follow.
+/// The rules the pressure and stall analyses follow, the stage order and the currency deal values are in.
 struct AnalysisRulesResource: Content {
     struct Override: Content {
         var personID: UUID
@@ -196,15 +196,18 @@ struct AnalysisRulesResource: Content {
     var stall: Stall
     /// The deal pipeline's stages in order; absent from a PUT: unchanged.
     var stages: [String]?
+    /// The ISO 4217 code deal values are imported in; absent from a PUT (a client older than it): unchanged.
+    var reportingCurrency: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case pressure, stall, stages
+        case pressure, stall, stages, reportingCurrency
     }
 
-    init(pressure: PressurePolicy, stall: StallPolicy, pipeline: DealPipeline) {
+    init(pressure: PressurePolicy, stall: StallPolicy, pipeline: DealPipeline, currency: ReportingCurrency) {
         self.pressure = Pressure(pressure)
         self.stall = Stall(stall)
         stages = pipeline.stages.map(\.rawValue)
+        reportingCurrency = currency.code
     }
 
     init(from decoder: any Decoder) throws {
@@ -213,6 +216,7 @@ struct AnalysisRulesResource: Content {
         pressure = try container.decode(Pressure.self, forKey: .pressure)
         stall = try container.decode(Stall.self, forKey: .stall)
         stages = try container.decodeIfPresent([String].self, forKey: .stages)
+        reportingCurrency = try container.decodeIfPresent(String.self, forKey: .reportingCurrency)
     }
 
     /// The stage order the body asks for, checked by the domain; `nil` when it leaves it out.
@@ -223,10 +227,10 @@ struct AnalysisRulesResource: Content {
         }
     }
 
-    /// Both rules, checked by the domain as on the settings page, every problem at once and at
+    /// Every rule, checked by the domain as on the settings page, every problem at once and at
     /// this body's field names; `knownPeople` are the override ids that name someone in the
-    /// organization.
-    func policies(knownPeople: Set<UUID>) throws -> (PressurePolicy, StallPolicy, DealPipeline?) {
+    /// organization. The stage order and the currency are `nil` when the body leaves them out.
+    func policies(knownPeople: Set<UUID>) throws -> (PressurePolicy, StallPolicy, DealPipeline?, ReportingCurrency?) {
         var problems = FieldErrors.Collector()
         var overrides: [WeeklyCapacity.Override] = []
         for (index, override) in pressure.overrides.enumerated() {
@@ -254,7 +258,10 @@ struct AnalysisRulesResource: Content {
         let stallPolicy = StallPolicy(percentile: stall.percentile, minimumWonDeals: stall.minimumWonDeals)
         do { _ = try stallPolicy.validated() } catch { problems.append(renamed(error, "stall")) }
         let pipeline = pipeline(problems: &problems)
+        let currency = reportingCurrency.flatMap { typed in
+            problems.check { () throws(FieldError) in try ReportingCurrency.validated(typed, field: CodingKeys.reportingCurrency.rawValue) }
+        }
         try problems.throwIfAny()
-        return (pressurePolicy, stallPolicy, pipeline)
+        return (pressurePolicy, stallPolicy, pipeline, currency)
     }
 }

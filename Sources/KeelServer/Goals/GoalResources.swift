@@ -10,6 +10,7 @@ struct GoalResource: Content {
         var kind: String
         var kpi: String?
         var target: Double
+        /// What `target` counts: a manual goal's own unit; for won value the reporting currency's code.
         var unit: String?
     }
 
@@ -41,7 +42,7 @@ struct GoalResource: Content {
     var canEdit: Bool
     var canEnterValue: Bool
 
-    init(_ entry: GoalBoard.Entry) {
+    init(_ entry: GoalBoard.Entry, currency: ReportingCurrency) {
         let goal = entry.goal
         id = goal.id.rawValue
         level = goal.owner.level.rawValue
@@ -56,7 +57,7 @@ struct GoalResource: Content {
         measure = goal.measure.map { measure in
             switch measure {
             case .manual(let target, let unit): Measure(kind: "manual", target: target, unit: unit)
-            case .kpi(let kpi, let target): Measure(kind: "kpi", kpi: kpi.rawValue, target: target)
+            case .kpi(let kpi, let target): Measure(kind: "kpi", kpi: kpi.rawValue, target: target, unit: kpi == .wonValue ? currency.code : nil)
             }
         }
         latestValue = goal.latestValue
@@ -185,9 +186,11 @@ struct WinSuggestionResource: Content {
     var subjectName: String
     var title: String
     var value: Double?
+    /// With `value`: the reporting currency's code it is in.
+    var currency: String?
     var at: Date
 
-    init(_ suggestion: WinSuggestion) {
+    init(_ suggestion: WinSuggestion, currency: ReportingCurrency) {
         key = suggestion.source.key
         switch suggestion.source {
         case .deal(let id):
@@ -204,6 +207,7 @@ struct WinSuggestionResource: Content {
         subjectName = suggestion.subjectName
         title = suggestion.title
         value = suggestion.value.map { NSDecimalNumber(decimal: $0).doubleValue }
+        self.currency = suggestion.value == nil ? nil : currency.code
         at = suggestion.at
     }
 }
@@ -213,10 +217,10 @@ struct WinFeedResource: Content {
     var wins: [WinResource]
     var suggestions: [WinSuggestionResource]
 
-    init(_ feed: WinFeed) {
+    init(_ feed: WinFeed, currency: ReportingCurrency) {
         team = feed.team?.rawValue
         wins = feed.entries.map(WinResource.init)
-        suggestions = feed.suggestions.map(WinSuggestionResource.init)
+        suggestions = feed.suggestions.map { WinSuggestionResource($0, currency: currency) }
     }
 }
 

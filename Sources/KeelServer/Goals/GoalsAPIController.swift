@@ -23,13 +23,16 @@ enum GoalsAPIController {
 
     @Sendable
     static func board(_ request: Request) async throws -> GoalBoardResource {
-        GoalBoardResource(goals: try await request.goals.board(for: try await request.policy()).entries.map(GoalResource.init))
+        let currency = try await request.reportingCurrency
+        return GoalBoardResource(goals: try await request.goals.board(for: try await request.policy()).entries.map {
+            GoalResource($0, currency: currency)
+        })
     }
 
     @Sendable
     static func goal(_ request: Request) async throws -> GoalResource {
         let id = try request.id("goalID", as: Goal.ID.self, entity: "goal")
-        return GoalResource(try await request.goals.entry(id, for: try await request.policy()))
+        return GoalResource(try await request.goals.entry(id, for: try await request.policy()), currency: try await request.reportingCurrency)
     }
 
     @Sendable
@@ -40,7 +43,7 @@ enum GoalsAPIController {
         let (draft, unreadable) = try body.draft(editing: false)
         let goal = try await store.save(draft, id: nil, for: policy, at: request.now, unreadable: unreadable)
         let response = Response(status: .created)
-        try response.content.encode(GoalResource(try await store.entry(goal.id, for: policy)))
+        try response.content.encode(GoalResource(try await store.entry(goal.id, for: policy), currency: try await request.reportingCurrency))
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/goals/\(goal.id)")
         return response
     }
@@ -53,7 +56,7 @@ enum GoalsAPIController {
         let store = try await request.goals
         let (draft, unreadable) = try body.draft(editing: true)
         _ = try await store.save(draft, id: id, for: policy, at: request.now, unreadable: unreadable)
-        return GoalResource(try await store.entry(id, for: policy))
+        return GoalResource(try await store.entry(id, for: policy), currency: try await request.reportingCurrency)
     }
 
     @Sendable
@@ -70,12 +73,13 @@ enum GoalsAPIController {
         let policy = try await request.policy()
         let store = try await request.goals
         _ = try await store.enterValue(body.value, goal: id, for: policy, at: request.now)
-        return GoalResource(try await store.entry(id, for: policy))
+        return GoalResource(try await store.entry(id, for: policy), currency: try await request.reportingCurrency)
     }
 
     @Sendable
     static func feed(_ request: Request) async throws -> WinFeedResource {
-        WinFeedResource(try await request.wins.feed(team: try request.winTeamParameter(), for: try await request.policy(), asOf: request.now))
+        WinFeedResource(try await request.wins.feed(team: try request.winTeamParameter(), for: try await request.policy(), asOf: request.now),
+                        currency: try await request.reportingCurrency)
     }
 
     @Sendable
@@ -92,7 +96,8 @@ enum GoalsAPIController {
 
     @Sendable
     static func suggestions(_ request: Request) async throws -> [WinSuggestionResource] {
-        try await request.wins.suggestions(for: try await request.policy(), asOf: request.now).map(WinSuggestionResource.init)
+        let currency = try await request.reportingCurrency
+        return try await request.wins.suggestions(for: try await request.policy(), asOf: request.now).map { WinSuggestionResource($0, currency: currency) }
     }
 
     @Sendable

@@ -22,7 +22,7 @@ enum ImpactAPIController {
 
     @Sendable
     static func estimate(_ request: Request) async throws -> ImpactEstimateResource {
-        ImpactEstimateResource(try await request.impactEstimate(), language: request.language)
+        ImpactEstimateResource(try await request.impactEstimate(), language: request.language, currency: try await request.reportingCurrency)
     }
 
     @Sendable

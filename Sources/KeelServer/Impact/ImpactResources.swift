@@ -169,9 +169,11 @@ struct ImpactEstimateResource: Content {
         var result: ImpactResultResource
         var treatedSellers: Int
         var comparisonSellers: Int
+        /// For won value, the reporting currency's code, which the effect and its interval are in.
+        var currency: String?
     }
 
-    init(_ screen: ImpactEstimateScreen, language: Language) {
+    init(_ screen: ImpactEstimateScreen, language: Language, currency: ReportingCurrency) {
         let export = screen.export
         let estimate = screen.estimate
         self.estimate = ImpactSummaryResource(export.estimate, names: screen.targetNames, language: language)
@@ -192,7 +194,7 @@ struct ImpactEstimateResource: Content {
         resamples = export.resamples
         outcomes = screen.outcomes.map {
             Outcome(kpi: $0.kpi.map(ImpactKPIResource.init), result: ImpactResultResource($0.result), treatedSellers: $0.treated.count,
-                    comparisonSellers: $0.comparison.count)
+                    comparisonSellers: $0.comparison.count, currency: $0.kpi?.kind == .wonValue ? currency.code : nil)
         }
     }
 }

@@ -19,7 +19,7 @@ enum KPIsAPIController {
     static func report(_ request: Request) async throws -> SellerKPIsResource {
         let person = try request.id("personID", as: Person.ID.self, entity: "person")
         let report = try await request.kpis.report(of: person, for: try await request.policy(), asOf: request.now)
-        return SellerKPIsResource(report, words: KPIWords(text: try await request.localizer))
+        return SellerKPIsResource(report, words: KPIWords(text: try await request.localizer), currency: try await request.reportingCurrency)
     }
 
     struct TargetBody: Content {

@@ -90,10 +90,12 @@ struct SellerKPIsResource: Content {
     var outcomes: Outcomes
     var recentOutcomes: Outcomes
     var outcomesWeekly: [OutcomeWeek]
+    /// The organization's reporting currency, which every `wonValue` is in.
+    var currency: String
     var viewerSetsTargets: Bool
     var viewerEnters: Bool
 
-    init(_ report: SellerKPIReport, words: KPIWords) {
+    init(_ report: SellerKPIReport, words: KPIWords, currency: ReportingCurrency) {
         personID = report.person.id.rawValue
         personName = report.person.name
         weeks = Weeks(report.weeks)
@@ -117,6 +119,7 @@ struct SellerKPIsResource: Content {
         outcomesWeekly = report.outcomes.weekly.map {
             OutcomeWeek(week: $0.week.description, won: $0.won, lost: $0.lost, wonValue: NSDecimalNumber(decimal: $0.wonValue).doubleValue)
         }
+        self.currency = currency.code
         viewerSetsTargets = report.viewerSetsTargets
         viewerEnters = report.viewerEnters
     }

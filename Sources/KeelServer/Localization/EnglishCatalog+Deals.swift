@@ -13,7 +13,7 @@ extension EnglishCatalog {
         .dealAccount: "Account",
         .dealProduct: "Product",
         .dealOwner: "Owner",
-        .dealValue: "Value (reporting currency)",
+        .dealValue: "Value",
         .dealCreated: "Created",
         .dealEngaged: "First engaged",
         .dealClosed: "Closed",

@@ -17,6 +17,7 @@ extension EnglishCatalog {
         .notOneOf: "“{value}” is not one of the choices: {choices}.",
         .notAnID: "“{value}” is not an id.",
         .notATimeZone: "“{value}” is not a time zone such as Europe/Oslo.",
+        .notACurrency: "“{value}” is not a currency code such as SEK, NOK or EUR.",
         .idTaken: "Something with this id already exists.",
         .otherOrganization: "This belongs to another organization.",
         .listLimitOutOfRange: "Ask for 1 to {maximum} items.",

@@ -13,7 +13,7 @@ extension NorwegianCatalog {
         .dealAccount: "Kunde",
         .dealProduct: "Produkt",
         .dealOwner: "Ansvarlig",
-        .dealValue: "Verdi (rapporteringsvaluta)",
+        .dealValue: "Verdi",
         .dealCreated: "Opprettet",
         .dealEngaged: "Første kontakt",
         .dealClosed: "Avsluttet",

@@ -15,6 +15,7 @@ extension NorwegianCatalog {
         .notOneOf: "«{value}» er ikke ett av valgene: {choices}.",
         .notAnID: "«{value}» er ikke en id.",
         .notATimeZone: "«{value}» er ikke en tidssone som Europe/Oslo.",
+        .notACurrency: "«{value}» er ikke en valutakode som NOK, SEK eller EUR.",
         .idTaken: "Det finnes allerede noe med denne id-en.",
         .otherOrganization: "Dette tilhører en annen organisasjon.",
         .listLimitOutOfRange: "Be om 1 til {maximum} elementer.",

@@ -13,7 +13,7 @@ extension SwedishCatalog {
         .dealAccount: "Kund",
         .dealProduct: "Produkt",
         .dealOwner: "Ansvarig",
-        .dealValue: "Värde (rapportvaluta)",
+        .dealValue: "Värde",
         .dealCreated: "Skapad",
         .dealEngaged: "Första kontakt",
         .dealClosed: "Avslutad",

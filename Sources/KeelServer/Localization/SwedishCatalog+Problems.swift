@@ -15,6 +15,7 @@ extension SwedishCatalog {
         .notOneOf: "”{value}” är inte ett av valen: {choices}.",
         .notAnID: "”{value}” är inget id.",
         .notATimeZone: "”{value}” är ingen tidszon som Europe/Stockholm.",
+        .notACurrency: "”{value}” är ingen valutakod som SEK, NOK eller EUR.",
         .idTaken: "Det finns redan något med det här id:t.",
         .otherOrganization: "Det här hör till en annan organisation.",
         .listLimitOutOfRange: "Be om 1 till {maximum} poster.",

@@ -69,6 +69,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case pressureIntro, pressureNormal, pressureHigh, pressureRise, funnelTitle, funnelReached, funnelConversion, funnelMedian
     case funnelIntro, funnelOrderNote, funnelWonName, funnelLostName, funnelWon, funnelLost, funnelWinRate
     case analysisRulesStagesTitle, analysisRulesStages, analysisRulesStagesHint, analysisRulesStagesNote
+    case analysisRulesCurrencyTitle, analysisRulesCurrency, analysisRulesCurrencyHint
     case funnelStalled, stalledTitle, stalledIntro, stalledNone, stalledMore, columnOwner, columnStage, columnDaysInStage
     case columnBar, columnDaysOver, columnValue, resultsTitle, resultsSummary, resultsCycle, resultsCycleFromCreation, resultsNone, reasonsTitle
     case reasonsReview, reasonsNone, columnReason, columnKind, columnTimes, columnPeople, reasonRecurring, classObstacle

@@ -13,6 +13,8 @@ struct PageContext: Sendable {
     /// The viewer's date in the organization's time zone, for what counts from today ("this
     /// month"); `nil` before sign-in and in page tests that draw a fixed model.
     var today: CalendarDay?
+    /// The organization's reporting currency, written next to every amount; Keel's default before sign-in.
+    var currency: ReportingCurrency = .standard
     /// The period typed into an analysis page's filter when it could not be read (``Request/analysisPage(_:render:)``).
     var periodProblem: PeriodProblem?
 
@@ -27,7 +29,8 @@ struct PageContext: Sendable {
         return PageContext(
             text: try await request.localizer, viewer: viewer, capabilities: capabilities,
             csrfToken: request.csrfToken(), path: request.url.path,
-            calendar: calendar, today: viewer == nil ? nil : calendar.day(containing: request.now)
+            calendar: calendar, today: viewer == nil ? nil : calendar.day(containing: request.now),
+            currency: viewer == nil ? .standard : try await request.reportingCurrency
         )
     }
 

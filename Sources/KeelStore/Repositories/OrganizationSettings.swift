@@ -23,6 +23,7 @@ public struct OrganizationSettings: Sendable {
         case diagnosisPolicy = "diagnosis-policy"
         case coachingCadence = "coaching-cadence"
         case retentionPolicy = "retention-policy"
+        case reportingCurrency = "reporting-currency"
     }
 
     /// The organization's calendar: its time zone decides which week an activity falls in and
@@ -51,6 +52,18 @@ public struct OrganizationSettings: Sendable {
                              .timeZoneFixed)
         }
         try await set(.timeZone, to: identifier, by: actor, at: date)
+    }
+
+    /// The currency every deal value is in, named next to each amount a page or the API shows;
+    /// SEK until set (``ReportingCurrency/standard``).
+    public func reportingCurrency() async throws -> ReportingCurrency {
+        try await value(.reportingCurrency) ?? .standard
+    }
+
+    /// Keel converts no stored value: a new code renames what the importer already delivered,
+    /// so it is for an organization whose CRM exports in that currency.
+    public func setReportingCurrency(_ currency: ReportingCurrency, by actor: Person.ID?, at date: Date) async throws {
+        try await set(.reportingCurrency, to: currency, by: actor, at: date)
     }
 
     /// The stages deals move through, in order; the stage analyses follow it.

@@ -51,6 +51,8 @@ public struct Organizations: Sendable {
             for batch in demo.memberships.chunked(into: 500) {
                 try await batch.map { TeamMembershipModel(organizationID: demo.organization.id, $0) }.create(on: database)
             }
+            try await OrganizationSettings(database: database, organizationID: demo.organization.id)
+                .setReportingCurrency(demo.reportingCurrency, by: nil, at: created)
         }
     }
 

@@ -40,6 +40,9 @@ public struct DemoOrganization: Sendable {
     public var memberships: [TeamMembership]
     /// The four people whose sign-ins are printed: one per access role.
     public var logins: DemoLogins
+    /// Stored rather than left to Keel's default: the generated company's head office is in
+    /// Sweden, so its deal values are Swedish crowns whatever Keel's default becomes.
+    public var reportingCurrency = ReportingCurrency(code: "SEK")!
 }
 
 /// One person per access role, for trying Keel out.

@@ -21,7 +21,7 @@ extension Problem {
     public enum Key: String, CaseIterable, Sendable, Codable {
         // Any field
         case valueRequired, textTooLong, textTooShort, valueNegative, notAnEmailAddress, notADate, notAWholeNumber
-        case notOneOf, notAnID, notATimeZone, idTaken, otherOrganization, listLimitOutOfRange
+        case notOneOf, notAnID, notATimeZone, notACurrency, idTaken, otherOrganization, listLimitOutOfRange
         case periodNotValid, periodReversed, periodTooLong, granularityNotValid
 
         // Access and sign-in

@@ -108,6 +108,7 @@ enum SettingsPagesController {
         let pressure = try await settings.pressurePolicy()
         let people = try await request.directory.people(ids: pressure.capacity.overrides.map(\.personID))
         return AnalysisRulesPage.values(pressure: pressure, stall: try await settings.stallPolicy(), pipeline: try await settings.dealPipeline(),
+                                        currency: try await settings.reportingCurrency(),
                                         emails: Dictionary(people.map { ($0.id, $0.email) }, uniquingKeysWith: { first, _ in first }))
     }
 
@@ -116,7 +117,7 @@ enum SettingsPagesController {
                         status: model.errors.isEmpty ? .ok : .unprocessableEntity, for: request)
     }
 
-    /// Both rules are checked before either is stored; a new pressure policy rebuilds the
+    /// Every rule is checked before any is stored; a new pressure policy rebuilds the
     /// execution rollups in the same transaction, since it re-classes every week.
     @Sendable
     static func saveAnalysisRules(_ request: Request) async throws -> Response {
@@ -156,13 +157,21 @@ enum SettingsPagesController {
                     }
                 }
             }
+            // Like the stage order: a form without the field leaves the currency as it is.
+            let currencyTyped = fields[AnalysisRulesPage.currencyField]
+            let currency = currencyTyped.flatMap { typed in
+                problems.check { () throws(FieldError) in try ReportingCurrency.validated(typed, field: AnalysisRulesPage.currencyField) }
+            }
             try problems.throwIfAny()
-            guard let pressure, let stall, stagesTyped == nil || pipeline != nil else { return try await analysisRules(request) }
+            guard let pressure, let stall, stagesTyped == nil || pipeline != nil, currencyTyped == nil || currency != nil else {
+                return try await analysisRules(request)
+            }
             let settings = try settings(request)
             let viewer = try request.signedIn.person.id
             try await settings.setPressurePolicy(pressure, by: viewer, at: request.now)
             try await settings.setStallPolicy(stall, by: viewer, at: request.now)
             if let pipeline { try await settings.setDealPipeline(pipeline, by: viewer, at: request.now) }
+            if let currency { try await settings.setReportingCurrency(currency, by: viewer, at: request.now) }
             return try await analysisRulesPage(request, model: .init(
                 values: try await storedAnalysisRules(request, settings: settings), notice: text(.analysisRulesSaved)))
         } catch {

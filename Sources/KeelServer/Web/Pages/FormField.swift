@@ -22,7 +22,7 @@ enum FormField {
 
     static func choice(
         _ name: String, id: String? = nil, label labelText: String, options: [(value: String, label: String)], selected: String?,
-        problems: FormProblems, noneLabel: String? = nil
+        problems: FormProblems, noneLabel: String? = nil, hint: String? = nil
     ) -> Node {
         let message = problems.message(for: name)
         let id = id ?? "field-\(name)"
@@ -30,6 +30,7 @@ enum FormField {
         if message != nil { attributes += [Attribute("aria-invalid", "true"), .aria("describedby", "error-\(name)")] }
         return label(.for(id)) {
             labelText
+            if let hint { span(.class("hint")) { hint } }
             element("select", attributes) {
                 if let noneLabel {
                     option(.value("")) { noneLabel }

@@ -311,7 +311,7 @@ enum SessionPage {
                 p(.class("meta")) {
                     text(.linkedDealFacts, [
                         "stage": context.text.stage(history.deal.stage), "outcome": history.deal.outcome.rawValue,
-                        "value": numbers.number(NSDecimalNumber(decimal: history.deal.value).doubleValue, maximumFractionDigits: 0),
+                        "value": numbers.amount(history.deal.value, in: context.currency),
                     ])
                 }
                 ol(.class("stages")) {

@@ -56,7 +56,7 @@ enum DealPage {
                 dt { text(.dealProduct) }; dd(.id("deal-product")) { screen.productName ?? "—" }
                 dt { text(.dealOwner) }; dd(.id("deal-owner")) { a(.href("/people/\(screen.owner.id)")) { screen.owner.name } }
                 dt { text(.dealValue) }
-                dd(.id("deal-value")) { numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0) }
+                dd(.id("deal-value")) { numbers.amount(deal.value, in: context.currency) }
                 dt { text(.dealCreated) }; dd(.id("deal-created")) { day(deal.createdAt, context: context) }
                 dt { text(.dealEngaged) }; dd(.id("deal-engaged")) { day(deal.engagedAt, context: context) }
                 dt { text(.dealClosed) }; dd(.id("deal-closed")) { day(deal.closedAt, context: context) }

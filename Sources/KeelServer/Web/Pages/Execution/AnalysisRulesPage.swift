@@ -6,7 +6,7 @@ import SalesDomain
 /// threshold and each person's weekly capacity, with part-time and leave overrides), and when
 /// an open deal counts as stalled (the percentile of won deals' time in the stage, and how many
 /// won deals a team needs for its own bar); and the order of the deal stages, which the funnel,
-/// conversion and time in stage follow.
+/// conversion and time in stage follow; and the currency deal values are imported in.
 enum AnalysisRulesPage {
     struct Model: Sendable {
         /// The form's values as text, by field name: stored values, or what was typed when refused.
@@ -21,9 +21,12 @@ enum AnalysisRulesPage {
     static let percentileField = "stall-percentile"
     static let minimumWonField = "stall-minimum-won"
     static let stagesField = "pipeline-stages"
+    static let currencyField = "reporting-currency"
 
     /// The stored rules as the form shows them; overrides name people by e-mail.
-    static func values(pressure: PressurePolicy, stall: StallPolicy, pipeline: DealPipeline, emails: [Person.ID: String]) -> [String: String] {
+    static func values(
+        pressure: PressurePolicy, stall: StallPolicy, pipeline: DealPipeline, currency: ReportingCurrency, emails: [Person.ID: String]
+    ) -> [String: String] {
         let overrides = pressure.capacity.overrides.map { override in
             ([emails[override.personID] ?? override.personID.description] + (override.week.map { [$0.description] } ?? [])
                 + [plain(override.hours)]).joined(separator: "; ")
@@ -35,6 +38,7 @@ enum AnalysisRulesPage {
             percentileField: plain(stall.percentile * 100),
             minimumWonField: String(stall.minimumWonDeals),
             stagesField: pipeline.stages.map(\.rawValue).joined(separator: "\n"),
+            currencyField: currency.code,
         ]
     }
 
@@ -55,6 +59,7 @@ enum AnalysisRulesPage {
                     thresholdField: text(.analysisRulesThreshold), defaultHoursField: text(.analysisRulesDefaultHours),
                     overridesField: text(.analysisRulesOverrides), percentileField: text(.analysisRulesPercentile),
                     minimumWonField: text(.analysisRulesMinimumWon), stagesField: text(.analysisRulesStages),
+                    currencyField: text(.analysisRulesCurrency),
                 ], context: context, anchorPrefix: "field-")
             }
             form(.method("post"), .action("/settings/analysis-rules"), .class("stacked"), .id("analysis-rules")) {
@@ -81,8 +86,21 @@ enum AnalysisRulesPage {
                     textArea(stagesField, label: text(.analysisRulesStages), hint: text(.analysisRulesStagesHint), model: model, problems: problems)
                     p(.class("meta")) { text(.analysisRulesStagesNote) }
                 }
+                fieldset(.class("card"), .id("deal-values")) {
+                    legend { text(.analysisRulesCurrencyTitle) }
+                    FormField.choice(currencyField, label: text(.analysisRulesCurrency), options: currencyOptions(language: text.language),
+                                     selected: model.values[currencyField], problems: problems, hint: text(.analysisRulesCurrencyHint))
+                }
                 div { button(.type("submit"), .id("save-analysis-rules")) { text(.formSave) } }
             }
+        }
+    }
+
+    /// Every currency in circulation by code, named in the reader's language as a hint to the code.
+    static func currencyOptions(language: Language) -> [(value: String, label: String)] {
+        let locale = Locale(identifier: language.rawValue)
+        return ReportingCurrency.choices.map { currency in
+            (currency.code, locale.localizedString(forCurrencyCode: currency.code).map { "\(currency.code) – \($0)" } ?? currency.code)
         }
     }
 

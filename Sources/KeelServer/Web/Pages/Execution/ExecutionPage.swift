@@ -383,7 +383,7 @@ enum ExecutionPage {
                             td(.class("num"), .data("label", text(.columnBar))) { numbers.number(deal.thresholdDays, maximumFractionDigits: 1) }
                             td(.class("num"), .data("label", text(.columnDaysOver))) { numbers.number(deal.daysOver, maximumFractionDigits: 1) }
                             td(.class("num"), .data("label", text(.dealValue))) {
-                                numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0)
+                                numbers.amount(deal.value, in: context.currency)
                             }
                         }
                     }

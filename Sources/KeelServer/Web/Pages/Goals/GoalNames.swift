@@ -40,14 +40,16 @@ enum GoalNames {
         progress.fraction.map { numbers.percent($0) } ?? "—"
     }
 
-    /// What the progress rests on: "7 of 10 won deals", "weighted mean of 3 of 3 goals under it".
-    static func basis(_ entry: GoalBoard.Entry, numbers: ChartNumberFormat, text: Localizer) -> String {
+    /// What the progress rests on: "7 of 10 won deals", "120,000 SEK of 500,000 SEK in won value",
+    /// "weighted mean of 3 of 3 goals under it".
+    static func basis(_ entry: GoalBoard.Entry, currency: ReportingCurrency, numbers: ChartNumberFormat, text: Localizer) -> String {
         switch entry.progress.basis {
         case .measured(let value, let target):
             let values = ["value": numbers.number(value, maximumFractionDigits: 2), "target": numbers.number(target, maximumFractionDigits: 2)]
             switch entry.goal.measure {
             case .kpi(.wonDeals, _)?: return text(.goalBasisWonDeals, values)
-            case .kpi(.wonValue, _)?: return text(.goalBasisWonValue, values)
+            case .kpi(.wonValue, _)?:
+                return text(.goalBasisWonValue, ["value": numbers.amount(value, in: currency), "target": numbers.amount(target, in: currency)])
             case .manual(_, let unit)?:
                 return entry.goal.latestValue == nil
                     ? text(.goalBasisNoValue, ["target": values["target"]!, "unit": unit])

@@ -62,7 +62,7 @@ enum GoalsPage {
                 " "
                 strong(.id("goal-percent-\(goal.id)")) { percent }
                 " "
-                span(.class("meta"), .id("goal-basis-\(goal.id)")) { GoalNames.basis(entry, numbers: numbers, text: text) }
+                span(.class("meta"), .id("goal-basis-\(goal.id)")) { GoalNames.basis(entry, currency: context.currency, numbers: numbers, text: text) }
             }
             if entry.canEnterValue || entry.canEdit {
                 div(.class("actions")) {

@@ -71,12 +71,12 @@ enum WinsPage {
         }
     }
 
-    static func suggestionLine(_ suggestion: WinSuggestion, numbers: ChartNumberFormat, text: Localizer) -> String {
+    static func suggestionLine(_ suggestion: WinSuggestion, currency: ReportingCurrency, numbers: ChartNumberFormat, text: Localizer) -> String {
         switch suggestion.source {
         case .deal:
             text(.winSuggestionDeal, [
                 "name": suggestion.subjectName, "title": suggestion.title,
-                "value": suggestion.value.map { numbers.number(NSDecimalNumber(decimal: $0).doubleValue, maximumFractionDigits: 0) } ?? "",
+                "value": suggestion.value.map { numbers.amount($0, in: currency) } ?? "",
             ])
         case .goal:
             text(.winSuggestionGoal, ["name": suggestion.subjectName, "title": suggestion.title])
@@ -92,7 +92,7 @@ enum WinsPage {
                 for suggestion in suggestions {
                     let key = suggestion.source.key
                     li(.class("suggestion"), .id("suggestion-\(key.replacingOccurrences(of: ":", with: "-"))")) {
-                        p { suggestionLine(suggestion, numbers: numbers, text: text) }
+                        p { suggestionLine(suggestion, currency: context.currency, numbers: numbers, text: text) }
                         div(.class("actions")) {
                             form(.method("post"), .action("/wins"), .class("inline")) {
                                 Layout.csrfField(context)

@@ -14,7 +14,7 @@ enum ImpactEstimatePage {
             h1(.id("impact-estimate-title")) { title }
             p(.class("meta")) { text(.impactMethod) }
             section(.class("card"), .id("impact-estimate")) {
-                p(.class("impact-effect")) { strong { ImpactNames.result(summary.result, numbers: numbers, text: text) } }
+                p(.class("impact-effect")) { strong { ImpactNames.result(summary.result, currency: context.currency, numbers: numbers, text: text) } }
                 if let verdict = ImpactNames.verdict(summary, text: text) { p { verdict } }
                 p(.class("meta")) { text(.impactColumnStart) + ": " + text.week(summary.startWeek) + " · " + ImpactNames.basis(summary, text: text) }
                 if screen.estimate.treatedLeftOut + screen.estimate.comparisonLeftOut > 0 {
@@ -77,7 +77,10 @@ enum ImpactEstimatePage {
                 }
                 let stages = kpi.stages.map(text.stage).joined(separator: ", ")
                 p(.id("impact-outcome-\(kpi.kind.rawValue)")) {
-                    strong { text(name, ["stages": stages]) + ": " + ImpactNames.result(outcome.result, unit: kpi.unit, numbers: numbers, text: text) }
+                    strong {
+                        text(name, ["stages": stages]) + ": "
+                            + ImpactNames.result(outcome.result, unit: kpi.unit, currency: context.currency, numbers: numbers, text: text)
+                    }
                     br()
                     if let verdict = ImpactNames.verdict(
                         outcome.result, treatedCount: outcome.treated.count, higherIsBetter: kpi.higherIsBetter, text: text) {

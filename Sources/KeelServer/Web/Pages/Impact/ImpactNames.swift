@@ -17,14 +17,16 @@ enum ImpactNames {
         return text(channel == .coaching ? .impactChannelCoaching : .impactChannelPractice, ["target": name])
     }
 
-    /// "+8 percentage points (95 % interval +5 to +11)", "+12,000 per week (…)", "−4 days (…)",
+    /// "+8 percentage points (95 % interval +5 to +11)", "+12,000 SEK per week (…)", "−4 days (…)",
     /// or "Not enough data: …".
-    static func result(_ result: ImpactEstimate.Result, unit: ImpactKPI.Unit = .share, numbers: ChartNumberFormat, text: Localizer) -> String {
+    static func result(
+        _ result: ImpactEstimate.Result, unit: ImpactKPI.Unit = .share, currency: ReportingCurrency, numbers: ChartNumberFormat, text: Localizer
+    ) -> String {
         switch result {
         case .estimate(let effect, let lower, let upper):
             let (key, format): (TextKey, (Double) -> String) = switch unit {
             case .share: (.impactEffect, { numbers.signedPoints($0, maximumFractionDigits: 1) })
-            case .money: (.impactEffectMoney, { numbers.signed($0, maximumFractionDigits: 0) })
+            case .money: (.impactEffectMoney, { numbers.signedAmount($0, in: currency) })
             case .days: (.impactEffectDays, { numbers.signed($0, maximumFractionDigits: 1) })
             }
             return text(key, ["effect": format(effect), "lower": format(lower), "upper": format(upper)])

@@ -67,7 +67,7 @@ enum ImpactPage {
                                     }
                                     td(.class("nowrap"), .data("label", text(.impactColumnStart))) { text.week(group.startWeek) }
                                     td(.class("impact-effect"), .data("label", text(.impactColumnEffect))) {
-                                        ImpactNames.result(group.result, numbers: numbers, text: text)
+                                        ImpactNames.result(group.result, currency: context.currency, numbers: numbers, text: text)
                                         if let verdict = ImpactNames.verdict(group, text: text) { br(); span(.class("meta")) { verdict } }
                                     }
                                     td(.data("label", text(.impactColumnBasis))) { ImpactNames.basis(group, text: text) }

@@ -151,7 +151,7 @@ enum SellerKPIsPage {
         func cycle(_ results: DealResults) -> String {
             results.medianCycleDays.map { text(.kpiOutcomeDays, ["days": numbers.number($0, maximumFractionDigits: 0)]) } ?? "—"
         }
-        func money(_ value: Decimal) -> String { numbers.number(NSDecimalNumber(decimal: value).doubleValue, maximumFractionDigits: 0) }
+        func money(_ value: Decimal) -> String { numbers.amount(value, in: context.currency) }
         return section(.class("card"), .id("kpi-outcomes")) {
             h2 { text(.kpiOutcomesTitle) }
             p(.class("meta")) { text(.kpiOutcomesNote) }

@@ -17,7 +17,7 @@ extension StartPage {
                         li(.class("impact-row")) {
                             a(.href("/impact/estimates/\(summary.id)")) { ImpactNames.intervention(summary, names: tile.targetNames, text: text) }
                             " (\(text.week(summary.startWeek))): "
-                            strong { ImpactNames.result(summary.result, numbers: numbers, text: text) }
+                            strong { ImpactNames.result(summary.result, currency: context.currency, numbers: numbers, text: text) }
                             br()
                             span(.class("meta")) {
                                 ImpactNames.basis(summary, text: text)

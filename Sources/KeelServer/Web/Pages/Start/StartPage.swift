@@ -416,7 +416,7 @@ enum StartPage {
                                     text(.startStalledDeal, [
                                         "stage": DiagnosisPage.stageName(deal.stage, text: context.text), "days": String(deal.daysInStage),
                                         "usual": numbers.number(deal.thresholdDays, maximumFractionDigits: 0),
-                                        "value": numbers.number(NSDecimalNumber(decimal: deal.value).doubleValue, maximumFractionDigits: 0),
+                                        "value": numbers.amount(deal.value, in: context.currency),
                                     ])
                                 }
                             }
