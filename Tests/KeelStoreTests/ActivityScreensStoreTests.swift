@@ -25,6 +25,8 @@ extension StoreSuites {
             return listed
         }
 
+        static let seeding = StoreSeeding("activity-screens") { try await seeded($0) }
+
         /// A demo organization of 24 sellers with eight weeks of activities and postponements,
         /// some of them reviewed.
         static func seeded(_ database: any Database) async throws -> DemoOrganization {
@@ -41,9 +43,8 @@ extension StoreSuites {
         /// (issue 13, item 3).
         @Test(arguments: StoreBackend.available)
         func theOneJustReviewedStaysInViewOfItsReviewer(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, demo in
                 // setup
-                let demo = try await Self.seeded(database)
                 let log = ActivityLog(database: database, organizationID: demo.organization.id)
                 let postponements = try await PostponementStore(database: database, organizationID: demo.organization.id).postponements()
                 let policy = AccessPolicy(viewer: Viewer(demo.logins.manager), hierarchy: TeamHierarchy(demo.teams))
@@ -70,9 +71,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func eachRoleGetsTheActivitiesAndTheReviewListOfItsReach(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, demo in
                 // setup
-                let demo = try await Self.seeded(database)
                 let organization = demo.organization.id
                 let log = ActivityLog(database: database, organizationID: organization)
                 let activities = try await ActivityStore(database: database, organizationID: organization).activities()

@@ -48,12 +48,18 @@ extension StoreSuites {
                                                   options: options("sales_pipeline.csv", mapping, asOf: asOf, dryRun: dryRun))
         }
 
+        /// The sample's directory and its whole pipeline export (8,800 deals) imported once.
+        static let realExportImported = StoreSeeding("maven-export-imported") { database in
+            let importer = try await organizationWithSampleDirectory(database)
+            return (importer.organizationID, try await importPipeline(importer).report)
+        }
+
         @Test(arguments: StoreBackend.available)
         func winRateAndCycleTimePerOfficeMatchAnIndependentComputation(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let importer = try await Self.organizationWithSampleDirectory(database)
-                let summary = try await Self.importPipeline(importer)
-                #expect(summary.report == "Imported 8800 rows of deals: 8800 new, 0 changed, 0 unchanged, 8800 stage changes recorded.")
+            try await withStore(backend, seeded: Self.realExportImported) { database, imported in
+                let (organizationID, report) = imported
+                let importer = CRMImport(database: database, organizationID: organizationID)
+                #expect(report == "Imported 8800 rows of deals: 8800 new, 0 changed, 0 unchanged, 8800 stage changes recorded.")
 
                 let store = DealStore(database: database, organizationID: importer.organizationID)
                 let deals = try await store.deals()
@@ -85,9 +91,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func importingTheSameFileTwiceChangesNothing(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let importer = try await Self.organizationWithSampleDirectory(database)
-                _ = try await Self.importPipeline(importer)
+            try await withStore(backend, seeded: Self.realExportImported) { database, imported in
+                let importer = CRMImport(database: database, organizationID: imported.0)
                 let again = try await Self.importPipeline(importer, asOf: Self.asOf.addingTimeInterval(86_400))
                 #expect(again.report == "Imported 8800 rows of deals: 0 new, 0 changed, 8800 unchanged, 0 stage changes recorded.")
                 // 2,089 open deals' first stays and 6,711 closes, each once
@@ -99,9 +104,8 @@ extension StoreSuites {
         /// date, not the import's, for every closed deal of the real export, and once.
         @Test(arguments: StoreBackend.available)
         func everyDatedCloseOfTheRealExportIsATransitionAtItsCloseDate(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let importer = try await Self.organizationWithSampleDirectory(database)
-                _ = try await Self.importPipeline(importer)
+            try await withStore(backend, seeded: Self.realExportImported) { database, imported in
+                let importer = CRMImport(database: database, organizationID: imported.0)
                 _ = try await Self.importPipeline(importer, asOf: Self.asOf.addingTimeInterval(86_400))
                 let store = DealStore(database: database, organizationID: importer.organizationID)
                 let histories = try await store.histories()

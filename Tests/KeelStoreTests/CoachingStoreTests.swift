@@ -13,6 +13,8 @@ extension StoreSuites {
         static let asOf = StoreFixture.now.addingTimeInterval(3_600)
         static let months = CalendarMonth(year: 2025, month: 10)!...CalendarMonth(year: 2025, month: 12)!
 
+        static let seeding = StoreSeeding("coaching-24-11") { try await seeded(on: $0) }
+
         /// 24 sellers with half a year of execution, the default framework's cycles and a year of coaching.
         static func seeded(on database: any Database) async throws -> (DemoOrganization, DemoCoachingGenerator) {
             let demo = StoreFixture.demo(sellers: 24, seed: 11)
@@ -36,9 +38,9 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func theStoredYearGivesTheDomainsCadence(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, seeded in
                 // setup
-                let (demo, generator) = try await Self.seeded(on: database)
+                let (demo, generator) = seeded
                 let store = try await CoachingStore.of(database: database, organizationID: demo.organization.id)
                 let years = generator.sellerIDs.map(generator.coaching(for:))
 
@@ -150,9 +152,9 @@ extension StoreSuites {
         /// (issue 13); their coach reads the same beside the rhythm, leadership neither.
         @Test(arguments: StoreBackend.available)
         func aSellerReadsTheirOwnSessionsAndNextSteps(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, seeded in
                 // setup
-                let (demo, generator) = try await Self.seeded(on: database)
+                let (demo, generator) = seeded
                 let store = try await CoachingStore.of(database: database, organizationID: demo.organization.id)
                 let seller = demo.logins.seller
                 let year = generator.coaching(for: seller.id)

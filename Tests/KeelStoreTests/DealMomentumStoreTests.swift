@@ -10,9 +10,8 @@ extension StoreSuites {
     @Suite struct DealMomentumStoreTests {
         @Test(arguments: StoreBackend.available)
         func theDatabasesMonthSumsGiveTheMomentumOfEveryRow(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: WonStayPercentilesStoreTests.wonDealHistory) { database, demo in
                 // setup: forty weeks, so that deals move through several stages and months.
-                let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let organization = demo.organization.id
                 let rollups = ExecutionRollups(database: database, organizationID: organization, calendar: .stockholm)
                 let analytics = ExecutionAnalytics(database: database, organizationID: organization, calendar: .stockholm)

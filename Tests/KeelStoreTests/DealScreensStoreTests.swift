@@ -11,9 +11,8 @@ extension StoreSuites {
     @Suite struct DealScreensStoreTests {
         @Test(arguments: StoreBackend.available)
         func eachRoleListsTheDealsOfThePeopleItReads(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: WonStayPercentilesStoreTests.wonDealHistory) { database, demo in
                 // setup
-                let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let organizationID = demo.organization.id
                 let store = DealStore(database: database, organizationID: organizationID)
                 let histories = try await store.histories()
@@ -89,9 +88,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func aDealsPageTellsItsHistoryStallAndActivities(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: WonStayPercentilesStoreTests.wonDealHistory) { database, demo in
                 // setup
-                let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let organizationID = demo.organization.id
                 let store = DealStore(database: database, organizationID: organizationID)
                 let histories = try await store.histories()

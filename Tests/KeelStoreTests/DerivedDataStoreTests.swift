@@ -43,9 +43,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func anUpgradeRecomputesWhatOlderMigrationsFilledAndACurrentDatabaseIsLeftAlone(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: WonStayPercentilesStoreTests.wonDealHistory) { database, _ in
                 // setup: deals with stays, bars and team paths as the release keeps them on write.
-                _ = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let kept = try await DerivedDataTests.stays(database)
                 #expect(kept.contains { $0.stall_bar_days != nil })
                 let sql = database as! any SQLDatabase

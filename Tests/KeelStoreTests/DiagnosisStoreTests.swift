@@ -18,6 +18,8 @@ extension StoreSuites {
     @Suite struct DiagnosisStoreTests {
         static let weeks = ISOWeek(year: 2025, week: 40)!...ISOWeek(year: 2025, week: 52)!
 
+        static let seeding = StoreSeeding("diagnosis-24-11") { try await seeded(on: $0) }
+
         /// 24 sellers, half a year of activities and deals, the default framework's cycles.
         static func seeded(on database: any Database) async throws -> DemoOrganization {
             let demo = StoreFixture.demo(sellers: 24, seed: 11)
@@ -67,9 +69,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func theStoreGivesTheDomainsDiagnosisOfTheRawRecords(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, demo in
                 // setup
-                let demo = try await Self.seeded(on: database)
                 let store = try await DiagnosisStore.of(database: database, organizationID: demo.organization.id)
                 let admin = AccessPolicy(viewer: Viewer(demo.logins.admin), hierarchy: TeamHierarchy(demo.teams))
                 let asOf = StoreFixture.now.addingTimeInterval(86_400)
@@ -133,9 +134,8 @@ extension StoreSuites {
         /// that seller, the period's weeks and no verdict (issue 13): its number links there.
         @Test(arguments: StoreBackend.available)
         func eachSellersPostponementsToReviewAreTheReviewListOfTheirPeriod(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, demo in
                 // setup
-                let demo = try await Self.seeded(on: database)
                 let store = try await DiagnosisStore.of(database: database, organizationID: demo.organization.id)
                 let log = ActivityLog(database: database, organizationID: demo.organization.id)
                 let manager = demo.logins.manager
@@ -162,9 +162,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func eachRoleIsDiagnosedWithinItsReach(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, demo in
                 // setup
-                let demo = try await Self.seeded(on: database)
                 let store = try await DiagnosisStore.of(database: database, organizationID: demo.organization.id)
                 let hierarchy = TeamHierarchy(demo.teams)
 

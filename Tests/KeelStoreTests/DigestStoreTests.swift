@@ -11,9 +11,9 @@ extension StoreSuites {
     @Suite struct DigestStoreTests {
         @Test(arguments: StoreBackend.available)
         func aManagersDigestHoldsTheirOwnSellersAndTheOutboxKeepsEveryMessageUntilSent(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: CoachingStoreTests.seeding) { database, seeded in
                 // setup: a year of coaching; the digest composed a week before its last day
-                let (demo, _) = try await CoachingStoreTests.seeded(on: database)
+                let (demo, _) = seeded
                 let store = try await DigestStore.of(database: database, organizationID: demo.organization.id)
                 let asOf = CoachingStoreTests.asOf
                 let week = store.calendar.week(containing: asOf)

@@ -11,6 +11,8 @@ extension StoreSuites {
     @Suite struct GoalStoreTests {
         static let now = StoreFixture.now
 
+        static let seeding = StoreSeeding("goals-16-7") { try await seeded(on: $0) }
+
         /// 16 sellers with half a year of deals, and the demo's goals and wins.
         static func seeded(on database: any Database) async throws -> (DemoOrganization, DemoGoalsGenerator.Output) {
             let demo = StoreFixture.demo(sellers: 16, seed: 7)
@@ -27,9 +29,9 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func theBoardRollsUpTheStoredTreeForEachRole(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, seeded in
                 // setup
-                let (demo, output) = try await Self.seeded(on: database)
+                let (demo, output) = seeded
                 let store = try await GoalStore.of(database: database, organizationID: demo.organization.id)
 
                 // MUT
@@ -78,8 +80,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func aGoalThatWouldBecomeItsOwnAncestorIsRefusedAndNothingChanges(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let (demo, _) = try await Self.seeded(on: database)
+            try await withStore(backend, seeded: Self.seeding) { database, seeded in
+                let (demo, _) = seeded
                 let store = try await GoalStore.of(database: database, organizationID: demo.organization.id)
                 let manager = Self.policy(demo.logins.manager, demo)
                 let before = try await store.board(for: manager)
@@ -104,8 +106,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func writesAreCheckedForReachAndAuditedWithOldAndNewValues(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let (demo, _) = try await Self.seeded(on: database)
+            try await withStore(backend, seeded: Self.seeding) { database, seeded in
+                let (demo, _) = seeded
                 let store = try await GoalStore.of(database: database, organizationID: demo.organization.id)
                 let directory = Directory(database: database, organizationID: demo.organization.id)
                 let manager = Self.policy(demo.logins.manager, demo)
@@ -148,8 +150,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func theFeedShowsEachRoleTheirTeamsWinsAndSuggestsWhatIsNotCelebratedYet(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let (demo, output) = try await Self.seeded(on: database)
+            try await withStore(backend, seeded: Self.seeding) { database, seeded in
+                let (demo, output) = seeded
                 let wins = try await WinStore.of(database: database, organizationID: demo.organization.id)
                 let manager = Self.policy(demo.logins.manager, demo)
                 let seller = Self.policy(demo.logins.seller, demo)
@@ -196,8 +198,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func aPersonsExportHoldsTheirGoalsAndWins(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let (demo, output) = try await Self.seeded(on: database)
+            try await withStore(backend, seeded: Self.seeding) { database, seeded in
+                let (demo, output) = seeded
                 let export = try await PersonalData(database: database, organizationID: demo.organization.id)
                     .export(demo.logins.seller.id, for: Self.policy(demo.logins.seller, demo), format: "json", at: Self.now)
                 #expect(Set(export.goals.goals.map(\.id)) == Set(output.goals.filter { $0.owner == .person(demo.logins.seller.id) }.map(\.id)))

@@ -21,8 +21,8 @@ extension StoreSuites {
         /// weeks, the stage entered before them too.
         @Test(arguments: StoreBackend.available)
         func stageConversionIsTracedFromEachSellersDealHistories(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
-                let (demo, _) = try await StoreSuites.CoachingStoreTests.seeded(on: database)
+            try await withStore(backend, seeded: StoreSuites.CoachingStoreTests.seeding) { database, seeded in
+                let (demo, _) = seeded
                 let store = try await ImpactStore.of(database: database, organizationID: demo.organization.id)
                 let admin = Self.policy(demo.logins.admin, demo)
                 let thisWeek = store.calendar.week(containing: Self.asOf)
@@ -59,9 +59,9 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func interventionsEstimatesAndReach(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: StoreSuites.CoachingStoreTests.seeding) { database, seeded in
                 // setup: 24 sellers with half a year of execution and a year of coaching
-                let (demo, generator) = try await StoreSuites.CoachingStoreTests.seeded(on: database)
+                let (demo, generator) = seeded
                 let store = try await ImpactStore.of(database: database, organizationID: demo.organization.id)
                 let admin = Self.policy(demo.logins.admin, demo)
                 let sessions = generator.sellerIDs.flatMap { generator.coaching(for: $0).sessions }

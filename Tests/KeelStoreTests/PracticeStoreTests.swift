@@ -31,9 +31,10 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func theDemoPractisesFromThePlansTheDiagnosisGives(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            // The default 24 sellers are the coaching suite's seeding.
+            try await withStore(backend, seeded: CoachingStoreTests.seeding) { database, seeded in
                 // setup
-                let demo = try await Self.seeded(on: database)
+                let demo = seeded.0
                 let store = try await PracticeStore.of(database: database, organizationID: demo.organization.id)
 
                 // MUT

@@ -9,6 +9,8 @@ extension StoreSuites {
     /// seller's postponements and a manager's reviews, and migration 008 fills them for a
     /// database that had reason rows before it.
     @Suite struct ReasonOccurrenceRollupStoreTests {
+        static let seeding = StoreSeeding("reason-occurrences") { try await seeded($0) }
+
         /// The generated organization with eight weeks of history, rollups written.
         static func seeded(_ database: any Database) async throws -> DemoOrganization {
             let (demo, generator) = ExecutionSeedingStoreTests.generated()
@@ -20,9 +22,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func loggedPostponementsAndReviewsKeepTheGiversExact(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, demo in
                 // setup
-                let demo = try await Self.seeded(database)
                 let stored = try await PostponementStore(database: database, organizationID: demo.organization.id).postponements()
                 let first = try #require(stored.min { $0.from < $1.from })
                 let log = ActivityLog(database: database, organizationID: demo.organization.id)
@@ -48,9 +49,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func anUpgradedDatabaseGetsItsReasonRowsFromTheDerivedData(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.seeding) { database, demo in
                 // setup: rollups written, then the table taken away as before migration 008.
-                let demo = try await Self.seeded(database)
                 try await CreateReasonOccurrenceRollups().revert(on: database)
 
                 // MUT: the migration makes the table, the first start fills it.

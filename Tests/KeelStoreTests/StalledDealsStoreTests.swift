@@ -11,9 +11,8 @@ extension StoreSuites {
     @Suite struct StalledDealsStoreTests {
         @Test(arguments: StoreBackend.available)
         func theDatabaseJudgesOpenDealsAsTheDomainDoes(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: WonStayPercentilesStoreTests.wonDealHistory) { database, demo in
                 // setup
-                let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let organizationID = demo.organization.id
                 let histories = try await DealStore(database: database, organizationID: organizationID).histories()
                 let hierarchy = TeamHierarchy(demo.teams)
@@ -117,9 +116,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func anUpgradedDatabaseGivesExistingDealsTheirTeamsPaths(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: WonStayPercentilesStoreTests.wonDealHistory) { database, demo in
                 // setup: deals judged, then the paths taken away as before migration 010.
-                let demo = try await WonStayPercentilesStoreTests.storeWonDealHistory(database)
                 let hierarchy = TeamHierarchy(demo.teams)
                 let analytics = ExecutionAnalytics(database: database, organizationID: demo.organization.id, calendar: .stockholm)
                 let teams = demo.teams.filter { hierarchy.subtree(of: $0.id).count > 1 }.map(\.id)

@@ -23,9 +23,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func wideStartPagesAreDecidedAheadTheOrganizationsFirst(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: StoreSuites.DiagnosisStoreTests.seeding) { database, demo in
                 // setup
-                let demo = try await StoreSuites.DiagnosisStoreTests.seeded(on: database)
                 let clock = Clock()
                 let kept = KeptScreens(maxAge: 600, minimumSellers: 1, capacity: 16, clock: { clock.read() })
                 let store = DiagnosisStore(database: database, organizationID: demo.organization.id, calendar: .stockholm, kept: kept)

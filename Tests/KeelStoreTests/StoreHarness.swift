@@ -21,7 +21,9 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
 /// The store suites run in parallel, each test on a database of its own: a fresh in-memory
 /// SQLite database, or a PostgreSQL database copied from a template migrated once per run
-/// (`CREATE DATABASE … TEMPLATE`, a file copy, instead of migrating again for every test).
+/// (`CREATE DATABASE … TEMPLATE`, a file copy, instead of migrating again for every test). Tests
+/// that start from the same generated history get copies of one seeded database
+/// (`withStore(_:seeded:_:)`).
 @Suite("Store suites, in parallel") struct StoreSuites {}
 
 /// A freshly migrated, empty database for one test.
@@ -65,6 +67,131 @@ private func withFreshStore(_ backend: StoreBackend, _ body: (any Database) asyn
         throw error
     }
     if let dropAfterwards { try await PostgresTemplate.shared.drop(dropAfterwards) }
+}
+
+/// What several tests start from, stored once per run and backend: the first test that asks
+/// seeds a database of its own, and every test (that one too) gets a copy of it — a file copy on
+/// SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL. Seeding a generated organization's half
+/// year is most of what such a test costs, and on PostgreSQL most of that is encoding the rows'
+/// bound values in a debug build.
+///
+/// `name` tells seedings apart, so two seedings must never share one; `value` is what the
+/// seeding returns (the generated organization, say), kept from the one run and handed to every
+/// test.
+struct StoreSeeding<Value: Sendable>: Sendable {
+    let name: String
+    let seed: @Sendable (any Database) async throws -> Value
+
+    init(_ name: String, seed: @escaping @Sendable (any Database) async throws -> Value) {
+        self.name = name
+        self.seed = seed
+    }
+}
+
+/// A copy of the seeded database for one test, with the seeding's value.
+func withStore<Value: Sendable>(
+    _ backend: StoreBackend, seeded seeding: StoreSeeding<Value>, _ body: (any Database, Value) async throws -> Void
+) async throws {
+    await StoreTestSlots.shared.acquire()
+    do {
+        try await SeededStores.shared.withCopy(backend, of: seeding, body)
+        await StoreTestSlots.shared.release()
+    } catch {
+        await StoreTestSlots.shared.release()
+        throw error
+    }
+}
+
+/// The seeded databases of this run, each made by whichever test asks first while the others
+/// wait for the same task.
+actor SeededStores {
+    static let shared = SeededStores()
+
+    private struct Seeded: Sendable {
+        /// The SQLite file or the PostgreSQL database the copies are made from.
+        var original: String
+        var value: any Sendable
+    }
+
+    private var seeded: [String: Task<Seeded, any Error>] = [:]
+    private var copies = 0
+
+    /// SQLite files live in memory where the machine offers it (a test's commits then cost no
+    /// disk flush) and go when the test process ends.
+    private static let folder: URL = {
+        let shared = URL(fileURLWithPath: "/dev/shm")
+        let base = FileManager.default.isWritableFile(atPath: shared.path) ? shared : FileManager.default.temporaryDirectory
+        let folder = base.appendingPathComponent("keel-store-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: SeededStores.folder) }
+        return folder
+    }()
+
+    nonisolated func withCopy<Value: Sendable>(
+        _ backend: StoreBackend, of seeding: StoreSeeding<Value>, _ body: (any Database, Value) async throws -> Void
+    ) async throws {
+        let original = try await original(backend, seeding)
+        let value = original.value as! Value
+        switch backend {
+        case .sqlite:
+            let copy = Self.folder.appendingPathComponent("\(seeding.name)-\(await nextCopy()).sqlite").path
+            try FileManager.default.copyItem(atPath: original.original, toPath: copy)
+            defer { Self.remove(copy) }
+            try await run(.sqliteFile(path: copy), backend) { try await body($0, value) }
+        case .postgres:
+            let copy = try await PostgresTemplate.shared.copy(of: original.original)
+            do {
+                try await run(.postgres(url: copy.url), backend) { try await body($0, value) }
+            } catch {
+                try? await PostgresTemplate.shared.drop(copy.name)
+                throw error
+            }
+            try await PostgresTemplate.shared.drop(copy.name)
+        }
+    }
+
+    private func nextCopy() -> Int {
+        copies += 1
+        return copies
+    }
+
+    private nonisolated func run(_ location: DatabaseLocation, _ backend: StoreBackend, _ body: (any Database) async throws -> Void) async throws {
+        do {
+            try await StandaloneDatabase.using(location) { try await body($0.database) }
+        } catch {
+            Issue.record("\(backend): \(String(reflecting: error))")
+            throw error
+        }
+    }
+
+    private func original<Value: Sendable>(_ backend: StoreBackend, _ seeding: StoreSeeding<Value>) async throws -> Seeded {
+        let key = "\(backend.rawValue)/\(seeding.name)"
+        if let made = seeded[key] { return try await made.value }
+        let making = Task { () async throws -> Seeded in
+            switch backend {
+            case .sqlite:
+                let path = Self.folder.appendingPathComponent("\(seeding.name).sqlite").path
+                let value = try await StandaloneDatabase.using(.sqliteFile(path: path)) { store in
+                    try await store.migrate()
+                    let value = try await seeding.seed(store.database)
+                    // The copies are of the main file alone.
+                    try await (store.database as! any SQLDatabase).raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+                    return value
+                }
+                return Seeded(original: path, value: value)
+            case .postgres:
+                let database = try await PostgresTemplate.shared.copy()
+                let value = try await StandaloneDatabase.using(.postgres(url: database.url)) { try await seeding.seed($0.database) }
+                return Seeded(original: database.name, value: value)
+            }
+        }
+        seeded[key] = making
+        return try await making.value
+    }
+
+    private static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
 }
 
 /// At most a few store tests at once: each holds a database with a generated organization, and
@@ -138,9 +265,9 @@ actor PostgresTemplate {
         return try await making.value
     }
 
-    /// A new database holding the migrated, empty schema.
-    func copy() async throws -> (name: String, url: String) {
-        let template = try await templateName()
+    /// A new database holding the migrated, empty schema, or a copy of `original`.
+    func copy(of original: String? = nil) async throws -> (name: String, url: String) {
+        let template = if let original { original } else { try await templateName() }
         copies += 1
         let name = "\(template)_\(copies)"
         let sql = try adminSQL()

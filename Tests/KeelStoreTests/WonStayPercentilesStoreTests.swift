@@ -9,6 +9,8 @@ extension StoreSuites {
     /// the domain computes from the deals' whole histories, for every team (with its subtree)
     /// and the organization.
     @Suite struct WonStayPercentilesStoreTests {
+        static let wonDealHistory = StoreSeeding("won-deal-history-12-7") { try await storeWonDealHistory($0) }
+
         /// A small organization with forty weeks of generated work, so that deals are won
         /// through several stages and some open ones sit long.
         static func storeWonDealHistory(_ database: any Database) async throws -> DemoOrganization {
@@ -22,9 +24,8 @@ extension StoreSuites {
 
         @Test(arguments: StoreBackend.available)
         func theDatabasesStallBarsArePercentilesOfTheWonDealsHistories(_ backend: StoreBackend) async throws {
-            try await withStore(backend) { database in
+            try await withStore(backend, seeded: Self.wonDealHistory) { database, demo in
                 // setup
-                let demo = try await Self.storeWonDealHistory(database)
                 let histories = try await DealStore(database: database, organizationID: demo.organization.id).histories()
                 let hierarchy = TeamHierarchy(demo.teams)
 
