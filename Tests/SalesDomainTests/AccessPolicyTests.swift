@@ -54,6 +54,16 @@ import Testing
         #expect(!norwayOnly.has(.administerDirectory))
     }
 
+    /// Only a viewer who reads every seller may take Keel's comparison group as read without
+    /// reading its people.
+    @Test func onlyTheWholeOrganizationsReadersReadEverySellersImpact() {
+        #expect(policy(Fixture.person(30, role: .leader, team: 1, market: nil)).readsImpactOfWholeOrganization)
+        #expect(policy(Fixture.person(40, role: .admin, team: nil)).readsImpactOfWholeOrganization)
+        #expect(!policy(Fixture.person(31, role: .leader, team: 5, market: Fixture.norway, leads: [Fixture.norway])).readsImpactOfWholeOrganization)
+        #expect(!policy(Fixture.person(20, role: .manager, team: 2)).readsImpactOfWholeOrganization)
+        #expect(!policy(sellerInTeam3).readsImpactOfWholeOrganization)
+    }
+
     @Test func changesNeedTheAdministratorCapability() {
         let admin = policy(Fixture.person(40, role: .admin, team: nil))
         #expect(admin.change(sellerInTeam3) == .allowed)

@@ -8,6 +8,13 @@ extension AccessPolicy {
         canRead(seller)
     }
 
+    /// Whether the viewer reads the impact of every seller of the organization, so that sellers
+    /// the organization's own records chose (an estimate's comparison group) need no reading to
+    /// be checked.
+    public var readsImpactOfWholeOrganization: Bool {
+        if case .organization = scope { true } else { false }
+    }
+
     public func canReadImpact(ofAll sellers: [Person]) -> Bool {
         !sellers.isEmpty && sellers.allSatisfy(canReadImpact(of:))
     }
