@@ -130,7 +130,13 @@ actor SeededStores {
     nonisolated func withCopy<Value: Sendable>(
         _ backend: StoreBackend, of seeding: StoreSeeding<Value>, _ body: (any Database, Value) async throws -> Void
     ) async throws {
-        let original = try await original(backend, seeding)
+        let original: Seeded
+        do {
+            original = try await self.original(backend, seeding)
+        } catch {
+            Issue.record("\(backend): seeding \(seeding.name): \(String(reflecting: error))")
+            throw error
+        }
         let value = original.value as! Value
         switch backend {
         case .sqlite:
