@@ -28,6 +28,9 @@ struct BenchmarkServer {
         let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton)
         do {
             try await KeelApp.configure(app, configuration: configuration, now: { Date() })
+            // As `keel serve` starts: the schema checked, the write-ahead log on, and each
+            // connection's larger page cache, without which a warm request re-reads pages.
+            try await KeelApp.migrate(app)
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = app.http.server.shared.localAddress!.port!
             try await body(BenchmarkServer(app: app, baseURL: "http://127.0.0.1:\(port)", client: client))

@@ -142,6 +142,23 @@ extension StoreSuites {
             }
         }
 
+        /// SQLite's choice only, as above. An estimate's weekly counts for its sellers come from
+        /// the index that holds them, never from the week tallies' rows, scattered over the file.
+        @Test func aKPIsWeeksOfSellersAreReadFromTheCoveringIndexAlone() async throws {
+            let backend = StoreBackend.sqlite
+            try await withStore(backend) { database in
+                let store = ImpactStore(database: database, organizationID: .init(UUID()), calendar: .stockholm)
+                let weeks = ISOWeek(year: 2026, week: 10)!...ISOWeek(year: 2026, week: 26)!
+                for sellers in [[UUID()], (0..<400).map { _ in UUID() }] {
+                    // MUT
+                    let query = store.weeklyRowsQuery(of: sellers, activityTypes: [.call, .meeting], weeks: weeks).query
+                    let plan = try await Self.plan(of: query, on: database, backend)
+                    // validate
+                    #expect(plan.contains("USING COVERING INDEX scope_week_tallies_kpi_counts (scope_id=?"), "\(sellers.count) sellers:\n\(plan)")
+                }
+            }
+        }
+
         /// A manager's every request walks their subtree a level at a time: without the parent
         /// index each level read all of the organization's teams.
         @Test(arguments: StoreBackend.available)

@@ -38,7 +38,7 @@ extension ExecutionAnalytics {
         let page = rows.map { row in
             StalledDeal(
                 dealID: .init(row.deal_id), ownerID: .init(row.owner_id), teamID: row.team_id.map(Team.ID.init), stage: DealStage(row.stage),
-                value: Decimal(row.value_cents) / 100, enteredStageAt: row.entered_at, daysInStage: row.days_in_stage,
+                value: Cents.value(Int64(row.value_cents)), enteredStageAt: row.entered_at, daysInStage: row.days_in_stage,
                 thresholdDays: row.threshold_days, basis: StallThresholds.Basis(rawValue: row.basis) ?? .organization,
                 daysOver: Double(row.days_in_stage) - row.threshold_days)
         }

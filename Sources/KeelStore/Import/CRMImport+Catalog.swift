@@ -12,10 +12,10 @@ extension CRMImport {
                 .filter(\.$organizationID == organization).all().map { ($0.name.lowercased(), $0) })
             try await Self.upsertByName(
                 stream, noun: "product", summary: &summary, existing: existing, on: database, name: \.name,
-                differs: { $0.series != $1.series || $0.priceCents != $1.price.map(Self.cents) },
+                differs: { $0.series != $1.series || $0.priceCents != $1.price.map(Cents.of) },
                 apply: { product, record in
                     product.series = record.series
-                    product.priceCents = record.price.map(Self.cents)
+                    product.priceCents = record.price.map(Cents.of)
                 },
                 make: { record in
                     let product = ProductModel()
@@ -61,12 +61,5 @@ extension CRMImport {
                 }
             }
         }
-    }
-
-    static func cents(_ value: Decimal) -> Int64 {
-        var scaled = value * 100
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &scaled, 0, .plain)
-        return Int64(truncating: rounded as NSNumber)
     }
 }

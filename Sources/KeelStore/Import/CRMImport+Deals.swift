@@ -114,7 +114,7 @@ extension CRMImport {
                     return
                 }
                 if summary.isRejected { return }
-                let cents = record.value.map(Self.cents) ?? 0
+                let cents = record.value.map(Cents.of) ?? 0
 
                 if let deal = existing[record.externalID] {
                     let previousOwner = deal.ownerID

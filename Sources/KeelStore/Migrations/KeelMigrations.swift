@@ -94,6 +94,8 @@ public enum KeelMigrations {
             CoverInterventionReads(),
             // 028 — an activity's postponements by the activity, not through all of the organization's.
             IndexPostponementsByActivity(),
+            // 029 — a KPI's weekly counts per seller, for an impact estimate, from an index alone.
+            CoverKPIWeeksByPerson(),
         ]
     }
 }

@@ -42,7 +42,7 @@ final class DealModel: Model, @unchecked Sendable {
     var domain: Deal {
         Deal(
             id: .init(id!), ownerID: .init(ownerID), accountID: accountID.map(Account.ID.init), stage: DealStage(stage),
-            value: Decimal(valueCents) / 100, createdAt: createdAt, engagedAt: engagedAt, closedAt: closedAt,
+            value: Cents.value(valueCents), createdAt: createdAt, engagedAt: engagedAt, closedAt: closedAt,
             outcome: DealOutcome(rawValue: outcome) ?? .open, externalID: externalID
         )
     }

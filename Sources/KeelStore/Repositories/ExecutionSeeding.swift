@@ -106,7 +106,7 @@ public struct ExecutionSeeding: Sendable {
                 model.accountID = stored(deal.accountID)
                 model.stage = deal.stage.rawValue
                 model.outcome = deal.outcome.rawValue
-                model.valueCents = CRMImport.cents(deal.value)
+                model.valueCents = Cents.of(deal.value)
                 model.createdAt = deal.createdAt
                 model.engagedAt = deal.engagedAt
                 model.closedAt = deal.closedAt

@@ -55,29 +55,54 @@ public struct ImpactBootstrap: Hashable, Sendable {
     }
 
     /// The interval: the percentiles of the resampled estimates.
+    ///
+    /// Each resample is summed while it is drawn, in the order ``draws(treated:comparisonCount:)``
+    /// draws it, so the interval is exactly the one computed from the exported draws, without
+    /// building 2,000 arrays of hundreds of indices for each estimate.
     public func interval(treated: [ImpactSellerChange], comparison: [ImpactSellerChange]) -> (lower: Double, upper: Double) {
         // Each seller's change is a ratio of sums over their weeks: computed once here, not once
         // per draw that picks them (2,000 draws of hundreds of comparison sellers).
         let treatedChanges = treated.map(\.change)
         let comparisonChanges = comparison.map(\.change)
-        let estimates = draws(treated: treated, comparisonCount: comparison.count)
-            .map { Self.estimate(of: $0, treated: treated, treatedChanges: treatedChanges, comparisonChanges: comparisonChanges) }.sorted()
+        let single = treated.count == 1 ? treated[0] : nil
+        var generator = SeededGenerator(seed: seed)
+        var estimates: [Double] = []
+        estimates.reserveCapacity(resamples)
+        for _ in 0..<resamples {
+            let treatedMean: Double
+            if let single {
+                let before = Self.resampledValue(of: single.before, with: &generator)
+                let after = Self.resampledValue(of: single.after, with: &generator)
+                // The mean of one change, summed from zero as any mean is.
+                treatedMean = (0 + (after - before)) / 1
+            } else {
+                treatedMean = Self.resampledMean(of: treatedChanges, with: &generator)
+            }
+            estimates.append(treatedMean - Self.resampledMean(of: comparisonChanges, with: &generator))
+        }
+        estimates.sort()
         let tail = (1 - Self.level) / 2
         return (Self.percentile(estimates, tail), Self.percentile(estimates, 1 - tail))
     }
 
-    static func estimate(of draw: Draw, treated: [ImpactSellerChange], treatedChanges: [Double], comparisonChanges: [Double]) -> Double {
-        let drawnTreated: [Double]
-        if treated.count == 1 {
-            let seller = treated[0]
-            drawnTreated = [
-                ImpactSellerChange.value(of: draw.treatedAfter.map { seller.after[$0] })
-                    - ImpactSellerChange.value(of: draw.treatedBefore.map { seller.before[$0] }),
-            ]
-        } else {
-            drawnTreated = draw.treated.map { treatedChanges[$0] }
+    /// ``DifferenceInDifferences/mean(_:)`` of `values.count` values drawn from `values`.
+    private static func resampledMean(of values: [Double], with generator: inout SeededGenerator) -> Double {
+        guard !values.isEmpty else { return 0 }
+        var sum = 0.0
+        for _ in values.indices { sum += values[Int(generator.next() % UInt64(values.count))] }
+        return sum / Double(values.count)
+    }
+
+    /// ``ImpactSellerChange/value(of:)`` of `weeks.count` weeks drawn from `weeks`.
+    private static func resampledValue(of weeks: [ImpactSellerWeek], with generator: inout SeededGenerator) -> Double {
+        var numerator = 0.0
+        var denominator = 0.0
+        for _ in weeks.indices {
+            let week = weeks[Int(generator.next() % UInt64(weeks.count))]
+            denominator += week.denominator
+            numerator += week.numerator
         }
-        return DifferenceInDifferences.estimate(treated: drawnTreated, comparison: draw.comparison.map { comparisonChanges[$0] })
+        return denominator > 0 ? numerator / denominator : 0
     }
 
     /// Linear interpolation between the closest ranks (NumPy's default `quantile` method):

@@ -53,6 +53,25 @@ struct DifferenceInDifferencesTests {
         #expect(bootstrap.draws(treated: first.treated, comparisonCount: 5) != first.draws)
     }
 
+    @Test("The interval is exactly the percentiles of the exported draws' estimates, one treated seller or several", arguments: [[1, 2], [2]])
+    func intervalOfTheExportedDraws(treated: [Int]) throws {
+        let estimate = estimate(treated: treated)
+        guard case .estimate(_, let lower, let upper) = estimate.result else { Issue.record("\(estimate.result)"); return }
+        let changes = (treated: estimate.treated.map(\.change), comparison: estimate.comparison.map(\.change))
+        // MUT: the reference, from the draws as a reader of the export would compute it.
+        let estimates = estimate.draws.map { draw in
+            let drawnTreated = treated.count == 1
+                ? [ImpactSellerChange.value(of: draw.treatedAfter.map { estimate.treated[0].after[$0] })
+                    - ImpactSellerChange.value(of: draw.treatedBefore.map { estimate.treated[0].before[$0] })]
+                : draw.treated.map { changes.treated[$0] }
+            return DifferenceInDifferences.estimate(treated: drawnTreated, comparison: draw.comparison.map { changes.comparison[$0] })
+        }.sorted()
+        // validate: equal to the last bit, not approximately (the tails as the interval computes them).
+        let tail = (1 - ImpactBootstrap.level) / 2
+        #expect(lower == ImpactBootstrap.percentile(estimates, tail))
+        #expect(upper == ImpactBootstrap.percentile(estimates, 1 - tail))
+    }
+
     @Test("Percentiles interpolate linearly between ranks, as NumPy's default does")
     func percentile() {
         #expect(abs(ImpactBootstrap.percentile([1, 2, 3, 4, 5], 0.025) - 1.1) < 1e-12)

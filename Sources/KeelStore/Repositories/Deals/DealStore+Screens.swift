@@ -56,7 +56,7 @@ extension DealStore {
             let outcome = DealOutcome(rawValue: row.outcome) ?? .open
             let deal = Deal(
                 id: .init(row.id), ownerID: .init(row.owner_id), accountID: row.account_id.map(Account.ID.init), stage: DealStage(row.stage),
-                value: Decimal(row.value_cents) / 100, createdAt: row.created_at, engagedAt: row.engaged_at, closedAt: row.closed_at,
+                value: Cents.value(row.value_cents), createdAt: row.created_at, engagedAt: row.engaged_at, closedAt: row.closed_at,
                 outcome: outcome, externalID: row.external_id)
             // Only an open deal's stall columns are kept (``StallBars/judgeOpenDeals()``).
             let stall = outcome == .open ? row.stage_entered_day.map {
