@@ -15,6 +15,10 @@ struct DiagnosisBenchmark: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Weeks of history per seller.") var weeks: Int = 52
     @ArgumentParser.Option(help: "SQLite file; generated when missing, reused when present.") var database: String = "keel-bench-diagnosis.sqlite"
     @ArgumentParser.Option(help: "Measured requests per endpoint and scope (after 5 warm-up requests).") var requests: Int = 50
+    @ArgumentParser.Option(help: "Measure only this endpoint (diagnosis or where-to-act; repeatable), e.g. to profile it.")
+    var endpoint: [String] = ["diagnosis", "where-to-act"]
+    @ArgumentParser.Option(help: "Measure only this scope (seller, team, market or organization; repeatable).")
+    var scope: [String] = ["seller", "team", "market", "organization"]
 
     func run() async throws {
         try await BenchmarkDatabase(path: database, sellers: sellers, seed: 29).serve(history: storeHistory, measure: measure)
@@ -38,10 +42,10 @@ struct DiagnosisBenchmark: AsyncParsableCommand {
         let market = try await directory.markets()[0]
         let scopes: [(String, AnalysisScope)] = [
             ("seller", .person(seller.id)), ("seller's team", .team(seller.teamID!)), ("market", .market(market.id)), ("organization", .organization),
-        ]
+        ].filter { label, _ in scope.contains(String(label.split(separator: " ").last!)) }
         let token = try await server.token(for: leader)
         print("Diagnosis endpoints at \(sellers) sellers, warm, \(requests) requests each (leader token):")
-        for endpoint in ["diagnosis", "where-to-act"] {
+        for endpoint in endpoint {
             for (label, scope) in scopes {
                 let sample = try await server.latency(of: "/api/v1/\(endpoint)?scope=\(scope)", token: token, requests: requests)
                 print("  \(endpoint.padding(toLength: 14, withPad: " ", startingAt: 0)) \(label.padding(toLength: 14, withPad: " ", startingAt: 0)) \(sample.summary)")

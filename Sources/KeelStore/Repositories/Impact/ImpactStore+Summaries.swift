@@ -87,8 +87,7 @@ extension ImpactStore {
                 }
             }
         }
-        let decoder = JSONDecoder()
-        let summaries = try rows.map { try decoder.decode(ImpactSummary.self, from: Data($0.body.utf8)) }.sorted { $0.id < $1.id }
+        let summaries = try ImpactSummaryBodies.decode(rows.map(\.body)).sorted { $0.id < $1.id }
         return (summaries, try await lastRefresh())
     }
 
