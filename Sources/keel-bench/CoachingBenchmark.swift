@@ -15,6 +15,7 @@ struct CoachingBenchmark: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Weeks of execution history per seller.") var weeks: Int = 52
     @ArgumentParser.Option(help: "SQLite file; generated when missing, reused when present.") var database: String = "keel-bench-coaching.sqlite"
     @ArgumentParser.Option(help: "Measured requests per endpoint and scope (after 5 warm-up requests).") var requests: Int = 50
+    @ArgumentParser.Flag(help: "Measure one session's screen and nothing else, e.g. to profile it.") var sessionOnly = false
 
     func run() async throws {
         try await BenchmarkDatabase(path: database, sellers: sellers, seed: 31).serve(history: CoachedHistory(weeks: weeks).store, measure: measure)
@@ -30,12 +31,14 @@ struct CoachingBenchmark: AsyncParsableCommand {
         let leaderToken = try await server.token(for: leader)
         let managerToken = try await server.token(for: manager)
         print("Coaching endpoints at \(sellers) sellers, warm, \(requests) requests each:")
-        for (label, scope) in [("team", AnalysisScope.team(team)), ("market", .market(market.id)), ("organization", .organization)] {
+        for (label, scope) in [("team", AnalysisScope.team(team)), ("market", .market(market.id)), ("organization", .organization)] where !sessionOnly {
             let sample = try await server.latency(of: "/api/v1/coaching?scope=\(scope)", token: leaderToken, requests: requests)
             print("  coaching (leader)        \(label.padding(toLength: 14, withPad: " ", startingAt: 0)) \(sample.summary)")
         }
-        let suggested = try await server.latency(of: "/api/v1/coaching?scope=team:\(team)", token: managerToken, requests: requests)
-        print("  coaching (manager, with suggestions) team  \(suggested.summary)")
+        if !sessionOnly {
+            let suggested = try await server.latency(of: "/api/v1/coaching?scope=team:\(team)", token: managerToken, requests: requests)
+            print("  coaching (manager, with suggestions) team  \(suggested.summary)")
+        }
         let store = try await CoachingStore.of(database: server.app.db, organizationID: organization.id)
         let policy = AccessPolicy(viewer: Viewer(manager), hierarchy: try await directory.hierarchy())
         let coached = try await store.overview(.lastWholeMonths(scope: .team(team), asOf: Date(), calendar: store.calendar), for: policy).sellers

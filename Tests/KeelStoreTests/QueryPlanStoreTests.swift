@@ -100,6 +100,19 @@ extension StoreSuites {
             }
         }
 
+        /// A session's screen reads the next steps agreed in it by the session, not through every
+        /// next step of the organization.
+        @Test(arguments: StoreBackend.available)
+        func aSessionsAgreedNextStepsAreFoundThroughTheSessionIndex(_ backend: StoreBackend) async throws {
+            try await withStore(backend) { database in
+                let store = CoachingStore(database: database, organizationID: .init(UUID()), calendar: .stockholm)
+                // MUT
+                let plan = try await Self.plan(of: store.agreedItemsQuery(in: UUID()).query, on: database, backend)
+                // validate
+                #expect(plan.contains("coaching_action_items_by_session"), "\(plan)")
+            }
+        }
+
         /// SQLite's choice only, as above.
         @Test func theEstimatesAManagersSellersAreCountedInAreFoundThroughTheSellerIndexAlone() async throws {
             let backend = StoreBackend.sqlite

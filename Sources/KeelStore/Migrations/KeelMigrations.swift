@@ -96,6 +96,8 @@ public enum KeelMigrations {
             IndexPostponementsByActivity(),
             // 029 — a KPI's weekly counts per seller, for an impact estimate, from an index alone.
             CoverKPIWeeksByPerson(),
+            // 030 — the next steps agreed in one session, by the session.
+            IndexActionItemsBySession(),
         ]
     }
 }

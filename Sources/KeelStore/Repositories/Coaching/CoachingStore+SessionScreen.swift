@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SalesDomain
+import SQLKit
 
 extension CoachingStore {
     /// One session for a viewer who may read the seller's coaching: its agenda, the next steps
@@ -21,9 +22,7 @@ extension CoachingStore {
             let reviewed = try await items(ids: reviews.map(\.itemID))
             followedUp = reviews.compactMap { review in reviewed[review.itemID].map { SessionScreen.FollowedUp(item: $0, review: review) } }
         }
-        let agreed = try await ActionItemModel.query(on: database)
-            .filter(\.$organizationID == organizationID.rawValue).filter(\.$sessionID == session.id.rawValue)
-            .sort(\.$due).all().map { try $0.domain() }
+        let agreed = try await agreedItemsQuery(in: session.id.rawValue).all().map { try $0.decode(fluentModel: ActionItemModel.self).domain() }
         var names = [seller.id: seller.name]
         if let coach { names[coach.id] = coach.name }
         let history = all.filter { $0.id != session.id }.reversed().prefix(10).map(policy.visible)
@@ -34,6 +33,12 @@ extension CoachingStore {
             linked: try await session.focus.asyncMap { try await linkedData($0, of: seller, asOf: asOf) } ?? nil,
             history: history, viewerIsCoach: session.coachID == policy.viewer.personID && policy.canCoach(seller), names: names,
             focusNames: try await focusNames(for: foci))
+    }
+
+    /// The next steps agreed in a session, held to their index (migration 030) by `QueryPlanStoreTests`.
+    func agreedItemsQuery(in session: UUID) -> SQLSelectBuilder {
+        sql.select().column(SQLLiteral.all).from(ActionItemModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue).where("session_id", .equal, session).orderBy("due")
     }
 
     func items(ids: [ActionItem.ID]) async throws -> [ActionItem.ID: ActionItem] {
