@@ -49,13 +49,14 @@ public enum KeelApp {
     }
 
     /// Brings the database's schema up to date, then its derived tables (``DerivedData``); a
-    /// SQLite file is switched to its write-ahead log first, and each event loop's connection
-    /// given a larger page cache.
+    /// SQLite file is switched to its write-ahead log first, each event loop's connection given a
+    /// larger page cache, and the planner's statistics brought up to date last.
     public static func migrate(_ app: Application) async throws {
         try await SQLiteWriteAheadLog.enable(on: app.db)
         try await SQLitePageCache.enlarge(on: app.eventLoopGroup.makeIterator().compactMap { app.databases.database(logger: app.logger, on: $0) })
         try await app.autoMigrate()
         try await DerivedData.refresh(on: app.db)
+        try await SQLitePlannerStatistics.refresh(on: app.db)
     }
 
     /// The API's JSON: sorted keys so that responses are stable, ISO 8601 dates. ``JSONText``

@@ -58,6 +58,8 @@ struct Serve: AsyncParsableCommand {
                 try await GoalSeeding(database: app.db, organizationID: result.demo.organization.id).storeDemo(for: result.demo, now: spec.createdAt)
                 KeelRuntime.say("Estimating what moved after coaching and practice…")
                 try await ImpactStore.of(database: app.db, organizationID: result.demo.organization.id).refreshSummaries(asOf: spec.createdAt)
+                // The start found the tables empty; the planner's statistics are for the demo's data.
+                try await SQLitePlannerStatistics.refresh(on: app.db)
                 KeelRuntime.say(DemoSeeding.summary(result, url: url))
             }
             app.lifecycle.use(RetentionSchedule.job())

@@ -172,6 +172,26 @@ extension StoreSuites {
             }
         }
 
+        /// SQLite's choice only, as above. Without statistics SQLite took `organization_id = ?` for
+        /// selective and read a few people by id through the organization's index, every person of
+        /// the organization; with the statistics `keel serve` refreshes at start it reads them by id.
+        @Test func withThePlannersStatisticsAFewPeopleAreReadByTheirIds() async throws {
+            try await withStore(.sqlite, seeded: DiagnosisStoreTests.seeding) { database, demo in
+                let ids = demo.people.prefix(9).map { SQLBind($0.id.rawValue) }
+                let statement = SQLList([
+                    SQLRaw("SELECT * FROM people WHERE organization_id ="), SQLBind(demo.organization.id.rawValue),
+                    SQLRaw("AND id IN ("), SQLList(ids), SQLRaw(")"),
+                ], separator: SQLRaw(" "))
+                let before = try await Self.plan(of: statement, on: database, .sqlite)
+                // MUT
+                try await SQLitePlannerStatistics.refresh(on: database)
+                // validate
+                let after = try await Self.plan(of: statement, on: database, .sqlite)
+                #expect(before.contains("people_by_"), "\(before)")
+                #expect(after.contains("sqlite_autoindex_people_1 (id=?)"), "\(after)")
+            }
+        }
+
         /// A manager's every request walks their subtree a level at a time: without the parent
         /// index each level read all of the organization's teams.
         @Test(arguments: StoreBackend.available)
