@@ -37,7 +37,8 @@ import Testing
                        CompetencyGap(competencyID: anchoring.id, targetLevel: 3, weight: 1, level: level.map { $0 + 1 })],
                 executionByType: [.call: ExecutionRate(planned: calls.0, doneOnTime: calls.1), .proposal: ExecutionRate(planned: 12, doneOnTime: 11)],
                 conversionByStage: ["negotiation": StageConversion(stage: "negotiation", entered: 8, advanced: 3, lostHere: 3)],
-                lateForVerifiedObstacle: late == 0 ? [:] : [.call: late], verifiedObstacleReasons: late == 0 ? [:] : ["customer_rescheduled": late])
+                lateForVerifiedObstacle: late == 0 ? [:] : [.call: late], verifiedObstacleReasons: late == 0 ? [:] : ["customer_rescheduled": late],
+                postponementsByReason: late == 0 ? [:] : Self.tenReasons)
         }
         let sellers = [
             evidence(people[0], level: 3, calls: (10, 5), late: 4), evidence(people[1], level: 2, calls: (10, 9)),
@@ -64,6 +65,13 @@ import Testing
             changes: [DiagnosisChange(personID: people[1].id, areaKey: "prospecting", from: .strength, to: .competenceGap)]
                 .filter { change in chosen.contains { $0.personID == change.personID } })
     }
+
+    /// Anna's postponements by reason: ten reasons, 40 postponements; the page lists eight and
+    /// counts the last two (2 + 1) on a line of their own, so the listed counts add up to the title's.
+    static let tenReasons: [ReasonCode: Int] = [
+        "no_time": 12, "other_priority": 8, "customer_rescheduled": 4, "not_prepared": 4, "internal_meeting_came_up": 3,
+        "customer_unavailable": 2, "forgot": 2, "travel_disruption": 2, "illness": 2, "system_outage": 1,
+    ]
 
     static func render(_ scope: AnalysisScope, language: Language) -> (DiagnosisPage.Model, String) {
         let text = Localizer(language)
@@ -101,6 +109,8 @@ import Testing
         #expect(html.contains("id=\"area-prospecting\"") && html.contains("id=\"area-negotiation\""))
         #expect(html.contains(text(.evidenceExecution, ["done": "11", "planned": "12", "share": ChartNumberFormat(languageTag: language.rawValue).percent(11.0 / 12)])))
         #expect(!html.contains("diagnosis-sellers"))
+        #expect(html.contains(Node.escape(text(.evidenceReasonsTitle, ["count": "40"]))))
+        #expect(html.contains(Node.escape(text(.evidenceReasonsOther, ["reasons": "2", "count": "3"]))))
         expectSnapshot(html, named: "diagnosis-person-\(language.rawValue)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KeelCharts
 @testable import KeelServer
 import SalesDomain
 import Testing
@@ -44,5 +45,39 @@ import Testing
         #expect(html.contains("id=\"start-work-on\"") && html.contains(Node.escape(text(.adviceCompetenceGap))))
         #expect(!html.contains("id=\"start-sellers\""))
         expectSnapshot(html, named: "start-person-\(language.rawValue)")
+    }
+}
+
+/// The start page's "what moved": an estimate resting on fewer sellers than a cohort is not set
+/// in bold, even when it ranks first because the viewer reads no larger group; every effect says
+/// what it measures.
+@Suite struct StartPageImpactTileTests {
+    static func summary(_ id: String, treated: Int, result: ImpactEstimate.Result) throws -> ImpactSummary {
+        // The summary's stored form: built from the values a refresh keeps, as the store reads it back.
+        func encoded(_ value: some Encodable) throws -> String { String(decoding: try JSONEncoder().encode(value), as: UTF8.self) }
+        let json = """
+        {"id":"\(id)","channel":\(try encoded(Intervention.Channel.coaching)),"target":\(try encoded(Intervention.Target.activityType(.call))),
+         "startWeek":\(try encoded(ISOWeek(year: 2026, week: 10)!)),"weeks":8,"afterWeeksOver":8,
+         "sellerCount":\(treated),"treatedCount":\(treated),"comparisonCount":12,"result":\(try encoded(result))}
+        """
+        return try JSONDecoder().decode(ImpactSummary.self, from: Data(json.utf8))
+    }
+
+    @Test(arguments: [Language.english, .swedish])
+    func aSmallGroupIsNotSetInBold(language: Language) throws {
+        let small = try Self.summary("small", treated: 2, result: .estimate(effect: 0.17, lower: 0.06, upper: 0.28))
+        let cohort = try Self.summary("cohort", treated: 6, result: .estimate(effect: 0.08, lower: 0.02, upper: 0.14))
+        let tile = ImpactTile(summaries: [small, cohort], computedAt: nil, targetNames: [:])
+        #expect(tile.behaviour.map(\.id) == ["cohort", "small"], "a cohort ranks before a larger effect on two sellers")
+        let text = Localizer(language)
+        let numbers = ChartNumberFormat(languageTag: language.rawValue)
+        let context = PageContext(text: text, viewer: nil, capabilities: [], csrfToken: "token", path: "/")
+        let html = StartPage.impact(tile, context: context, numbers: numbers).render()
+        func effect(_ summary: ImpactSummary) -> String {
+            Node.escape(ImpactNames.result(summary.result, currency: context.currency, numbers: numbers, text: text))
+        }
+        #expect(html.contains("<strong>\(effect(cohort))</strong>"))
+        #expect(html.contains(effect(small)) && !html.contains("<strong>\(effect(small))</strong>"))
+        #expect(html.contains(Node.escape(text(.startImpactMeasure, ["minimum": "5"]))))
     }
 }

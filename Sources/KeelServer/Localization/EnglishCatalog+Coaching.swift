@@ -32,6 +32,8 @@ extension EnglishCatalog {
         .coachingColumnSuggestion: "Suggested session",
         .coachingColumnCoach: "Coach",
         .coachingDaysAgo: "{days} days ago",
+        .coachingToday: "today",
+        .coachingYesterday: "yesterday",
         .coachingNeverCoached: "Never coached",
         .coachingOfPolicy: "{count} of {minimum}",
         .coachingOverdueItems: "({count} overdue)",

@@ -126,6 +126,8 @@ extension EnglishCatalog {
         .startPracticeOpen: "Open the practice plan",
         .startTeamPracticeTitle: "Practice in the team",
         .startTeamPracticeSeller: "overdue items: {overdue} · role-plays to score: {toScore}",
+        .startTeamPracticeNeeding: "Sellers whose practice needs you — overdue items or role-plays to score, most first: {count}.",
+        .startTeamPracticeMore: "{count} more: open the team's practice.",
         .startTeamPracticeOpen: "Open the team's practice",
     ]
 }

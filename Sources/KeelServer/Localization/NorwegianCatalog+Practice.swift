@@ -85,7 +85,7 @@ extension NorwegianCatalog {
         .practiceTeamTitle: "Salgstrening: {scope}",
         .practiceTeamIntro: "Om treningen lever i arbeidsuken: hva som skal gjøres og er forsinket, hva som er gjort, hvem som holder vanen – og hvilke kompetanser diagnosen sier trenger trening som ingen trener på.",
         .practiceTeamSummaryTitle: "Kort fortalt",
-        .practiceTeamCounts: "{sellers} selgere: {due} øvelser denne uken, {overdue} forsinket; {done} repetisjoner i {weeks}; {streak} selgere holder minst {target} i uken på rad.",
+        .practiceTeamCounts: "{sellers} selgere: {due} øvelser denne uken, {overdue} forsinket; {done} repetisjoner i {weeks}; {streak} selgere i en pågående rekke med minst {target} øvelser i uken.",
         .practiceTeamSellersTitle: "Selgere, forsinket først",
         .practiceTeamSellersCaption: "Skal gjøres og forsinket teller hver selgers aktive øvelser i dag; gjort teller repetisjoner i {weeks}; trengs er kompetansene under målnivå i områder der diagnosen finner kompetansegap eller utviklingsbehov, de siste 13 ukene.",
         .practiceColumnDueWeek: "Denne uken",
@@ -126,6 +126,8 @@ extension NorwegianCatalog {
         .startPracticeOpen: "Åpne treningsplanen",
         .startTeamPracticeTitle: "Trening i teamet",
         .startTeamPracticeSeller: "forsinkede øvelser: {overdue} · rollespill å vurdere: {toScore}",
+        .startTeamPracticeNeeding: "Selgere hvis trening trenger deg — forsinkede øvelser eller rollespill å vurdere, flest først: {count}.",
+        .startTeamPracticeMore: "{count} til: åpne teamets trening.",
         .startTeamPracticeOpen: "Åpne teamets trening",
     ]
 }

@@ -85,7 +85,7 @@ extension SwedishCatalog {
         .practiceTeamTitle: "Säljträning: {scope}",
         .practiceTeamIntro: "Om träningen lever i arbetsveckan: vad som ska göras och är försenat, vad som gjorts, vem som håller vanan – och vilka kompetenser diagnosen säger behöver träning som ingen tränar.",
         .practiceTeamSummaryTitle: "I korthet",
-        .practiceTeamCounts: "{sellers} säljare: {due} övningar denna vecka, {overdue} försenade; {done} repetitioner under {weeks}; {streak} säljare håller minst {target} i veckan i rad.",
+        .practiceTeamCounts: "{sellers} säljare: {due} övningar denna vecka, {overdue} försenade; {done} repetitioner under {weeks}; {streak} säljare i en pågående svit med minst {target} övningar i veckan.",
         .practiceTeamSellersTitle: "Säljare, försenade först",
         .practiceTeamSellersCaption: "Att göra och försenade räknar varje säljares aktiva övningar i dag; gjorda räknar repetitioner under {weeks}; behövs är kompetenserna under målnivå i områden där diagnosen ser kompetensbrist eller utvecklingsbehov, de senaste 13 veckorna.",
         .practiceColumnDueWeek: "Denna vecka",
@@ -126,6 +126,8 @@ extension SwedishCatalog {
         .startPracticeOpen: "Öppna träningsplanen",
         .startTeamPracticeTitle: "Träning i teamet",
         .startTeamPracticeSeller: "försenade övningar: {overdue} · rollspel att bedöma: {toScore}",
+        .startTeamPracticeNeeding: "Säljare vars träning behöver dig — försenade övningar eller rollspel att bedöma, flest först: {count}.",
+        .startTeamPracticeMore: "{count} till: öppna teamets träning.",
         .startTeamPracticeOpen: "Öppna teamets träning",
     ]
 }

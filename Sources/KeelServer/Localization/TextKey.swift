@@ -138,7 +138,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case diagnosisSellersCaption, diagnosisSellersRange, diagnosisMovesShown, keptScreenDecidedAt, columnSeller, diagnosisChangesTitle, diagnosisNoChanges, diagnosisEvidenceTitle, evidenceCompetence
     case evidenceExecution, evidenceByType, evidenceStage, evidenceCompetencyLevel, evidenceNotRated, evidenceSeeActivities
     case evidenceSeeRatings, missingNoAssessment, missingNotInRoleProfile, missingNoSignals, missingFewActivities, missingFewDeals
-    case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn, evidenceReasonsTitle, evidenceNoReasons, reasonClassObstacleShort, reasonClassExcuseShort, activityChooseReason
+    case diagnosisOtherChanges, diagnosisNotInRole, evidenceAssessedIn, evidenceReasonsTitle, evidenceReasonsOther, evidenceNoReasons, reasonClassObstacleShort, reasonClassExcuseShort, activityChooseReason
     case navDiagnosisSettings, diagnosisSettingsTitle, diagnosisSettingsIntro, diagnosisSettingsThresholds, diagnosisSettingsTolerance
     case diagnosisSettingsToleranceHint, diagnosisSettingsThreshold, diagnosisSettingsThresholdHint, diagnosisSettingsMinimumActivities, diagnosisSettingsMinimumDeals
     case diagnosisSettingsStructuralShare, diagnosisSettingsStructuralShareHint, diagnosisSettingsStallShare, diagnosisSettingsStallShareHint, diagnosisSettingsSignals
@@ -158,7 +158,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case coachingOverdueSellers, coachingOfSellers, coachingFollowUp, coachingAreasUntouched, coachingEveryAreaTouched, coachingShare
     case coachingYourSellers, coachingSellersTitle, coachingSellersCaption, coachingSellersRange, coachingColumnLast, coachingColumnThisMonth
     case coachingColumnCompliantMonths, coachingColumnOpenSteps, coachingColumnNext, coachingColumnSuggestion, coachingColumnCoach
-    case coachingDaysAgo, coachingNeverCoached, coachingOfPolicy, coachingOverdueItems, coachingNothingPlanned, coachingPlanSuggested
+    case coachingDaysAgo, coachingToday, coachingYesterday, coachingNeverCoached, coachingOfPolicy, coachingOverdueItems, coachingNothingPlanned, coachingPlanSuggested
     case coachingPlan, coachingNoSuggestion, coachingTeamsTitle, coachingTeamsCaption, coachingCoachesTitle, coachingCoachesCaption
     case coachingColumnLoad, coachingColumnBalance, coachingColumnNeverUsed, coachingLoad, sessionTypeDeal, sessionTypePipeline
     case sessionTypeSkill, sessionTypeFollowUp, sessionTypeMeetingPreparation, sessionTypeDealHint, sessionTypePipelineHint
@@ -213,12 +213,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case impactOutcomeTitle, impactOutcomeNotYet, impactNoGroups, impactColumnIntervention, impactColumnStart
     case impactColumnEffect, impactColumnBasis, impactInterventionsTitle, impactInterventionsCaption, impactNoInterventions,
          impactInterventionsRange
-    case impactColumnSeller, impactOnTimeOf, impactChannelCoaching, impactChannelPractice, impactEffect, impactNotEnoughData
+    case impactColumnSeller, impactChannelCoaching, impactChannelPractice, impactEffect, impactNotEnoughData
     case impactMissingKPI, impactMissingTreated, impactMissingComparison, impactMissingWeeks, impactVerdictUp, impactVerdictDown
     case impactVerdictUnclear, impactBasis, impactLeftOut, impactExportCSV, impactTreatedTitle
-    case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle
+    case impactColumnWeeks, impactColumnBefore, impactColumnAfter, impactColumnChange, impactBack, startImpactTitle, startImpactMeasure
     case startOpenImpact, impactVerdictFewSellers, impactBasisGroup, impactManyEstimates
-    case startTeamPracticeTitle, startTeamPracticeSeller, startTeamPracticeOpen
+    case startTeamPracticeTitle, startTeamPracticeSeller, startTeamPracticeNeeding, startTeamPracticeMore, startTeamPracticeOpen
     case navMyKPIs, kpiMyTitle, kpiTitle, kpiIntro, kpiWeeksNote, kpiBehavioursTitle, kpiOutcomesTitle, kpiColumnKPI
     case kpiColumnRecent, kpiColumnBefore, kpiColumnTarget, kpiColumnStatus, kpiColumnBasis, kpiStatusMet, kpiStatusNotMet
     case kpiStatusNoData, kpiTargetDefault, kpiTargetOwn, kpiEnteredMark, kpiNameCustomerMeetings

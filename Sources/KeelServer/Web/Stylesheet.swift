@@ -240,6 +240,9 @@ enum Stylesheet {
       table.stacked td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }
       table.stacked th[scope=row] { display: block; position: static; padding: .1rem 0; border: none; }
       table.stacked td.num { text-align: left; }
+      /* A stacked cell has the row's whole width beside its label: a long value wraps rather than
+         pushing the card wider than the phone. */
+      table.stacked td.num, table.stacked td.date, table.stacked td.nowrap { white-space: normal; }
     }
     .prose { white-space: pre-line; line-height: 1.5; max-width: 46rem; }
     ul.plain { list-style: none; padding: 0; margin: 0; }

@@ -31,13 +31,16 @@ public struct GroupAttention: Hashable, Sendable, Codable {
 
     public var excuseProneShare: Double? { Double.ratio(excuseProne, of: postponements) }
 
-    /// Seller-areas needing attention (development need, execution gap, competence gap) ÷ all
-    /// seller-areas: the default ranking, worst first.
-    public var attentionShare: Double? {
-        let total = distribution.values.reduce(0, +)
-        let needing = [AreaVerdict.developmentNeed, .executionGap, .competenceGap].reduce(0) { $0 + distribution[$1, default: 0] }
-        return Double.ratio(needing, of: total)
+    /// Seller-areas needing attention: a development need, an execution gap or a competence gap.
+    public var areasNeedingAttention: Int {
+        [AreaVerdict.developmentNeed, .executionGap, .competenceGap].reduce(0) { $0 + distribution[$1, default: 0] }
     }
+
+    /// Every verdict of the group's sellers, one per seller and area of their role.
+    public var verdicts: Int { distribution.values.reduce(0, +) }
+
+    /// ``areasNeedingAttention`` ÷ ``verdicts``: the default ranking, worst first.
+    public var attentionShare: Double? { Double.ratio(areasNeedingAttention, of: verdicts) }
 
     /// The groups of `summaries` by `key` (a seller's team or market), ranked by attention share,
     /// then execution rate (lower first), then name.

@@ -59,6 +59,8 @@ struct WhereToActTests {
         #expect(one.assessedSellers == 1)
         #expect(one.stalledDeals == 3)
         #expect(one.excuseProneShare == 3.0 / 8)
+        // One execution gap among four seller-areas: the page shows "25% (4)".
+        #expect(one.areasNeedingAttention == 1 && one.verdicts == 4)
         #expect(one.attentionShare == 0.25)
         #expect(groups.first?.attentionShare == 1)
     }

@@ -68,6 +68,15 @@ enum CoachingNames {
         }
     }
 
+    /// How long since the last session: "today", "yesterday", "12 days ago".
+    static func daysAgo(_ days: Int, text: Localizer) -> String {
+        switch days {
+        case ...0: text(.coachingToday)
+        case 1: text(.coachingYesterday)
+        default: text(.coachingDaysAgo, ["days": String(days)])
+        }
+    }
+
     /// "2 of 3" style shares with their basis; a dash without a basis.
     static func share(_ share: CadenceReport.Share, numbers: ChartNumberFormat, text: Localizer) -> String {
         guard let rate = share.rate else { return "—" }

@@ -202,7 +202,7 @@ enum CoachingPage {
                     FormDate.string(last, in: context.calendar)
                     if let type = seller.lastSessionType { " · " + CoachingNames.type(type, text: text) }
                     br()
-                    span(.class(cadence.overdue ? "chip-overdue" : "meta")) { text(.coachingDaysAgo, ["days": String(cadence.daysSinceLast ?? 0)]) }
+                    span(.class(cadence.overdue ? "chip-overdue" : "meta")) { CoachingNames.daysAgo(cadence.daysSinceLast ?? 0, text: text) }
                 } else {
                     span(.class("chip-overdue")) { text(.coachingNeverCoached) }
                 }
@@ -267,7 +267,7 @@ enum CoachingPage {
             h2 { text(.coachingTeamsTitle) }
             p(.class("meta")) { text(.coachingTeamsCaption) }
             div(.class("table-wrap sticky-first")) {
-                table {
+                table(.class("stacked")) {
                     thead {
                         tr {
                             th(.scope("col")) { text(.columnName) }
@@ -281,10 +281,10 @@ enum CoachingPage {
                         for team in overview.teams {
                             tr(.id("coaching-team-\(team.id)")) {
                                 th(.scope("row")) { a(.href("/coaching?scope=team:\(team.id)")) { team.name } }
-                                td(.class("num")) { String(team.tally.sellers) }
-                                td(.class("num")) { CoachingNames.share(team.tally.compliance, numbers: numbers, text: text) }
-                                td(.class("num")) { String(team.tally.overdueSellers) }
-                                td(.class("num")) { CoachingNames.share(team.tally.followUp, numbers: numbers, text: text) }
+                                td(.class("num"), .data("label", text(.startColumnSellers))) { String(team.tally.sellers) }
+                                td(.class("num"), .data("label", text(.coachingCompliance))) { CoachingNames.share(team.tally.compliance, numbers: numbers, text: text) }
+                                td(.class("num"), .data("label", text(.coachingOverdueSellers))) { String(team.tally.overdueSellers) }
+                                td(.class("num"), .data("label", text(.coachingFollowUp))) { CoachingNames.share(team.tally.followUp, numbers: numbers, text: text) }
                             }
                         }
                     }
@@ -299,7 +299,7 @@ enum CoachingPage {
             h2 { text(.coachingCoachesTitle) }
             p(.class("meta")) { text(.coachingCoachesCaption) }
             div(.class("table-wrap sticky-first")) {
-                table {
+                table(.class("stacked")) {
                     thead {
                         tr {
                             th(.scope("col")) { text(.coachingColumnCoach) }
@@ -316,17 +316,17 @@ enum CoachingPage {
                             let row = coach.row
                             tr(.id("coaching-coach-\(row.coachID)")) {
                                 th(.scope("row")) { coach.name }
-                                td(.class("num")) { String(row.sellers) }
-                                td(.class("num")) { CoachingNames.share(row.compliance, numbers: numbers, text: text) }
-                                td(.class("num")) { load(row, numbers: numbers, text: text) }
-                                td {
+                                td(.class("num"), .data("label", text(.startColumnSellers))) { String(row.sellers) }
+                                td(.class("num"), .data("label", text(.coachingCompliance))) { CoachingNames.share(row.compliance, numbers: numbers, text: text) }
+                                td(.class("num"), .data("label", text(.coachingColumnLoad))) { load(row, numbers: numbers, text: text) }
+                                td(.data("label", text(.coachingColumnBalance))) {
                                     CoachingSessionType.allCases.filter { (row.sessionsByType[$0] ?? 0) > 0 }
                                         .map { "\(CoachingNames.type($0, text: text)) \(row.sessionsByType[$0] ?? 0)" }.joined(separator: ", ")
                                 }
-                                td(.class(row.typesNeverUsed.isEmpty ? "" : "never-used")) {
+                                td(.class(row.typesNeverUsed.isEmpty ? "" : "never-used"), .data("label", text(.coachingColumnNeverUsed))) {
                                     row.typesNeverUsed.isEmpty ? "—" : row.typesNeverUsed.map { CoachingNames.type($0, text: text) }.joined(separator: ", ")
                                 }
-                                td(.class("num")) { CoachingNames.share(row.followUp, numbers: numbers, text: text) }
+                                td(.class("num"), .data("label", text(.coachingFollowUp))) { CoachingNames.share(row.followUp, numbers: numbers, text: text) }
                             }
                         }
                     }

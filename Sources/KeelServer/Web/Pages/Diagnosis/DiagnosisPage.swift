@@ -384,6 +384,10 @@ enum DiagnosisPage {
                         }
                     }
                 }
+                let rest = reasons.dropFirst(8)
+                if !rest.isEmpty {
+                    li(.class("meta")) { text(.evidenceReasonsOther, ["reasons": String(rest.count), "count": String(rest.reduce(0) { $0 + $1.value })]) }
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ enum ImpactNames {
         let name: String
         switch target {
         case .competency(let id): name = names[target.reference]?.text(in: text.language) ?? id.description
-        case .activityType(let type): name = text(.impactOnTimeOf, ["type": text.activityType(type).lowercased()])
+        case .activityType(let type): name = text(.focusActivityType, ["type": text.activityType(type).lowercased()])
         }
         return text(channel == .coaching ? .impactChannelCoaching : .impactChannelPractice, ["target": name])
     }

@@ -9,6 +9,9 @@ extension StartPage {
         return section(.class("card"), .id("start-impact")) {
             h2 { text(.startImpactTitle) }
             h3 { text(.impactBehaviourTitle) }
+            if !tile.behaviour.isEmpty {
+                p(.class("meta"), .id("start-impact-measure")) { text(.startImpactMeasure, ["minimum": String(ImpactTile.cohortSize)]) }
+            }
             if tile.behaviour.isEmpty {
                 p(.class("meta")) { tile.computedAt == nil ? text(.impactNotComputed) : text(.impactNoGroups) }
             } else {
@@ -17,7 +20,10 @@ extension StartPage {
                         li(.class("impact-row")) {
                             a(.href("/impact/estimates/\(summary.id)")) { ImpactNames.intervention(summary, names: tile.targetNames, text: text) }
                             " (\(text.week(summary.startWeek))): "
-                            strong { ImpactNames.result(summary.result, currency: context.currency, numbers: numbers, text: text) }
+                            // A group too small for its interval to judge by is not set in bold: it
+                            // may rank first only because the viewer reads no larger group.
+                            let result = ImpactNames.result(summary.result, currency: context.currency, numbers: numbers, text: text)
+                            if summary.treatedCount >= ImpactTile.cohortSize, case .estimate = summary.result { strong { result } } else { result }
                             br()
                             span(.class("meta")) {
                                 ImpactNames.basis(summary, text: text)

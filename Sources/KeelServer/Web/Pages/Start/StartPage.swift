@@ -116,6 +116,7 @@ enum StartPage {
             h2 { text(.startTeamPracticeTitle) }
             p(.class("meta")) { PracticeNames.teamCounts(team, text: text) }
             if !needing.isEmpty {
+                p(.class("meta")) { text(.startTeamPracticeNeeding, ["count": String(needing.count)]) }
                 ul(.class("plan")) {
                     for row in needing.prefix(5) {
                         li(.id("start-team-practice-\(row.personID)")) {
@@ -125,6 +126,9 @@ enum StartPage {
                                 text(.startTeamPracticeSeller, ["overdue": String(row.overdue), "toScore": String(row.awaitingObservation)])
                             }
                         }
+                    }
+                    if needing.count > 5 {
+                        li(.class("meta")) { text(.startTeamPracticeMore, ["count": String(needing.count - 5)]) }
                     }
                 }
             }
@@ -225,7 +229,7 @@ enum StartPage {
                 }
             }
             div(.class("table-wrap sticky-first")) {
-                table {
+                table(.class("stacked")) {
                     thead {
                         tr {
                             th(.scope("col")) { text(.columnSeller) }
@@ -242,18 +246,18 @@ enum StartPage {
                         for seller in report.sellers {
                             tr(.id("start-seller-\(seller.personID)")) {
                                 th(.scope("row")) { a(.href(DiagnosisPage.personLink(seller.personID, overview: overview))) { seller.name } }
-                                td {
+                                td(.data("label", text(.startColumnAttention))) {
                                     let counts = seller.verdicts.reduce(into: [AreaVerdict: Int]()) { $0[$1, default: 0] += 1 }
                                     if seller.areasNeedingAttention == 0 && counts[.obstructed, default: 0] == 0 {
                                         span(.class("meta")) { text(.startNothingUrgent) }
                                     }
                                     attentionChips(counts, text: text)
                                 }
-                                td(.class("num")) { gap(seller.competenceGap, numbers: numbers) }
-                                td(.class("num")) { rate(seller.execution, numbers: numbers) }
-                                td(.class("num")) { String(seller.stalledDeals) }
-                                td(.class("num")) { unreviewed(seller, overview: overview) }
-                                td(.class("num")) { share(seller.excuseProne, of: seller.postponements, numbers: numbers) }
+                                td(.class("num"), .data("label", text(.startColumnGap))) { gap(seller.competenceGap, numbers: numbers) }
+                                td(.class("num"), .data("label", text(.startColumnExecution))) { rate(seller.execution, numbers: numbers) }
+                                td(.class("num"), .data("label", text(.startColumnStalled))) { String(seller.stalledDeals) }
+                                td(.class("num"), .data("label", text(.startColumnUnreviewed))) { unreviewed(seller, overview: overview) }
+                                td(.class("num"), .data("label", text(.startColumnExcuseProne))) { share(seller.excuseProne, of: seller.postponements, numbers: numbers) }
                                 if !report.suggestions.isEmpty { suggestionCell(report, seller: seller.personID, context: context) }
                             }
                         }
@@ -278,7 +282,7 @@ enum StartPage {
     /// The session the diagnosis points to, one click from planning it.
     static func suggestionCell(_ report: WhereToAct, seller: Person.ID, context: PageContext) -> Node {
         let text = context.text
-        return td(.class("suggestion")) {
+        return td(.class("suggestion"), .data("label", text(.coachingColumnSuggestion))) {
             if let suggestion = report.suggestions[seller] {
                 CoachingNames.type(suggestion.type, text: text)
                 if let focus = suggestion.focus, let names = report.coaching?.focusNames {
@@ -302,7 +306,7 @@ enum StartPage {
             h2 { title }
             p(.class("meta")) { text(.startGroupsCaption) }
             div(.class("table-wrap sticky-first")) {
-                table {
+                table(.class("stacked")) {
                     thead {
                         tr {
                             th(.scope("col")) { text(.columnName) }
@@ -323,15 +327,15 @@ enum StartPage {
                                         DiagnosisPage.groupName(group.name, scope: group.scope, text: text)
                                     }
                                 }
-                                td(.class("num")) { String(group.sellers) }
-                                td(.class("num")) { group.attentionShare.map { numbers.percent($0) } ?? "—" }
-                                td { attentionChips(group.distribution, text: text) }
-                                td(.class("num")) { rate(group.execution, numbers: numbers) }
-                                td(.class("num")) {
+                                td(.class("num"), .data("label", text(.startColumnSellers))) { String(group.sellers) }
+                                td(.class("num"), .data("label", text(.startColumnAttentionShare))) { share(group.areasNeedingAttention, of: group.verdicts, numbers: numbers) }
+                                td(.data("label", text(.startColumnAttention))) { attentionChips(group.distribution, text: text) }
+                                td(.class("num"), .data("label", text(.startColumnExecution))) { rate(group.execution, numbers: numbers) }
+                                td(.class("num"), .data("label", text(.startColumnGap))) {
                                     gap(group.competenceGap, numbers: numbers) + (group.competenceGap == nil ? "" : " (\(group.assessedSellers))")
                                 }
-                                td(.class("num")) { String(group.stalledDeals) }
-                                td(.class("num")) { share(group.excuseProne, of: group.postponements, numbers: numbers) }
+                                td(.class("num"), .data("label", text(.startColumnStalled))) { String(group.stalledDeals) }
+                                td(.class("num"), .data("label", text(.startColumnExcuseProne))) { share(group.excuseProne, of: group.postponements, numbers: numbers) }
                             }
                         }
                     }
