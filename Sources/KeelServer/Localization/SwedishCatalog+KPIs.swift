@@ -4,7 +4,7 @@ extension SwedishCatalog {
         .navMyKPIs: "Mina KPI:er",
         .kpiMyTitle: "Mina KPI:er",
         .kpiTitle: "KPI:er: {name}",
-        .kpiIntro: "Ett beteende går att coacha, ett resultat gör det inte. Den första tabellen visar vad säljaren gör varje vecka – de ledande indikatorer som en coachningssession kan arbeta med – var och en mot sitt mål. Den andra visar vad arbetet gav: följ den, och coacha beteendena som leder dit.",
+        .kpiIntro: "Ett beteende går att coacha, ett resultat gör det inte. Den första tabellen visar vad säljaren gör varje vecka – de ledande indikatorer som en coachingsession kan arbeta med – var och en mot sitt mål. Den andra visar vad arbetet gav: följ den, och coacha beteendena som leder dit.",
         .kpiWeeksNote: "Senast: de {count} senaste hela veckorna ({recent}). Före: de {count} veckorna innan ({before}). Trenden täcker {weeks} veckor ({all}).",
         .kpiBehavioursTitle: "Beteenden att coacha",
         .kpiOutcomesTitle: "Resultat att följa – coachas inte direkt",

@@ -285,7 +285,7 @@ enum SwedishCatalog {
         .teamPostponementsPeriodNone: "Inga uppskjutningar av arbete planerat {weeks} matchar dessa val.",
         .teamPostponementsRecent: "Visa i stället dem som registrerats de senaste 30 dagarna",
         .personDiagnosisLink: "Diagnos",
-        .personCoachingLink: "Coachningssamtal och nästa steg",
+        .personCoachingLink: "Coachingsamtal och nästa steg",
         .personCompetenceLink: "Kompetensresultat",
         .personPracticeLink: "Träningsplan",
         .teamPostponementsNoMatch: "Inga uppskjutningar de senaste 30 dagarna matchar dessa val.",
