@@ -156,7 +156,7 @@ extension EnglishCatalog {
         .startNextSession: "Next coaching session: {date}, {type}.",
         .startNoNextSession: "No coaching session planned.",
         .startCoachingTitle: "Coaching rhythm",
-        .startCoachingFacts: "Compliance {compliance} · overdue sellers {overdue} · next steps followed through {followUp} (months {from} to {to}).",
+        .startCoachingFacts: "Seller-months in rhythm {compliance} · overdue sellers {overdue} · next steps followed through {followUp} (months {from} to {to}).",
         .startOpenCoaching: "Open coaching",
         .startNeverUsed: "Kinds of coaching not used: {types}.",
         .calendarUnknown: "This calendar link does not exist. Create one on Keel's coaching page.",

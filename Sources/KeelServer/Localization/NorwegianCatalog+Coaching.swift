@@ -156,7 +156,7 @@ extension NorwegianCatalog {
         .startNextSession: "Neste coachingsamtale: {date}, {type}.",
         .startNoNextSession: "Ingen coachingsamtale planlagt.",
         .startCoachingTitle: "Coachingrytme",
-        .startCoachingFacts: "Etterlevelse {compliance} · selgere som har ventet for lenge {overdue} · neste steg gjennomført {followUp} (månedene {from} til {to}).",
+        .startCoachingFacts: "Selgermåneder i rytme {compliance} · selgere som har ventet for lenge {overdue} · neste steg gjennomført {followUp} (månedene {from} til {to}).",
         .startOpenCoaching: "Åpne coaching",
         .startNeverUsed: "Typer coaching som ikke er brukt: {types}.",
         .calendarUnknown: "Denne kalenderlenken finnes ikke. Lag en på Keels coachingside.",

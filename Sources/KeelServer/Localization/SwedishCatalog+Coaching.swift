@@ -156,7 +156,7 @@ extension SwedishCatalog {
         .startNextSession: "Nästa coachingsamtal: {date}, {type}.",
         .startNoNextSession: "Inget coachingsamtal planerat.",
         .startCoachingTitle: "Coachingrytm",
-        .startCoachingFacts: "Efterlevnad {compliance} · säljare som väntat för länge {overdue} · nästa steg genomförda {followUp} (månaderna {from} till {to}).",
+        .startCoachingFacts: "Säljarmånader i rytm {compliance} · säljare som väntat för länge {overdue} · nästa steg genomförda {followUp} (månaderna {from} till {to}).",
         .startOpenCoaching: "Öppna coaching",
         .startNeverUsed: "Typer av coaching som inte använts: {types}.",
         .calendarUnknown: "Den här kalenderlänken finns inte. Skapa en på Keels coachingsida.",
