@@ -84,7 +84,7 @@ extension PracticeStore {
         let entries = Dictionary(grouping: try await entries(of: ids, activeOnly: true), by: \.personID)
         // The streak looks back further than the recent weeks: a year of weeks at most.
         let reps = Dictionary(grouping: try await repFacts(of: ids, from: today.adding(days: -371)), by: \.personID)
-        let kinds = Dictionary(try await library().map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let kinds = try await itemKinds()
 
         let diagnosisWeeks = calendar.defaultAnalysisWeeks(asOf: query.asOf)
         let overview = try await diagnosis.overview(DiagnosisQuery(scope: query.scope, weeks: diagnosisWeeks, asOf: query.asOf), for: policy)

@@ -46,6 +46,26 @@ public struct PracticeStore: OrganizationCalendarStore {
         return defaultLibrary(for: framework)
     }
 
+    /// Each item's kind by id, retired ones too: all a team's screen needs of the library, read as
+    /// two columns rather than every item's texts decoded (the team's start page asks on each view).
+    func itemKinds() async throws -> [PracticeItem.ID: PracticeKind] {
+        struct Row: Decodable {
+            var id: UUID
+            var kind: String
+        }
+        let rows = try await (database as! any SQLDatabase).select().columns("id", "kind").from(PracticeItemModel.schema)
+            .where("organization_id", .equal, organizationID.rawValue).all(decoding: Row.self)
+        guard !rows.isEmpty else {
+            return Dictionary(try await library().map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        }
+        var kinds: [PracticeItem.ID: PracticeKind] = [:]
+        for row in rows {
+            guard let kind = PracticeKind(rawValue: row.kind) else { throw CorruptRecord("practice item \(row.id): kind \(row.kind)") }
+            kinds[.init(row.id)] = kind
+        }
+        return kinds
+    }
+
     /// The shipped library as this organization's items, for Keel's default framework; else none.
     func defaultLibrary(for framework: CompetencyFramework) -> [PracticeItem] {
         guard framework.key == "nordic-b2b" else { return [] }
