@@ -41,12 +41,6 @@ final class ActionItemModel: Model, @unchecked Sendable {
     }
 
     func domain() throws -> ActionItem {
-        guard let due = CalendarDay(due), let status = ActionItem.Status(rawValue: status) else {
-            throw CorruptRecord("action item \(id?.uuidString ?? "?"): due \(self.due), status \(self.status)")
-        }
-        return ActionItem(
-            id: .init(id!), sellerID: .init(sellerID), sessionID: .init(sessionID), text: text, ownerID: .init(ownerID), due: due,
-            link: CoachingFocus(storedKind: linkKind, reference: linkReference), status: status, carriedOver: carriedOver,
-            closedAt: closedAt)
+        try ActionItemRow(self).domain()
     }
 }

@@ -47,14 +47,7 @@ final class CoachingSessionModel: Model, @unchecked Sendable {
     }
 
     func domain() throws -> CoachingSession {
-        guard let type = CoachingSessionType(rawValue: type), let status = CoachingSession.Status(rawValue: status) else {
-            throw CorruptRecord("coaching session \(id?.uuidString ?? "?"): type \(self.type), status \(self.status)")
-        }
-        return CoachingSession(
-            id: .init(id!), sellerID: .init(sellerID), coachID: .init(coachID), type: type, scheduledAt: scheduledAt,
-            durationMinutes: durationMinutes, focus: CoachingFocus(storedKind: focusKind, reference: focusReference), status: status,
-            notes: notes, privateNotes: privateNotes,
-            suggestion: suggestion.flatMap { try? JSONDecoder().decode(SuggestionUse.self, from: Data($0.utf8)) }, completedAt: completedAt)
+        try CoachingSessionRow(self).domain()
     }
 }
 

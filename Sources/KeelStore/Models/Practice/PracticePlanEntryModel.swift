@@ -37,11 +37,6 @@ final class PracticePlanEntryModel: Model, @unchecked Sendable {
     }
 
     func domain() throws -> PracticePlanEntry {
-        guard let reason = PracticeReason(rawValue: reason), let started = CalendarDay(startedOn), let due = CalendarDay(due) else {
-            throw CorruptRecord("practice plan entry \(id?.uuidString ?? "?"): reason \(reason), started \(startedOn), due \(due)")
-        }
-        return PracticePlanEntry(
-            id: .init(id!), personID: .init(personID), itemID: .init(itemID), competencyID: .init(competencyID), reason: reason,
-            startedOn: started, repetition: .init(goodInARow: goodInARow, due: due), retiredOn: retiredOn.flatMap(CalendarDay.init))
+        try PracticePlanEntryRow(self).domain()
     }
 }

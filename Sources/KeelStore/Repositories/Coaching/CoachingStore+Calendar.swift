@@ -11,12 +11,12 @@ extension CoachingStore {
         let since = asOf.addingTimeInterval(-90 * 86_400)
         var sessions: [CoachingSession] = []
         for query in calendarSessionQueries(of: person.id.rawValue, since: since) {
-            sessions += try await query.all().map { try $0.decode(fluentModel: CoachingSessionModel.self).domain().withoutPrivateNotes }
+            sessions += try await query.all().map { try $0.decode(model: CoachingSessionRow.self).domain().withoutPrivateNotes }
         }
         sessions = sessions.firstOfEachID().oldestFirst()
         var items: [ActionItem] = []
         for query in calendarItemQueries(of: person.id.rawValue) {
-            items += try await query.all().map { try $0.decode(fluentModel: ActionItemModel.self).domain() }
+            items += try await query.all().map { try $0.decode(model: ActionItemRow.self).domain() }
         }
         items = items.firstOfEachID().soonestDueFirst()
         let people = try await directory.people(ids: Set(sessions.flatMap { [$0.sellerID, $0.coachID] } + items.map(\.sellerID)))

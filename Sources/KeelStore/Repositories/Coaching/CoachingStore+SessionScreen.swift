@@ -22,7 +22,7 @@ extension CoachingStore {
             let reviewed = try await items(ids: reviews.map(\.itemID))
             followedUp = reviews.compactMap { review in reviewed[review.itemID].map { SessionScreen.FollowedUp(item: $0, review: review) } }
         }
-        let agreed = try await agreedItemsQuery(in: session.id.rawValue).all().map { try $0.decode(fluentModel: ActionItemModel.self).domain() }
+        let agreed = try await agreedItemsQuery(in: session.id.rawValue).all().map { try $0.decode(model: ActionItemRow.self).domain() }
         var names = [seller.id: seller.name]
         if let coach { names[coach.id] = coach.name }
         let history = all.filter { $0.id != session.id }.reversed().prefix(10).map(policy.visible)
@@ -44,9 +44,10 @@ extension CoachingStore {
     func items(ids: [ActionItem.ID]) async throws -> [ActionItem.ID: ActionItem] {
         var found: [ActionItem.ID: ActionItem] = [:]
         for chunk in ids.chunked(into: 500) {
-            for model in try await ActionItemModel.query(on: database)
-                .filter(\.$organizationID == organizationID.rawValue).filter(\.$id ~~ chunk.map(\.rawValue)).all() {
-                let item = try model.domain()
+            for row in try await sql.select().column(SQLLiteral.all).from(ActionItemModel.schema)
+                .where("organization_id", .equal, organizationID.rawValue).where("id", .in, chunk.map(\.rawValue))
+                .all(decoding: ActionItemRow.self) {
+                let item = try row.domain()
                 found[item.id] = item
             }
         }

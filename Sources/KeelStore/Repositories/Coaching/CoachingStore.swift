@@ -55,7 +55,7 @@ public struct CoachingStore: OrganizationCalendarStore {
         var sessions: [CoachingSession] = []
         for chunk in Array(sellers).chunked(into: 500) {
             sessions += try await sessionsQuery(of: chunk.map(\.rawValue), from: start).all()
-                .map { try $0.decode(fluentModel: CoachingSessionModel.self).domain() }
+                .map { try $0.decode(model: CoachingSessionRow.self).domain() }
         }
         return sessions.oldestFirst()
     }
@@ -91,15 +91,16 @@ public struct CoachingStore: OrganizationCalendarStore {
     /// These sellers' next steps: every open one, and closed ones due on or after `dueFrom`.
     func items(of sellers: some Collection<Person.ID>, closedDueFrom dueFrom: CalendarDay? = nil) async throws -> [ActionItem] {
         var items: [ActionItem] = []
+        let open = ActionItem.Status.open.rawValue
         for chunk in Array(sellers).chunked(into: 500) {
-            let query = ActionItemModel.query(on: database)
-                .filter(\.$organizationID == organizationID.rawValue).filter(\.$sellerID ~~ chunk.map(\.rawValue))
+            let query = sql.select().column(SQLLiteral.all).from(ActionItemModel.schema)
+                .where("organization_id", .equal, organizationID.rawValue).where("seller_id", .in, chunk.map(\.rawValue))
             if let dueFrom {
-                query.group(.or) { $0.filter(\.$status == ActionItem.Status.open.rawValue).filter(\.$due >= dueFrom.description) }
+                query.where(group: { $0.where("status", .equal, open).orWhere("due", .greaterThanOrEqual, dueFrom.description) })
             } else {
-                query.filter(\.$status == ActionItem.Status.open.rawValue)
+                query.where("status", .equal, open)
             }
-            items += try await query.sort(\.$due).sort(\.$id).all().map { try $0.domain() }
+            items += try await query.orderBy("due").orderBy("id").all(decoding: ActionItemRow.self).map { try $0.domain() }
         }
         return items
     }

@@ -101,10 +101,10 @@ public struct PracticeStore: OrganizationCalendarStore {
     func entries(of people: some Collection<Person.ID>, activeOnly: Bool) async throws -> [PracticePlanEntry] {
         var entries: [PracticePlanEntry] = []
         for chunk in Array(people).chunked(into: 500) {
-            let query = PracticePlanEntryModel.query(on: database)
-                .filter(\.$organizationID == organizationID.rawValue).filter(\.$personID ~~ chunk.map(\.rawValue))
-            if activeOnly { query.filter(\.$retiredOn == nil) }
-            entries += try await query.all().map { try $0.domain() }
+            let query = (database as! any SQLDatabase).select().column(SQLLiteral.all).from(PracticePlanEntryModel.schema)
+                .where("organization_id", .equal, organizationID.rawValue).where("person_id", .in, chunk.map(\.rawValue))
+            if activeOnly { query.where("retired_on", .is, SQLLiteral.null) }
+            entries += try await query.all(decoding: PracticePlanEntryRow.self).map { try $0.domain() }
         }
         return entries
     }
