@@ -9,12 +9,10 @@ extension StartPage {
         return section(.class("card"), .id("start-impact")) {
             h2 { text(.startImpactTitle) }
             h3 { text(.impactBehaviourTitle) }
-            if !tile.behaviour.isEmpty {
-                p(.class("meta"), .id("start-impact-measure")) { text(.startImpactMeasure, ["minimum": String(ImpactTile.cohortSize)]) }
-            }
             if tile.behaviour.isEmpty {
                 p(.class("meta")) { tile.computedAt == nil ? text(.impactNotComputed) : text(.impactNoGroups) }
             } else {
+                p(.class("meta"), .id("start-impact-measure")) { text(.startImpactMeasure, ["minimum": String(ImpactTile.cohortSize)]) }
                 ol(.id("start-impact-behaviour")) {
                     for summary in tile.behaviour {
                         li(.class("impact-row")) {
