@@ -112,13 +112,14 @@ enum StartPage {
         let text = context.text
         let needing = team.rows.filter { $0.overdue > 0 || $0.awaitingObservation > 0 }
             .sorted { ($0.overdue + $0.awaitingObservation, $1.name) > ($1.overdue + $1.awaitingObservation, $0.name) }
+        let shown = 5
         return section(.class("card"), .id("start-team-practice")) {
             h2 { text(.startTeamPracticeTitle) }
             p(.class("meta")) { PracticeNames.teamCounts(team, text: text) }
             if !needing.isEmpty {
                 p(.class("meta")) { text(.startTeamPracticeNeeding, ["count": String(needing.count)]) }
                 ul(.class("plan")) {
-                    for row in needing.prefix(5) {
+                    for row in needing.prefix(shown) {
                         li(.id("start-team-practice-\(row.personID)")) {
                             a(.href("/practice/people/\(row.personID)")) { row.name }
                             " "
@@ -127,8 +128,8 @@ enum StartPage {
                             }
                         }
                     }
-                    if needing.count > 5 {
-                        li(.class("meta")) { text(.startTeamPracticeMore, ["count": String(needing.count - 5)]) }
+                    if needing.count > shown {
+                        li(.class("meta")) { text(.startTeamPracticeMore, ["count": String(needing.count - shown)]) }
                     }
                 }
             }
